@@ -1,0 +1,25 @@
+import { defineConfig } from 'electron-vite';
+import { rendererConfig } from './vite.renderer.config';
+
+export default defineConfig({
+  main: {
+    build: {
+      outDir: 'out/main',
+      externalizeDeps: true,
+      lib: { entry: 'src-main/shells/electron/main.ts' },
+    },
+  },
+  preload: {
+    // A sandboxed preload cannot require node_modules: bundle everything but electron.
+    build: {
+      outDir: 'out/preload',
+      externalizeDeps: false,
+      lib: { entry: 'src-main/shells/electron/preload.ts' },
+      rollupOptions: { external: ['electron'], output: { format: 'cjs', entryFileNames: '[name].cjs' } },
+    },
+  },
+  renderer: {
+    ...rendererConfig,
+    build: { ...rendererConfig.build, rollupOptions: { input: 'src-renderer/index.html' } },
+  },
+});

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { channel, event } from '../define';
+import { ANY_ROLE, Role } from '../roles';
+
+export const Shell = z.enum(['electron', 'web', 'cli']);
+export type Shell = z.infer<typeof Shell>;
+
+export const SystemInfo = z.object({
+  appVersion: z.string(),
+  shell: Shell,
+  kioskId: z.string(),
+  centerName: z.string(),
+  defaultLanguage: z.string(),
+  dataDir: z.string(),
+  schemaVersion: z.number().int(),
+  startedAt: z.string(),
+});
+export type SystemInfo = z.infer<typeof SystemInfo>;
+
+export const SessionInfo = z.object({ role: Role });
+export type SessionInfo = z.infer<typeof SessionInfo>;
+
+export const systemChannels = {
+  'system.info': channel({ args: z.object({}).strict(), result: SystemInfo, roles: ANY_ROLE }),
+  'system.ping': channel({
+    args: z.object({ nonce: z.string().max(64) }).strict(),
+    result: z.object({ nonce: z.string(), at: z.string() }),
+    roles: ANY_ROLE,
+  }),
+  'session.current': channel({ args: z.object({}).strict(), result: SessionInfo, roles: ANY_ROLE }),
+};
+
+export const systemEvents = {
+  'system.onSessionChanged': event(SessionInfo),
+};

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+
+/**
+ * Every error that crosses a process boundary is one of these codes. Callers switch on the code,
+ * never on the message (the message is for people and logs, and may change).
+ */
+export const ErrorCode = z.enum([
+  'bad-request',
+  'unknown-channel',
+  'payload-too-large',
+  'unauthorized',
+  'forbidden',
+  'not-found',
+  'conflict',
+  'locked',
+  'unavailable',
+  'device-error',
+  'internal',
+]);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+
+export const ApiErrorShape = z.object({
+  code: ErrorCode,
+  message: z.string(),
+});
+export type ApiErrorShape = z.infer<typeof ApiErrorShape>;
+
+/** An error that a service throws on purpose; its code and message reach the caller as they are. */
+export class ApiError extends Error {
+  readonly code: ErrorCode;
+  constructor(code: ErrorCode, message: string) {
+    super(message);
+    this.name = 'ApiError';
+    this.code = code;
+  }
+  toShape(): ApiErrorShape {
+    return { code: this.code, message: this.message };
+  }
+}
+
+export function isApiError(value: unknown): value is ApiError {
+  return value instanceof ApiError;
+}

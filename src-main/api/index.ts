@@ -1,0 +1,6 @@
+export * from './channels/system';
+export * from './contract';
+export * from './define';
+export * from './errors';
+export * from './roles';
+export * from './wire';

@@ -1,0 +1,76 @@
+import { join } from 'node:path';
+import type { Command } from 'commander';
+import { createKiosk, type Kiosk } from '../core/kiosk/create-kiosk';
+import { fileSink } from '../core/logging/file-sink';
+import type { LogSink } from '../core/logging/logger';
+import { readAppVersion } from '../core/system/app-version';
+import { systemClock } from '../core/system/clock';
+import { resolveDataDir } from '../core/system/data-dir';
+
+export const PACKAGE_JSON = new URL('../../package.json', import.meta.url);
+
+/** An error the CLI reports as one line on stderr with a non-zero exit code. */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode = 1,
+  ) {
+    super(message);
+    this.name = 'CliError';
+  }
+}
+
+export interface GlobalOptions {
+  readonly dataDir?: string;
+  readonly json?: boolean;
+}
+
+/**
+ * What every subcommand gets: the global flags, output helpers and the core opened lazily
+ * (so `--help` never touches the database).
+ */
+export class CliContext {
+  private kiosk: Kiosk | null = null;
+
+  constructor(
+    private readonly program: Command,
+    readonly stdout: (text: string) => void = (t) => process.stdout.write(t),
+  ) {}
+
+  get options(): GlobalOptions {
+    return this.program.opts<GlobalOptions>();
+  }
+
+  get json(): boolean {
+    return this.options.json === true;
+  }
+
+  get dataDir(): string {
+    return resolveDataDir({ flag: this.options.dataDir });
+  }
+
+  logSink(): LogSink {
+    return fileSink(join(this.dataDir, 'logs', 'kiosk.log'));
+  }
+
+  core(): Kiosk {
+    this.kiosk ??= createKiosk({
+      dataDir: this.dataDir,
+      shell: 'cli',
+      appVersion: readAppVersion(PACKAGE_JSON),
+      clock: systemClock,
+      logSink: this.logSink(),
+    });
+    return this.kiosk;
+  }
+
+  /** Prints JSON with `--json`, otherwise the human text. */
+  print(value: unknown, human: string): void {
+    this.stdout(this.json ? `${JSON.stringify(value)}\n` : `${human}\n`);
+  }
+
+  async close(): Promise<void> {
+    await this.kiosk?.close();
+    this.kiosk = null;
+  }
+}

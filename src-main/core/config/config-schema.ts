@@ -1,0 +1,25 @@
+import { z } from 'zod';
+
+/**
+ * Every setting of the kiosk: one key, one schema, one default. Stored in SQLite as JSON text;
+ * a value that fails its schema is refused with the reason and never stored.
+ */
+export const configSchema = {
+  'center.name': z.string().trim().min(1).max(120).default('Trung tâm Phục vụ hành chính công'),
+  'ui.defaultLanguage': z.enum(['vi', 'en', 'ar', 'pl']).default('vi'),
+  'ui.idleTimeoutS': z.number().int().min(15).max(600).default(60),
+  'ui.orientation': z.enum(['auto', 'portrait', 'landscape']).default('auto'),
+  'server.url': z.union([z.literal(''), z.url({ protocol: /^https?$/ })]).default(''),
+  'server.token': z.string().max(512).default(''),
+} as const;
+
+export type ConfigSchema = typeof configSchema;
+export type ConfigKey = keyof ConfigSchema;
+export type ConfigValues = { [K in ConfigKey]: z.output<ConfigSchema[K]> };
+
+export function isConfigKey(key: string): key is ConfigKey {
+  return Object.hasOwn(configSchema, key);
+}
+
+/** Keys whose values are secrets: shown masked and never logged. */
+export const SECRET_KEYS: ReadonlySet<ConfigKey> = new Set(['server.token']);

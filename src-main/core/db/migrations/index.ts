@@ -1,0 +1,5 @@
+import type { Migration } from '../migration';
+import { migration0001 } from './0001-init';
+
+/** Every migration in order. Numbers are taken per feature: see docs/architecture.md. */
+export const migrations: readonly Migration[] = [migration0001];

@@ -1,0 +1,28 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import BetterSqlite3, { type Database } from 'better-sqlite3';
+import { migrate } from './migrate';
+import type { Migration } from './migration';
+import { migrations as allMigrations } from './migrations';
+
+export type { Database };
+
+/**
+ * Opens the kiosk database: WAL so readers never block the writer, foreign keys on, and
+ * `synchronous=FULL` so that a commit the citizen is told about survives a power cut.
+ */
+export function openDatabase(file: string, options: Readonly<{ migrations?: readonly Migration[] }> = {}): Database {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const db = new BetterSqlite3(file);
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('synchronous = FULL');
+    db.pragma('busy_timeout = 5000');
+    migrate(db, options.migrations ?? allMigrations);
+    return db;
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+}

@@ -1,0 +1,13 @@
+import type { SystemInfo } from '../../api/channels/system';
+import type { PartialHandlers } from '../rpc/handlers';
+
+export function systemHandlers(
+  info: () => SystemInfo,
+  clock: () => Date,
+): PartialHandlers<'system.info' | 'system.ping' | 'session.current'> {
+  return {
+    'system.info': () => info(),
+    'system.ping': ({ nonce }) => ({ nonce, at: clock().toISOString() }),
+    'session.current': (_args, { session }) => ({ role: session.role }),
+  };
+}

@@ -1,0 +1,66 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createKiosk } from '../../core/kiosk/create-kiosk';
+import { fileSink, stderrSink } from '../../core/logging/file-sink';
+import { createLogger, fanOut } from '../../core/logging/logger';
+import { readAppVersion } from '../../core/system/app-version';
+import { systemClock } from '../../core/system/clock';
+import { resolveDataDir } from '../../core/system/data-dir';
+import { openKioskBrowser } from './open-browser';
+import { startWebShell } from './web-server';
+
+const ROOT = new URL('../../../', import.meta.url);
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string', default: process.env.KIOSK_PORT ?? '5180' },
+      'data-dir': { type: 'string' },
+      'renderer-dir': { type: 'string' },
+      open: { type: 'boolean', default: false },
+      token: { type: 'string' },
+    },
+    strict: true,
+  });
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0..65535, got ${values.port}`);
+  const dataDir = resolveDataDir({ flag: values['data-dir'] });
+  const sink = fanOut(fileSink(join(dataDir, 'logs', 'kiosk.log')), (r) => {
+    if (r.level === 'error' || r.level === 'warn') stderrSink(r);
+  });
+  const log = createLogger(sink, 'shell.web');
+  const kiosk = createKiosk({
+    dataDir,
+    shell: 'web',
+    appVersion: readAppVersion(new URL('package.json', ROOT)),
+    clock: systemClock,
+    logSink: sink,
+  });
+  const shell = await startWebShell(kiosk, {
+    rendererDir: values['renderer-dir'] ?? fileURLToPath(new URL('out/renderer', ROOT)),
+    port,
+    ...(values.token ? { token: values.token } : {}),
+    log,
+  });
+  log.info('web shell started', { port: shell.port });
+  process.stdout.write(`Kiosk (web shell) ready: ${shell.url}\n`);
+  process.stdout.write(`Data directory: ${dataDir}\n`);
+  if (values.open && openKioskBrowser(shell.url)) process.stdout.write('Opened in Chromium kiosk mode.\n');
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await shell.close();
+    await kiosk.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`kiosk web shell: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,64 @@
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Kiosk } from '../../core/kiosk/create-kiosk';
+import type { Logger } from '../../core/logging/logger';
+import { createBridge } from './bridge';
+import { securityHeaders } from './security-headers';
+import { serveStatic } from './static-files';
+
+export interface WebShell {
+  readonly url: string;
+  readonly origin: string;
+  readonly token: string;
+  readonly port: number;
+  close(): Promise<void>;
+}
+
+/**
+ * The browser shell: serves the built renderer and the API bridge on 127.0.0.1 only. The
+ * per-launch token travels in the page URL, so only whoever was shown that URL can connect.
+ */
+export async function startWebShell(
+  kiosk: Kiosk,
+  options: Readonly<{ rendererDir: string; port?: number; token?: string; log: Logger }>,
+): Promise<WebShell> {
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  let origins: string[] = [];
+  let hosts: string[] = [];
+  const bridge = createBridge(kiosk, { token, allowedOrigins: () => origins, log: options.log });
+  const server = createServer((req, res) => {
+    const origin = origins[0] ?? '';
+    const headers = securityHeaders(origin);
+    if (!hosts.includes(req.headers.host ?? '')) {
+      res.writeHead(421, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end('wrong host');
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { ...headers, Allow: 'GET, HEAD' }).end();
+      return;
+    }
+    serveStatic(options.rendererDir, req, res, headers);
+  });
+  server.on('upgrade', (req, socket, head) => bridge.handleUpgrade(req, socket, head));
+  server.on('clientError', (_err, socket) => socket.destroy());
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  origins = [`http://127.0.0.1:${port}`, `http://localhost:${port}`];
+  hosts = [`127.0.0.1:${port}`, `localhost:${port}`];
+  const origin = origins[0] as string;
+  return {
+    url: `${origin}/?token=${token}`,
+    origin,
+    token,
+    port,
+    async close() {
+      bridge.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,15 @@
+import type { ComponentType } from 'react';
+import { HomeScreen } from '../screens/home/HomeScreen';
+import { LanguageScreen } from '../screens/language/LanguageScreen';
+import type { Route, ScreenName, ScreenParams } from '../stores/navigation-store';
+
+/** Every screen by name. Each feature adds one line. */
+export const screens: { [S in ScreenName]: ComponentType<{ params: ScreenParams[S] }> } = {
+  home: HomeScreen,
+  language: LanguageScreen,
+};
+
+export function ScreenView({ route }: { route: Route }) {
+  const Screen = screens[route.screen] as ComponentType<{ params: Route['params'] }>;
+  return <Screen params={route.params} />;
+}

@@ -1,0 +1,35 @@
+/** Line icons drawn inline so they scale with text and need no network or icon font. */
+const PATHS = {
+  home: 'M3 11.5 12 4l9 7.5M5.5 9.5V20h5v-6h3v6h5V9.5',
+  back: 'M15 5l-7 7 7 7',
+  globe:
+    'M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18Zm0 0c2.5 2.4 3.8 5.4 3.8 9s-1.3 6.6-3.8 9m0-18C9.5 5.4 8.2 8.4 8.2 12s1.3 6.6 3.8 9M3.5 9h17M3.5 15h17',
+  help: 'M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18Zm-2.6-11.5a2.7 2.7 0 1 1 3.9 2.4c-.8.4-1.3 1-1.3 1.9v.7M12 17.2v.3',
+  check: 'M4.5 12.5l5 5 10-11',
+  wifi: 'M2.5 8.5a14 14 0 0 1 19 0M5.5 12a9.5 9.5 0 0 1 13 0M8.7 15.3a5 5 0 0 1 6.6 0M12 19h.01',
+  wifiOff:
+    'M3 3l18 18M8.7 15.3a5 5 0 0 1 6.6 0M5.5 12a9.5 9.5 0 0 1 5-2.5M2.5 8.5A14 14 0 0 1 7 5.9M14.5 9.7a9.5 9.5 0 0 1 4 2.3M12 19h.01',
+} as const;
+
+export type IconName = keyof typeof PATHS;
+
+export function Icon({ name, size = 40, label }: { name: IconName; size?: number; label?: string }) {
+  return (
+    <svg
+      width={size}
+      height={size}
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={2}
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      role={label ? 'img' : undefined}
+      aria-label={label}
+      aria-hidden={label ? undefined : true}
+      className="icon"
+    >
+      <path d={PATHS[name]} />
+    </svg>
+  );
+}

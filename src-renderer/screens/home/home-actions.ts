@@ -1,0 +1,24 @@
+import type { IconName } from '../../components/Icon';
+import { useNavigation } from '../../stores/navigation-store';
+
+/** A large tile on the home screen. Each feature adds its own entry below. */
+export interface HomeAction {
+  readonly id: string;
+  /** Key in the `common` namespace or `ns:key`. */
+  readonly titleKey: string;
+  readonly subtitleKey: string;
+  readonly icon: IconName;
+  open(): void;
+}
+
+const nav = () => useNavigation.getState();
+
+export const homeActions: readonly HomeAction[] = [
+  {
+    id: 'language',
+    titleKey: 'home.actions.language.title',
+    subtitleKey: 'home.actions.language.subtitle',
+    icon: 'globe',
+    open: () => nav().go('language', {}),
+  },
+];

@@ -1,0 +1,22 @@
+import { create } from 'zustand';
+import type { SystemInfo } from '../../src-main/api/channels/system';
+import type { Role } from '../../src-main/api/roles';
+
+/** What the screen knows about the kiosk itself (no personal data lives here). */
+interface KioskState {
+  info: SystemInfo | null;
+  connected: boolean;
+  role: Role;
+  setInfo(info: SystemInfo): void;
+  setConnected(connected: boolean): void;
+  setRole(role: Role): void;
+}
+
+export const useKiosk = create<KioskState>((set) => ({
+  info: null,
+  connected: false,
+  role: 'citizen',
+  setInfo: (info) => set({ info }),
+  setConnected: (connected) => set({ connected }),
+  setRole: (role) => set({ role }),
+}));
