@@ -4,3 +4,4 @@ export * from './define';
 export * from './errors';
 export * from './roles';
 export * from './wire';
+export * from './channels/devices';

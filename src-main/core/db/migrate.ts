@@ -2,31 +2,46 @@ import type { Database } from 'better-sqlite3';
 import type { Migration } from './migration';
 
 export interface MigrateResult {
-  readonly from: number;
-  readonly to: number;
   readonly applied: readonly string[];
+  readonly version: number;
 }
 
+const label = (m: Migration) => `${String(m.version).padStart(4, '0')}-${m.name}`;
+
 /**
- * Applies every migration newer than `PRAGMA user_version`, all in one transaction: either the
- * database reaches the newest version or it stays exactly as it was.
+ * Applies every migration not yet recorded in `schema_migrations`, in version order, all in one
+ * transaction: either the database takes every pending step or it stays exactly as it was.
+ * Recording each step (not only a high-water mark) lets features merged in any order each get
+ * their step applied.
  */
 export function migrate(db: Database, list: readonly Migration[]): MigrateResult {
-  const versions = list.map((m) => m.version);
-  versions.forEach((v, i) => {
-    if (v !== i + 1) throw new Error(`migrations must be numbered 1..N without gaps; found ${v} at position ${i + 1}`);
+  const sorted = [...list].sort((a, b) => a.version - b.version);
+  sorted.forEach((m, i) => {
+    const prev = sorted[i - 1];
+    if (prev && prev.version === m.version) throw new Error(`two migrations share number ${m.version}: ${prev.name}, ${m.name}`);
   });
-  const from = db.pragma('user_version', { simple: true }) as number;
-  if (from > list.length) {
-    throw new Error(`database schema ${from} is newer than this app knows (${list.length}); refusing to touch it`);
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    version INTEGER PRIMARY KEY NOT NULL,
+    name TEXT NOT NULL,
+    applied_at TEXT NOT NULL
+  ) STRICT`);
+  const done = new Map(
+    (db.prepare('SELECT version, name FROM schema_migrations').all() as { version: number; name: string }[]).map((r) => [r.version, r.name]),
+  );
+  const known = new Set(sorted.map((m) => m.version));
+  const unknown = [...done.keys()].filter((v) => !known.has(v));
+  if (unknown.length > 0) {
+    throw new Error(`database has schema steps this app does not know (${unknown.join(', ')}): it was written by a newer version; refusing to touch it`);
   }
-  const pending = list.filter((m) => m.version > from);
-  const run = db.transaction(() => {
+  const pending = sorted.filter((m) => !done.has(m.version));
+  const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
+  db.transaction(() => {
     for (const m of pending) {
       m.up(db);
-      db.pragma(`user_version = ${m.version}`);
+      record.run(m.version, m.name, new Date().toISOString());
     }
-  });
-  run();
-  return { from, to: list.length, applied: pending.map((m) => `${String(m.version).padStart(4, '0')}-${m.name}`) };
+    const top = sorted.at(-1)?.version ?? 0;
+    db.pragma(`user_version = ${top}`);
+  })();
+  return { applied: pending.map(label), version: sorted.at(-1)?.version ?? 0 };
 }

@@ -1,0 +1,11 @@
+/** Errors from devices carry a code to switch on, never a message to parse. */
+export type DeviceErrorCode = 'not-configured' | 'offline' | 'no-paper' | 'cover-open' | 'timeout' | 'canceled' | 'disconnected' | 'garbage' | 'io';
+
+export class DeviceError extends Error {
+  readonly code: DeviceErrorCode;
+  constructor(code: DeviceErrorCode, message: string) {
+    super(message);
+    this.name = 'DeviceError';
+    this.code = code;
+  }
+}
