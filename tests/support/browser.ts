@@ -1,0 +1,73 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { chromiumPath } from './chromium-path.mjs';
+
+/** Flags from shared/DESIGN.md: without them Chromium keeps dialling out on a closed network. */
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--font-render-hinting=none',
+];
+
+export const ORIENTATIONS = [
+  { name: 'portrait', width: 1080, height: 1920 },
+  { name: 'landscape', width: 1920, height: 1080 },
+] as const;
+export type Orientation = (typeof ORIENTATIONS)[number];
+
+export const SCREENSHOT_DIR = fileURLToPath(new URL('../e2e/__screenshots__', import.meta.url));
+
+export interface KioskBrowser {
+  readonly browser: Browser;
+  close(): Promise<void>;
+}
+
+/** Debian's Chromium with a fresh profile; fails with a one-line hint when it is missing. */
+export async function launchKioskBrowser(): Promise<KioskBrowser> {
+  const executablePath = chromiumPath();
+  if (!executablePath) throw new Error('Chromium not found: apt-get install chromium (or set CHROMIUM_PATH)');
+  // Playwright gives every launch a fresh temporary profile and removes it on close.
+  const browser = await chromium.launch({ executablePath, args: FLAGS, headless: true });
+  return { browser, close: () => browser.close() };
+}
+
+/** A touch-screen page at kiosk size, as a citizen would meet it. */
+export async function openKioskPage(
+  browser: Browser,
+  url: string,
+  orientation: Orientation,
+  options: Readonly<{ locale?: string }> = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    viewport: { width: orientation.width, height: orientation.height },
+    hasTouch: true,
+    deviceScaleFactor: 1,
+    locale: options.locale ?? 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+    serviceWorkers: 'block',
+  });
+  // Nothing may leave this machine: any request not to our own origin fails the test loudly.
+  const origin = new URL(url).origin;
+  await context.route(
+    (u) => u.origin !== origin && u.protocol !== 'data:' && u.protocol !== 'blob:',
+    (route) => route.abort('blockedbyclient'),
+  );
+  const page = await context.newPage();
+  await page.goto(url);
+  return { context, page };
+}
+
+/** Saves a PNG for people to look at: tests/e2e/__screenshots__/<name>-<orientation>.png. */
+export async function saveScreenshot(page: Page, name: string, orientation: Orientation): Promise<string> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const path = join(SCREENSHOT_DIR, `${name}-${orientation.name}.png`);
+  await page.screenshot({ path, fullPage: false });
+  return path;
+}
