@@ -26,12 +26,17 @@ export function migrate(db: Database, list: readonly Migration[]): MigrateResult
     applied_at TEXT NOT NULL
   ) STRICT`);
   const done = new Map(
-    (db.prepare('SELECT version, name FROM schema_migrations').all() as { version: number; name: string }[]).map((r) => [r.version, r.name]),
+    (db.prepare('SELECT version, name FROM schema_migrations').all() as { version: number; name: string }[]).map((r) => [
+      r.version,
+      r.name,
+    ]),
   );
   const known = new Set(sorted.map((m) => m.version));
   const unknown = [...done.keys()].filter((v) => !known.has(v));
   if (unknown.length > 0) {
-    throw new Error(`database has schema steps this app does not know (${unknown.join(', ')}): it was written by a newer version; refusing to touch it`);
+    throw new Error(
+      `database has schema steps this app does not know (${unknown.join(', ')}): it was written by a newer version; refusing to touch it`,
+    );
   }
   const pending = sorted.filter((m) => !done.has(m.version));
   const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
