@@ -1,5 +1,6 @@
 export * from './channels/devices';
 export * from './channels/system';
+export * from './codes';
 export * from './contract';
 export * from './define';
 export * from './errors';
