@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { AttractScreen } from '../screens/attract/AttractScreen';
 import { HomeScreen } from '../screens/home/HomeScreen';
 import { LanguageScreen } from '../screens/language/LanguageScreen';
 import type { Route, ScreenName, ScreenParams } from '../stores/navigation-store';
@@ -7,6 +8,7 @@ import type { Route, ScreenName, ScreenParams } from '../stores/navigation-store
 export const screens: { [S in ScreenName]: ComponentType<{ params: ScreenParams[S] }> } = {
   home: HomeScreen,
   language: LanguageScreen,
+  attract: AttractScreen,
 };
 
 export function ScreenView({ route }: { route: Route }) {

@@ -50,6 +50,7 @@ export function createKiosk(deps: KioskDeps): Kiosk {
     kioskId,
     centerName: config.get('center.name'),
     defaultLanguage: config.get('ui.defaultLanguage'),
+    idleTimeoutS: config.get('ui.idleTimeoutS'),
     dataDir: deps.dataDir,
     schemaVersion: db.pragma('user_version', { simple: true }) as number,
     startedAt,
