@@ -73,10 +73,10 @@ export function App() {
   return (
     <>
       <div className={`app${attract ? ' app--attract' : ''}`} data-screen={route.screen}>
-        <a className="skip-link" href="#main">
+        <a className="skip-link" href="#main" data-testid="skip-link">
           {t('nav.skip')}
         </a>
-        <TopBar />
+        {attract ? null : <TopBar />}
         <main id="main" className="app__main" key={routeKey}>
           <ScreenView route={route} />
         </main>

@@ -15,7 +15,9 @@ export function TopBar() {
       <span className="top-bar__emblem" aria-hidden="true">
         <Icon name="building" size={40} />
       </span>
-      <p className="top-bar__center">{centerName}</p>
+      <p className="top-bar__center" data-testid="center-name">
+        <bdi>{centerName}</bdi>
+      </p>
       <time className="top-bar__time" dateTime={now.toISOString()}>
         {formatTime(now, i18n.language)}
       </time>

@@ -1,11 +1,31 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
+import { create } from 'zustand';
 
-/** The current time, refreshed every 30 s: enough for a wall clock, cheap for the CPU. */
-export function useClock(intervalMs = 30_000): Date {
-  const [now, setNow] = useState(() => new Date());
+/**
+ * One wall clock for every screen, ticking on the minute so two clocks on screen never disagree,
+ * and cheap for the CPU.
+ */
+const useNow = create<{ now: Date }>(() => ({ now: new Date() }));
+let subscribers = 0;
+let timer: ReturnType<typeof setTimeout> | null = null;
+
+function schedule(): void {
+  const now = new Date();
+  useNow.setState({ now });
+  timer = setTimeout(schedule, 60_000 - (now.getTime() % 60_000) + 50);
+}
+
+export function useClock(): Date {
   useEffect(() => {
-    const id = setInterval(() => setNow(new Date()), intervalMs);
-    return () => clearInterval(id);
-  }, [intervalMs]);
-  return now;
+    subscribers += 1;
+    if (subscribers === 1) schedule();
+    return () => {
+      subscribers -= 1;
+      if (subscribers === 0 && timer) {
+        clearTimeout(timer);
+        timer = null;
+      }
+    };
+  }, []);
+  return useNow((s) => s.now);
 }

@@ -14,13 +14,16 @@ export function AttractScreen() {
   const { t, i18n } = useTranslation();
   const now = useClock();
   const centerName = useKiosk((s) => s.info?.centerName) ?? t('home.centerFallback');
+  const connected = useKiosk((s) => s.connected);
   const start = (language?: LanguageCode) => {
     if (language && language !== i18n.language) void i18n.changeLanguage(language);
     useNavigation.getState().home();
   };
   return (
     <section className="screen attract" data-testid="screen-attract" aria-labelledby="screen-title">
-      <p className="attract__center">{centerName}</p>
+      <p className="attract__center" dir="auto">
+        {centerName}
+      </p>
       <h1 id="screen-title" className="attract__title" tabIndex={-1}>
         {t('attract.title')}
       </h1>
@@ -50,6 +53,11 @@ export function AttractScreen() {
           </button>
         ))}
       </fieldset>
+      {connected ? null : (
+        <p className="attract__offline" role="status">
+          {t('status.disconnected')}
+        </p>
+      )}
     </section>
   );
 }

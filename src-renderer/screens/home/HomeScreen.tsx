@@ -4,18 +4,15 @@ import { Icon } from '../../components/Icon';
 import { Tile } from '../../components/Tile';
 import { useClock } from '../../hooks/useClock';
 import { formatDate } from '../../i18n/format';
-import { useKiosk } from '../../stores/kiosk-store';
 import { homeActions } from './home-actions';
 
 export function HomeScreen() {
   const { t, i18n } = useTranslation();
   const now = useClock();
-  const centerName = useKiosk((s) => s.info?.centerName);
   useHelpText(t('home.help'));
   return (
     <section className="screen home" data-testid="screen-home" aria-labelledby="screen-title">
       <div className="home__hero">
-        <p className="home__center">{centerName ?? t('home.centerFallback')}</p>
         <h1 id="screen-title" className="home__welcome" tabIndex={-1}>
           {t('home.welcome')}
         </h1>
