@@ -11,7 +11,7 @@ describe('npm start', () => {
   let output = '';
 
   beforeAll(async () => {
-    const env = { ...process.env, KIOSK_DATA_DIR: dir.path };
+    const env: NodeJS.ProcessEnv = { ...process.env, KIOSK_DATA_DIR: dir.path };
     delete env.DISPLAY;
     delete env.WAYLAND_DISPLAY;
     child = spawn(process.execPath, ['scripts/start.mjs', '--port', '0'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
