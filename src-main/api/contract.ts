@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { catalogChannels } from './channels/catalog';
 import { systemChannels, systemEvents } from './channels/system';
 import type { ChannelSpec, EventSpec } from './define';
 
@@ -8,6 +9,7 @@ import type { ChannelSpec, EventSpec } from './define';
  */
 export const channels = {
   ...systemChannels,
+  ...catalogChannels,
 } as const satisfies Record<string, ChannelSpec>;
 
 export const events = {

@@ -11,6 +11,8 @@ export const configSchema = {
   'ui.orientation': z.enum(['auto', 'portrait', 'landscape']).default('auto'),
   'server.url': z.union([z.literal(''), z.url({ protocol: /^https?$/ })]).default(''),
   'server.token': z.string().max(512).default(''),
+  /** How often to ask the center server for a newer procedure catalog; 0 turns it off. */
+  'catalog.refreshMinutes': z.number().int().min(0).max(10_080).default(360),
 } as const;
 
 export type ConfigSchema = typeof configSchema;

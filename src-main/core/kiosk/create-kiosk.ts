@@ -1,5 +1,9 @@
 import { join } from 'node:path';
 import type { Shell, SystemInfo } from '../../api/channels/system';
+import { defaultBundledCatalogFile } from '../catalog/bundled-catalog';
+import { catalogHandlers } from '../catalog/catalog-handlers';
+import { CatalogRefresher } from '../catalog/catalog-refresher';
+import { CatalogService } from '../catalog/catalog-service';
 import { ConfigStore } from '../config/config-store';
 import { type Database, openDatabase } from '../db/open-database';
 import { createLogger, type LogSink } from '../logging/logger';
@@ -17,6 +21,10 @@ export interface KioskDeps {
   readonly appVersion: string;
   readonly clock: Clock;
   readonly logSink: LogSink;
+  /** HTTP to the center server; tests pass one bound to a local server. Default: global fetch. */
+  readonly fetch?: typeof fetch;
+  /** The catalog shipped with the app; default `assets/catalog/catalog.json`. */
+  readonly bundledCatalogFile?: string;
 }
 
 export interface Kiosk {
@@ -25,6 +33,9 @@ export interface Kiosk {
   readonly bus: EventBus;
   readonly dispatch: Dispatch;
   readonly kioskId: string;
+  /** The procedure catalog: other features look procedures up here (`catalog.procedure(code)`). */
+  readonly catalog: CatalogService;
+  readonly catalogRefresher: CatalogRefresher;
   /** A new screen connection; each has its own role and correlation id. */
   newSession(): Session;
   close(): Promise<void>;
@@ -43,6 +54,26 @@ export function createKiosk(deps: KioskDeps): Kiosk {
   const bus = new EventBus();
   const startedAt = now().toISOString();
   const sessions = new Set<Session>();
+  const catalog = new CatalogService({
+    db,
+    log: log.child('catalog'),
+    now,
+    bundledCatalogFile: deps.bundledCatalogFile ?? defaultBundledCatalogFile(),
+  });
+  const httpFetch = deps.fetch ?? globalThis.fetch;
+  const catalogRefresher = new CatalogRefresher({
+    catalog,
+    log: log.child('catalog'),
+    kioskId,
+    settings: () => ({
+      fetch: httpFetch,
+      serverUrl: config.get('server.url'),
+      token: config.get('server.token'),
+      intervalMs: config.get('catalog.refreshMinutes') * 60_000,
+    }),
+  });
+  // The CLI runs one command and exits: it updates the catalog only when asked to.
+  if (deps.shell !== 'cli') catalogRefresher.start();
 
   const info = (): SystemInfo => ({
     appVersion: deps.appVersion,
@@ -57,6 +88,7 @@ export function createKiosk(deps: KioskDeps): Kiosk {
 
   const handlers: Handlers = {
     ...systemHandlers(info, now),
+    ...catalogHandlers(catalog, catalogRefresher),
   };
 
   const dispatch = createDispatcher(handlers, log.child('rpc'));
@@ -67,12 +99,15 @@ export function createKiosk(deps: KioskDeps): Kiosk {
     bus,
     dispatch,
     kioskId,
+    catalog,
+    catalogRefresher,
     newSession() {
       const session = new Session();
       sessions.add(session);
       return session;
     },
     async close() {
+      catalogRefresher.stop();
       sessions.clear();
       db.close();
     },
