@@ -3,6 +3,8 @@ import type { Shell, SystemInfo } from '../../api/channels/system';
 import { ConfigStore } from '../config/config-store';
 import { type Database, openDatabase } from '../db/open-database';
 import { createLogger, type LogSink } from '../logging/logger';
+import { type FetchFn, systemTimers, type Timers } from '../outbox/center-client';
+import { type OutboxService, startOutboxService } from '../outbox/outbox-service';
 import { createDispatcher, type Dispatch } from '../rpc/dispatcher';
 import { EventBus } from '../rpc/event-bus';
 import type { Handlers } from '../rpc/handlers';
@@ -17,6 +19,15 @@ export interface KioskDeps {
   readonly appVersion: string;
   readonly clock: Clock;
   readonly logSink: LogSink;
+  /** HTTP to the center server (global fetch when absent). */
+  readonly fetch?: FetchFn;
+  readonly timers?: Timers;
+  /** Jitter source for backoff (Math.random when absent). */
+  readonly random?: () => number;
+  /** Run the outbox sync worker in the background (default true; the CLI syncs on demand). */
+  readonly backgroundSync?: boolean;
+  /** How often connectivity is checked while the outbox waits (default 10 s). */
+  readonly connectivityIntervalMs?: number;
 }
 
 export interface Kiosk {
@@ -25,6 +36,7 @@ export interface Kiosk {
   readonly bus: EventBus;
   readonly dispatch: Dispatch;
   readonly kioskId: string;
+  readonly outbox: OutboxService;
   /** A new screen connection; each has its own role and correlation id. */
   newSession(): Session;
   close(): Promise<void>;
@@ -55,6 +67,19 @@ export function createKiosk(deps: KioskDeps): Kiosk {
     startedAt,
   });
 
+  const outbox = startOutboxService({
+    db,
+    config,
+    kioskId,
+    fetch: deps.fetch ?? ((input, init) => fetch(input, init)),
+    clock: deps.clock,
+    timers: deps.timers ?? systemTimers,
+    random: deps.random ?? Math.random,
+    log: log.child('outbox'),
+    background: deps.backgroundSync ?? true,
+    ...(deps.connectivityIntervalMs ? { connectivityIntervalMs: deps.connectivityIntervalMs } : {}),
+  });
+
   const handlers: Handlers = {
     ...systemHandlers(info, now),
   };
@@ -67,6 +92,7 @@ export function createKiosk(deps: KioskDeps): Kiosk {
     bus,
     dispatch,
     kioskId,
+    outbox,
     newSession() {
       const session = new Session();
       sessions.add(session);
@@ -74,6 +100,7 @@ export function createKiosk(deps: KioskDeps): Kiosk {
     },
     async close() {
       sessions.clear();
+      await outbox.close();
       db.close();
     },
   };
