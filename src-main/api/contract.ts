@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { dossierChannels, dossierEvents } from './channels/dossiers';
 import { systemChannels, systemEvents } from './channels/system';
 import type { ChannelSpec, EventSpec } from './define';
 
@@ -8,10 +9,12 @@ import type { ChannelSpec, EventSpec } from './define';
  */
 export const channels = {
   ...systemChannels,
+  ...dossierChannels,
 } as const satisfies Record<string, ChannelSpec>;
 
 export const events = {
   ...systemEvents,
+  ...dossierEvents,
 } as const satisfies Record<string, EventSpec>;
 
 export type Channels = typeof channels;

@@ -11,6 +11,8 @@ export const configSchema = {
   'ui.orientation': z.enum(['auto', 'portrait', 'landscape']).default('auto'),
   'server.url': z.union([z.literal(''), z.url({ protocol: /^https?$/ })]).default(''),
   'server.token': z.string().max(512).default(''),
+  /** Days after the center acknowledged a dossier before its personal data is purged from the kiosk. */
+  'dossiers.retentionDays': z.number().int().min(1).max(3650).default(30),
 } as const;
 
 export type ConfigSchema = typeof configSchema;

@@ -1,9 +1,13 @@
 import { join } from 'node:path';
 import type { Shell, SystemInfo } from '../../api/channels/system';
+import type { Devices } from '../../hardware/devices';
 import { ConfigStore } from '../config/config-store';
 import { type Database, openDatabase } from '../db/open-database';
+import { type DossierFeature, startDossierFeature } from '../dossiers/dossier-feature';
+import type { ProcedureLookup } from '../dossiers/dossier-procedure';
 import { createLogger, type LogSink } from '../logging/logger';
 import { type FetchFn, systemTimers, type Timers } from '../outbox/center-client';
+import { outboxHandlers } from '../outbox/outbox-handlers';
 import { type OutboxService, startOutboxService } from '../outbox/outbox-service';
 import { createDispatcher, type Dispatch } from '../rpc/dispatcher';
 import { EventBus } from '../rpc/event-bus';
@@ -28,6 +32,10 @@ export interface KioskDeps {
   readonly backgroundSync?: boolean;
   /** How often connectivity is checked while the outbox waits (default 10 s). */
   readonly connectivityIntervalMs?: number;
+  /** Procedures for dossiers; defaults to none until the catalog is joined in. */
+  readonly procedures?: ProcedureLookup;
+  /** The hardware layer (printer, scanners) when this kiosk has one. */
+  readonly devices?: Devices;
 }
 
 export interface Kiosk {
@@ -37,6 +45,7 @@ export interface Kiosk {
   readonly dispatch: Dispatch;
   readonly kioskId: string;
   readonly outbox: OutboxService;
+  readonly dossiers: DossierFeature;
   /** A new screen connection; each has its own role and correlation id. */
   newSession(): Session;
   close(): Promise<void>;
@@ -80,8 +89,26 @@ export function createKiosk(deps: KioskDeps): Kiosk {
     ...(deps.connectivityIntervalMs ? { connectivityIntervalMs: deps.connectivityIntervalMs } : {}),
   });
 
+  const timers = deps.timers ?? systemTimers;
+  const dossiers = startDossierFeature({
+    db,
+    config,
+    bus,
+    outbox,
+    clock: deps.clock,
+    timers,
+    fetch: deps.fetch ?? ((input, init) => fetch(input, init)),
+    log: log.child('dossiers'),
+    kioskId,
+    procedures: deps.procedures ?? (() => null),
+    devices: deps.devices ?? null,
+    background: deps.backgroundSync ?? true,
+  });
+
   const handlers: Handlers = {
     ...systemHandlers(info, now),
+    ...dossiers.handlers,
+    ...outboxHandlers(outbox, deps.clock),
   };
 
   const dispatch = createDispatcher(handlers, log.child('rpc'));
@@ -93,6 +120,7 @@ export function createKiosk(deps: KioskDeps): Kiosk {
     dispatch,
     kioskId,
     outbox,
+    dossiers,
     newSession() {
       const session = new Session();
       sessions.add(session);
@@ -100,6 +128,7 @@ export function createKiosk(deps: KioskDeps): Kiosk {
     },
     async close() {
       sessions.clear();
+      dossiers.close();
       await outbox.close();
       db.close();
     },
