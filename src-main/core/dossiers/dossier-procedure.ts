@@ -9,7 +9,10 @@ type Text = { readonly vi: string; readonly en?: string; readonly ar?: string; r
 export interface DossierProcedure {
   readonly code: string;
   readonly name: Text;
-  readonly formFields: readonly (FormFieldRule & { readonly label?: Text })[];
+  readonly formFields: readonly (Omit<FormFieldRule, 'options'> & {
+    readonly label?: Text;
+    readonly options?: readonly { readonly value: string; readonly label?: Text }[] | undefined;
+  })[];
   readonly documents: readonly { readonly name: Text }[];
   readonly processingTime?: { readonly workingDays?: number | undefined } | undefined;
   readonly submission: { readonly channels: readonly string[] };
