@@ -4,7 +4,7 @@ import type { Migration } from '../migration';
  * The durable outbox and the dossiers it carries.
  *
  * `outbox`: one row per thing the center server must receive exactly once. `id` is the order of
- * submission. `idempotency_key` is the dossier code or the event id; events travel in batches
+ * submission (a rowid: each new row gets one above the highest, so the order holds). `idempotency_key` is the dossier code or the event id; events travel in batches
  * whose own key (`batch_key`) is fixed before the first attempt so a retry resends the same
  * batch under the same key. `payload` is the exact JSON sent (NULL once personal data is purged
  * after the retention period; only `sent` rows are ever purged). `next_attempt_at` is epoch ms
@@ -19,7 +19,7 @@ export const migration0003: Migration = {
   up(db) {
     db.exec(`
       CREATE TABLE outbox (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        id INTEGER PRIMARY KEY,
         kind TEXT NOT NULL CHECK (kind IN ('dossier', 'event')),
         idempotency_key TEXT NOT NULL UNIQUE,
         payload TEXT,
