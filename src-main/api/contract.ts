@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { catalogChannels } from './channels/catalog';
+import { dossierChannels, dossierEvents } from './channels/dossiers';
 import { systemChannels, systemEvents } from './channels/system';
 import type { ChannelSpec, EventSpec } from './define';
 
@@ -10,10 +11,12 @@ import type { ChannelSpec, EventSpec } from './define';
 export const channels = {
   ...systemChannels,
   ...catalogChannels,
+  ...dossierChannels,
 } as const satisfies Record<string, ChannelSpec>;
 
 export const events = {
   ...systemEvents,
+  ...dossierEvents,
 } as const satisfies Record<string, EventSpec>;
 
 export type Channels = typeof channels;

@@ -1,12 +1,18 @@
 import { join } from 'node:path';
 import type { Shell, SystemInfo } from '../../api/channels/system';
+import type { Devices } from '../../hardware/devices';
 import { defaultBundledCatalogFile } from '../catalog/bundled-catalog';
 import { catalogHandlers } from '../catalog/catalog-handlers';
 import { CatalogRefresher } from '../catalog/catalog-refresher';
 import { CatalogService } from '../catalog/catalog-service';
 import { ConfigStore } from '../config/config-store';
 import { type Database, openDatabase } from '../db/open-database';
+import { type DossierFeature, startDossierFeature } from '../dossiers/dossier-feature';
+import type { ProcedureLookup } from '../dossiers/dossier-procedure';
 import { createLogger, type LogSink } from '../logging/logger';
+import { type FetchFn, systemTimers, type Timers } from '../outbox/center-client';
+import { outboxHandlers } from '../outbox/outbox-handlers';
+import { type OutboxService, startOutboxService } from '../outbox/outbox-service';
 import { createDispatcher, type Dispatch } from '../rpc/dispatcher';
 import { EventBus } from '../rpc/event-bus';
 import type { Handlers } from '../rpc/handlers';
@@ -22,9 +28,20 @@ export interface KioskDeps {
   readonly clock: Clock;
   readonly logSink: LogSink;
   /** HTTP to the center server; tests pass one bound to a local server. Default: global fetch. */
-  readonly fetch?: typeof fetch;
+  readonly fetch?: FetchFn;
   /** The catalog shipped with the app; default `assets/catalog/catalog.json`. */
   readonly bundledCatalogFile?: string;
+  readonly timers?: Timers;
+  /** Jitter source for backoff (Math.random when absent). */
+  readonly random?: () => number;
+  /** Run the outbox sync worker in the background (default true; the CLI syncs on demand). */
+  readonly backgroundSync?: boolean;
+  /** How often connectivity is checked while the outbox waits (default 10 s). */
+  readonly connectivityIntervalMs?: number;
+  /** Procedures for dossiers; defaults to the kiosk's own catalog. */
+  readonly procedures?: ProcedureLookup;
+  /** The hardware layer (printer, scanners) when this kiosk has one. */
+  readonly devices?: Devices;
 }
 
 export interface Kiosk {
@@ -36,6 +53,8 @@ export interface Kiosk {
   /** The procedure catalog: other features look procedures up here (`catalog.procedure(code)`). */
   readonly catalog: CatalogService;
   readonly catalogRefresher: CatalogRefresher;
+  readonly outbox: OutboxService;
+  readonly dossiers: DossierFeature;
   /** A new screen connection; each has its own role and correlation id. */
   newSession(): Session;
   close(): Promise<void>;
@@ -60,7 +79,7 @@ export function createKiosk(deps: KioskDeps): Kiosk {
     now,
     bundledCatalogFile: deps.bundledCatalogFile ?? defaultBundledCatalogFile(),
   });
-  const httpFetch = deps.fetch ?? globalThis.fetch;
+  const httpFetch: FetchFn = deps.fetch ?? ((input, init) => fetch(input, init));
   const catalogRefresher = new CatalogRefresher({
     catalog,
     log: log.child('catalog'),
@@ -86,9 +105,40 @@ export function createKiosk(deps: KioskDeps): Kiosk {
     startedAt,
   });
 
+  const outbox = startOutboxService({
+    db,
+    config,
+    kioskId,
+    fetch: httpFetch,
+    clock: deps.clock,
+    timers: deps.timers ?? systemTimers,
+    random: deps.random ?? Math.random,
+    log: log.child('outbox'),
+    background: deps.backgroundSync ?? true,
+    ...(deps.connectivityIntervalMs ? { connectivityIntervalMs: deps.connectivityIntervalMs } : {}),
+  });
+
+  const timers = deps.timers ?? systemTimers;
+  const dossiers = startDossierFeature({
+    db,
+    config,
+    bus,
+    outbox,
+    clock: deps.clock,
+    timers,
+    fetch: httpFetch,
+    log: log.child('dossiers'),
+    kioskId,
+    procedures: deps.procedures ?? ((code) => catalog.findProcedure(code)),
+    devices: deps.devices ?? null,
+    background: deps.backgroundSync ?? true,
+  });
+
   const handlers: Handlers = {
     ...systemHandlers(info, now),
     ...catalogHandlers(catalog, catalogRefresher),
+    ...dossiers.handlers,
+    ...outboxHandlers(outbox, deps.clock),
   };
 
   const dispatch = createDispatcher(handlers, log.child('rpc'));
@@ -101,6 +151,8 @@ export function createKiosk(deps: KioskDeps): Kiosk {
     kioskId,
     catalog,
     catalogRefresher,
+    outbox,
+    dossiers,
     newSession() {
       const session = new Session();
       sessions.add(session);
@@ -109,6 +161,8 @@ export function createKiosk(deps: KioskDeps): Kiosk {
     async close() {
       catalogRefresher.stop();
       sessions.clear();
+      dossiers.close();
+      await outbox.close();
       db.close();
     },
   };

@@ -1,6 +1,7 @@
 import type { Migration } from '../migration';
 import { migration0001 } from './0001-init';
 import { migration0002 } from './0002-catalog';
+import { migration0003 } from './0003-outbox-dossiers';
 
 /** Every migration in order. Numbers are taken per feature: see docs/architecture.md. */
-export const migrations: readonly Migration[] = [migration0001, migration0002];
+export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003];
