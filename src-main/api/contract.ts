@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { authChannels } from './channels/auth';
 import { systemChannels, systemEvents } from './channels/system';
 import type { ChannelSpec, EventSpec } from './define';
 
@@ -8,6 +9,7 @@ import type { ChannelSpec, EventSpec } from './define';
  */
 export const channels = {
   ...systemChannels,
+  ...authChannels,
 } as const satisfies Record<string, ChannelSpec>;
 
 export const events = {

@@ -1,3 +1,4 @@
+export * from './channels/auth';
 export * from './channels/devices';
 export * from './channels/system';
 export * from './codes';

@@ -1,5 +1,8 @@
 import { join } from 'node:path';
 import type { Shell, SystemInfo } from '../../api/channels/system';
+import { authHandlers } from '../auth/auth-handlers';
+import { AuthService } from '../auth/auth-service';
+import type { ScryptCost } from '../auth/pin-hash';
 import { ConfigStore } from '../config/config-store';
 import { type Database, openDatabase } from '../db/open-database';
 import { createLogger, type LogSink } from '../logging/logger';
@@ -17,11 +20,14 @@ export interface KioskDeps {
   readonly appVersion: string;
   readonly clock: Clock;
   readonly logSink: LogSink;
+  /** PIN hashing cost; tests lower it, production keeps the default. */
+  readonly pinCost?: ScryptCost;
 }
 
 export interface Kiosk {
   readonly db: Database;
   readonly config: ConfigStore;
+  readonly auth: AuthService;
   readonly bus: EventBus;
   readonly dispatch: Dispatch;
   readonly kioskId: string;
@@ -41,6 +47,7 @@ export function createKiosk(deps: KioskDeps): Kiosk {
   const config = new ConfigStore(db, now);
   const kioskId = ensureKioskId(db, now());
   const bus = new EventBus();
+  const auth = new AuthService({ db, clock: now, log: log.child('auth'), ...(deps.pinCost ? { cost: deps.pinCost } : {}) });
   const startedAt = now().toISOString();
   const sessions = new Set<Session>();
 
@@ -57,6 +64,7 @@ export function createKiosk(deps: KioskDeps): Kiosk {
 
   const handlers: Handlers = {
     ...systemHandlers(info, now),
+    ...authHandlers(auth),
   };
 
   const dispatch = createDispatcher(handlers, log.child('rpc'));
@@ -64,6 +72,7 @@ export function createKiosk(deps: KioskDeps): Kiosk {
   return {
     db,
     config,
+    auth,
     bus,
     dispatch,
     kioskId,

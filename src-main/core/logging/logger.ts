@@ -1,3 +1,4 @@
+import { currentCorrelationId } from './correlation';
 import { redactText } from './redact';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
@@ -45,13 +46,14 @@ export function createLogger(
   const clock = options.clock ?? (() => new Date());
   const write = (level: LogLevel, msg: string, data?: Record<string, unknown>): void => {
     if (ORDER[level] < min) return;
+    const correlationId = options.correlationId ?? currentCorrelationId();
     try {
       sink({
         time: clock().toISOString(),
         level,
         module,
         msg: redactText(msg, ''),
-        ...(options.correlationId ? { correlationId: options.correlationId } : {}),
+        ...(correlationId ? { correlationId } : {}),
         ...(data ? { data: redactData(data) } : {}),
       });
     } catch {
