@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { authChannels } from './channels/auth';
+import { configChannels, configEvents } from './channels/config';
 import { systemChannels, systemEvents } from './channels/system';
 import type { ChannelSpec, EventSpec } from './define';
 
@@ -10,10 +11,12 @@ import type { ChannelSpec, EventSpec } from './define';
 export const channels = {
   ...systemChannels,
   ...authChannels,
+  ...configChannels,
 } as const satisfies Record<string, ChannelSpec>;
 
 export const events = {
   ...systemEvents,
+  ...configEvents,
 } as const satisfies Record<string, EventSpec>;
 
 export type Channels = typeof channels;

@@ -1,4 +1,5 @@
 export * from './channels/auth';
+export * from './channels/config';
 export * from './channels/devices';
 export * from './channels/system';
 export * from './codes';

@@ -3,6 +3,7 @@ import { isApiError } from '../api/errors';
 import { readAppVersion } from '../core/system/app-version';
 import { CliContext, CliError, PACKAGE_JSON } from './cli-context';
 import { registerAuth } from './commands/auth';
+import { registerConfig } from './commands/config';
 import { registerInfo } from './commands/info';
 
 /** Builds the technician CLI. Each feature adds its subcommands with one `register…` call. */
@@ -18,6 +19,7 @@ export function buildProgram(stdout?: (text: string) => void): { program: Comman
     .exitOverride();
   registerInfo(program, ctx);
   registerAuth(program, ctx);
+  registerConfig(program, ctx);
   return { program, ctx };
 }
 

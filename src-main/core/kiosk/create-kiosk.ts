@@ -3,6 +3,8 @@ import type { Shell, SystemInfo } from '../../api/channels/system';
 import { authHandlers } from '../auth/auth-handlers';
 import { AuthService } from '../auth/auth-service';
 import type { ScryptCost } from '../auth/pin-hash';
+import { publicConfig } from '../config/config-entries';
+import { configHandlers } from '../config/config-handlers';
 import { ConfigStore } from '../config/config-store';
 import { type Database, openDatabase } from '../db/open-database';
 import { createLogger, type LogSink } from '../logging/logger';
@@ -22,6 +24,10 @@ export interface KioskDeps {
   readonly logSink: LogSink;
   /** PIN hashing cost; tests lower it, production keeps the default. */
   readonly pinCost?: ScryptCost;
+  /** HTTP for the center server; tests pass one bound to their reference server. */
+  readonly fetch?: typeof fetch;
+  /** How often to look for settings changed by another process (the CLI); 0 turns it off. */
+  readonly configPollMs?: number;
 }
 
 export interface Kiosk {
@@ -48,6 +54,11 @@ export function createKiosk(deps: KioskDeps): Kiosk {
   const kioskId = ensureKioskId(db, now());
   const bus = new EventBus();
   const auth = new AuthService({ db, clock: now, log: log.child('auth'), ...(deps.pinCost ? { cost: deps.pinCost } : {}) });
+  const httpFetch = deps.fetch ?? globalThis.fetch;
+  // Screens apply the public settings at once (idle time, center name) without a restart.
+  config.onChangeBatch((keys) => bus.emit('config.onChanged', { keys: [...keys], public: publicConfig(config) }));
+  const configPoll = deps.configPollMs === 0 ? null : setInterval(() => config.refreshFromDisk(), deps.configPollMs ?? 2000);
+  configPoll?.unref();
   const startedAt = now().toISOString();
   const sessions = new Set<Session>();
 
@@ -65,6 +76,7 @@ export function createKiosk(deps: KioskDeps): Kiosk {
   const handlers: Handlers = {
     ...systemHandlers(info, now),
     ...authHandlers(auth),
+    ...configHandlers({ store: config, kioskId, fetch: httpFetch }),
   };
 
   const dispatch = createDispatcher(handlers, log.child('rpc'));
@@ -82,6 +94,7 @@ export function createKiosk(deps: KioskDeps): Kiosk {
       return session;
     },
     async close() {
+      if (configPoll) clearInterval(configPoll);
       sessions.clear();
       db.close();
     },
