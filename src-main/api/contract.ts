@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { authChannels } from './channels/auth';
 import { configChannels, configEvents } from './channels/config';
+import { logsChannels } from './channels/logs';
 import { systemChannels, systemEvents } from './channels/system';
 import type { ChannelSpec, EventSpec } from './define';
 
@@ -12,6 +13,7 @@ export const channels = {
   ...systemChannels,
   ...authChannels,
   ...configChannels,
+  ...logsChannels,
 } as const satisfies Record<string, ChannelSpec>;
 
 export const events = {

@@ -1,6 +1,7 @@
 export * from './channels/auth';
 export * from './channels/config';
 export * from './channels/devices';
+export * from './channels/logs';
 export * from './channels/system';
 export * from './codes';
 export * from './contract';

@@ -5,6 +5,7 @@ import { CliContext, CliError, PACKAGE_JSON } from './cli-context';
 import { registerAuth } from './commands/auth';
 import { registerConfig } from './commands/config';
 import { registerInfo } from './commands/info';
+import { registerLogs } from './commands/logs';
 
 /** Builds the technician CLI. Each feature adds its subcommands with one `register…` call. */
 export function buildProgram(stdout?: (text: string) => void): { program: Command; ctx: CliContext } {
@@ -20,6 +21,7 @@ export function buildProgram(stdout?: (text: string) => void): { program: Comman
   registerInfo(program, ctx);
   registerAuth(program, ctx);
   registerConfig(program, ctx);
+  registerLogs(program, ctx);
   return { program, ctx };
 }
 

@@ -5,6 +5,7 @@ import { ApiError } from '../../api/errors';
 import { describeConfig } from '../../core/config/config-entries';
 import { isConfigKey } from '../../core/config/config-schema';
 import { exportConfig, importConfig, MAX_CONFIG_FILE_BYTES } from '../../core/config/config-transfer';
+import { createLogger } from '../../core/logging/logger';
 import { readAppVersion } from '../../core/system/app-version';
 import { type CliContext, CliError, PACKAGE_JSON } from '../cli-context';
 
@@ -68,6 +69,7 @@ export function registerConfig(program: Command, ctx: CliContext): void {
       const store = ctx.core().config;
       const value = chooseValue(ctx, key, text);
       store.set(key, value);
+      createLogger(ctx.logSink(), 'cli.config').info('setting changed from the CLI', { keys: key });
       const shown = describeConfig(store).find((e) => e.key === key)?.value;
       ctx.print({ [key]: shown }, `${key} = ${show(shown)}`);
     });
@@ -111,6 +113,7 @@ export function registerConfig(program: Command, ctx: CliContext): void {
         );
       }
       const { applied } = importConfig(ctx.core().config, readFileSync(source));
+      createLogger(ctx.logSink(), 'cli.config').info('settings imported from a file', { keys: applied.join(',') });
       ctx.print({ file: source, applied }, `Applied ${applied.length} settings from ${source}.`);
     });
 }

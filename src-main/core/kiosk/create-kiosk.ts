@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import type { ExportTarget } from '../../api/channels/logs';
 import type { Shell, SystemInfo } from '../../api/channels/system';
 import { authHandlers } from '../auth/auth-handlers';
 import { AuthService } from '../auth/auth-service';
@@ -7,7 +8,10 @@ import { publicConfig } from '../config/config-entries';
 import { configHandlers } from '../config/config-handlers';
 import { ConfigStore } from '../config/config-store';
 import { type Database, openDatabase } from '../db/open-database';
+import { kioskLogFile } from '../logging/log-files';
 import { createLogger, type LogSink } from '../logging/logger';
+import { logsHandlers } from '../logging/logs-handlers';
+import { listRemovableDrives } from '../logging/removable-drives';
 import { createDispatcher, type Dispatch } from '../rpc/dispatcher';
 import { EventBus } from '../rpc/event-bus';
 import type { Handlers } from '../rpc/handlers';
@@ -28,6 +32,10 @@ export interface KioskDeps {
   readonly fetch?: typeof fetch;
   /** How often to look for settings changed by another process (the CLI); 0 turns it off. */
   readonly configPollMs?: number;
+  /** The log file the technician reads and exports (default `logs/kiosk.log` in the data dir). */
+  readonly logFile?: string;
+  /** Mounted USB drives to offer for exports (default: read from /proc/mounts). */
+  readonly exportTargets?: () => ExportTarget[];
 }
 
 export interface Kiosk {
@@ -77,6 +85,12 @@ export function createKiosk(deps: KioskDeps): Kiosk {
     ...systemHandlers(info, now),
     ...authHandlers(auth),
     ...configHandlers({ store: config, kioskId, fetch: httpFetch }),
+    ...logsHandlers({
+      logFile: deps.logFile ?? kioskLogFile(deps.dataDir),
+      kioskId,
+      clock: now,
+      exportTargets: deps.exportTargets ?? (() => listRemovableDrives()),
+    }),
   };
 
   const dispatch = createDispatcher(handlers, log.child('rpc'));
