@@ -1,6 +1,9 @@
 import type { z } from 'zod';
+import { authChannels } from './channels/auth';
 import { catalogChannels } from './channels/catalog';
+import { configChannels, configEvents } from './channels/config';
 import { dossierChannels, dossierEvents } from './channels/dossiers';
+import { logsChannels } from './channels/logs';
 import { systemChannels, systemEvents } from './channels/system';
 import type { ChannelSpec, EventSpec } from './define';
 
@@ -12,11 +15,15 @@ export const channels = {
   ...systemChannels,
   ...catalogChannels,
   ...dossierChannels,
+  ...authChannels,
+  ...configChannels,
+  ...logsChannels,
 } as const satisfies Record<string, ChannelSpec>;
 
 export const events = {
   ...systemEvents,
   ...dossierEvents,
+  ...configEvents,
 } as const satisfies Record<string, EventSpec>;
 
 export type Channels = typeof channels;

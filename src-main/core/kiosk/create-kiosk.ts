@@ -1,15 +1,24 @@
 import { join } from 'node:path';
+import type { ExportTarget } from '../../api/channels/logs';
 import type { Shell, SystemInfo } from '../../api/channels/system';
 import type { Devices } from '../../hardware/devices';
+import { authHandlers } from '../auth/auth-handlers';
+import { AuthService } from '../auth/auth-service';
+import type { ScryptCost } from '../auth/pin-hash';
 import { defaultBundledCatalogFile } from '../catalog/bundled-catalog';
 import { catalogHandlers } from '../catalog/catalog-handlers';
 import { CatalogRefresher } from '../catalog/catalog-refresher';
 import { CatalogService } from '../catalog/catalog-service';
+import { publicConfig } from '../config/config-entries';
+import { configHandlers } from '../config/config-handlers';
 import { ConfigStore } from '../config/config-store';
 import { type Database, openDatabase } from '../db/open-database';
 import { type DossierFeature, startDossierFeature } from '../dossiers/dossier-feature';
 import type { ProcedureLookup } from '../dossiers/dossier-procedure';
+import { kioskLogFile } from '../logging/log-files';
 import { createLogger, type LogSink } from '../logging/logger';
+import { logsHandlers } from '../logging/logs-handlers';
+import { listRemovableDrives } from '../logging/removable-drives';
 import { type FetchFn, systemTimers, type Timers } from '../outbox/center-client';
 import { outboxHandlers } from '../outbox/outbox-handlers';
 import { type OutboxService, startOutboxService } from '../outbox/outbox-service';
@@ -42,11 +51,20 @@ export interface KioskDeps {
   readonly procedures?: ProcedureLookup;
   /** The hardware layer (printer, scanners) when this kiosk has one. */
   readonly devices?: Devices;
+  /** PIN hashing cost; tests lower it, production keeps the default. */
+  readonly pinCost?: ScryptCost;
+  /** How often to look for settings changed by another process (the CLI); 0 turns it off. */
+  readonly configPollMs?: number;
+  /** The log file the technician reads and exports (default `logs/kiosk.log` in the data dir). */
+  readonly logFile?: string;
+  /** Mounted USB drives to offer for exports (default: read from /proc/mounts). */
+  readonly exportTargets?: () => ExportTarget[];
 }
 
 export interface Kiosk {
   readonly db: Database;
   readonly config: ConfigStore;
+  readonly auth: AuthService;
   readonly bus: EventBus;
   readonly dispatch: Dispatch;
   readonly kioskId: string;
@@ -71,6 +89,12 @@ export function createKiosk(deps: KioskDeps): Kiosk {
   const config = new ConfigStore(db, now);
   const kioskId = ensureKioskId(db, now());
   const bus = new EventBus();
+  const auth = new AuthService({ db, clock: now, log: log.child('auth'), ...(deps.pinCost ? { cost: deps.pinCost } : {}) });
+  const httpFetch: FetchFn = deps.fetch ?? ((input, init) => fetch(input, init));
+  // Screens apply the public settings at once (idle time, center name) without a restart.
+  config.onChangeBatch((keys) => bus.emit('config.onChanged', { keys: [...keys], public: publicConfig(config) }));
+  const configPoll = deps.configPollMs === 0 ? null : setInterval(() => config.refreshFromDisk(), deps.configPollMs ?? 2000);
+  configPoll?.unref();
   const startedAt = now().toISOString();
   const sessions = new Set<Session>();
   const catalog = new CatalogService({
@@ -79,7 +103,6 @@ export function createKiosk(deps: KioskDeps): Kiosk {
     now,
     bundledCatalogFile: deps.bundledCatalogFile ?? defaultBundledCatalogFile(),
   });
-  const httpFetch: FetchFn = deps.fetch ?? ((input, init) => fetch(input, init));
   const catalogRefresher = new CatalogRefresher({
     catalog,
     log: log.child('catalog'),
@@ -139,6 +162,14 @@ export function createKiosk(deps: KioskDeps): Kiosk {
     ...catalogHandlers(catalog, catalogRefresher),
     ...dossiers.handlers,
     ...outboxHandlers(outbox, deps.clock),
+    ...authHandlers(auth),
+    ...configHandlers({ store: config, kioskId, fetch: httpFetch }),
+    ...logsHandlers({
+      logFile: deps.logFile ?? kioskLogFile(deps.dataDir),
+      kioskId,
+      clock: now,
+      exportTargets: deps.exportTargets ?? (() => listRemovableDrives()),
+    }),
   };
 
   const dispatch = createDispatcher(handlers, log.child('rpc'));
@@ -146,6 +177,7 @@ export function createKiosk(deps: KioskDeps): Kiosk {
   return {
     db,
     config,
+    auth,
     bus,
     dispatch,
     kioskId,
@@ -160,6 +192,7 @@ export function createKiosk(deps: KioskDeps): Kiosk {
     },
     async close() {
       catalogRefresher.stop();
+      if (configPoll) clearInterval(configPoll);
       sessions.clear();
       dossiers.close();
       await outbox.close();
