@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { systemChannels, systemEvents } from './channels/system';
+import { ticketChannels, ticketEvents } from './channels/tickets';
 import type { ChannelSpec, EventSpec } from './define';
 
 /**
@@ -8,10 +9,12 @@ import type { ChannelSpec, EventSpec } from './define';
  */
 export const channels = {
   ...systemChannels,
+  ...ticketChannels,
 } as const satisfies Record<string, ChannelSpec>;
 
 export const events = {
   ...systemEvents,
+  ...ticketEvents,
 } as const satisfies Record<string, EventSpec>;
 
 export type Channels = typeof channels;

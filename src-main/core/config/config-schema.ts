@@ -11,6 +11,8 @@ export const configSchema = {
   'ui.orientation': z.enum(['auto', 'portrait', 'landscape']).default('auto'),
   'server.url': z.union([z.literal(''), z.url({ protocol: /^https?$/ })]).default(''),
   'server.token': z.string().max(512).default(''),
+  /** Queue status page a ticket's QR opens; empty means `<server.url>/queue` (docs/tickets.md). */
+  'tickets.statusUrl': z.union([z.literal(''), z.url({ protocol: /^https?$/ })]).default(''),
 } as const;
 
 export type ConfigSchema = typeof configSchema;

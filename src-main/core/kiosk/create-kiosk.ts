@@ -10,6 +10,8 @@ import { Session } from '../rpc/session';
 import type { Clock } from '../system/clock';
 import { ensureKioskId } from '../system/install-identity';
 import { systemHandlers } from '../system/system-handlers';
+import { ticketHandlers } from '../tickets/ticket-handlers';
+import { TicketService } from '../tickets/ticket-service';
 
 export interface KioskDeps {
   readonly dataDir: string;
@@ -25,6 +27,7 @@ export interface Kiosk {
   readonly bus: EventBus;
   readonly dispatch: Dispatch;
   readonly kioskId: string;
+  readonly tickets: TicketService;
   /** A new screen connection; each has its own role and correlation id. */
   newSession(): Session;
   close(): Promise<void>;
@@ -55,8 +58,11 @@ export function createKiosk(deps: KioskDeps): Kiosk {
     startedAt,
   });
 
+  const tickets = new TicketService({ db, clock: now, config, bus, log: log.child('tickets'), kioskId });
+
   const handlers: Handlers = {
     ...systemHandlers(info, now),
+    ...ticketHandlers(tickets),
   };
 
   const dispatch = createDispatcher(handlers, log.child('rpc'));
@@ -67,6 +73,7 @@ export function createKiosk(deps: KioskDeps): Kiosk {
     bus,
     dispatch,
     kioskId,
+    tickets,
     newSession() {
       const session = new Session();
       sessions.add(session);
@@ -74,6 +81,7 @@ export function createKiosk(deps: KioskDeps): Kiosk {
     },
     async close() {
       sessions.clear();
+      tickets.close();
       db.close();
     },
   };
