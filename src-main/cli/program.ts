@@ -3,6 +3,7 @@ import { isApiError } from '../api/errors';
 import { readAppVersion } from '../core/system/app-version';
 import { CliContext, CliError, PACKAGE_JSON } from './cli-context';
 import { registerInfo } from './commands/info';
+import { registerTickets } from './commands/tickets';
 
 /** Builds the technician CLI. Each feature adds its subcommands with one `register…` call. */
 export function buildProgram(stdout?: (text: string) => void): { program: Command; ctx: CliContext } {
@@ -16,6 +17,7 @@ export function buildProgram(stdout?: (text: string) => void): { program: Comman
     .showHelpAfterError()
     .exitOverride();
   registerInfo(program, ctx);
+  registerTickets(program, ctx);
   return { program, ctx };
 }
 
