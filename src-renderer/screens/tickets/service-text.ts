@@ -16,7 +16,7 @@ export function serviceName(names: ServiceNames | Partial<Record<string, string>
 }
 
 export function counterList(counters: readonly number[], language: string): string {
-  return new Intl.ListFormat(ticketLanguage(language), { style: 'short', type: 'conjunction' }).format(counters.map(String));
+  return new Intl.ListFormat(ticketLanguage(language), { style: 'long', type: 'conjunction' }).format(counters.map(String));
 }
 
 /** "Monday 07:30" on the center's clock, for a closed service. */
