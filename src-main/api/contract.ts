@@ -5,6 +5,7 @@ import { configChannels, configEvents } from './channels/config';
 import { dossierChannels, dossierEvents } from './channels/dossiers';
 import { logsChannels } from './channels/logs';
 import { systemChannels, systemEvents } from './channels/system';
+import { ticketChannels, ticketEvents } from './channels/tickets';
 import type { ChannelSpec, EventSpec } from './define';
 
 /**
@@ -18,12 +19,14 @@ export const channels = {
   ...authChannels,
   ...configChannels,
   ...logsChannels,
+  ...ticketChannels,
 } as const satisfies Record<string, ChannelSpec>;
 
 export const events = {
   ...systemEvents,
   ...dossierEvents,
   ...configEvents,
+  ...ticketEvents,
 } as const satisfies Record<string, EventSpec>;
 
 export type Channels = typeof channels;

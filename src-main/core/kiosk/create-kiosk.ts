@@ -29,6 +29,8 @@ import { Session } from '../rpc/session';
 import type { Clock } from '../system/clock';
 import { ensureKioskId } from '../system/install-identity';
 import { systemHandlers } from '../system/system-handlers';
+import { ticketHandlers } from '../tickets/ticket-handlers';
+import { TicketService } from '../tickets/ticket-service';
 
 export interface KioskDeps {
   readonly dataDir: string;
@@ -73,6 +75,7 @@ export interface Kiosk {
   readonly catalogRefresher: CatalogRefresher;
   readonly outbox: OutboxService;
   readonly dossiers: DossierFeature;
+  readonly tickets: TicketService;
   /** A new screen connection; each has its own role and correlation id. */
   newSession(): Session;
   close(): Promise<void>;
@@ -157,6 +160,8 @@ export function createKiosk(deps: KioskDeps): Kiosk {
     background: deps.backgroundSync ?? true,
   });
 
+  const tickets = new TicketService({ db, clock: now, config, bus, log: log.child('tickets'), kioskId });
+
   const handlers: Handlers = {
     ...systemHandlers(info, now),
     ...catalogHandlers(catalog, catalogRefresher),
@@ -170,6 +175,7 @@ export function createKiosk(deps: KioskDeps): Kiosk {
       clock: now,
       exportTargets: deps.exportTargets ?? (() => listRemovableDrives()),
     }),
+    ...ticketHandlers(tickets),
   };
 
   const dispatch = createDispatcher(handlers, log.child('rpc'));
@@ -185,6 +191,7 @@ export function createKiosk(deps: KioskDeps): Kiosk {
     catalogRefresher,
     outbox,
     dossiers,
+    tickets,
     newSession() {
       const session = new Session();
       sessions.add(session);
@@ -196,6 +203,7 @@ export function createKiosk(deps: KioskDeps): Kiosk {
       sessions.clear();
       dossiers.close();
       await outbox.close();
+      tickets.close();
       db.close();
     },
   };
