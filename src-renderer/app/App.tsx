@@ -5,6 +5,7 @@ import { HelpBar } from '../components/HelpBar';
 import { KeyboardDock, preloadKeyboard } from '../components/keyboard';
 import { TopBar } from '../components/TopBar';
 import { isLanguageCode } from '../i18n/languages';
+import { TechnicianGesture } from '../screens/technician/TechnicianGesture';
 import { IdleGuard } from '../session/IdleGuard';
 import { applyA11yClasses, useA11y } from '../stores/a11y-store';
 import { useKiosk } from '../stores/kiosk-store';
@@ -77,6 +78,7 @@ export function App() {
           {t('nav.skip')}
         </a>
         {attract ? null : <TopBar />}
+        <TechnicianGesture />
         <main id="main" className="app__main" key={routeKey}>
           <ScreenView route={route} />
         </main>

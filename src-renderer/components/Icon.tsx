@@ -22,6 +22,11 @@ const PATHS = {
   faceBad: 'M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18ZM8.5 16.5c2-1.3 5-1.3 7 0M9 10h.01M15 10h.01',
   faceGood: 'M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18ZM8.5 14.5c2 1.5 5 1.5 7 0M9 10h.01M15 10h.01',
   faceVeryGood: 'M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18ZM7.5 13.5h9a4.5 4.5 0 0 1-9 0ZM9 9.5h.01M15 9.5h.01',
+  ticket:
+    'M4 7a2 2 0 0 1 2-2h12a2 2 0 0 1 2 2v2.5a2.5 2.5 0 0 0 0 5V17a2 2 0 0 1-2 2H6a2 2 0 0 1-2-2v-2.5a2.5 2.5 0 0 0 0-5ZM14 5v2m0 3v4m0 3v2',
+  printer: 'M7 9V3h10v6M7 17H5a2 2 0 0 1-2-2v-4a2 2 0 0 1 2-2h14a2 2 0 0 1 2 2v4a2 2 0 0 1-2 2h-2M7 14h10v7H7Z',
+  alert: 'M12 3 2 20.5h20L12 3Zm0 6.5v5m0 3h.01',
+  people: 'M9 11a4 4 0 1 0 0-8 4 4 0 0 0 0 8Zm-7 10v-1a6 6 0 0 1 12 0v1M16 3.5a4 4 0 0 1 0 7.5M22 21v-1a6 6 0 0 0-4-5.6',
 } as const;
 
 export type IconName = keyof typeof PATHS;
