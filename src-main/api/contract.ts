@@ -4,6 +4,7 @@ import { catalogChannels } from './channels/catalog';
 import { configChannels, configEvents } from './channels/config';
 import { dossierChannels, dossierEvents } from './channels/dossiers';
 import { logsChannels } from './channels/logs';
+import { ratingChannels } from './channels/ratings';
 import { systemChannels, systemEvents } from './channels/system';
 import { ticketChannels, ticketEvents } from './channels/tickets';
 import type { ChannelSpec, EventSpec } from './define';
@@ -20,6 +21,7 @@ export const channels = {
   ...configChannels,
   ...logsChannels,
   ...ticketChannels,
+  ...ratingChannels,
 } as const satisfies Record<string, ChannelSpec>;
 
 export const events = {

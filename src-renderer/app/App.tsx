@@ -57,9 +57,11 @@ export function App() {
       );
     });
     const stopRole = api.on('system.onSessionChanged', ({ role }) => setRole(role));
+    const stopConfig = api.on('config.onChanged', ({ public: config }) => useKiosk.getState().applyPublicConfig(config));
     return () => {
       stopConn();
       stopRole();
+      stopConfig();
     };
   }, [api, i18n]);
 

@@ -83,4 +83,18 @@ describe.each(ORIENTATIONS)('privacy on idle ($name)', (orientation) => {
     await page.getByTestId('screen-home').waitFor();
     await context.close();
   });
+
+  it('applies an idle time changed by a technician at once, without a restart', async () => {
+    const { page, context } = await openKioskPage(kb.browser, kiosk.shell.url, orientation);
+    await page.clock.install();
+    await page.reload();
+    await page.getByTestId('screen-home').waitFor();
+    kiosk.kiosk.config.set('ui.idleTimeoutS', 30);
+    await expect.poll(() => page.evaluate(() => document.readyState)).toBe('complete');
+    await page.waitForTimeout(300); // the config.onChanged event crosses the bridge
+    await page.clock.runFor(31_000);
+    await page.getByTestId('idle-overlay').waitFor();
+    kiosk.kiosk.config.set('ui.idleTimeoutS', 60);
+    await context.close();
+  });
 });

@@ -22,6 +22,7 @@ import { listRemovableDrives } from '../logging/removable-drives';
 import { type FetchFn, systemTimers, type Timers } from '../outbox/center-client';
 import { outboxHandlers } from '../outbox/outbox-handlers';
 import { type OutboxService, startOutboxService } from '../outbox/outbox-service';
+import { ratingHandlers } from '../ratings/rating-service';
 import { createDispatcher, type Dispatch } from '../rpc/dispatcher';
 import { EventBus } from '../rpc/event-bus';
 import type { Handlers } from '../rpc/handlers';
@@ -177,6 +178,7 @@ export function createKiosk(deps: KioskDeps): Kiosk {
       exportTargets: deps.exportTargets ?? (() => listRemovableDrives()),
     }),
     ...ticketHandlers(tickets),
+    ...ratingHandlers(db, now, log.child('ratings')),
   };
 
   const dispatch = createDispatcher(handlers, log.child('rpc'));
