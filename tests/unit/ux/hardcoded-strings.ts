@@ -24,6 +24,8 @@ export const USER_FACING_PROPS = new Set([
 ]);
 
 const LETTER = /\p{L}/u;
+/** Elements whose content is code or keys to type, the same in every language. */
+const VERBATIM_ELEMENTS = new Set(['code', 'kbd', 'samp']);
 
 export interface Finding {
   readonly line: number;
@@ -68,6 +70,10 @@ export function findHardCodedStrings(source: string): Finding[] {
       return;
     }
     if (!isNode(node)) return;
+    if (node.type === 'JSXElement') {
+      const name = ((node.openingElement as Node).name as { name?: unknown }).name;
+      if (typeof name === 'string' && VERBATIM_ELEMENTS.has(name)) return;
+    }
     if (node.type === 'JSXText') {
       const text = String(node.value).trim();
       if (LETTER.test(text)) findings.push({ line: lineOf(node.start), text, where: 'text' });
