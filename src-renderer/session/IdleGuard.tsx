@@ -15,31 +15,53 @@ const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'input
  * Watches for a visitor who walked away. After `ui.idleTimeoutS` without a touch or key it asks
  * whether they are still there, counting down; then it ends the session so the next person sees
  * nothing of theirs. Nothing runs on the welcome screen, where there is nothing to protect.
+ *
+ * One interval reads the wall clock each second, so a late or throttled timer never stretches
+ * the countdown: the deadline is a time, not a number of ticks.
  */
 export function IdleGuard() {
   const { t } = useTranslation();
   const timeoutS = useKiosk((s) => s.info?.idleTimeoutS ?? DEFAULT_IDLE_TIMEOUT_S);
   const onAttract = useNavigation((s) => currentRoute(s).screen === 'attract');
   const endSession = useEndSession();
-  const [remaining, setRemaining] = useState<number | null>(null);
+  const [deadline, setDeadline] = useState<number | null>(null);
+  const [now, setNow] = useState(() => Date.now());
   const lastActivity = useRef(Date.now());
+  const deadlineRef = useRef<number | null>(null);
+  const endRef = useRef(endSession);
+  endRef.current = endSession;
+
+  const stay = () => {
+    lastActivity.current = Date.now();
+    deadlineRef.current = null;
+    setDeadline(null);
+  };
 
   useEffect(() => {
-    if (onAttract) {
-      setRemaining(null);
-      return;
-    }
+    deadlineRef.current = null;
+    setDeadline(null);
+    if (onAttract) return;
     lastActivity.current = Date.now();
     const onActivity = () => {
-      lastActivity.current = Date.now();
+      // While the question is up, only its buttons answer it.
+      if (deadlineRef.current === null) lastActivity.current = Date.now();
     };
     for (const type of ACTIVITY_EVENTS) window.addEventListener(type, onActivity, { capture: true, passive: true });
     const tick = setInterval(() => {
-      const idleS = (Date.now() - lastActivity.current) / 1000;
-      setRemaining((r) => {
-        if (r !== null) return r; // the countdown runs on its own below
-        return idleS >= timeoutS ? COUNTDOWN_S : null;
-      });
+      const at = Date.now();
+      if (deadlineRef.current === null) {
+        if (at - lastActivity.current >= timeoutS * 1000) {
+          deadlineRef.current = at + COUNTDOWN_S * 1000;
+          setDeadline(deadlineRef.current);
+          setNow(at);
+        }
+      } else if (at >= deadlineRef.current) {
+        deadlineRef.current = null;
+        setDeadline(null);
+        endRef.current('idle');
+      } else {
+        setNow(at);
+      }
     }, 1000);
     return () => {
       clearInterval(tick);
@@ -47,23 +69,8 @@ export function IdleGuard() {
     };
   }, [onAttract, timeoutS]);
 
-  useEffect(() => {
-    if (remaining === null) return;
-    if (remaining <= 0) {
-      setRemaining(null);
-      endSession('idle');
-      return;
-    }
-    const id = setTimeout(() => setRemaining((r) => (r === null ? null : r - 1)), 1000);
-    return () => clearTimeout(id);
-  }, [remaining, endSession]);
-
-  if (remaining === null) return null;
-
-  const stay = () => {
-    lastActivity.current = Date.now();
-    setRemaining(null);
-  };
+  if (deadline === null) return null;
+  const remaining = Math.max(0, Math.ceil((deadline - now) / 1000));
 
   return (
     <Modal title={t('idle.title')} role="alertdialog" onClose={stay} testId="idle-overlay" describedBy="idle-message">
