@@ -160,7 +160,7 @@ export function createKiosk(deps: KioskDeps): Kiosk {
     background: deps.backgroundSync ?? true,
   });
 
-  const tickets = new TicketService({ db, clock: now, config, bus, log: log.child('tickets'), kioskId });
+  const tickets = new TicketService({ db, clock: now, config, bus, log: log.child('tickets'), kioskId, devices: deps.devices });
 
   const handlers: Handlers = {
     ...systemHandlers(info, now),
