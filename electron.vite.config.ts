@@ -6,7 +6,13 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       externalizeDeps: true,
-      lib: { entry: 'src-main/shells/electron/main.ts' },
+      // The watchdog thread is its own file: a worker needs a script of its own to run.
+      lib: {
+        entry: {
+          main: 'src-main/shells/electron/main.ts',
+          'watchdog-thread': 'src-main/shells/electron/watchdog-thread.ts',
+        },
+      },
     },
   },
   preload: {
