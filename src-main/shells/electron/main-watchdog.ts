@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 
 export interface WatchdogOptions {
-  /** The watchdog thread's script (out/main/watchdog-thread.js in the build). */
+  /** The watchdog thread's script (out/main/watchdog-thread.mjs in the build, unpacked from ASAR). */
   readonly threadFile: string;
   /** Main may be unresponsive this long before the process is ended. */
   readonly timeoutMs?: number;

@@ -51,7 +51,11 @@ describe('electron-builder.yml', () => {
 
   it('packs the built app into ASAR with the native modules unpacked and not rebuilt', () => {
     expect(config.asar).toBe(true);
-    expect(config.asarUnpack).toEqual(['**/node_modules/better-sqlite3/**', '**/node_modules/@serialport/bindings-cpp/**']);
+    expect(config.asarUnpack).toEqual([
+      '**/node_modules/better-sqlite3/**',
+      '**/node_modules/@serialport/bindings-cpp/**',
+      'out/main/watchdog-thread.mjs',
+    ]);
     expect(config.npmRebuild).toBe(false);
     const files = (config.files as { filter: string[] }[]).flatMap((f) => f.filter);
     expect(files).toContain('out/**');
