@@ -60,6 +60,9 @@ describe('electron-builder.yml', () => {
     const files = (config.files as { filter: string[] }[]).flatMap((f) => f.filter);
     expect(files).toContain('out/**');
     expect(files).toContain('!out/**/*.map');
+    // The main process finds the bundled catalog by walking up from out/main: it must be packed.
+    expect(files).toContain('assets/**');
+    expect(existsSync(`${ROOT}assets/catalog/catalog.json`)).toBe(true);
   });
 
   it('ships the N-API prebuilds that make the missing rebuild safe', () => {
