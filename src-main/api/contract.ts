@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import { devicesChannels, devicesEvents } from './channels/devices';
+import { scanChannels, scanEvents } from './channels/scan';
 import { systemChannels, systemEvents } from './channels/system';
 import type { ChannelSpec, EventSpec } from './define';
 
@@ -8,10 +10,14 @@ import type { ChannelSpec, EventSpec } from './define';
  */
 export const channels = {
   ...systemChannels,
+  ...devicesChannels,
+  ...scanChannels,
 } as const satisfies Record<string, ChannelSpec>;
 
 export const events = {
   ...systemEvents,
+  ...devicesEvents,
+  ...scanEvents,
 } as const satisfies Record<string, EventSpec>;
 
 export type Channels = typeof channels;

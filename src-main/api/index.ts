@@ -1,4 +1,5 @@
 export * from './channels/devices';
+export * from './channels/scan';
 export * from './channels/system';
 export * from './codes';
 export * from './contract';

@@ -1,12 +1,16 @@
 import { join } from 'node:path';
 import type { Shell, SystemInfo } from '../../api/channels/system';
+import type { Devices } from '../../hardware/devices';
 import { ConfigStore } from '../config/config-store';
 import { type Database, openDatabase } from '../db/open-database';
+import { deviceSettingsFromConfig, isDeviceKey } from '../devices/device-settings';
+import { devicesHandlers } from '../devices/devices-handlers';
 import { createLogger, type LogSink } from '../logging/logger';
 import { createDispatcher, type Dispatch } from '../rpc/dispatcher';
 import { EventBus } from '../rpc/event-bus';
 import type { Handlers } from '../rpc/handlers';
 import { Session } from '../rpc/session';
+import { createScanService } from '../scan/scan-service';
 import type { Clock } from '../system/clock';
 import { ensureKioskId } from '../system/install-identity';
 import { systemHandlers } from '../system/system-handlers';
@@ -17,6 +21,8 @@ export interface KioskDeps {
   readonly appVersion: string;
   readonly clock: Clock;
   readonly logSink: LogSink;
+  /** The kiosk's devices (a DeviceManager from src-main/hardware); absent in shells without any. */
+  readonly devices?: Devices;
 }
 
 export interface Kiosk {
@@ -55,8 +61,20 @@ export function createKiosk(deps: KioskDeps): Kiosk {
     startedAt,
   });
 
+  const scans = createScanService({ bus, log: log.child('scan'), now, ...(deps.devices ? { devices: deps.devices } : {}) });
+  // Device settings apply live: a technician's change reopens only the devices it concerns.
+  const configure = deps.devices?.configure?.bind(deps.devices);
+  configure?.(deviceSettingsFromConfig(config.all()));
+  const stopDeviceConfig = configure
+    ? config.onChange((key, values) => {
+        if (isDeviceKey(key)) configure(deviceSettingsFromConfig(values));
+      })
+    : () => undefined;
+
   const handlers: Handlers = {
     ...systemHandlers(info, now),
+    ...devicesHandlers(deps.devices, { now, centerName: () => config.get('center.name'), kioskId }),
+    ...scans.handlers,
   };
 
   const dispatch = createDispatcher(handlers, log.child('rpc'));
@@ -73,6 +91,8 @@ export function createKiosk(deps: KioskDeps): Kiosk {
       return session;
     },
     async close() {
+      scans.dispose();
+      stopDeviceConfig();
       sessions.clear();
       db.close();
     },
