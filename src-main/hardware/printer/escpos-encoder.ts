@@ -1,6 +1,6 @@
 import { PrinterTypes, ThermalPrinter } from 'node-thermal-printer';
 import { PNG } from 'pngjs';
-import { type Bitmap, blankBitmap, crop, inkColumns, inkRows } from './bitmap';
+import { type Bitmap, blankBitmap, blit, crop, inkColumns, inkRows } from './bitmap';
 import type { PrintDocument, PrintLine } from './print-document';
 import type { PrinterProfile } from './printer-profile';
 import { renderQr } from './raster-qr';
@@ -53,6 +53,19 @@ function wrapChars(text: string, width: number): string[] {
   return lines;
 }
 
+/** Bytes of a Star image: rows come in 24-row bands, each row in whole bytes. */
+function starCost(width: number, height: number): number {
+  return Math.ceil(height / 24) * 24 * Math.ceil(width / 8);
+}
+
+/** Whether adding a line to a block of lines costs fewer bytes than printing it on its own. */
+function cheaperTogether(lines: readonly Bitmap[], next: Bitmap): boolean {
+  const width = Math.max(...lines.map((l) => l.width));
+  const height = lines.reduce((h, l) => h + l.height, 0);
+  const apart = starCost(width, height) + starCost(next.width, next.height);
+  return starCost(Math.max(width, next.width), height + next.height) <= apart;
+}
+
 /**
  * Star Line Mode QR (`ESC GS y`). node-thermal-printer 4.6.1 leaves out the `ESC GS y D 1 0`
  * header of the data command, so a Star printer would print the URL as text; built here instead.
@@ -77,6 +90,8 @@ function starQr(data: string, cell: number): Buffer {
  */
 export class EscPosEncoder {
   private readonly p: ThermalPrinter;
+  /** Star prints images in 24-row bands: text lines go out together so no band is half empty. */
+  private block: { align: Align; lines: Bitmap[] } | null = null;
 
   constructor(private readonly profile: PrinterProfile) {
     this.p = new ThermalPrinter({
@@ -91,7 +106,11 @@ export class EscPosEncoder {
     this.p.clear();
     this.p.add(Buffer.from([0x1b, 0x40])); // ESC @: the same reset in both command sets
     if (this.profile.text.mode === 'codepage') this.selectCodePage(this.profile.text.escT);
-    for (const line of doc.lines) await this.line(line);
+    for (const line of doc.lines) {
+      if (line.kind !== 'text') await this.flushBlock();
+      await this.line(line);
+    }
+    await this.flushBlock();
     return Buffer.from(this.p.getBuffer());
   }
 
@@ -151,12 +170,36 @@ export class EscPosEncoder {
     const width = this.profile.paperWidthDots;
     for (const bitmap of renderTextLines(line.text, width, { size: line.size ?? 1, bold: line.bold === true })) {
       const ink = inkColumns(bitmap);
+      if (this.profile.commandSet === 'star') {
+        const cropped = ink ? crop(bitmap, align === 'left' ? 0 : ink.left, ink.right - (align === 'left' ? 0 : ink.left) + 1) : bitmap;
+        if (this.block && (this.block.align !== align || !cheaperTogether(this.block.lines, cropped))) await this.flushBlock();
+        this.block ??= { align, lines: [] };
+        this.block.lines.push(cropped);
+        continue;
+      }
       if (!ink) {
         this.p.newLine();
         continue;
       }
       await this.image(this.placed(bitmap, ink, align), align, true);
     }
+  }
+
+  /** Stacks the waiting lines into one image, each placed by its alignment within the widest. */
+  private async flushBlock(): Promise<void> {
+    const block = this.block;
+    this.block = null;
+    if (!block?.lines.length) return;
+    const width = Math.min((Math.max(...block.lines.map((l) => l.width)) + 7) & ~7, this.profile.paperWidthDots);
+    const height = block.lines.reduce((h, l) => h + l.height, 0);
+    const merged = blankBitmap(width, height);
+    let y = 0;
+    for (const line of block.lines) {
+      const x = block.align === 'center' ? Math.floor((width - line.width) / 2) : block.align === 'right' ? width - line.width : 0;
+      blit(merged, line, x, y);
+      y += line.height;
+    }
+    await this.image(merged, block.align);
   }
 
   /** Crops a full-width line to its ink, in whole bytes, keeping its place when the profile pads. */
@@ -233,13 +276,15 @@ export class EscPosEncoder {
   }
 
   private async rule(): Promise<void> {
-    if (this.profile.text.mode === 'codepage') {
+    // A Star image is at least a 24-row band (1.7 KB for a hairline): a row of ASCII dashes,
+    // which every printer's own font has, is as clear and a hundred times smaller.
+    if (this.profile.text.mode === 'codepage' || this.profile.commandSet === 'star') {
       this.p.alignLeft();
       this.p.drawLine('-');
       return;
     }
     const bitmap = blankBitmap(this.profile.paperWidthDots, 12);
     bitmap.dots.fill(1, 5 * bitmap.width, 7 * bitmap.width);
-    await this.image(bitmap, 'left');
+    await this.image(bitmap, 'left', true);
   }
 }
