@@ -63,6 +63,14 @@ export class EscPosPrinter implements ReceiptPrinter {
     const refusal = CODE_FOR_STATE[before.state];
     if (refusal) throw new DeviceError(refusal, before.reason ?? before.state);
     await this.link.write(bytes, this.writeTimeoutMs(bytes.length));
+    // Written is not received: a socket takes the bytes before the printer does. A real-time
+    // status answer after the job proves the link still reaches the printer; without one the job
+    // may be torn, so it is kept and sent again.
+    if (this.profile.status === 'dle-eot' && this.link.canRead) {
+      const after = await readEscPosStatus(this.link, this.statusTimeoutMs);
+      if (after.state === 'offline')
+        throw new DeviceError('disconnected', `printer stopped answering during the job: ${after.reason ?? ''}`);
+    }
   }
 
   /** Ten bits a byte on the wire, three times over for slow adapters, plus a fixed allowance. */
