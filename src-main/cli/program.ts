@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { isApiError } from '../api/errors';
 import { readAppVersion } from '../core/system/app-version';
 import { CliContext, CliError, PACKAGE_JSON } from './cli-context';
+import { registerDevices } from './commands/devices';
 import { registerInfo } from './commands/info';
 
 /** Builds the technician CLI. Each feature adds its subcommands with one `register…` call. */
@@ -16,6 +17,7 @@ export function buildProgram(stdout?: (text: string) => void): { program: Comman
     .showHelpAfterError()
     .exitOverride();
   registerInfo(program, ctx);
+  registerDevices(program, ctx);
   return { program, ctx };
 }
 

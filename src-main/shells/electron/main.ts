@@ -6,6 +6,7 @@ import { fileSink } from '../../core/logging/file-sink';
 import { createLogger } from '../../core/logging/logger';
 import { systemClock } from '../../core/system/clock';
 import { resolveDataDir } from '../../core/system/data-dir';
+import { setupDevices } from '../devices-setup';
 import { registerIpc } from './ipc';
 import { kioskWindowOptions } from './window-options';
 
@@ -31,7 +32,15 @@ async function start(): Promise<void> {
   });
   const sink = fileSink(join(dataDir, 'logs', 'kiosk.log'));
   const log = createLogger(sink, 'shell.electron');
-  const kiosk = createKiosk({ dataDir, shell: 'electron', appVersion: app.getVersion(), clock: systemClock, logSink: sink });
+  const hardware = setupDevices(dataDir, createLogger(sink, 'hardware'));
+  const kiosk = createKiosk({
+    dataDir,
+    shell: 'electron',
+    appVersion: app.getVersion(),
+    clock: systemClock,
+    logSink: sink,
+    devices: hardware.devices,
+  });
 
   const win = new BrowserWindow(kioskWindowOptions(join(here, '../preload/preload.cjs'), { dev }));
   const entry = rendererEntry();
@@ -48,7 +57,10 @@ async function start(): Promise<void> {
   });
   app.on('window-all-closed', () => {
     ipc.dispose();
-    void kiosk.close().finally(() => app.quit());
+    void kiosk
+      .close()
+      .then(() => hardware.close())
+      .finally(() => app.quit());
   });
 }
 
