@@ -8,6 +8,7 @@ import { readAppVersion } from '../../core/system/app-version';
 import { systemClock } from '../../core/system/clock';
 import { resolveDataDir } from '../../core/system/data-dir';
 import { setupDevices } from '../devices-setup';
+import { technicianHint } from './first-run-hint';
 import { openKioskBrowser } from './open-browser';
 import { startWebShell } from './web-server';
 
@@ -52,6 +53,7 @@ async function main(): Promise<void> {
   process.stdout.write(
     `Emulated devices (where configured): prints in ${hardware.emulators.printedDir}; scan with: echo 1.001193 > ${hardware.emulators.inputOf('scanner')}\n`,
   );
+  process.stdout.write(technicianHint(kiosk.auth.status(), dataDir));
   if (values.open && openKioskBrowser(shell.url)) process.stdout.write('Opened in Chromium kiosk mode.\n');
 
   let stopping = false;

@@ -28,10 +28,14 @@ async function cli(...args: string[]): Promise<string> {
 
 describe('npx kiosk scan classify', () => {
   it('prints the citizen ID card fields as the issue specifies', () => {
-    const r = spawnSync(process.execPath, [KIOSK, 'scan', 'classify', '001099012345|123456789|Nguyễn Văn An|31121990|Nam|Số 1, Hà Nội|01012021', '--json'], {
-      encoding: 'utf8',
-      env: { ...process.env, KIOSK_DATA_DIR: dir.path },
-    });
+    const r = spawnSync(
+      process.execPath,
+      [KIOSK, 'scan', 'classify', '001099012345|123456789|Nguyễn Văn An|31121990|Nam|Số 1, Hà Nội|01012021', '--json'],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, KIOSK_DATA_DIR: dir.path },
+      },
+    );
     expect(r.status).toBe(0);
     expect(r.stdout).toBe(
       '{"kind":"cccd","idNumber":"001099012345","oldIdNumber":"123456789","fullName":"Nguyễn Văn An","dateOfBirth":"1990-12-31","sex":"male","address":"Số 1, Hà Nội","issueDate":"2021-01-01"}\n',
@@ -50,7 +54,9 @@ describe('npx kiosk scan classify', () => {
 describe('npx kiosk devices list / printer test (emulators by default)', () => {
   it('lists the configured devices with their health', async () => {
     const listing = JSON.parse(await cli('devices', 'list', '--json'));
-    expect(listing.devices.map((d: { kind: string; interface: string; health: { state: string } }) => [d.kind, d.interface, d.health.state])).toEqual([
+    expect(
+      listing.devices.map((d: { kind: string; interface: string; health: { state: string } }) => [d.kind, d.interface, d.health.state]),
+    ).toEqual([
       ['printer', 'emulator', 'ready'],
       ['scanner', 'emulator', 'ready'],
       ['idReader', 'emulator', 'ready'],
