@@ -5,6 +5,7 @@ import { CliContext, CliError, PACKAGE_JSON } from './cli-context';
 import { registerAuth } from './commands/auth';
 import { registerCatalog } from './commands/catalog';
 import { registerConfig } from './commands/config';
+import { registerDevices } from './commands/devices';
 import { registerInfo } from './commands/info';
 import { registerLogs } from './commands/logs';
 import { registerTickets } from './commands/tickets';
@@ -26,6 +27,7 @@ export function buildProgram(stdout?: (text: string) => void): { program: Comman
   registerLogs(program, ctx);
   registerTickets(program, ctx);
   registerCatalog(program, ctx);
+  registerDevices(program, ctx);
   return { program, ctx };
 }
 

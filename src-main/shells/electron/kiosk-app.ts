@@ -5,6 +5,7 @@ import { fileSink } from '../../core/logging/file-sink';
 import { createLogger } from '../../core/logging/logger';
 import { systemClock } from '../../core/system/clock';
 import { resolveDataDir } from '../../core/system/data-dir';
+import { setupDevices } from '../devices-setup';
 import { originOf } from '../policy/origin-policy';
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, appProtocolHandler, PRIVILEGED_SCHEMES } from './app-protocol';
 import { applyKioskSwitches } from './app-switches';
@@ -89,7 +90,15 @@ export async function startKioskApp(electron: ElectronMain, options: KioskAppOpt
   protocol.handle(APP_SCHEME, appProtocolHandler(options.rendererDir));
   hardenSession(session.defaultSession, entry.ownOrigins, log.child('session'));
 
-  const kiosk = createKiosk({ dataDir, shell: 'electron', appVersion: app.getVersion(), clock: systemClock, logSink: sink });
+  const hardware = setupDevices(dataDir, createLogger(sink, 'hardware'));
+  const kiosk = createKiosk({
+    dataDir,
+    shell: 'electron',
+    appVersion: app.getVersion(),
+    clock: systemClock,
+    logSink: sink,
+    devices: hardware.devices,
+  });
   const win = createKioskWindow(BrowserWindow, options.preloadFile, { dev });
   win.removeMenu();
   const contents = win.webContents;
@@ -114,6 +123,7 @@ export async function startKioskApp(electron: ElectronMain, options: KioskAppOpt
     void watchdog
       .stop()
       .then(() => kiosk.close())
+      .then(() => hardware.close())
       .finally(() => app.quit());
   });
 
