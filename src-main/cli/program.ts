@@ -2,8 +2,13 @@ import { Command, CommanderError } from 'commander';
 import { isApiError } from '../api/errors';
 import { readAppVersion } from '../core/system/app-version';
 import { CliContext, CliError, PACKAGE_JSON } from './cli-context';
+import { registerAuth } from './commands/auth';
 import { registerCatalog } from './commands/catalog';
+import { registerConfig } from './commands/config';
+import { registerDevices } from './commands/devices';
 import { registerInfo } from './commands/info';
+import { registerLogs } from './commands/logs';
+import { registerTickets } from './commands/tickets';
 
 /** Builds the technician CLI. Each feature adds its subcommands with one `register…` call. */
 export function buildProgram(stdout?: (text: string) => void): { program: Command; ctx: CliContext } {
@@ -17,7 +22,12 @@ export function buildProgram(stdout?: (text: string) => void): { program: Comman
     .showHelpAfterError()
     .exitOverride();
   registerInfo(program, ctx);
+  registerAuth(program, ctx);
+  registerConfig(program, ctx);
+  registerLogs(program, ctx);
+  registerTickets(program, ctx);
   registerCatalog(program, ctx);
+  registerDevices(program, ctx);
   return { program, ctx };
 }
 

@@ -2,9 +2,17 @@ import type { ComponentType } from 'react';
 import { CatalogFieldScreen } from '../screens/catalog/CatalogFieldScreen';
 import { CatalogSearchScreen } from '../screens/catalog/CatalogSearchScreen';
 import '../screens/catalog/catalog-screens';
+import { AuthLoginScreen } from '../screens/auth/AuthLoginScreen';
 import { ProcedureScreen } from '../screens/catalog/ProcedureScreen';
 import { HomeScreen } from '../screens/home/HomeScreen';
 import { LanguageScreen } from '../screens/language/LanguageScreen';
+import { StaffHomeScreen } from '../screens/staff/StaffHomeScreen';
+import { StaffQueueScreen } from '../screens/staff/StaffQueueScreen';
+import { StaffTicketScreen } from '../screens/staff/StaffTicketScreen';
+import { PinsScreen } from '../screens/technician/PinsScreen';
+import { TechnicianHomeScreen } from '../screens/technician/TechnicianHomeScreen';
+import { IssuedScreen } from '../screens/tickets/IssuedScreen';
+import { ServicesScreen } from '../screens/tickets/ServicesScreen';
 import type { Route, ScreenName, ScreenParams } from '../stores/navigation-store';
 
 /** Every screen by name. Each feature adds one line. */
@@ -14,6 +22,14 @@ export const screens: { [S in ScreenName]: ComponentType<{ params: ScreenParams[
   'catalog.search': CatalogSearchScreen,
   'catalog.field': CatalogFieldScreen,
   'catalog.procedure': ProcedureScreen,
+  'auth.login': AuthLoginScreen,
+  'technician.home': TechnicianHomeScreen,
+  'technician.pins': PinsScreen,
+  'ticket.services': ServicesScreen,
+  'ticket.issued': IssuedScreen,
+  'staff.home': StaffHomeScreen,
+  'staff.queue': StaffQueueScreen,
+  'staff.ticket': StaffTicketScreen,
 };
 
 export function ScreenView({ route }: { route: Route }) {

@@ -1,0 +1,40 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type KioskBrowser, launchKioskBrowser, ORIENTATIONS, openKioskPage } from '../support/browser';
+import { tempDir } from '../support/test-kiosk';
+
+/** What a newcomer gets from `npm start` on a machine without the Electron binary. */
+describe('npm start', () => {
+  const dir = tempDir();
+  let child: ChildProcess;
+  let kb: KioskBrowser;
+  let output = '';
+
+  beforeAll(async () => {
+    const env: NodeJS.ProcessEnv = { ...process.env, KIOSK_DATA_DIR: dir.path };
+    delete env.DISPLAY;
+    delete env.WAYLAND_DISPLAY;
+    child = spawn(process.execPath, ['scripts/start.mjs', '--port', '0'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout?.on('data', (c: Buffer) => (output += c.toString()));
+    child.stderr?.on('data', (c: Buffer) => (output += c.toString()));
+    kb = await launchKioskBrowser();
+  });
+
+  afterAll(async () => {
+    child?.kill('SIGTERM');
+    await kb?.close();
+    dir.remove();
+  });
+
+  it('says it falls back to the web shell and prints the URL of a working home screen', async () => {
+    await expect
+      .poll(() => /ready: (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(output)?.[1], { timeout: 90_000, interval: 250 })
+      .toBeTruthy();
+    expect(output).toContain('Electron binary not installed on this machine');
+    const url = /ready: (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(output)?.[1] as string;
+    const { page, context } = await openKioskPage(kb.browser, url, ORIENTATIONS[0]);
+    await expect.poll(() => page.getByTestId('screen-home').isVisible()).toBe(true);
+    await expect.poll(() => page.locator('.home__center').textContent()).toBeTruthy();
+    await context.close();
+  });
+});

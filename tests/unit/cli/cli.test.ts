@@ -1,0 +1,36 @@
+import { spawnSync } from 'node:child_process';
+import { afterAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../../support/test-kiosk';
+
+const dir = tempDir();
+afterAll(() => dir.remove());
+
+function kiosk(...args: string[]) {
+  const r = spawnSync(process.execPath, ['scripts/kiosk.mjs', '--data-dir', dir.path, ...args], { encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('technician CLI', () => {
+  it('prints help and version', () => {
+    const help = kiosk('--help');
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Usage: kiosk');
+    expect(help.stdout).toContain('--json');
+    expect(kiosk('--version').stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  it('prints JSON with --json', () => {
+    const r = kiosk('info', '--json');
+    expect(r.code).toBe(0);
+    const info = JSON.parse(r.stdout);
+    expect(info).toMatchObject({ dataDir: dir.path, kioskId: expect.stringMatching(/^K[0-9A-F]{10}$/) });
+    expect(JSON.parse(kiosk('info', '--json').stdout).kioskId).toBe(info.kioskId);
+  });
+
+  it('reports an unknown command on stderr with a non-zero exit', () => {
+    const r = kiosk('frobnicate');
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain("unknown command 'frobnicate'");
+    expect(r.stdout).toBe('');
+  });
+});
