@@ -1,5 +1,9 @@
 import type { ComponentType } from 'react';
+import { CatalogFieldScreen } from '../screens/catalog/CatalogFieldScreen';
+import { CatalogSearchScreen } from '../screens/catalog/CatalogSearchScreen';
+import '../screens/catalog/catalog-screens';
 import { AuthLoginScreen } from '../screens/auth/AuthLoginScreen';
+import { ProcedureScreen } from '../screens/catalog/ProcedureScreen';
 import { HomeScreen } from '../screens/home/HomeScreen';
 import { LanguageScreen } from '../screens/language/LanguageScreen';
 import { StaffHomeScreen } from '../screens/staff/StaffHomeScreen';
@@ -15,6 +19,9 @@ import type { Route, ScreenName, ScreenParams } from '../stores/navigation-store
 export const screens: { [S in ScreenName]: ComponentType<{ params: ScreenParams[S] }> } = {
   home: HomeScreen,
   language: LanguageScreen,
+  'catalog.search': CatalogSearchScreen,
+  'catalog.field': CatalogFieldScreen,
+  'catalog.procedure': ProcedureScreen,
   'auth.login': AuthLoginScreen,
   'technician.home': TechnicianHomeScreen,
   'technician.pins': PinsScreen,
