@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import { AuthLoginScreen } from '../screens/auth/AuthLoginScreen';
 import { HomeScreen } from '../screens/home/HomeScreen';
 import { LanguageScreen } from '../screens/language/LanguageScreen';
+import { ScanScreen } from '../screens/scan/ScanScreen';
 import { PinsScreen } from '../screens/technician/PinsScreen';
 import { TechnicianHomeScreen } from '../screens/technician/TechnicianHomeScreen';
 import { IssuedScreen } from '../screens/tickets/IssuedScreen';
@@ -17,6 +18,7 @@ export const screens: { [S in ScreenName]: ComponentType<{ params: ScreenParams[
   'technician.pins': PinsScreen,
   'ticket.services': ServicesScreen,
   'ticket.issued': IssuedScreen,
+  scan: ScanScreen,
 };
 
 export function ScreenView({ route }: { route: Route }) {
