@@ -3,6 +3,7 @@ import { isApiError } from '../api/errors';
 import { readAppVersion } from '../core/system/app-version';
 import { CliContext, CliError, PACKAGE_JSON } from './cli-context';
 import { registerAuth } from './commands/auth';
+import { registerCatalog } from './commands/catalog';
 import { registerConfig } from './commands/config';
 import { registerDevices } from './commands/devices';
 import { registerInfo } from './commands/info';
@@ -25,6 +26,7 @@ export function buildProgram(stdout?: (text: string) => void): { program: Comman
   registerConfig(program, ctx);
   registerLogs(program, ctx);
   registerTickets(program, ctx);
+  registerCatalog(program, ctx);
   registerDevices(program, ctx);
   return { program, ctx };
 }

@@ -3,6 +3,9 @@ import { AuthLoginScreen } from '../screens/auth/AuthLoginScreen';
 import { HomeScreen } from '../screens/home/HomeScreen';
 import { LanguageScreen } from '../screens/language/LanguageScreen';
 import { ScanScreen } from '../screens/scan/ScanScreen';
+import { StaffHomeScreen } from '../screens/staff/StaffHomeScreen';
+import { StaffQueueScreen } from '../screens/staff/StaffQueueScreen';
+import { StaffTicketScreen } from '../screens/staff/StaffTicketScreen';
 import { PinsScreen } from '../screens/technician/PinsScreen';
 import { TechnicianHomeScreen } from '../screens/technician/TechnicianHomeScreen';
 import { IssuedScreen } from '../screens/tickets/IssuedScreen';
@@ -19,6 +22,9 @@ export const screens: { [S in ScreenName]: ComponentType<{ params: ScreenParams[
   'ticket.services': ServicesScreen,
   'ticket.issued': IssuedScreen,
   scan: ScanScreen,
+  'staff.home': StaffHomeScreen,
+  'staff.queue': StaffQueueScreen,
+  'staff.ticket': StaffTicketScreen,
 };
 
 export function ScreenView({ route }: { route: Route }) {
