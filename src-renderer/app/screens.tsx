@@ -6,6 +6,7 @@ import { AuthLoginScreen } from '../screens/auth/AuthLoginScreen';
 import { ProcedureScreen } from '../screens/catalog/ProcedureScreen';
 import { HomeScreen } from '../screens/home/HomeScreen';
 import { LanguageScreen } from '../screens/language/LanguageScreen';
+import { ScanScreen } from '../screens/scan/ScanScreen';
 import { StaffHomeScreen } from '../screens/staff/StaffHomeScreen';
 import { StaffQueueScreen } from '../screens/staff/StaffQueueScreen';
 import { StaffTicketScreen } from '../screens/staff/StaffTicketScreen';
@@ -27,6 +28,7 @@ export const screens: { [S in ScreenName]: ComponentType<{ params: ScreenParams[
   'technician.pins': PinsScreen,
   'ticket.services': ServicesScreen,
   'ticket.issued': IssuedScreen,
+  scan: ScanScreen,
   'staff.home': StaffHomeScreen,
   'staff.queue': StaffQueueScreen,
   'staff.ticket': StaffTicketScreen,
