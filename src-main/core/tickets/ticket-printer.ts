@@ -85,10 +85,10 @@ export class TicketPrinter {
     // A printer known to be out of paper or away gets no job: the citizen is told at once, and
     // this class prints the ticket when the printer reports ready. The device queue is kept for
     // the rare job that fails half-way, which the device layer resends itself.
-    const health = devices.health().find((h) => h.kind === 'printer');
-    if (!health || health.state !== 'ready') {
-      settle('failed', health?.state ?? 'not-configured');
-      log.warn('ticket not sent to a printer that is not ready', { number: ticket.number, reason: health?.state ?? 'not-configured' });
+    const printerState = devices.health().find((h) => h.kind === 'printer')?.state ?? 'not-configured';
+    if (printerState !== 'ready') {
+      settle('failed', printerState);
+      log.warn('ticket not sent to a printer that is not ready', { number: ticket.number, reason: printerState });
       return;
     }
     const job = (async () => {
