@@ -2,8 +2,7 @@ import type { ComponentType } from 'react';
 import { AuthLoginScreen } from '../screens/auth/AuthLoginScreen';
 import { HomeScreen } from '../screens/home/HomeScreen';
 import { LanguageScreen } from '../screens/language/LanguageScreen';
-import { PinsScreen } from '../screens/technician/PinsScreen';
-import { TechnicianHomeScreen } from '../screens/technician/TechnicianHomeScreen';
+import { technicianScreens } from '../screens/technician/technician-screen-map';
 import type { Route, ScreenName, ScreenParams } from '../stores/navigation-store';
 
 /** Every screen by name. Each feature adds one line. */
@@ -11,8 +10,7 @@ export const screens: { [S in ScreenName]: ComponentType<{ params: ScreenParams[
   home: HomeScreen,
   language: LanguageScreen,
   'auth.login': AuthLoginScreen,
-  'technician.home': TechnicianHomeScreen,
-  'technician.pins': PinsScreen,
+  ...technicianScreens,
 };
 
 export function ScreenView({ route }: { route: Route }) {

@@ -1,3 +1,4 @@
+import type { Logger } from '../logging/logger';
 import type { PartialHandlers } from '../rpc/handlers';
 import { describeConfig, publicConfig } from './config-entries';
 import { SECRET_KEYS } from './config-schema';
@@ -8,15 +9,16 @@ export interface ConfigHandlerDeps {
   readonly store: ConfigStore;
   readonly kioskId: string;
   readonly fetch: typeof fetch;
+  readonly log: Logger;
 }
 
 export function configHandlers(
   deps: ConfigHandlerDeps,
 ): PartialHandlers<'config.get' | 'config.set' | 'config.public' | 'config.testServer'> {
-  const { store } = deps;
+  const { store, log } = deps;
   return {
     'config.get': () => ({ entries: describeConfig(store) }),
-    'config.set': ({ values }, { log }) => {
+    'config.set': ({ values }) => {
       store.setMany(values);
       // Which keys changed, never the values: a token or a center's address has no place in a log.
       log.info('settings changed from the screen', {
@@ -26,7 +28,7 @@ export function configHandlers(
       return { entries: describeConfig(store) };
     },
     'config.public': () => publicConfig(store),
-    'config.testServer': async (args, { log }) => {
+    'config.testServer': async (args) => {
       const check = await checkCenterServer({
         url: args.url ?? store.get('server.url'),
         token: args.token ?? store.get('server.token'),

@@ -84,12 +84,13 @@ export function createKiosk(deps: KioskDeps): Kiosk {
   const handlers: Handlers = {
     ...systemHandlers(info, now),
     ...authHandlers(auth),
-    ...configHandlers({ store: config, kioskId, fetch: httpFetch }),
+    ...configHandlers({ store: config, kioskId, fetch: httpFetch, log: log.child('config') }),
     ...logsHandlers({
       logFile: deps.logFile ?? kioskLogFile(deps.dataDir),
       kioskId,
       clock: now,
       exportTargets: deps.exportTargets ?? (() => listRemovableDrives()),
+      log: log.child('logs'),
     }),
   };
 

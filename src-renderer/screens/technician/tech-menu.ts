@@ -8,4 +8,9 @@ export interface TechMenuEntry {
   readonly icon: TechIconName;
 }
 
-export const techMenu: readonly TechMenuEntry[] = [{ id: 'pins', screen: 'technician.pins', icon: 'key' }];
+export const techMenu: readonly TechMenuEntry[] = [
+  { id: 'kiosk', screen: 'technician.kiosk', icon: 'kiosk' },
+  { id: 'server', screen: 'technician.server', icon: 'server' },
+  { id: 'logs', screen: 'technician.logs', icon: 'logs' },
+  { id: 'pins', screen: 'technician.pins', icon: 'key' },
+];

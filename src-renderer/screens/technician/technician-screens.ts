@@ -1,6 +1,9 @@
 declare module '../../stores/navigation-store' {
   interface ScreenParams {
     'technician.home': Record<string, never>;
+    'technician.kiosk': Record<string, never>;
+    'technician.server': Record<string, never>;
+    'technician.logs': Record<string, never>;
     'technician.pins': Record<string, never>;
   }
 }
