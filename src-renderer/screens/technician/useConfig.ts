@@ -24,7 +24,7 @@ export function useConfig() {
     );
   }, [api]);
 
-  useEffect(load, []);
+  useEffect(load, [load]);
 
   const saveValues = useCallback(
     async (values: Record<string, unknown>): Promise<boolean> => {
