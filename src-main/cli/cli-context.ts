@@ -60,6 +60,7 @@ export class CliContext {
       appVersion: readAppVersion(PACKAGE_JSON),
       clock: systemClock,
       logSink: this.logSink(),
+      backgroundSync: false,
     });
     return this.kiosk;
   }

@@ -6,6 +6,7 @@ import { registerAuth } from './commands/auth';
 import { registerConfig } from './commands/config';
 import { registerInfo } from './commands/info';
 import { registerLogs } from './commands/logs';
+import { registerTickets } from './commands/tickets';
 
 /** Builds the technician CLI. Each feature adds its subcommands with one `register…` call. */
 export function buildProgram(stdout?: (text: string) => void): { program: Command; ctx: CliContext } {
@@ -22,6 +23,7 @@ export function buildProgram(stdout?: (text: string) => void): { program: Comman
   registerAuth(program, ctx);
   registerConfig(program, ctx);
   registerLogs(program, ctx);
+  registerTickets(program, ctx);
   return { program, ctx };
 }
 

@@ -3,6 +3,8 @@ import { AuthLoginScreen } from '../screens/auth/AuthLoginScreen';
 import { HomeScreen } from '../screens/home/HomeScreen';
 import { LanguageScreen } from '../screens/language/LanguageScreen';
 import { technicianScreens } from '../screens/technician/technician-screen-map';
+import { IssuedScreen } from '../screens/tickets/IssuedScreen';
+import { ServicesScreen } from '../screens/tickets/ServicesScreen';
 import type { Route, ScreenName, ScreenParams } from '../stores/navigation-store';
 
 /** Every screen by name. Each feature adds one line. */
@@ -11,6 +13,8 @@ export const screens: { [S in ScreenName]: ComponentType<{ params: ScreenParams[
   language: LanguageScreen,
   'auth.login': AuthLoginScreen,
   ...technicianScreens,
+  'ticket.services': ServicesScreen,
+  'ticket.issued': IssuedScreen,
 };
 
 export function ScreenView({ route }: { route: Route }) {

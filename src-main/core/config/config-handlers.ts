@@ -1,5 +1,6 @@
 import type { Logger } from '../logging/logger';
 import type { PartialHandlers } from '../rpc/handlers';
+import type { FetchFn } from '../system/fetch-fn';
 import { describeConfig, publicConfig } from './config-entries';
 import { SECRET_KEYS } from './config-schema';
 import type { ConfigStore } from './config-store';
@@ -8,7 +9,7 @@ import { checkCenterServer } from './server-check';
 export interface ConfigHandlerDeps {
   readonly store: ConfigStore;
   readonly kioskId: string;
-  readonly fetch: typeof fetch;
+  readonly fetch: FetchFn;
   readonly log: Logger;
 }
 

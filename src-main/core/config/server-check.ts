@@ -1,10 +1,11 @@
 import type { ServerCheck } from '../../api/channels/config';
+import type { FetchFn } from '../system/fetch-fn';
 
 export interface ServerCheckInput {
   readonly url: string;
   readonly token: string;
   readonly kioskId: string;
-  readonly fetch: typeof fetch;
+  readonly fetch: FetchFn;
   readonly timeoutMs?: number;
   /** Monotonic milliseconds, for latency that a clock change cannot bend. */
   readonly monotonic?: () => number;
@@ -35,7 +36,7 @@ export async function checkCenterServer(input: ServerCheckInput): Promise<Server
   const started = now();
   const elapsed = () => Math.round((now() - started) * 10) / 10;
   try {
-    const res = await input.fetch(target, {
+    const res = await input.fetch(target.toString(), {
       headers: { Authorization: `Bearer ${input.token}`, 'X-Kiosk-Id': input.kioskId, Accept: 'application/json' },
       signal: AbortSignal.timeout(input.timeoutMs ?? 10_000),
       redirect: 'error',

@@ -1,0 +1,164 @@
+/**
+ * Checks on what a citizen types into a dossier, shared by the screens (instant feedback) and
+ * core (the last word). Pure functions, no Node, no DOM. Each failed check returns a message key;
+ * the screens translate it (`dossiers:errors.<key>`) and the CLI prints the English text below.
+ */
+export type RuleMessage =
+  | 'required'
+  | 'tooLong'
+  | 'fullName'
+  | 'citizenIdFormat'
+  | 'citizenIdBirthYear'
+  | 'phoneFormat'
+  | 'emailFormat'
+  | 'dateFormat'
+  | 'dateFuture'
+  | 'dateTooOld'
+  | 'numberFormat'
+  | 'patternMismatch'
+  | 'notAnOption';
+
+export const RULE_MESSAGES_EN: Record<RuleMessage, string> = {
+  required: 'is required',
+  tooLong: 'is too long',
+  fullName: 'must be a name (letters, spaces, hyphens)',
+  citizenIdFormat: 'must be the 12 digits of the citizen ID card',
+  citizenIdBirthYear: 'does not match the year of birth',
+  phoneFormat: 'must be a Vietnamese phone number (10 digits starting with 0, or +84)',
+  emailFormat: 'must be an e-mail address',
+  dateFormat: 'must be a real date (dd/mm/yyyy)',
+  dateFuture: 'cannot be in the future',
+  dateTooOld: 'is too long ago',
+  numberFormat: 'must be a number',
+  patternMismatch: 'is not in the expected form',
+  notAnOption: 'must be one of the choices offered',
+};
+
+/** Strips what people put between digits (spaces, dots, dashes, brackets) and turns +84 into 0. */
+export function normalizePhone(input: string): string {
+  const compact = input.replace(/[\s.\-()]/g, '');
+  if (compact.startsWith('+84')) return `0${compact.slice(3)}`;
+  if (/^84\d{9,10}$/.test(compact)) return `0${compact.slice(2)}`;
+  return compact;
+}
+
+/**
+ * Vietnamese numbers after `normalizePhone`: mobiles are 10 digits with prefixes 03, 05, 07, 08,
+ * 09 (since the 2018 renumbering); landlines are 11 digits starting with 02 (area code 2xx).
+ */
+export function isVietnamesePhone(input: string): boolean {
+  const n = normalizePhone(input);
+  return /^0[35789]\d{8}$/.test(n) || /^02\d{9}$/.test(n);
+}
+
+/**
+ * The 12-digit citizen ID (CCCD): 3 digits of province, 1 digit of sex and century, 2 digits of
+ * birth year, 6 digits of sequence. With a date of birth we check the century and year digits,
+ * which catches most mistyped numbers and most numbers typed into the wrong person's form.
+ */
+export function checkCitizenId(id: string, dateOfBirth?: string): RuleMessage | null {
+  if (!/^\d{12}$/.test(id)) return 'citizenIdFormat';
+  if (!dateOfBirth || !isIsoDate(dateOfBirth)) return null;
+  const year = Number(dateOfBirth.slice(0, 4));
+  const century = Math.floor(Number(id[3]) / 2);
+  // 0/1 → 1900s, 2/3 → 2000s, 4/5 → 2100s, 6/7 → 2200s, 8/9 → 2300s (Circular 07/2016/TT-BCA).
+  const centuryStart = 1900 + century * 100;
+  if (year < centuryStart || year >= centuryStart + 100 || id.slice(4, 6) !== String(year % 100).padStart(2, '0')) {
+    return 'citizenIdBirthYear';
+  }
+  return null;
+}
+
+/** A real calendar date written YYYY-MM-DD. */
+export function isIsoDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/** `dd/mm/yyyy` (also with `-` or `.`, one-digit day and month) as people write dates in Vietnam → ISO. */
+export function parseVietnameseDate(text: string): string | null {
+  const m = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/.exec(text);
+  if (!m) return null;
+  const iso = `${m[3]}-${(m[2] as string).padStart(2, '0')}-${(m[1] as string).padStart(2, '0')}`;
+  return isIsoDate(iso) ? iso : null;
+}
+
+export function formatVietnameseDate(iso: string): string {
+  return isIsoDate(iso) ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : iso;
+}
+
+/** A date of birth: real, not after `today` (YYYY-MM-DD), not more than 130 years before it. */
+export function checkBirthDate(iso: string, today: string): RuleMessage | null {
+  if (!isIsoDate(iso)) return 'dateFormat';
+  if (iso > today) return 'dateFuture';
+  if (Number(iso.slice(0, 4)) < Number(today.slice(0, 4)) - 130) return 'dateTooOld';
+  return null;
+}
+
+/** Letters of any script (Vietnamese diacritics, ethnic-minority names), spaces, apostrophes, hyphens. */
+export function checkFullName(name: string): RuleMessage | null {
+  const t = name.trim();
+  if (!t) return 'required';
+  if (t.length > 100) return 'tooLong';
+  return /^[\p{L}\p{M}][\p{L}\p{M}' -]*$/u.test(t) ? null : 'fullName';
+}
+
+export function isEmail(text: string): boolean {
+  return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text) && text.length <= 254;
+}
+
+/** The part of a catalog form field that validation needs (the catalog's FormField fits it). */
+export interface FormFieldRule {
+  readonly id: string;
+  readonly type: 'text' | 'number' | 'date' | 'select' | 'phone' | 'idNumber' | 'address' | 'textarea';
+  readonly required?: boolean;
+  readonly options?: readonly { readonly value: string }[];
+  readonly maxLength?: number;
+  readonly pattern?: string;
+}
+
+/** Longest answer when the catalog gives no maxLength. */
+export const DEFAULT_MAX_ANSWER = 500;
+
+/** One answer of the procedure's own form; dates arrive as YYYY-MM-DD. */
+export function checkFormValue(field: FormFieldRule, raw: string | undefined): RuleMessage | null {
+  const value = (raw ?? '').trim();
+  if (!value) return field.required ? 'required' : null;
+  if (value.length > (field.maxLength ?? (field.type === 'textarea' ? 5000 : DEFAULT_MAX_ANSWER))) return 'tooLong';
+  switch (field.type) {
+    case 'number':
+      if (!/^-?\d+([.,]\d+)?$/.test(value)) return 'numberFormat';
+      break;
+    case 'date':
+      if (!isIsoDate(value)) return 'dateFormat';
+      break;
+    case 'select':
+      if (!field.options?.some((o) => o.value === value)) return 'notAnOption';
+      break;
+    case 'phone':
+      if (!isVietnamesePhone(value)) return 'phoneFormat';
+      break;
+    case 'idNumber':
+      if (checkCitizenId(value) !== null) return 'citizenIdFormat';
+      break;
+    case 'text':
+    case 'address':
+    case 'textarea':
+      break;
+    default: {
+      const never: never = field.type;
+      throw new Error(`unknown form field type ${String(never)}`);
+    }
+  }
+  if (field.pattern) {
+    try {
+      if (!new RegExp(`^(?:${field.pattern})$`, 'u').test(value)) return 'patternMismatch';
+    } catch {
+      // The catalog schema refuses patterns that do not compile; nothing to check against here.
+    }
+  }
+  return null;
+}

@@ -1,0 +1,42 @@
+import { normalizeDossierCode } from '../../api/codes';
+import { ApiError } from '../../api/errors';
+import type { Devices } from '../../hardware/devices';
+import type { Database } from '../db/open-database';
+import type { Logger } from '../logging/logger';
+import type { PartialHandlers } from '../rpc/handlers';
+import type { DossierService } from './dossier-service';
+import { findDossier } from './dossier-store';
+import { dossierReceiptDocument } from './receipt-document';
+
+export interface DossierHandlerDeps {
+  readonly db: Database;
+  readonly service: DossierService;
+  readonly centerName: () => string;
+  /** The hardware layer, when this kiosk has one wired in. */
+  readonly devices: Devices | null;
+  readonly log: Logger;
+}
+
+export function dossierHandlers(
+  deps: DossierHandlerDeps,
+): PartialHandlers<'dossier.submit' | 'dossier.receipt' | 'dossier.status' | 'dossier.printReceipt'> {
+  return {
+    'dossier.submit': (args) => deps.service.submit(args),
+    'dossier.receipt': ({ code }) => deps.service.receipt(code),
+    'dossier.status': ({ code }) => deps.service.status(code),
+    'dossier.printReceipt': async ({ code }) => {
+      const row = findDossier(deps.db, normalizeDossierCode(code));
+      if (!row) throw new ApiError('not-found', 'no dossier with this code was submitted at this kiosk');
+      if (!deps.devices) return { state: 'unavailable', reason: 'no printer on this kiosk' };
+      const doc = dossierReceiptDocument(deps.service.receipt(row.code), { centerName: deps.centerName(), language: row.language });
+      try {
+        const outcome = await deps.devices.print(doc);
+        return outcome.reason ? { state: outcome.state, reason: outcome.reason } : { state: outcome.state };
+      } catch (err) {
+        const reason = (err as { code?: unknown }).code;
+        deps.log.warn('receipt could not be printed', { code: row.code, reason: typeof reason === 'string' ? reason : 'error' });
+        return { state: 'unavailable', reason: typeof reason === 'string' ? reason : 'printer error' };
+      }
+    },
+  };
+}

@@ -1,0 +1,180 @@
+import { DossierDraft, type DossierReceipt, type DossierStatus } from '../../api/channels/dossiers';
+import { isValidDossierCode, normalizeDossierCode } from '../../api/codes';
+import { checkApplicant, checkDelivery, checkForm, type FieldIssue } from '../../api/dossier-check';
+import { normalizePhone, RULE_MESSAGES_EN } from '../../api/dossier-rules';
+import { ApiError } from '../../api/errors';
+import type { Database } from '../db/open-database';
+import type { Logger } from '../logging/logger';
+import type { CenterEndpoint } from '../outbox/center-client';
+import { enqueueDossier } from '../outbox/enqueue';
+import type { Clock } from '../system/clock';
+import { generateDossierCode } from './dossier-code';
+import { acceptsKioskSubmission, type DossierProcedure, type ProcedureLookup } from './dossier-procedure';
+import { findDossier, receiptOf } from './dossier-store';
+import type { RemoteStatusLookup } from './remote-status';
+import { addWorkingDays, vietnamDate } from './working-days';
+
+export interface DossierServiceDeps {
+  readonly db: Database;
+  readonly clock: Clock;
+  readonly log: Logger;
+  readonly kioskId: string;
+  readonly procedures: ProcedureLookup;
+  readonly remoteStatus: RemoteStatusLookup;
+  readonly endpoint: () => CenterEndpoint | null;
+  /** Code generator; tests pass one that repeats to prove a local clash is retried. */
+  readonly newCode?: (now: Date) => string;
+}
+
+/** Thrown for a draft with field problems: the message lists them, `issues` has them one by one. */
+export class DossierInvalid extends ApiError {
+  constructor(readonly issues: readonly FieldIssue[]) {
+    super('bad-request', issues.map((i) => `${i.path}: ${RULE_MESSAGES_EN[i.message]}`).join('; '));
+  }
+}
+
+/** The body the center server receives under the dossier code (`POST /api/v1/dossiers`). */
+export interface DossierBody {
+  readonly code: string;
+  readonly kioskId: string;
+  readonly procedureCode: string;
+  readonly procedureName: string;
+  readonly language: string;
+  readonly submittedAt: string;
+  readonly expectedResultDate: string | null;
+  readonly applicant: Record<string, string>;
+  readonly form: Record<string, string>;
+  readonly documents: readonly { readonly name: string; readonly provided: boolean }[];
+  readonly delivery: unknown;
+}
+
+const MAX_CODE_TRIES = 5;
+
+/** Fill in, check, and submit dossiers; receipts and status. */
+export class DossierService {
+  private readonly newCode: (now: Date) => string;
+
+  constructor(private readonly deps: DossierServiceDeps) {
+    this.newCode = deps.newCode ?? ((now) => generateDossierCode(now));
+  }
+
+  procedure(code: string): DossierProcedure {
+    const p = this.deps.procedures(code);
+    if (!p) throw new ApiError('not-found', `no procedure with code ${code}`);
+    if (!acceptsKioskSubmission(p)) throw new ApiError('bad-request', `procedure ${code} cannot be submitted at the kiosk`);
+    return p;
+  }
+
+  /** Every problem with a draft at once (empty when it may be submitted). */
+  check(draft: DossierDraft): FieldIssue[] {
+    const parsed = DossierDraft.parse(draft);
+    const p = this.procedure(parsed.procedureCode);
+    const today = vietnamDate(this.deps.clock.now());
+    const issues = [...checkApplicant(parsed.applicant, today), ...checkForm(p.formFields, parsed.form), ...checkDelivery(parsed.delivery)];
+    for (const d of parsed.documents) {
+      if (d.index >= p.documents.length) issues.push({ path: `documents.${d.index}`, message: 'notAnOption' });
+    }
+    return issues;
+  }
+
+  /**
+   * Stores the dossier and its outbox item in one transaction, committed with synchronous=FULL
+   * before this returns: once the citizen sees the receipt, a power cut cannot take it back.
+   */
+  submit(input: DossierDraft): DossierReceipt {
+    const draft = DossierDraft.parse(input);
+    const issues = this.check(draft);
+    if (issues.length > 0) throw new DossierInvalid(issues);
+    const p = this.procedure(draft.procedureCode);
+    const now = this.deps.clock.now();
+    const submittedAt = now.toISOString();
+    const days = p.processingTime?.workingDays;
+    const expectedResultDate = days === undefined ? null : addWorkingDays(now, days);
+    const a = draft.applicant;
+    const applicant = {
+      fullName: a.fullName.trim().replace(/\s+/g, ' '),
+      citizenId: a.citizenId.trim(),
+      dateOfBirth: a.dateOfBirth,
+      phone: normalizePhone(a.phone),
+      email: a.email.trim(),
+      address: a.address.trim(),
+    };
+    const delivery =
+      draft.delivery.method === 'post'
+        ? { method: 'post' as const, address: { ...draft.delivery.address, phone: normalizePhone(draft.delivery.address.phone) } }
+        : draft.delivery;
+    const form = Object.fromEntries(Object.entries(draft.form).map(([k, v]) => [k, v.trim()]));
+    const documents = p.documents.map((d, index) => ({
+      name: d.name.vi,
+      provided: draft.documents.some((c) => c.index === index && c.provided),
+    }));
+    const insert = this.deps.db.prepare(
+      `INSERT INTO dossiers (code, procedure_code, procedure_name, language, applicant, form, documents, delivery, submitted_at,
+       expected_result_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    for (let attempt = 1; ; attempt++) {
+      const code = this.newCode(now);
+      const body: DossierBody = {
+        code,
+        kioskId: this.deps.kioskId,
+        procedureCode: p.code,
+        procedureName: p.name.vi,
+        language: draft.language,
+        submittedAt,
+        expectedResultDate,
+        applicant,
+        form,
+        documents,
+        delivery,
+      };
+      try {
+        this.deps.db.transaction(() => {
+          insert.run(
+            code,
+            p.code,
+            JSON.stringify(p.name),
+            draft.language,
+            JSON.stringify(applicant),
+            JSON.stringify(form),
+            JSON.stringify(documents),
+            JSON.stringify(delivery),
+            submittedAt,
+            expectedResultDate,
+          );
+          enqueueDossier(this.deps.db, { code, body, submittedAt });
+        })();
+      } catch (err) {
+        const clash = (err as { code?: unknown }).code;
+        if ((clash === 'SQLITE_CONSTRAINT_PRIMARYKEY' || clash === 'SQLITE_CONSTRAINT_UNIQUE') && attempt < MAX_CODE_TRIES) continue;
+        throw err;
+      }
+      this.deps.log.info('dossier submitted', { code, procedure: p.code });
+      return this.receipt(code);
+    }
+  }
+
+  receipt(rawCode: string): DossierReceipt {
+    const row = findDossier(this.deps.db, normalizeDossierCode(rawCode));
+    if (!row) throw new ApiError('not-found', 'no dossier with this code was submitted at this kiosk');
+    return receiptOf(row);
+  }
+
+  /**
+   * The local record and, when the center answers in time, its status. A code that fails its
+   * check character is refused here, before anyone is asked.
+   */
+  async status(rawCode: string): Promise<DossierStatus> {
+    const code = normalizeDossierCode(rawCode);
+    if (!isValidDossierCode(code)) throw new ApiError('bad-request', 'this is not a valid dossier code: please check it');
+    const row = findDossier(this.deps.db, code);
+    const local = row ? { ...receiptOf(row), sentAt: row.sent_at } : null;
+    const endpoint = this.deps.endpoint();
+    const remote = endpoint ? await this.deps.remoteStatus(endpoint, code) : { reached: false as const };
+    return {
+      code,
+      local,
+      remote: remote.reached && remote.status ? remote.status : null,
+      reachedServer: remote.reached,
+    };
+  }
+}

@@ -1,0 +1,67 @@
+import type { DossierReceipt } from '../../api/channels/dossiers';
+import { formatDossierCode } from '../../api/codes';
+import { formatVietnameseDate } from '../../api/dossier-rules';
+import type { PrintDocument, PrintLine } from '../../hardware/printer/print-document';
+
+/**
+ * Paper speaks Vietnamese, the language of the administration and of the clerk who reads it;
+ * for a citizen who used another language the labels carry English too, which thermal printers
+ * render on any code page (Arabic shaping is beyond them).
+ */
+const LABELS = {
+  title: ['GIẤY BIÊN NHẬN HỒ SƠ', 'DOSSIER RECEIPT'],
+  code: ['Mã hồ sơ', 'Dossier code'],
+  procedure: ['Thủ tục', 'Procedure'],
+  submitted: ['Ngày nộp', 'Submitted'],
+  expected: ['Ngày hẹn trả kết quả (dự kiến)', 'Expected result date'],
+  delivery: ['Nhận kết quả', 'Result delivery'],
+  counter: ['Tại quầy', 'At the counter'],
+  post: ['Qua bưu chính công ích', 'By public postal service'],
+  documents: ['Giấy tờ mang theo', 'Documents to bring'],
+  scan: ['Quét mã QR tại kiosk để tra cứu hồ sơ', 'Scan this QR code at the kiosk to check the status'],
+  keep: ['Vui lòng giữ giấy biên nhận này', 'Please keep this receipt'],
+} as const;
+
+type Label = keyof typeof LABELS;
+
+function localDateTime(iso: string): string {
+  const local = new Date(new Date(iso).getTime() + 7 * 3_600_000).toISOString();
+  return `${formatVietnameseDate(local.slice(0, 10))} ${local.slice(11, 16)}`;
+}
+
+/** Builds the dossier receipt for any printer. No personal data: a lost receipt names nobody. */
+export function dossierReceiptDocument(
+  receipt: DossierReceipt,
+  options: Readonly<{ centerName: string; language: string }>,
+): PrintDocument {
+  const bilingual = options.language !== 'vi';
+  const label = (key: Label): string => (bilingual ? `${LABELS[key][0]} / ${LABELS[key][1]}` : LABELS[key][0]);
+  const field = (key: Label, value: string): PrintLine[] => [
+    { kind: 'text', text: `${label(key)}:` },
+    { kind: 'text', text: value, bold: true },
+  ];
+  const lines: PrintLine[] = [
+    { kind: 'text', text: options.centerName, align: 'center', bold: true },
+    { kind: 'rule' },
+    { kind: 'text', text: LABELS.title[0], align: 'center', bold: true, size: 2 },
+    ...(bilingual ? [{ kind: 'text', text: LABELS.title[1], align: 'center' } as const] : []),
+    { kind: 'feed', lines: 1 },
+    { kind: 'text', text: label('code'), align: 'center' },
+    { kind: 'text', text: formatDossierCode(receipt.code), align: 'center', bold: true, size: 2 },
+    { kind: 'feed', lines: 1 },
+    ...field('procedure', `${receipt.procedureName.vi} (${receipt.procedureCode})`),
+    ...field('submitted', localDateTime(receipt.submittedAt)),
+  ];
+  if (receipt.expectedResultDate) lines.push(...field('expected', formatVietnameseDate(receipt.expectedResultDate)));
+  if (receipt.delivery) lines.push(...field('delivery', label(receipt.delivery)));
+  if (receipt.documentsListed > 0) lines.push(...field('documents', `${receipt.documentsProvided}/${receipt.documentsListed}`));
+  lines.push(
+    { kind: 'rule' },
+    { kind: 'qr', data: receipt.code, cellSize: 6 },
+    { kind: 'text', text: label('scan'), align: 'center' },
+    { kind: 'text', text: label('keep'), align: 'center' },
+    { kind: 'feed', lines: 3 },
+    { kind: 'cut' },
+  );
+  return { title: `receipt ${receipt.code}`, lines };
+}

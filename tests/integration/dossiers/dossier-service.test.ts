@@ -1,0 +1,197 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { isValidDossierCode } from '../../../src-main/api/codes';
+import { purgePersonalData } from '../../../src-main/core/dossiers/retention';
+import { fakeClock } from '../../../src-main/core/system/clock';
+import type { Devices, PrintDocument } from '../../../src-main/hardware/devices';
+import { type CenterServer, startCenterServer } from '../../support/center-server';
+import { fixtureProcedures, validDraft } from '../../support/dossier-fixtures';
+import { startTestKiosk, type TestKiosk } from '../../support/test-kiosk';
+
+function fakePrinter(): Devices & { printed: PrintDocument[]; fail: boolean } {
+  const printed: PrintDocument[] = [];
+  return {
+    printed,
+    fail: false,
+    async print(doc) {
+      if (this.fail) throw Object.assign(new Error('no paper'), { code: 'no-paper' });
+      printed.push(doc);
+      return { jobId: 'j1', state: 'printed' };
+    },
+    health: () => [],
+    onHealth: () => () => undefined,
+    onScan: () => () => undefined,
+    onIdCard: () => () => undefined,
+    close: async () => undefined,
+  };
+}
+
+describe('dossiers in the kiosk core', () => {
+  let t: TestKiosk;
+  let server: CenterServer;
+  const clock = fakeClock('2026-03-06T03:00:00.000Z');
+  let devices: ReturnType<typeof fakePrinter>;
+
+  beforeEach(async () => {
+    server = await startCenterServer({ token: 'tok' });
+    devices = fakePrinter();
+    t = startTestKiosk({ clock, procedures: fixtureProcedures, backgroundSync: false, devices });
+    t.kiosk.config.setMany({ 'server.url': server.url, 'server.token': 'tok' });
+  });
+  afterEach(async () => {
+    await t.close();
+    await server.close();
+  });
+
+  const call = (channel: string, args: unknown) => t.kiosk.dispatch(t.kiosk.newSession(), channel, args);
+
+  it('submits: the dossier and its outbox item are stored together before the receipt', async () => {
+    const reply = await call('dossier.submit', validDraft());
+    if (!reply.ok) throw new Error(reply.error.message);
+    const receipt = reply.result as { code: string };
+    expect(isValidDossierCode(receipt.code)).toBe(true);
+    expect(receipt).toMatchObject({
+      procedureCode: '1.001193',
+      procedureName: { vi: 'Đăng ký khai sinh' },
+      submittedAt: '2026-03-06T03:00:00.000Z',
+      expectedResultDate: '2026-03-11',
+      delivery: 'counter',
+      documentsProvided: 1,
+      documentsListed: 2,
+      state: 'queued',
+    });
+    const item = t.kiosk.outbox.store.byKey(receipt.code);
+    const body = JSON.parse(item?.payload ?? '{}');
+    expect(body).toMatchObject({ code: receipt.code, kioskId: t.kiosk.kioskId, applicant: { phone: '0912345678' } });
+    expect(body.documents).toEqual([
+      { name: 'Giấy chứng sinh', provided: true },
+      { name: 'Giấy chứng nhận kết hôn', provided: false },
+    ]);
+  });
+
+  it('refuses an invalid draft listing every field problem, and stores nothing', async () => {
+    const draft = validDraft();
+    const reply = await call('dossier.submit', {
+      ...draft,
+      applicant: { ...draft.applicant, citizenId: '12345', phone: '123' },
+      form: { childName: '', childBirthDate: '2026-02-20', relationship: 'mother' },
+    });
+    expect(reply).toEqual({
+      ok: false,
+      error: {
+        code: 'bad-request',
+        message:
+          'applicant.citizenId: must be the 12 digits of the citizen ID card; applicant.phone: must be a Vietnamese phone number (10 digits starting with 0, or +84); form.childName: is required',
+      },
+    });
+    expect(t.kiosk.db.prepare('SELECT COUNT(*) AS n FROM dossiers').get()).toEqual({ n: 0 });
+    expect(t.kiosk.outbox.store.counts().pending).toBe(0);
+  });
+
+  it('refuses procedures that must be done in person, and unknown ones', async () => {
+    expect(await call('dossier.submit', validDraft({ procedureCode: '1.000894', form: {}, documents: [] }))).toMatchObject({
+      ok: false,
+      error: { code: 'bad-request' },
+    });
+    expect(await call('dossier.submit', validDraft({ procedureCode: '9.999999' }))).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
+  });
+
+  it('status: queued and unknown to the center, then sent and received by it', async () => {
+    const reply = await call('dossier.submit', validDraft());
+    if (!reply.ok) throw new Error(reply.error.message);
+    const code = (reply.result as { code: string }).code;
+    expect(await call('dossier.status', { code: code.toLowerCase() })).toMatchObject({
+      ok: true,
+      result: { code, local: { state: 'queued', sentAt: null }, remote: null, reachedServer: true },
+    });
+    const events: unknown[] = [];
+    t.kiosk.bus.onAny((event, payload) => events.push({ event, payload }));
+    await t.kiosk.outbox.worker.step();
+    expect(events).toEqual([{ event: 'dossier.onStateChanged', payload: { code, state: 'sent' } }]);
+    server.setStatus(code, 'processing', 'Đang thẩm định');
+    expect(await call('dossier.status', { code })).toMatchObject({
+      ok: true,
+      result: { local: { state: 'sent' }, remote: { status: 'processing', note: 'Đang thẩm định' }, reachedServer: true },
+    });
+  });
+
+  it('status offline: the local state only; a mistyped code is refused before anyone is asked', async () => {
+    const reply = await call('dossier.submit', validDraft());
+    if (!reply.ok) throw new Error(reply.error.message);
+    const code = (reply.result as { code: string }).code;
+    server.setFaults({ status: 503 });
+    expect(await call('dossier.status', { code })).toMatchObject({
+      ok: true,
+      result: { local: { state: 'queued' }, remote: null, reachedServer: false },
+    });
+    const typo = code.slice(0, 5) + (code[5] === 'A' ? 'B' : 'A') + code.slice(6);
+    expect(await call('dossier.status', { code: typo })).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+  });
+
+  it('prints the receipt through the hardware layer, and says so when it cannot', async () => {
+    const reply = await call('dossier.submit', validDraft({ language: 'en' }));
+    if (!reply.ok) throw new Error(reply.error.message);
+    const code = (reply.result as { code: string }).code;
+    expect(await call('dossier.printReceipt', { code })).toEqual({ ok: true, result: { state: 'printed' } });
+    expect(devices.printed[0]?.title).toBe(`receipt ${code}`);
+    expect(devices.printed[0]?.lines).toContainEqual({ kind: 'qr', data: code, cellSize: 6 });
+    devices.fail = true;
+    expect(await call('dossier.printReceipt', { code })).toEqual({ ok: true, result: { state: 'unavailable', reason: 'no-paper' } });
+  });
+
+  it('purges personal data of acknowledged dossiers after the retention days, keeping code, procedure and dates', async () => {
+    const r1 = await call('dossier.submit', validDraft());
+    const r2 = await call('dossier.submit', validDraft());
+    if (!r1.ok || !r2.ok) throw new Error('submit failed');
+    const sentCode = (r1.result as { code: string }).code;
+    const queuedCode = (r2.result as { code: string }).code;
+    await t.kiosk.outbox.worker.step();
+    server.setFaults({ status: 503 });
+    await t.kiosk.outbox.worker.step();
+    expect(purgePersonalData(t.kiosk.db, new Date('2026-04-04T00:00:00Z'), 30)).toEqual({ dossiers: 0, events: 0 });
+    expect(purgePersonalData(t.kiosk.db, new Date('2026-04-06T03:00:01Z'), 30)).toEqual({ dossiers: 1, events: 0 });
+    const purged = t.kiosk.db.prepare('SELECT * FROM dossiers WHERE code = ?').get(sentCode);
+    expect(purged).toMatchObject({
+      code: sentCode,
+      procedure_code: '1.001193',
+      submitted_at: '2026-03-06T03:00:00.000Z',
+      applicant: null,
+      form: null,
+      documents: null,
+      delivery: null,
+      purged_at: '2026-04-06T03:00:01.000Z',
+    });
+    expect(t.kiosk.outbox.store.byKey(sentCode)?.payload).toBeNull();
+    // Not yet at the center: the kiosk holds the only copy, so nothing is purged.
+    expect(t.kiosk.db.prepare('SELECT applicant FROM dossiers WHERE code = ?').get(queuedCode)).not.toEqual({ applicant: null });
+    expect(t.kiosk.outbox.store.byKey(queuedCode)?.payload).not.toBeNull();
+    server.setFaults({ status: null });
+    expect(await call('dossier.status', { code: sentCode })).toMatchObject({
+      ok: true,
+      result: { local: { delivery: null, state: 'sent' } },
+    });
+  });
+
+  it('technicians see failed items with the reason and retry them', async () => {
+    const reply = await call('dossier.submit', validDraft());
+    if (!reply.ok) throw new Error(reply.error.message);
+    const code = (reply.result as { code: string }).code;
+    t.kiosk.config.set('server.token', 'wrong');
+    await t.kiosk.outbox.worker.step();
+    const tech = t.kiosk.newSession();
+    tech.setRole('technician');
+    expect(await t.kiosk.dispatch(tech, 'outbox.status', {})).toMatchObject({
+      ok: true,
+      result: {
+        counts: { failed: 1 },
+        failed: [{ key: code, kind: 'dossier', lastStatus: 401, lastError: expect.stringContaining('401') }],
+      },
+    });
+    expect(await call('outbox.retry', { allFailed: true })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await t.kiosk.dispatch(tech, 'outbox.retry', { key: code })).toEqual({ ok: true, result: { retried: 1 } });
+    t.kiosk.config.set('server.token', 'tok');
+    expect((await t.kiosk.outbox.worker.step()).kind).toBe('sent');
+  });
+});

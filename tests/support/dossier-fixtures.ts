@@ -1,0 +1,63 @@
+import type { DossierDraft } from '../../src-main/api/channels/dossiers';
+import type { DossierProcedure, ProcedureLookup } from '../../src-main/core/dossiers/dossier-procedure';
+
+/** A birth registration as the catalog describes it: its own form fields, papers, 3 working days. */
+export const BIRTH_REGISTRATION: DossierProcedure = {
+  code: '1.001193',
+  name: { vi: 'Đăng ký khai sinh', en: 'Birth registration' },
+  formFields: [
+    { id: 'childName', label: { vi: 'Họ, chữ đệm, tên của trẻ', en: "Child's full name" }, type: 'text', required: true, maxLength: 100 },
+    { id: 'childBirthDate', label: { vi: 'Ngày sinh của trẻ', en: "Child's date of birth" }, type: 'date', required: true },
+    {
+      id: 'relationship',
+      label: { vi: 'Quan hệ với trẻ', en: 'Relationship to the child' },
+      type: 'select',
+      required: true,
+      options: [
+        { value: 'mother', label: { vi: 'Mẹ', en: 'Mother' } },
+        { value: 'father', label: { vi: 'Cha', en: 'Father' } },
+      ],
+    },
+    { id: 'note', label: { vi: 'Ghi chú', en: 'Note' }, type: 'textarea' },
+  ],
+  documents: [
+    { name: { vi: 'Giấy chứng sinh', en: 'Birth certificate from the hospital' } },
+    { name: { vi: 'Giấy chứng nhận kết hôn', en: 'Marriage certificate' } },
+  ],
+  processingTime: { workingDays: 3 },
+  submission: { channels: ['direct', 'online', 'postal'] },
+};
+
+/** A procedure that must be done in person. */
+export const IN_PERSON_ONLY: DossierProcedure = {
+  code: '1.000894',
+  name: { vi: 'Đăng ký kết hôn' },
+  formFields: [],
+  documents: [],
+  submission: { channels: ['direct'] },
+};
+
+export const fixtureProcedures: ProcedureLookup = (code) => [BIRTH_REGISTRATION, IN_PERSON_ONLY].find((p) => p.code === code) ?? null;
+
+/** A complete, valid draft; tests change one thing at a time. */
+export function validDraft(overrides: Partial<DossierDraft> = {}): DossierDraft {
+  return {
+    procedureCode: '1.001193',
+    language: 'vi',
+    applicant: {
+      fullName: 'Nguyễn Thị Hoa',
+      citizenId: '001190012345',
+      dateOfBirth: '1990-05-17',
+      phone: '0912 345 678',
+      email: '',
+      address: 'Thôn Nà Rặc, xã Hồng Thái, tỉnh Tuyên Quang',
+    },
+    form: { childName: 'Nguyễn Văn An', childBirthDate: '2026-02-20', relationship: 'mother' },
+    documents: [
+      { index: 0, provided: true },
+      { index: 1, provided: false },
+    ],
+    delivery: { method: 'counter' },
+    ...overrides,
+  };
+}
