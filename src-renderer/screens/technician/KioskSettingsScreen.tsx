@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TouchButton } from '../../components/TouchButton';
 import { LANGUAGES } from '../../i18n/languages';
+import { useNavigation } from '../../stores/navigation-store';
 import { SaveBar } from './SaveBar';
 import { TechnicianFrame } from './TechnicianFrame';
 import { schemaChoices, schemaRange, useConfig } from './useConfig';

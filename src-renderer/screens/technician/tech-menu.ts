@@ -11,6 +11,10 @@ export interface TechMenuEntry {
 export const techMenu: readonly TechMenuEntry[] = [
   { id: 'kiosk', screen: 'technician.kiosk', icon: 'kiosk' },
   { id: 'server', screen: 'technician.server', icon: 'server' },
+  { id: 'outbox', screen: 'technician.outbox', icon: 'outbox' },
+  { id: 'catalog', screen: 'technician.catalog', icon: 'catalog' },
+  { id: 'services', screen: 'technician.services', icon: 'services' },
   { id: 'logs', screen: 'technician.logs', icon: 'logs' },
   { id: 'pins', screen: 'technician.pins', icon: 'key' },
+  { id: 'settings', screen: 'technician.settings', icon: 'settings' },
 ];

@@ -1,9 +1,14 @@
 import type { ComponentType } from 'react';
 import type { ScreenParams } from '../../stores/navigation-store';
+import { AllSettingsScreen } from './AllSettingsScreen';
+import { CatalogScreen } from './CatalogScreen';
 import { KioskSettingsScreen } from './KioskSettingsScreen';
 import { LogsScreen } from './LogsScreen';
+import { OutboxScreen } from './OutboxScreen';
 import { PinsScreen } from './PinsScreen';
 import { ServerSettingsScreen } from './ServerSettingsScreen';
+import { ServiceEditScreen } from './ServiceEditScreen';
+import { ServicesScreen } from './ServicesScreen';
 import { TechnicianHomeScreen } from './TechnicianHomeScreen';
 import './technician-screens';
 
@@ -16,4 +21,9 @@ export const technicianScreens: { [S in TechnicianScreenName]: ComponentType<{ p
   'technician.kiosk': KioskSettingsScreen,
   'technician.server': ServerSettingsScreen,
   'technician.logs': LogsScreen,
+  'technician.outbox': OutboxScreen,
+  'technician.catalog': CatalogScreen,
+  'technician.settings': AllSettingsScreen,
+  'technician.services': ServicesScreen,
+  'technician.service': ServiceEditScreen,
 };

@@ -4,6 +4,12 @@ declare module '../../stores/navigation-store' {
     'technician.kiosk': Record<string, never>;
     'technician.server': Record<string, never>;
     'technician.logs': Record<string, never>;
+    'technician.outbox': Record<string, never>;
+    'technician.catalog': Record<string, never>;
+    'technician.settings': Record<string, never>;
+    'technician.services': Record<string, never>;
+    /** Without `id`: a new service. */
+    'technician.service': { id?: string };
     'technician.pins': Record<string, never>;
   }
 }
