@@ -28,13 +28,13 @@ function SettingField({ entry, value, onChange }: { entry: ConfigEntry; value: u
   switch (kind) {
     case 'choice':
       control = (
-        <div className="tech__choices" role="group" aria-labelledby={`${id}-label`}>
+        <fieldset className="tech__choices tech__fieldset" aria-labelledby={`${id}-label`}>
           {schemaChoices(entry).map((c) => (
             <TouchButton key={c} className="tech__choice" aria-pressed={value === c} onClick={() => onChange(c)} data-testid={`${id}-${c}`}>
               {c}
             </TouchButton>
           ))}
-        </div>
+        </fieldset>
       );
       break;
     case 'integer':
@@ -95,7 +95,7 @@ export function AllSettingsScreen() {
   const { entries, loadFailed, save, saveValues, resetSave } = useConfig();
   const [draft, setDraft] = useState<Record<string, unknown>>({});
 
-  const valueOf = (e: ConfigEntry) => (e.key in draft ? draft[e.key] : e.secret ? '' : e.value);
+  const current = (e: ConfigEntry) => (e.key in draft ? draft[e.key] : e.secret ? '' : e.value);
   const change = (e: ConfigEntry, v: unknown) => {
     resetSave();
     setDraft((d) => {
@@ -112,7 +112,7 @@ export function AllSettingsScreen() {
       {entries ? (
         <section className="tech__section">
           {[...entries.values()].map((e) => (
-            <SettingField key={e.key} entry={e} value={valueOf(e)} onChange={(v) => change(e, v)} />
+            <SettingField key={e.key} entry={e} value={current(e)} onChange={(v) => change(e, v)} />
           ))}
         </section>
       ) : null}

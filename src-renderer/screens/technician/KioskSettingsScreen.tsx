@@ -133,6 +133,16 @@ export function KioskSettingsScreen() {
         </div>
       </section>
 
+      <section className="tech__section" aria-labelledby="kiosk-services">
+        <h2 id="kiosk-services">{t('kiosk.services')}</h2>
+        <p className="tech__field-hint">{t('kiosk.servicesHint')}</p>
+        <div className="tech__actions">
+          <TouchButton onClick={() => useNavigation.getState().go('technician.services', {})} data-testid="kiosk-services">
+            {t('kiosk.servicesOpen')}
+          </TouchButton>
+        </div>
+      </section>
+
       <SaveBar
         dirty={Object.keys(draft).length > 0}
         blocked={nameMissing}
