@@ -1,10 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type KioskBrowser, launchKioskBrowser, ORIENTATIONS, openKioskPage, saveScreenshot } from '../support/browser';
 import { type CenterServer, startCenterServer } from '../support/center-server';
 import { fixtureProcedures, validDraft } from '../support/dossier-fixtures';
-import { startTestWebKiosk, type TestWebKiosk } from '../support/test-kiosk';
+import { startTestWebKiosk, type TestWebKiosk, tempDir } from '../support/test-kiosk';
 
 const PIN = '482913';
 
@@ -20,11 +21,16 @@ describe.each(ORIENTATIONS)('technician: outbox, catalog, services ($name)', (or
   let kiosk: TestWebKiosk;
   let kb: KioskBrowser;
   let center: CenterServer;
+  const usb = tempDir('usb-');
 
   beforeAll(async () => {
     const catalog = JSON.parse(readFileSync(new URL('../../assets/catalog/catalog.json', import.meta.url), 'utf8')) as unknown;
     center = await startCenterServer({ token: 'right-token-0123456789', catalog });
-    kiosk = await startTestWebKiosk({ pinCost: { N: 1024, r: 8, p: 1 }, procedures: fixtureProcedures });
+    kiosk = await startTestWebKiosk({
+      pinCost: { N: 1024, r: 8, p: 1 },
+      procedures: fixtureProcedures,
+      exportTargets: () => [{ path: usb.path, label: 'USB' }],
+    });
     await kiosk.kiosk.auth.setPin('technician', PIN, 'cli');
     kiosk.kiosk.config.setMany({ 'server.url': center.url, 'server.token': 'wrong-token-0123456789' });
     kb = await launchKioskBrowser();
@@ -33,6 +39,7 @@ describe.each(ORIENTATIONS)('technician: outbox, catalog, services ($name)', (or
     await kb?.close();
     await kiosk?.close();
     await center?.close();
+    usb.remove();
   });
 
   it('shows a dossier the server refused with the reason, and sends it again after the fix', async () => {
@@ -89,6 +96,37 @@ describe.each(ORIENTATIONS)('technician: outbox, catalog, services ($name)', (or
     const saved = kiosk.kiosk.tickets.listServices().find((s) => s.id === 'chung-thuc');
     expect(saved).toMatchObject({ prefix: free, counters: [3, 4], hours: { sat: [{ from: '07:30', to: '11:30' }], sun: [] } });
     await saveScreenshot(page, 'technician-services', orientation);
+    await context.close();
+  });
+
+  it('edits any setting from its rule, copies the settings to a USB drive and refuses a hostile file from it', async () => {
+    const { page, context } = await openKioskPage(kb.browser, kiosk.shell.url, orientation);
+    await enterTechnicianMode(page);
+    await page.getByTestId('tech-menu-settings').tap();
+    await page.getByTestId('setting-dossiers-retentionDays').fill('45');
+    await page.getByTestId('setting-ui-orientation-portrait').tap();
+    await page.getByTestId('tech-save').tap();
+    await expect.poll(() => page.getByTestId('tech-save-status').textContent()).toContain('Đã lưu');
+    expect(kiosk.kiosk.config.get('dossiers.retentionDays')).toBe(45);
+    expect(kiosk.kiosk.config.get('ui.orientation')).toBe('portrait');
+    await page.getByTestId('setting-dossiers-retentionDays').fill('0');
+    await page.getByTestId('tech-save').tap();
+    await expect.poll(() => page.getByTestId('tech-save-status').textContent()).toContain('dossiers.retentionDays');
+    expect(kiosk.kiosk.config.get('dossiers.retentionDays')).toBe(45);
+
+    await page.getByTestId('transfer-export').tap();
+    await expect.poll(() => page.getByTestId('transfer-result').textContent()).toContain(join(usb.path, 'kiosk-config-'));
+    writeFileSync(
+      join(usb.path, 'hostile.json'),
+      JSON.stringify({ format: 'commune-kiosk-config', version: 1, values: { 'ui.idleTimeoutS': 'x' } }),
+    );
+    await page.getByTestId('transfer-look').tap();
+    await page.getByTestId('transfer-file-hostile.json').tap();
+    await page.getByTestId('transfer-apply').tap();
+    await expect.poll(() => page.getByTestId('transfer-result').textContent()).toContain('nothing was changed');
+    expect(kiosk.kiosk.config.get('ui.idleTimeoutS')).toBe(60);
+    await page.getByTestId('transfer-result').scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'technician-settings-transfer', orientation);
     await context.close();
   });
 });

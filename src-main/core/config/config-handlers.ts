@@ -2,8 +2,10 @@ import type { Logger } from '../logging/logger';
 import type { PartialHandlers } from '../rpc/handlers';
 import type { FetchFn } from '../system/fetch-fn';
 import { describeConfig, publicConfig } from './config-entries';
+import { importConfigFile, listConfigFiles, writeConfigFile } from './config-files';
 import { SECRET_KEYS } from './config-schema';
 import type { ConfigStore } from './config-store';
+import { exportConfig } from './config-transfer';
 import { checkCenterServer } from './server-check';
 
 export interface ConfigHandlerDeps {
@@ -11,11 +13,21 @@ export interface ConfigHandlerDeps {
   readonly kioskId: string;
   readonly fetch: FetchFn;
   readonly log: Logger;
+  readonly appVersion: string;
+  readonly clock: () => Date;
 }
 
 export function configHandlers(
   deps: ConfigHandlerDeps,
-): PartialHandlers<'config.get' | 'config.set' | 'config.public' | 'config.testServer'> {
+): PartialHandlers<
+  | 'config.get'
+  | 'config.set'
+  | 'config.public'
+  | 'config.testServer'
+  | 'config.exportFile'
+  | 'config.importCandidates'
+  | 'config.importFile'
+> {
   const { store, log } = deps;
   return {
     'config.get': () => ({ entries: describeConfig(store) }),
@@ -38,6 +50,20 @@ export function configHandlers(
       });
       log.info('center server test', { outcome: check.outcome, status: check.status, latencyMs: check.latencyMs });
       return check;
+    },
+    'config.exportFile': async ({ dir, includeSecrets }) => {
+      const now = deps.clock();
+      const data = exportConfig(store, { kioskId: deps.kioskId, appVersion: deps.appVersion, now }, { includeSecrets });
+      const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '').replace('T', '-');
+      const file = await writeConfigFile(dir, data, stamp);
+      log.info('settings exported to a file', { keys: Object.keys(data.values).length, secretsIncluded: data.secretsIncluded });
+      return { file, keys: Object.keys(data.values).length };
+    },
+    'config.importCandidates': async ({ dir }) => ({ files: await listConfigFiles(dir) }),
+    'config.importFile': async ({ path }) => {
+      const { applied } = await importConfigFile(store, path);
+      log.info('settings imported from a file', { keys: applied.join(',') });
+      return { applied };
     },
   };
 }

@@ -168,7 +168,7 @@ export function createKiosk(deps: KioskDeps): Kiosk {
     ...dossiers.handlers,
     ...outboxHandlers(outbox, deps.clock),
     ...authHandlers(auth),
-    ...configHandlers({ store: config, kioskId, fetch: httpFetch, log: log.child('config') }),
+    ...configHandlers({ store: config, kioskId, fetch: httpFetch, log: log.child('config'), appVersion: deps.appVersion, clock: now }),
     ...logsHandlers({
       logFile: deps.logFile ?? kioskLogFile(deps.dataDir),
       kioskId,

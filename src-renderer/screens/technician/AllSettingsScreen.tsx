@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConfigEntry } from '../../../src-main/api/channels/config';
 import { TouchButton } from '../../components/TouchButton';
+import { ConfigTransferPanel } from './ConfigTransferPanel';
 import { SaveBar } from './SaveBar';
 import { TechnicianFrame } from './TechnicianFrame';
 import { schemaChoices, schemaRange, useConfig } from './useConfig';
@@ -92,7 +93,7 @@ function SettingField({ entry, value, onChange }: { entry: ConfigEntry; value: u
  */
 export function AllSettingsScreen() {
   const { t } = useTranslation('technician');
-  const { entries, loadFailed, save, saveValues, resetSave } = useConfig();
+  const { entries, loadFailed, reload, save, saveValues, resetSave } = useConfig();
   const [draft, setDraft] = useState<Record<string, unknown>>({});
 
   const current = (e: ConfigEntry) => (e.key in draft ? draft[e.key] : e.secret ? '' : e.value);
@@ -117,6 +118,12 @@ export function AllSettingsScreen() {
         </section>
       ) : null}
       <SaveBar dirty={Object.keys(draft).length > 0} save={save} onSave={() => void saveValues(draft).then((ok) => ok && setDraft({}))} />
+      <ConfigTransferPanel
+        onImported={() => {
+          setDraft({});
+          reload();
+        }}
+      />
     </TechnicianFrame>
   );
 }
