@@ -2,6 +2,9 @@ import type { ComponentType } from 'react';
 import { AuthLoginScreen } from '../screens/auth/AuthLoginScreen';
 import { HomeScreen } from '../screens/home/HomeScreen';
 import { LanguageScreen } from '../screens/language/LanguageScreen';
+import { StaffHomeScreen } from '../screens/staff/StaffHomeScreen';
+import { StaffQueueScreen } from '../screens/staff/StaffQueueScreen';
+import { StaffTicketScreen } from '../screens/staff/StaffTicketScreen';
 import { technicianScreens } from '../screens/technician/technician-screen-map';
 import { IssuedScreen } from '../screens/tickets/IssuedScreen';
 import { ServicesScreen } from '../screens/tickets/ServicesScreen';
@@ -15,6 +18,9 @@ export const screens: { [S in ScreenName]: ComponentType<{ params: ScreenParams[
   ...technicianScreens,
   'ticket.services': ServicesScreen,
   'ticket.issued': IssuedScreen,
+  'staff.home': StaffHomeScreen,
+  'staff.queue': StaffQueueScreen,
+  'staff.ticket': StaffTicketScreen,
 };
 
 export function ScreenView({ route }: { route: Route }) {
