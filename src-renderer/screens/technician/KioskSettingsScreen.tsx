@@ -44,8 +44,8 @@ export function KioskSettingsScreen() {
 
   const idle = schemaRange(entries.get('ui.idleTimeoutS'));
   const idleValue = value<number>('ui.idleTimeoutS');
-  const languages = schemaChoices(entries.get('ui.defaultLanguage'));
-  const orientations = schemaChoices(entries.get('ui.orientation'));
+  const languages = schemaChoices(entries.get('ui.defaultLanguage')).map(String);
+  const orientations = schemaChoices(entries.get('ui.orientation')).map(String);
   const nameMissing = value<string>('center.name').trim() === '';
 
   return (

@@ -52,7 +52,14 @@ export function schemaRange(entry: ConfigEntry | undefined): { min: number; max:
   return { min: typeof s.minimum === 'number' ? s.minimum : 0, max: typeof s.maximum === 'number' ? s.maximum : Number.MAX_SAFE_INTEGER };
 }
 
-export function schemaChoices(entry: ConfigEntry | undefined): string[] {
+/** The allowed values when the rule is a list: an `enum`, or an `anyOf` of constants (baud rates). */
+export function schemaChoices(entry: ConfigEntry | undefined): (string | number)[] {
+  const isChoice = (v: unknown): v is string | number => typeof v === 'string' || typeof v === 'number';
   const e = entry?.schema.enum;
-  return Array.isArray(e) ? e.filter((v): v is string => typeof v === 'string') : [];
+  if (Array.isArray(e)) return e.filter(isChoice);
+  const any = entry?.schema.anyOf;
+  if (Array.isArray(any) && any.length > 0 && any.every((a) => isChoice((a as { const?: unknown })?.const))) {
+    return any.map((a) => (a as { const: string | number }).const);
+  }
+  return [];
 }
