@@ -5,7 +5,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileSink } from '../../src-main/core/logging/file-sink';
 import { kioskLogFile } from '../../src-main/core/logging/log-files';
-import { fanOut, memorySink } from '../../src-main/core/logging/logger';
+import { createLogger, fanOut, memorySink } from '../../src-main/core/logging/logger';
+import { setupDevices } from '../../src-main/shells/devices-setup';
 import { type KioskBrowser, launchKioskBrowser, ORIENTATIONS, openKioskPage, saveScreenshot } from '../support/browser';
 import { startTestWebKiosk, type TestWebKiosk, tempDir } from '../support/test-kiosk';
 
@@ -30,6 +31,7 @@ describe.each(ORIENTATIONS)('technician mode ($name)', (orientation) => {
   let kb: KioskBrowser;
   let center: Server;
   let centerUrl = '';
+  let hardware: ReturnType<typeof setupDevices>;
   const data = tempDir();
   const usb = tempDir('usb-');
 
@@ -41,29 +43,83 @@ describe.each(ORIENTATIONS)('technician mode ($name)', (orientation) => {
     await new Promise<void>((r) => center.listen(0, '127.0.0.1', () => r()));
     centerUrl = `http://127.0.0.1:${(center.address() as AddressInfo).port}`;
     const logSink = fanOut(fileSink(kioskLogFile(data.path)), memorySink());
+    hardware = setupDevices(data.path, createLogger(logSink, 'hardware'));
     kiosk = await startTestWebKiosk({
       dataDir: data.path,
       logSink,
+      devices: hardware.devices,
       pinCost: CHEAP,
       exportTargets: () => [{ path: usb.path, label: 'KINGSTON' }],
     });
     await kiosk.kiosk.auth.setPin('technician', PIN, 'cli');
+    // A kiosk just unpacked: no printer chosen yet; the technician assigns it on the screen.
+    kiosk.kiosk.config.set('devices.printer.interface', 'none');
     kb = await launchKioskBrowser();
   });
   afterAll(async () => {
     await kb?.close();
     await kiosk?.close();
+    await hardware?.close();
     center?.closeAllConnections();
     await new Promise<void>((r) => center.close(() => r()));
     data.remove();
     usb.remove();
   });
 
-  it('changes kiosk settings, sets up and tests the center server, reads and exports logs', async () => {
+  it('assigns the emulated printer, prints a test page and sees it, tests the scanner and card reader, changes the idle timeout, leaves', async () => {
     const { page, context } = await openKioskPage(kb.browser, kiosk.shell.url, orientation);
     await expect.poll(() => page.getByTestId('screen-home').isVisible()).toBe(true);
     await enterTechnicianMode(page);
     await saveScreenshot(page, 'technician-menu', orientation);
+
+    // Devices: the printer is not set up; assign the emulator and watch its health turn ready.
+    await page.getByTestId('tech-menu-devices').tap();
+    await expect.poll(() => page.getByTestId('device-printer-health').getAttribute('data-state')).toBe('not-configured');
+    await page.getByTestId('device-printer-interface-emulator').tap();
+    await page.getByTestId('tech-save').tap();
+    await expect.poll(() => page.getByTestId('device-printer-health').getAttribute('data-state'), { timeout: 15_000 }).toBe('ready');
+    expect(kiosk.kiosk.config.get('devices.printer.interface')).toBe('emulator');
+    await saveScreenshot(page, 'technician-devices', orientation);
+
+    // Printer test: the page comes back as a picture from the emulated printer.
+    await page.getByTestId('device-printer-test').tap();
+    await page.getByTestId('printer-test').tap();
+    await expect.poll(() => page.getByTestId('printer-result').getAttribute('data-state'), { timeout: 30_000 }).toBe('printed');
+    await expect
+      .poll(() => page.getByTestId('printer-preview').evaluate((img) => (img as HTMLImageElement).naturalWidth))
+      .toBeGreaterThan(300);
+    await page.getByTestId('printer-preview').scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'technician-printer-preview', orientation);
+    await page.getByTestId('nav-back').tap();
+
+    // Scanner test: a scan shows as it arrived and what it was.
+    await page.getByTestId('device-scanner-test').tap();
+    await expect.poll(() => page.getByTestId('scan-health').getAttribute('data-state'), { timeout: 15_000 }).toBe('ready');
+    await hardware.emulators
+      .lineDevice('scanner')
+      ?.send('https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1.001193');
+    await expect.poll(() => page.getByTestId('scan-list').textContent()).toContain('1.001193');
+    expect(await page.getByTestId('scan-entry').first().getAttribute('data-kind')).toBe('procedure');
+    await saveScreenshot(page, 'technician-scanner', orientation);
+    await page.getByTestId('nav-back').tap();
+
+    // Card reader test: the card is recognised, the holder's data masked.
+    await page.getByTestId('device-idReader-test').tap();
+    await expect.poll(() => page.getByTestId('scan-health').getAttribute('data-state'), { timeout: 15_000 }).toBe('ready');
+    await hardware.emulators.lineDevice('idReader')?.sendCard({
+      idNumber: '001099012345',
+      fullName: 'Nguyễn Văn An',
+      dateOfBirth: '31121990',
+      sex: 'male',
+      address: 'Thôn 3, Hà Nội',
+      issueDate: '01012021',
+    });
+    await expect.poll(() => page.getByTestId('scan-entry').first().getAttribute('data-kind')).toBe('cccd');
+    const cardText = (await page.getByTestId('scan-list').textContent()) ?? '';
+    for (const personal of ['001099012345', 'Nguyễn Văn An', 'Thôn 3']) expect(cardText).not.toContain(personal);
+    await saveScreenshot(page, 'technician-card-reader', orientation);
+    await page.getByTestId('nav-back').tap();
+    await page.getByTestId('nav-back').tap();
 
     // Kiosk: idle timeout 60 → 90 s, center name; applied live (the top bar shows the new name).
     await page.getByTestId('tech-menu-kiosk').tap();
@@ -114,6 +170,10 @@ describe.each(ORIENTATIONS)('technician mode ($name)', (orientation) => {
     await page.getByTestId('nav-back').tap();
     await page.getByTestId('tech-leave').tap();
     await expect.poll(() => page.getByTestId('screen-home').isVisible()).toBe(true);
+    await saveScreenshot(page, 'technician-left', orientation);
+    const { height } = page.viewportSize() ?? { height: 1080 };
+    for (let i = 0; i < 5; i++) await page.touchscreen.tap(30, height - 30);
+    await expect.poll(() => page.getByTestId('login-pin').isVisible()).toBe(true);
     await context.close();
   });
 });

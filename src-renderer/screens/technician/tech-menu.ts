@@ -9,6 +9,10 @@ export interface TechMenuEntry {
 }
 
 export const techMenu: readonly TechMenuEntry[] = [
+  { id: 'devices', screen: 'technician.devices', icon: 'devices' },
+  { id: 'printer', screen: 'technician.printer', icon: 'printer' },
+  { id: 'scanner', screen: 'technician.scanner', icon: 'scanner' },
+  { id: 'cardReader', screen: 'technician.cardReader', icon: 'card' },
   { id: 'kiosk', screen: 'technician.kiosk', icon: 'kiosk' },
   { id: 'server', screen: 'technician.server', icon: 'server' },
   { id: 'outbox', screen: 'technician.outbox', icon: 'outbox' },

@@ -2,10 +2,13 @@ import type { ComponentType } from 'react';
 import type { ScreenParams } from '../../stores/navigation-store';
 import { AllSettingsScreen } from './AllSettingsScreen';
 import { CatalogScreen } from './CatalogScreen';
+import { DevicesScreen } from './DevicesScreen';
 import { KioskSettingsScreen } from './KioskSettingsScreen';
 import { LogsScreen } from './LogsScreen';
 import { OutboxScreen } from './OutboxScreen';
 import { PinsScreen } from './PinsScreen';
+import { PrinterTestScreen } from './PrinterTestScreen';
+import { CardReaderTestScreen, ScannerTestScreen } from './ScanTestScreen';
 import { ServerSettingsScreen } from './ServerSettingsScreen';
 import { ServiceEditScreen } from './ServiceEditScreen';
 import { ServicesScreen } from './ServicesScreen';
@@ -21,6 +24,10 @@ export const technicianScreens: { [S in TechnicianScreenName]: ComponentType<{ p
   'technician.kiosk': KioskSettingsScreen,
   'technician.server': ServerSettingsScreen,
   'technician.logs': LogsScreen,
+  'technician.devices': DevicesScreen,
+  'technician.printer': PrinterTestScreen,
+  'technician.scanner': ScannerTestScreen,
+  'technician.cardReader': CardReaderTestScreen,
   'technician.outbox': OutboxScreen,
   'technician.catalog': CatalogScreen,
   'technician.settings': AllSettingsScreen,

@@ -4,6 +4,10 @@ declare module '../../stores/navigation-store' {
     'technician.kiosk': Record<string, never>;
     'technician.server': Record<string, never>;
     'technician.logs': Record<string, never>;
+    'technician.devices': Record<string, never>;
+    'technician.printer': Record<string, never>;
+    'technician.scanner': Record<string, never>;
+    'technician.cardReader': Record<string, never>;
     'technician.outbox': Record<string, never>;
     'technician.catalog': Record<string, never>;
     'technician.settings': Record<string, never>;
