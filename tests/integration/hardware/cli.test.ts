@@ -44,7 +44,7 @@ describe('npx kiosk scan classify', () => {
 
   it.each([
     ['1.001193', '{"kind":"procedure","code":"1.001193"}'],
-    ['2345-6789-abcd-u', '{"kind":"dossier","code":"23456789ABCDU"}'],
+    ['2345-6789-abcd-v', '{"kind":"dossier","code":"23456789ABCDV"}'],
     ['hello', '{"kind":"unknown","reason":"not a procedure, dossier or citizen ID code"}'],
   ])('%s', async (payload, json) => {
     expect(await cli('scan', 'classify', payload, '--json')).toBe(`${json}\n`);
