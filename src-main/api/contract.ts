@@ -2,10 +2,13 @@ import type { z } from 'zod';
 import { authChannels } from './channels/auth';
 import { catalogChannels } from './channels/catalog';
 import { configChannels, configEvents } from './channels/config';
+import { devicesChannels, devicesEvents } from './channels/devices';
 import { dossierChannels, dossierEvents } from './channels/dossiers';
 import { logsChannels } from './channels/logs';
 import { ratingChannels } from './channels/ratings';
+import { scanChannels, scanEvents } from './channels/scan';
 import { systemChannels, systemEvents } from './channels/system';
+import { technicianChannels } from './channels/technician';
 import { ticketChannels, ticketEvents } from './channels/tickets';
 import type { ChannelSpec, EventSpec } from './define';
 
@@ -22,6 +25,9 @@ export const channels = {
   ...logsChannels,
   ...ticketChannels,
   ...ratingChannels,
+  ...devicesChannels,
+  ...scanChannels,
+  ...technicianChannels,
 } as const satisfies Record<string, ChannelSpec>;
 
 export const events = {
@@ -29,6 +35,8 @@ export const events = {
   ...dossierEvents,
   ...configEvents,
   ...ticketEvents,
+  ...devicesEvents,
+  ...scanEvents,
 } as const satisfies Record<string, EventSpec>;
 
 export type Channels = typeof channels;

@@ -5,6 +5,7 @@ import { HelpBar } from '../components/HelpBar';
 import { KeyboardDock, preloadKeyboard } from '../components/keyboard';
 import { TopBar } from '../components/TopBar';
 import { isLanguageCode } from '../i18n/languages';
+import { ScanLayer } from '../scan/ScanLayer';
 import { TechnicianGesture } from '../screens/technician/TechnicianGesture';
 import { IdleGuard } from '../session/IdleGuard';
 import { applyA11yClasses, useA11y } from '../stores/a11y-store';
@@ -84,6 +85,7 @@ export function App() {
         <main id="main" className="app__main" key={routeKey}>
           <ScreenView route={route} />
         </main>
+        <ScanLayer />
         <KeyboardDock />
         {attract ? null : <HelpBar />}
       </div>

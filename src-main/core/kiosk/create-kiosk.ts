@@ -13,6 +13,8 @@ import { publicConfig } from '../config/config-entries';
 import { configHandlers } from '../config/config-handlers';
 import { ConfigStore } from '../config/config-store';
 import { type Database, openDatabase } from '../db/open-database';
+import { deviceSettingsFromConfig, isDeviceKey } from '../devices/device-settings';
+import { devicesHandlers } from '../devices/devices-handlers';
 import { type DossierFeature, startDossierFeature } from '../dossiers/dossier-feature';
 import type { ProcedureLookup } from '../dossiers/dossier-procedure';
 import { kioskLogFile } from '../logging/log-files';
@@ -27,9 +29,12 @@ import { createDispatcher, type Dispatch } from '../rpc/dispatcher';
 import { EventBus } from '../rpc/event-bus';
 import type { Handlers } from '../rpc/handlers';
 import { Session } from '../rpc/session';
+import { createScanService } from '../scan/scan-service';
 import type { Clock } from '../system/clock';
 import { ensureKioskId } from '../system/install-identity';
 import { systemHandlers } from '../system/system-handlers';
+import { ScanMonitor } from '../technician/scan-monitor';
+import { technicianHandlers } from '../technician/technician-handlers';
 import { ticketHandlers } from '../tickets/ticket-handlers';
 import { TicketService } from '../tickets/ticket-service';
 
@@ -133,6 +138,17 @@ export function createKiosk(deps: KioskDeps): Kiosk {
     startedAt,
   });
 
+  const scanMonitor = new ScanMonitor({ bus, now, ...(deps.devices ? { devices: deps.devices } : {}) });
+  const scans = createScanService({ bus, log: log.child('scan'), now, ...(deps.devices ? { devices: deps.devices } : {}) });
+  // Device settings apply live: a technician's change reopens only the devices it concerns.
+  const configure = deps.devices?.configure?.bind(deps.devices);
+  configure?.(deviceSettingsFromConfig(config.all()));
+  const stopDeviceConfig = configure
+    ? config.onChange((key, values) => {
+        if (isDeviceKey(key)) configure(deviceSettingsFromConfig(values));
+      })
+    : () => undefined;
+
   const outbox = startOutboxService({
     db,
     config,
@@ -162,23 +178,27 @@ export function createKiosk(deps: KioskDeps): Kiosk {
     background: deps.backgroundSync ?? true,
   });
 
-  const tickets = new TicketService({ db, clock: now, config, bus, log: log.child('tickets'), kioskId });
+  const tickets = new TicketService({ db, clock: now, config, bus, log: log.child('tickets'), kioskId, devices: deps.devices });
 
   const handlers: Handlers = {
     ...systemHandlers(info, now),
+    ...devicesHandlers(deps.devices, { now, centerName: () => config.get('center.name'), kioskId }),
+    ...scans.handlers,
     ...catalogHandlers(catalog, catalogRefresher),
     ...dossiers.handlers,
     ...outboxHandlers(outbox, deps.clock),
     ...authHandlers(auth),
-    ...configHandlers({ store: config, kioskId, fetch: httpFetch }),
+    ...configHandlers({ store: config, kioskId, fetch: httpFetch, log: log.child('config'), appVersion: deps.appVersion, clock: now }),
     ...logsHandlers({
       logFile: deps.logFile ?? kioskLogFile(deps.dataDir),
       kioskId,
       clock: now,
       exportTargets: deps.exportTargets ?? (() => listRemovableDrives()),
+      log: log.child('logs'),
     }),
     ...ticketHandlers(tickets),
     ...ratingHandlers(db, now, log.child('ratings')),
+    ...technicianHandlers(scanMonitor),
   };
 
   const dispatch = createDispatcher(handlers, log.child('rpc'));
@@ -201,6 +221,9 @@ export function createKiosk(deps: KioskDeps): Kiosk {
       return session;
     },
     async close() {
+      scans.dispose();
+      scanMonitor.close();
+      stopDeviceConfig();
       catalogRefresher.stop();
       if (configPoll) clearInterval(configPoll);
       sessions.clear();
