@@ -1,4 +1,4 @@
-import { type KeyboardEvent, type Ref, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef } from 'react';
+import { type KeyboardEvent, type ReactNode, type Ref, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type KeyboardTarget, telexEnabled, useKeyboard } from './keyboard-store';
 import { type EditState, type FieldMode, sanitize, typeKey } from './text-edit';
@@ -15,13 +15,16 @@ import { type EditState, type FieldMode, sanitize, typeKey } from './text-edit';
  * - label (string, required): the visible label, already translated; also names the field for screen readers.
  * - value, onChange(value): controlled; `value` handed to onChange is NFC and holds only what `mode` accepts.
  * - mode: 'text' (default; Vietnamese layout, tone picker, Telex) | 'numeric' (digits pad: ID numbers, PINs)
- *   | 'phone' (digits, +) | 'code' (A–Z, 0–9: dossier codes) | 'email'.
+ *   | 'phone' (digits, +) | 'code' (A–Z, 0–9: dossier codes) | 'email' | 'latin' (ASCII, no Telex:
+ *   URLs, folder paths, device addresses, tokens).
  * - hint, error (strings): shown under the field and read with it; `error` marks it invalid.
  * - maxLength, required, secret (masks the value, for PINs), autoFocus (focuses and opens the keyboard).
  * - autoCapitalize: 'sentences' (default for text) | 'words' (names, addresses) | 'none'.
  * - onSubmit(): the keyboard's Done/Enter key (and the hardware Enter key); the keyboard then closes.
  * - enterLabel: the Done key's label (default "Done" in the current language), e.g. t('search.go').
  * - testId: data-testid on the <input>; id, name, inputRef for forms that need them.
+ * - placeholder (sparingly: a label says more), hideLabel (the label is read but not shown, for a
+ *   search box with an icon), icon (drawn inside the box before the text), className (on the wrapper).
  *
  * The keyboard docks at the bottom of the screen while the field has focus; tapping outside or
  * Done closes it. Hardware keyboards type straight into the field (with Telex when it is on).
@@ -45,7 +48,16 @@ export interface KioskTextFieldProps {
   readonly name?: string;
   readonly inputRef?: Ref<HTMLInputElement>;
   readonly disabled?: boolean;
+  readonly placeholder?: string;
+  readonly hideLabel?: boolean;
+  readonly icon?: ReactNode;
+  readonly className?: string;
+  /** The language of what is typed when it is not the screen's (a service name in Arabic). */
+  readonly lang?: string;
 }
+
+/** Keys closer together than this come from a scanner typing, not a person: no Telex on them. */
+const MACHINE_TYPING_MS = 30;
 
 export function KioskTextField(props: KioskTextFieldProps) {
   const { label, value, mode = 'text', hint, error, maxLength, required, secret, autoFocus, testId, disabled } = props;
@@ -54,6 +66,7 @@ export function KioskTextField(props: KioskTextFieldProps) {
   const id = props.id ?? `field-${generatedId}`;
   const inputEl = useRef<HTMLInputElement | null>(null);
   const pendingCaret = useRef<number | null>(null);
+  const lastKeyAt = useRef(Number.NEGATIVE_INFINITY);
   const latest = useRef(props);
   latest.current = props;
 
@@ -131,7 +144,9 @@ export function KioskTextField(props: KioskTextFieldProps) {
       inputEl.current?.blur();
       return;
     }
-    const telexOn = mode === 'text' && telexEnabled(useKeyboard.getState().telex, i18n.language);
+    const machine = e.timeStamp - lastKeyAt.current < MACHINE_TYPING_MS;
+    lastKeyAt.current = e.timeStamp;
+    const telexOn = mode === 'text' && !machine && telexEnabled(useKeyboard.getState().telex, i18n.language);
     if (!telexOn || e.key.length !== 1 || e.ctrlKey || e.metaKey || e.altKey || e.nativeEvent.isComposing) return;
     e.preventDefault();
     commit(typeKey(target.read(), e.key, {}));
@@ -149,38 +164,43 @@ export function KioskTextField(props: KioskTextFieldProps) {
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
 
   return (
-    <div className={`field${error ? ' field--invalid' : ''}`}>
-      <label className="field__label" htmlFor={id}>
+    <div className={`field${error ? ' field--invalid' : ''}${props.className ? ` ${props.className}` : ''}`}>
+      <label className={props.hideLabel ? 'visually-hidden' : 'field__label'} htmlFor={id}>
         {label}
         {required ? <span className="field__required">{t('field.required')}</span> : null}
       </label>
-      <input
-        ref={setRefs}
-        id={id}
-        name={props.name}
-        className="field__input"
-        type={secret ? 'password' : 'text'}
-        // Our keyboard replaces the system's on-screen one; hardware keys still type.
-        inputMode="none"
-        dir="auto"
-        autoComplete="off"
-        autoCorrect="off"
-        autoCapitalize="off"
-        spellCheck={false}
-        value={value}
-        maxLength={maxLength}
-        required={required}
-        disabled={disabled}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        // biome-ignore lint/a11y/noAutofocus: a screen with one field opens straight into it
-        autoFocus={autoFocus}
-        data-testid={testId}
-        onFocus={onFocus}
-        onBlur={onBlur}
-        onKeyDown={onKeyDown}
-        onChange={(e) => commit({ value: e.target.value, start: e.target.selectionStart ?? 0, end: e.target.selectionEnd ?? 0 })}
-      />
+      <div className="field__box">
+        {props.icon ? <span className="field__icon">{props.icon}</span> : null}
+        <input
+          ref={setRefs}
+          id={id}
+          name={props.name}
+          className="field__input"
+          type={secret ? 'password' : 'text'}
+          // Our keyboard replaces the system's on-screen one; hardware keys still type.
+          inputMode="none"
+          dir="auto"
+          lang={props.lang}
+          autoComplete="off"
+          autoCorrect="off"
+          autoCapitalize="off"
+          spellCheck={false}
+          value={value}
+          maxLength={maxLength}
+          required={required}
+          disabled={disabled}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+          // biome-ignore lint/a11y/noAutofocus: a screen with one field opens straight into it
+          autoFocus={autoFocus}
+          data-testid={testId}
+          onFocus={onFocus}
+          onBlur={onBlur}
+          onKeyDown={onKeyDown}
+          placeholder={props.placeholder}
+          onChange={(e) => commit({ value: e.target.value, start: e.target.selectionStart ?? 0, end: e.target.selectionEnd ?? 0 })}
+        />
+      </div>
       {hint ? (
         <p id={hintId} className="field__hint">
           {hint}

@@ -43,6 +43,29 @@ const EMAIL: KioskLayout = {
   },
 };
 
+const LATIN: KioskLayout = {
+  className: 'kbd--latin',
+  shiftable: true,
+  layout: {
+    default: [
+      '1 2 3 4 5 6 7 8 9 0 {bksp}',
+      'q w e r t y u i o p',
+      'a s d f g h j k l',
+      '{shift} z x c v b n m',
+      '/ : . - _ @ ? = & ~',
+      '{space} {done}',
+    ],
+    shift: [
+      '1 2 3 4 5 6 7 8 9 0 {bksp}',
+      'Q W E R T Y U I O P',
+      'A S D F G H J K L',
+      '{shift} Z X C V B N M',
+      '/ : . - _ @ ? = & ~',
+      '{space} {done}',
+    ],
+  },
+};
+
 const CODE: KioskLayout = {
   className: 'kbd--code',
   shiftable: false,
@@ -71,6 +94,8 @@ export function layoutFor(mode: FieldMode): KioskLayout {
       return EMAIL;
     case 'code':
       return CODE;
+    case 'latin':
+      return LATIN;
     case 'numeric':
       return NUMERIC;
     case 'phone':

@@ -9,7 +9,12 @@ export interface EditState {
 }
 
 /** What the kind of field accepts; anything else typed or pasted is dropped. */
-export type FieldMode = 'text' | 'numeric' | 'phone' | 'code' | 'email';
+/**
+ * text: Vietnamese (tone picker, Telex) · numeric: digits (ID numbers, PINs) · phone: digits, + ·
+ * code: A–Z, 0–9 (dossier codes) · email · latin: printable ASCII without Telex (addresses, URLs,
+ * folder paths, tokens: what technicians type).
+ */
+export type FieldMode = 'text' | 'numeric' | 'phone' | 'code' | 'email' | 'latin';
 
 const ALLOWED: Readonly<Record<FieldMode, RegExp | null>> = {
   text: null,
@@ -17,6 +22,7 @@ const ALLOWED: Readonly<Record<FieldMode, RegExp | null>> = {
   phone: /[0-9+ ]/u,
   code: /[0-9A-Z -]/u,
   email: /[\p{L}0-9@._+-]/u,
+  latin: /[\x20-\x7e]/u,
 };
 
 /** Normalises to NFC and keeps only what `mode` accepts (codes are upper-cased first). */

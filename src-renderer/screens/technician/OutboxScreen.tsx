@@ -67,7 +67,7 @@ export function OutboxScreen() {
                     </p>
                     <p className="tech__row-detail">
                       {t('outbox.attempts', { count: item.attempts })} · {when(item.updatedAt)}
-                      {item.lastStatus !== null ? ` · HTTP ${item.lastStatus}` : ''}
+                      {item.lastStatus !== null ? <span translate="no"> · HTTP {item.lastStatus}</span> : null}
                     </p>
                     {item.lastError ? <p className="tech__row-detail tech__mono">{item.lastError}</p> : null}
                   </div>

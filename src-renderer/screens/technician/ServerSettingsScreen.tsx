@@ -2,11 +2,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ServerCheck } from '../../../src-main/api/channels/config';
 import { useApi } from '../../api/api-context';
+import { KioskTextField } from '../../components/keyboard';
 import { TouchButton } from '../../components/TouchButton';
 import { useKiosk } from '../../stores/kiosk-store';
 import { SaveBar } from './SaveBar';
 import { TechnicianFrame } from './TechnicianFrame';
 import { useConfig } from './useConfig';
+
+/** An example address, the same in every language (not prose to translate). */
+const URL_EXAMPLE = 'https://dichvucong.example.gov.vn';
 
 /** How the last test went, in words a technician on a ladder can read. */
 function CheckResult({ check }: { check: ServerCheck }) {
@@ -59,20 +63,18 @@ export function ServerSettingsScreen() {
       <section className="tech__section" aria-labelledby="server-where">
         <h2 id="server-where">{t('server.where')}</h2>
         <div className="tech__field">
-          <label htmlFor="server-url">{t('server.url')}</label>
-          <input
+          <KioskTextField
             id="server-url"
-            data-testid="server-url"
+            testId="server-url"
             className="tech__mono"
-            type="url"
-            inputMode="url"
-            autoComplete="off"
-            spellCheck={false}
-            placeholder="https://dichvucong.example.gov.vn"
+            label={t('server.url')}
+            mode="latin"
+            maxLength={2048}
+            placeholder={URL_EXAMPLE}
             value={currentUrl}
-            onChange={(e) => {
+            onChange={(v) => {
               resetSave();
-              setUrl(e.target.value);
+              setUrl(v);
             }}
           />
         </div>
@@ -84,20 +86,20 @@ export function ServerSettingsScreen() {
           <p className="tech__field-hint">{t('server.kioskIdHint')}</p>
         </div>
         <div className="tech__field">
-          <label htmlFor="server-token">{t('server.token')}</label>
           <div className="tech__inline">
-            <input
+            <KioskTextField
               id="server-token"
-              data-testid="server-token"
+              testId="server-token"
               className="tech__mono"
-              type={showToken ? 'text' : 'password'}
-              autoComplete="off"
-              spellCheck={false}
+              label={t('server.token')}
+              mode="latin"
+              secret={!showToken}
+              maxLength={512}
               value={token}
               placeholder={tokenEntry?.isSet ? String(tokenEntry.value) : ''}
-              onChange={(e) => {
+              onChange={(v) => {
                 resetSave();
-                setToken(e.target.value);
+                setToken(v);
               }}
             />
             <TouchButton onClick={() => setShowToken((s) => !s)} aria-pressed={showToken} data-testid="server-token-show">

@@ -71,8 +71,18 @@ export function findHardCodedStrings(source: string): Finding[] {
     }
     if (!isNode(node)) return;
     if (node.type === 'JSXElement') {
-      const name = ((node.openingElement as Node).name as { name?: unknown }).name;
+      const opening = node.openingElement as Node;
+      const name = (opening.name as { name?: unknown }).name;
       if (typeof name === 'string' && VERBATIM_ELEMENTS.has(name)) return;
+      // HTML's own marker for text that stays as it is in every language (a domain, a protocol).
+      const attrs = (opening.attributes as Node[]) ?? [];
+      const noTranslate = attrs.some(
+        (a) =>
+          a.type === 'JSXAttribute' &&
+          (a.name as { name?: unknown }).name === 'translate' &&
+          (a.value as { value?: unknown } | null)?.value === 'no',
+      );
+      if (noTranslate) return;
     }
     if (node.type === 'JSXText') {
       const text = String(node.value).trim();

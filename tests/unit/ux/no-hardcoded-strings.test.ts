@@ -21,7 +21,7 @@ describe('no user-facing string is written straight into a component', () => {
         <div title="Trang chủ" aria-label={'Đóng'} data-testid="x" className="tile">
           Xin chào {ok ? 'Có' : t('no')} {t('key')} {42} {' · '}
           <Tile label={\`Số \${n}\`} subtitle={t('k')} lang="vi" />
-          <code>npx kiosk info</code>
+          <code>npx kiosk info</code> <span translate="no">dichvucong.gov.vn</span>
         </div>
       );`;
     const found = findHardCodedStrings(source).map((f) => `${f.where}:${f.text}`);
