@@ -68,6 +68,13 @@ export function App() {
 
   useEffect(() => applyA11yClasses(document.documentElement, { highContrast, largeText }), [highContrast, largeText]);
 
+  // A long press must not open the browser's menu (copy, search, print) on a public screen.
+  useEffect(() => {
+    const block = (e: Event) => e.preventDefault();
+    document.addEventListener('contextmenu', block);
+    return () => document.removeEventListener('contextmenu', block);
+  }, []);
+
   useEffect(() => {
     const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 500));
     idle(() => preloadKeyboard());

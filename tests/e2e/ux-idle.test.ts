@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { classifyScan } from '../../src-main/core/scan/classify-scan';
 import { type KioskBrowser, launchKioskBrowser, ORIENTATIONS, openKioskPage, saveScreenshot } from '../support/browser';
 import { startTestWebKiosk, type TestWebKiosk } from '../support/test-kiosk';
 
@@ -95,6 +96,68 @@ describe.each(ORIENTATIONS)('privacy on idle ($name)', (orientation) => {
     await page.clock.runFor(31_000);
     await page.getByTestId('idle-overlay').waitFor();
     kiosk.kiosk.config.set('ui.idleTimeoutS', 60);
+    await context.close();
+  });
+
+  it('forgets a scanned ID card and what was typed: nothing of the visitor is left in any store or on screen', async () => {
+    const CARD = '001099012345||Nguyễn Thị Ánh|01011990|Nữ|Thôn Bản Phố, Xã Lũng Cú, Hà Giang|15082021';
+    const PERSONAL = ['001099012345', 'Nguyễn Thị Ánh', 'Lũng Cú', 'Ánh'];
+    const { page, context } = await openKioskPage(kb.browser, kiosk.shell.url, orientation);
+    await page.clock.install();
+    await page.reload();
+    await page.getByTestId('screen-home').waitFor();
+    // The scanner reads the citizen's ID card QR on the home screen (the core announces it).
+    kiosk.kiosk.bus.emit('scan.onScan', { source: 'serial', at: new Date().toISOString(), scan: classifyScan(CARD) });
+    await expect.poll(() => page.getByTestId('scan-feedback').count()).toBe(1);
+    // …and the visitor types a name in the catalog search with the on-screen keyboard.
+    await page.getByTestId('home-action-catalog').tap();
+    await page.getByTestId('catalog-search-input').tap();
+    await page.getByTestId('keyboard').waitFor();
+    for (const key of [
+      '{shift}',
+      'N',
+      'g',
+      'u',
+      'y',
+      'e',
+      'e',
+      'n',
+      'x',
+      '{space}',
+      '{shift}',
+      'T',
+      'h',
+      'i',
+      'j',
+      '{space}',
+      '{shift}',
+      'A',
+      's',
+      'n',
+      'h',
+    ]) {
+      await page.locator(`[data-testid="keyboard"] [data-skbtn="${key}"]`).tap();
+    }
+    await expect.poll(() => page.getByTestId('catalog-search-input').inputValue()).toBe('Nguyễn Thị Ánh');
+    const before = await page.evaluate(() =>
+      JSON.stringify((window as unknown as { __kioskSessionSnapshot(): unknown }).__kioskSessionSnapshot()),
+    );
+    expect(before).toContain('Nguyễn Thị Ánh');
+    expect(before).toContain('001099012345');
+
+    await page.clock.runFor(62_000);
+    await page.getByTestId('idle-overlay').waitFor();
+    await page.clock.runFor(21_000);
+    await page.getByTestId('screen-attract').waitFor();
+    const after = await page.evaluate(() =>
+      JSON.stringify((window as unknown as { __kioskSessionSnapshot(): unknown }).__kioskSessionSnapshot()),
+    );
+    const text = await page.evaluate(() => document.body.innerText + [...document.querySelectorAll('input')].map((i) => i.value).join(' '));
+    for (const value of PERSONAL) {
+      expect(after).not.toContain(value);
+      expect(text).not.toContain(value);
+    }
+    expect(JSON.parse(after)).toMatchObject({ 'scan.idCard': { card: null }, 'catalog.ui': { queries: {} } });
     await context.close();
   });
 });
