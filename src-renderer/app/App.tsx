@@ -89,7 +89,8 @@ export function App() {
         </a>
         {attract ? null : <TopBar />}
         <TechnicianGesture />
-        <main id="main" className="app__main" key={routeKey}>
+        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: focusable so a keyboard can scroll a long screen with no button in view (axe scrollable-region-focusable) */}
+        <main id="main" className="app__main" key={routeKey} tabIndex={0}>
           <ScreenView route={route} />
         </main>
         <ScanLayer />

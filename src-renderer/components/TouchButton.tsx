@@ -22,7 +22,10 @@ export function TouchButton({ variant = 'secondary', icon, size = 'normal', chil
       {...rest}
     >
       {icon ? <Icon name={icon} size={size === 'large' ? 44 : 32} /> : null}
-      {children ? <span className="touch-button__label">{children}</span> : null}
+      {/* 0 is a label too (a baud rate); only nothing at all is no label. */}
+      {children !== undefined && children !== null && children !== false && children !== '' ? (
+        <span className="touch-button__label">{children}</span>
+      ) : null}
     </button>
   );
 }

@@ -152,7 +152,9 @@ describe.each(ORIENTATIONS)('privacy on idle ($name)', (orientation) => {
     const after = await page.evaluate(() =>
       JSON.stringify((window as unknown as { __kioskSessionSnapshot(): unknown }).__kioskSessionSnapshot()),
     );
-    const text = await page.evaluate(() => document.body.innerText + [...document.querySelectorAll('input')].map((i) => i.value).join(' '));
+    const text = await page.evaluate(
+      () => (document.body.textContent ?? '') + [...document.querySelectorAll('input')].map((i) => i.value).join(' '),
+    );
     for (const value of PERSONAL) {
       expect(after).not.toContain(value);
       expect(text).not.toContain(value);

@@ -20,13 +20,12 @@ export function TonePicker({ tone, onPick }: { tone: { char: string; forms: stri
             tabIndex={-1}
             className={`tone-picker__key${form === tone.char ? ' tone-picker__key--current' : ''}`}
             aria-pressed={form === tone.char}
-            aria-label={`${form} ${t(`keyboard.tone.${TONE_KEYS[i] ?? 'none'}`)}`}
             data-testid={`tone-${i}`}
             onClick={() => onPick(form)}
           >
             <span className="tone-picker__char" lang="vi">
               {form}
-            </span>
+            </span>{' '}
             <span className="tone-picker__name">{t(`keyboard.tone.${TONE_KEYS[i] ?? 'none'}`)}</span>
           </button>
         ))

@@ -34,7 +34,7 @@ function SettingField({ entry, value, onChange }: { entry: ConfigEntry; value: u
         <fieldset className="tech__choices tech__fieldset" aria-labelledby={`${id}-label`}>
           {schemaChoices(entry).map((c) => (
             <TouchButton key={c} className="tech__choice" aria-pressed={value === c} onClick={() => onChange(c)} data-testid={`${id}-${c}`}>
-              {c}
+              {c === '' ? t('settings.empty') : c}
             </TouchButton>
           ))}
         </fieldset>
