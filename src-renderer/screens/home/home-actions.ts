@@ -15,6 +15,13 @@ const nav = () => useNavigation.getState();
 
 export const homeActions: readonly HomeAction[] = [
   {
+    id: 'catalog',
+    titleKey: 'catalog:home.title',
+    subtitleKey: 'catalog:home.subtitle',
+    icon: 'search',
+    open: () => nav().go('catalog.search', {}),
+  },
+  {
     id: 'language',
     titleKey: 'home.actions.language.title',
     subtitleKey: 'home.actions.language.subtitle',
