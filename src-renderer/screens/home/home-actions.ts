@@ -35,4 +35,11 @@ export const homeActions: readonly HomeAction[] = [
     icon: 'ticket',
     open: () => nav().go('ticket.services', {}),
   },
+  {
+    id: 'scan',
+    titleKey: 'scan:home.title',
+    subtitleKey: 'scan:home.subtitle',
+    icon: 'qr',
+    open: () => nav().go('scan', {}),
+  },
 ];
