@@ -2,7 +2,9 @@ import { Command, CommanderError } from 'commander';
 import { isApiError } from '../api/errors';
 import { readAppVersion } from '../core/system/app-version';
 import { CliContext, CliError, PACKAGE_JSON } from './cli-context';
+import { registerDossiers } from './commands/dossiers';
 import { registerInfo } from './commands/info';
+import { registerOutbox } from './commands/outbox';
 
 /** Builds the technician CLI. Each feature adds its subcommands with one `register…` call. */
 export function buildProgram(stdout?: (text: string) => void): { program: Command; ctx: CliContext } {
@@ -16,6 +18,8 @@ export function buildProgram(stdout?: (text: string) => void): { program: Comman
     .showHelpAfterError()
     .exitOverride();
   registerInfo(program, ctx);
+  registerDossiers(program, ctx);
+  registerOutbox(program, ctx);
   return { program, ctx };
 }
 
