@@ -1,6 +1,11 @@
 import type { z } from 'zod';
+import { authChannels } from './channels/auth';
+import { catalogChannels } from './channels/catalog';
+import { configChannels, configEvents } from './channels/config';
 import { dossierChannels, dossierEvents } from './channels/dossiers';
+import { logsChannels } from './channels/logs';
 import { systemChannels, systemEvents } from './channels/system';
+import { ticketChannels, ticketEvents } from './channels/tickets';
 import type { ChannelSpec, EventSpec } from './define';
 
 /**
@@ -9,12 +14,19 @@ import type { ChannelSpec, EventSpec } from './define';
  */
 export const channels = {
   ...systemChannels,
+  ...catalogChannels,
   ...dossierChannels,
+  ...authChannels,
+  ...configChannels,
+  ...logsChannels,
+  ...ticketChannels,
 } as const satisfies Record<string, ChannelSpec>;
 
 export const events = {
   ...systemEvents,
   ...dossierEvents,
+  ...configEvents,
+  ...ticketEvents,
 } as const satisfies Record<string, EventSpec>;
 
 export type Channels = typeof channels;

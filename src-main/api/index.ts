@@ -1,6 +1,11 @@
+export * from './channels/auth';
+export * from './channels/catalog';
+export * from './channels/config';
 export * from './channels/devices';
 export * from './channels/dossiers';
+export * from './channels/logs';
 export * from './channels/system';
+export * from './channels/tickets';
 export * from './codes';
 export * from './contract';
 export * from './define';
@@ -8,4 +13,5 @@ export * from './dossier-check';
 export * from './dossier-rules';
 export * from './errors';
 export * from './roles';
+export * from './ticket-link';
 export * from './wire';

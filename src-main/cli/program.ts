@@ -2,9 +2,13 @@ import { Command, CommanderError } from 'commander';
 import { isApiError } from '../api/errors';
 import { readAppVersion } from '../core/system/app-version';
 import { CliContext, CliError, PACKAGE_JSON } from './cli-context';
+import { registerAuth } from './commands/auth';
+import { registerConfig } from './commands/config';
 import { registerDossiers } from './commands/dossiers';
 import { registerInfo } from './commands/info';
+import { registerLogs } from './commands/logs';
 import { registerOutbox } from './commands/outbox';
+import { registerTickets } from './commands/tickets';
 
 /** Builds the technician CLI. Each feature adds its subcommands with one `register…` call. */
 export function buildProgram(stdout?: (text: string) => void): { program: Command; ctx: CliContext } {
@@ -18,6 +22,10 @@ export function buildProgram(stdout?: (text: string) => void): { program: Comman
     .showHelpAfterError()
     .exitOverride();
   registerInfo(program, ctx);
+  registerAuth(program, ctx);
+  registerConfig(program, ctx);
+  registerLogs(program, ctx);
+  registerTickets(program, ctx);
   registerDossiers(program, ctx);
   registerOutbox(program, ctx);
   return { program, ctx };

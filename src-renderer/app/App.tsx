@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/api-context';
 import { TopBar } from '../components/TopBar';
+import { TechnicianGesture } from '../screens/technician/TechnicianGesture';
 import { useKiosk } from '../stores/kiosk-store';
 import { currentRoute, useNavigation } from '../stores/navigation-store';
 import { ScreenView } from './screens';
@@ -30,6 +31,7 @@ export function App() {
         {t('nav.skip')}
       </a>
       <TopBar />
+      <TechnicianGesture />
       <main id="main" className="app__main" key={`${route.screen}-${JSON.stringify(route.params)}`}>
         <ScreenView route={route} />
       </main>

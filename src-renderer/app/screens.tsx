@@ -1,12 +1,22 @@
 import type { ComponentType } from 'react';
+import { AuthLoginScreen } from '../screens/auth/AuthLoginScreen';
 import { HomeScreen } from '../screens/home/HomeScreen';
 import { LanguageScreen } from '../screens/language/LanguageScreen';
+import { PinsScreen } from '../screens/technician/PinsScreen';
+import { TechnicianHomeScreen } from '../screens/technician/TechnicianHomeScreen';
+import { IssuedScreen } from '../screens/tickets/IssuedScreen';
+import { ServicesScreen } from '../screens/tickets/ServicesScreen';
 import type { Route, ScreenName, ScreenParams } from '../stores/navigation-store';
 
 /** Every screen by name. Each feature adds one line. */
 export const screens: { [S in ScreenName]: ComponentType<{ params: ScreenParams[S] }> } = {
   home: HomeScreen,
   language: LanguageScreen,
+  'auth.login': AuthLoginScreen,
+  'technician.home': TechnicianHomeScreen,
+  'technician.pins': PinsScreen,
+  'ticket.services': ServicesScreen,
+  'ticket.issued': IssuedScreen,
 };
 
 export function ScreenView({ route }: { route: Route }) {

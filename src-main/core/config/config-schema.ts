@@ -11,8 +11,12 @@ export const configSchema = {
   'ui.orientation': z.enum(['auto', 'portrait', 'landscape']).default('auto'),
   'server.url': z.union([z.literal(''), z.url({ protocol: /^https?$/ })]).default(''),
   'server.token': z.string().max(512).default(''),
+  /** How often to ask the center server for a newer procedure catalog; 0 turns it off. */
+  'catalog.refreshMinutes': z.number().int().min(0).max(10_080).default(360),
   /** Days after the center acknowledged a dossier before its personal data is purged from the kiosk. */
   'dossiers.retentionDays': z.number().int().min(1).max(3650).default(30),
+  /** Queue status page a ticket's QR opens; empty means `<server.url>/queue` (docs/tickets.md). */
+  'tickets.statusUrl': z.union([z.literal(''), z.url({ protocol: /^https?$/ })]).default(''),
 } as const;
 
 export type ConfigSchema = typeof configSchema;

@@ -1,11 +1,24 @@
 import { join } from 'node:path';
+import type { ExportTarget } from '../../api/channels/logs';
 import type { Shell, SystemInfo } from '../../api/channels/system';
 import type { Devices } from '../../hardware/devices';
+import { authHandlers } from '../auth/auth-handlers';
+import { AuthService } from '../auth/auth-service';
+import type { ScryptCost } from '../auth/pin-hash';
+import { defaultBundledCatalogFile } from '../catalog/bundled-catalog';
+import { catalogHandlers } from '../catalog/catalog-handlers';
+import { CatalogRefresher } from '../catalog/catalog-refresher';
+import { CatalogService } from '../catalog/catalog-service';
+import { publicConfig } from '../config/config-entries';
+import { configHandlers } from '../config/config-handlers';
 import { ConfigStore } from '../config/config-store';
 import { type Database, openDatabase } from '../db/open-database';
 import { type DossierFeature, startDossierFeature } from '../dossiers/dossier-feature';
 import type { ProcedureLookup } from '../dossiers/dossier-procedure';
+import { kioskLogFile } from '../logging/log-files';
 import { createLogger, type LogSink } from '../logging/logger';
+import { logsHandlers } from '../logging/logs-handlers';
+import { listRemovableDrives } from '../logging/removable-drives';
 import { type FetchFn, systemTimers, type Timers } from '../outbox/center-client';
 import { outboxHandlers } from '../outbox/outbox-handlers';
 import { type OutboxService, startOutboxService } from '../outbox/outbox-service';
@@ -16,6 +29,8 @@ import { Session } from '../rpc/session';
 import type { Clock } from '../system/clock';
 import { ensureKioskId } from '../system/install-identity';
 import { systemHandlers } from '../system/system-handlers';
+import { ticketHandlers } from '../tickets/ticket-handlers';
+import { TicketService } from '../tickets/ticket-service';
 
 export interface KioskDeps {
   readonly dataDir: string;
@@ -23,8 +38,10 @@ export interface KioskDeps {
   readonly appVersion: string;
   readonly clock: Clock;
   readonly logSink: LogSink;
-  /** HTTP to the center server (global fetch when absent). */
+  /** HTTP to the center server; tests pass one bound to a local server. Default: global fetch. */
   readonly fetch?: FetchFn;
+  /** The catalog shipped with the app; default `assets/catalog/catalog.json`. */
+  readonly bundledCatalogFile?: string;
   readonly timers?: Timers;
   /** Jitter source for backoff (Math.random when absent). */
   readonly random?: () => number;
@@ -32,20 +49,33 @@ export interface KioskDeps {
   readonly backgroundSync?: boolean;
   /** How often connectivity is checked while the outbox waits (default 10 s). */
   readonly connectivityIntervalMs?: number;
-  /** Procedures for dossiers; defaults to none until the catalog is joined in. */
+  /** Procedures for dossiers; defaults to the kiosk's own catalog. */
   readonly procedures?: ProcedureLookup;
   /** The hardware layer (printer, scanners) when this kiosk has one. */
   readonly devices?: Devices;
+  /** PIN hashing cost; tests lower it, production keeps the default. */
+  readonly pinCost?: ScryptCost;
+  /** How often to look for settings changed by another process (the CLI); 0 turns it off. */
+  readonly configPollMs?: number;
+  /** The log file the technician reads and exports (default `logs/kiosk.log` in the data dir). */
+  readonly logFile?: string;
+  /** Mounted USB drives to offer for exports (default: read from /proc/mounts). */
+  readonly exportTargets?: () => ExportTarget[];
 }
 
 export interface Kiosk {
   readonly db: Database;
   readonly config: ConfigStore;
+  readonly auth: AuthService;
   readonly bus: EventBus;
   readonly dispatch: Dispatch;
   readonly kioskId: string;
+  /** The procedure catalog: other features look procedures up here (`catalog.procedure(code)`). */
+  readonly catalog: CatalogService;
+  readonly catalogRefresher: CatalogRefresher;
   readonly outbox: OutboxService;
   readonly dossiers: DossierFeature;
+  readonly tickets: TicketService;
   /** A new screen connection; each has its own role and correlation id. */
   newSession(): Session;
   close(): Promise<void>;
@@ -62,8 +92,33 @@ export function createKiosk(deps: KioskDeps): Kiosk {
   const config = new ConfigStore(db, now);
   const kioskId = ensureKioskId(db, now());
   const bus = new EventBus();
+  const auth = new AuthService({ db, clock: now, log: log.child('auth'), ...(deps.pinCost ? { cost: deps.pinCost } : {}) });
+  const httpFetch: FetchFn = deps.fetch ?? ((input, init) => fetch(input, init));
+  // Screens apply the public settings at once (idle time, center name) without a restart.
+  config.onChangeBatch((keys) => bus.emit('config.onChanged', { keys: [...keys], public: publicConfig(config) }));
+  const configPoll = deps.configPollMs === 0 ? null : setInterval(() => config.refreshFromDisk(), deps.configPollMs ?? 2000);
+  configPoll?.unref();
   const startedAt = now().toISOString();
   const sessions = new Set<Session>();
+  const catalog = new CatalogService({
+    db,
+    log: log.child('catalog'),
+    now,
+    bundledCatalogFile: deps.bundledCatalogFile ?? defaultBundledCatalogFile(),
+  });
+  const catalogRefresher = new CatalogRefresher({
+    catalog,
+    log: log.child('catalog'),
+    kioskId,
+    settings: () => ({
+      fetch: httpFetch,
+      serverUrl: config.get('server.url'),
+      token: config.get('server.token'),
+      intervalMs: config.get('catalog.refreshMinutes') * 60_000,
+    }),
+  });
+  // The CLI runs one command and exits: it updates the catalog only when asked to.
+  if (deps.shell !== 'cli') catalogRefresher.start();
 
   const info = (): SystemInfo => ({
     appVersion: deps.appVersion,
@@ -80,7 +135,7 @@ export function createKiosk(deps: KioskDeps): Kiosk {
     db,
     config,
     kioskId,
-    fetch: deps.fetch ?? ((input, init) => fetch(input, init)),
+    fetch: httpFetch,
     clock: deps.clock,
     timers: deps.timers ?? systemTimers,
     random: deps.random ?? Math.random,
@@ -97,18 +152,30 @@ export function createKiosk(deps: KioskDeps): Kiosk {
     outbox,
     clock: deps.clock,
     timers,
-    fetch: deps.fetch ?? ((input, init) => fetch(input, init)),
+    fetch: httpFetch,
     log: log.child('dossiers'),
     kioskId,
-    procedures: deps.procedures ?? (() => null),
+    procedures: deps.procedures ?? ((code) => catalog.findProcedure(code)),
     devices: deps.devices ?? null,
     background: deps.backgroundSync ?? true,
   });
 
+  const tickets = new TicketService({ db, clock: now, config, bus, log: log.child('tickets'), kioskId });
+
   const handlers: Handlers = {
     ...systemHandlers(info, now),
+    ...catalogHandlers(catalog, catalogRefresher),
     ...dossiers.handlers,
     ...outboxHandlers(outbox, deps.clock),
+    ...authHandlers(auth),
+    ...configHandlers({ store: config, kioskId, fetch: httpFetch }),
+    ...logsHandlers({
+      logFile: deps.logFile ?? kioskLogFile(deps.dataDir),
+      kioskId,
+      clock: now,
+      exportTargets: deps.exportTargets ?? (() => listRemovableDrives()),
+    }),
+    ...ticketHandlers(tickets),
   };
 
   const dispatch = createDispatcher(handlers, log.child('rpc'));
@@ -116,20 +183,27 @@ export function createKiosk(deps: KioskDeps): Kiosk {
   return {
     db,
     config,
+    auth,
     bus,
     dispatch,
     kioskId,
+    catalog,
+    catalogRefresher,
     outbox,
     dossiers,
+    tickets,
     newSession() {
       const session = new Session();
       sessions.add(session);
       return session;
     },
     async close() {
+      catalogRefresher.stop();
+      if (configPoll) clearInterval(configPoll);
       sessions.clear();
       dossiers.close();
       await outbox.close();
+      tickets.close();
       db.close();
     },
   };

@@ -1,4 +1,5 @@
-import { redactText } from './redact';
+import { currentCorrelationId } from './correlation';
+import { redactText, redactValue } from './redact';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 
@@ -26,14 +27,10 @@ export interface Logger {
 
 const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 
-/** Data values are redacted too: a log line must never carry an ID number, a phone or a name. */
+/** Data values are redacted too, at any depth: a log line must never carry an ID number, a phone or a name. */
 function redactData(data: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
   if (!data) return undefined;
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(data)) {
-    out[key] = typeof value === 'string' ? redactText(value, key) : value;
-  }
-  return out;
+  return redactValue(data) as Record<string, unknown>;
 }
 
 export function createLogger(
@@ -45,13 +42,14 @@ export function createLogger(
   const clock = options.clock ?? (() => new Date());
   const write = (level: LogLevel, msg: string, data?: Record<string, unknown>): void => {
     if (ORDER[level] < min) return;
+    const correlationId = options.correlationId ?? currentCorrelationId();
     try {
       sink({
         time: clock().toISOString(),
         level,
         module,
         msg: redactText(msg, ''),
-        ...(options.correlationId ? { correlationId: options.correlationId } : {}),
+        ...(correlationId ? { correlationId } : {}),
         ...(data ? { data: redactData(data) } : {}),
       });
     } catch {

@@ -12,7 +12,9 @@ export const systemTimers: Timers = {
   clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
 
-export type FetchFn = (input: string, init: RequestInit) => Promise<Response>;
+export type { FetchFn } from '../system/fetch-fn';
+
+import type { FetchFn } from '../system/fetch-fn';
 
 /** Where the center server is and who we are to it (config `server.url`, `server.token`, kiosk id). */
 export interface CenterEndpoint {

@@ -1,6 +1,7 @@
 import { channels, isChannelName } from '../../api/contract';
 import { ApiError, isApiError } from '../../api/errors';
 import type { Reply } from '../../api/wire';
+import { runWithCorrelationId } from '../logging/correlation';
 import type { Logger } from '../logging/logger';
 import type { Handler, Handlers } from './handlers';
 import type { Session } from './session';
@@ -34,7 +35,7 @@ export function createDispatcher(handlers: Handlers, log: Logger) {
     try {
       // The map type ties each channel to its own handler; indexing by a union loses that link.
       const handler = handlers[channel] as Handler<typeof channel>;
-      const result = await handler(parsedArgs.data as never, { session, log: callLog });
+      const result = await runWithCorrelationId(session.correlationId, () => handler(parsedArgs.data as never, { session, log: callLog }));
       const parsedResult = spec.result.safeParse(result);
       if (!parsedResult.success) {
         callLog.error('handler returned a result outside the contract', { channel, issues: describeIssues(parsedResult.error) });

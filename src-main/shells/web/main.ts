@@ -7,6 +7,7 @@ import { createLogger, fanOut } from '../../core/logging/logger';
 import { readAppVersion } from '../../core/system/app-version';
 import { systemClock } from '../../core/system/clock';
 import { resolveDataDir } from '../../core/system/data-dir';
+import { technicianHint } from './first-run-hint';
 import { openKioskBrowser } from './open-browser';
 import { startWebShell } from './web-server';
 
@@ -46,6 +47,7 @@ async function main(): Promise<void> {
   log.info('web shell started', { port: shell.port });
   process.stdout.write(`Kiosk (web shell) ready: ${shell.url}\n`);
   process.stdout.write(`Data directory: ${dataDir}\n`);
+  process.stdout.write(technicianHint(kiosk.auth.status(), dataDir));
   if (values.open && openKioskBrowser(shell.url)) process.stdout.write('Opened in Chromium kiosk mode.\n');
 
   let stopping = false;

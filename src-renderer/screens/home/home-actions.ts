@@ -21,4 +21,11 @@ export const homeActions: readonly HomeAction[] = [
     icon: 'globe',
     open: () => nav().go('language', {}),
   },
+  {
+    id: 'ticket',
+    titleKey: 'tickets:home.title',
+    subtitleKey: 'tickets:home.subtitle',
+    icon: 'ticket',
+    open: () => nav().go('ticket.services', {}),
+  },
 ];

@@ -1,0 +1,298 @@
+import { z } from 'zod';
+import { PROCEDURE_CODE_PATTERN } from '../codes';
+import { channel } from '../define';
+import { ANY_ROLE, TECHNICIAN_ONLY } from '../roles';
+
+/**
+ * The procedure catalog, declared once: the file format the center server sends and
+ * `kiosk catalog import` reads, what the core keeps, and what the screens receive. Modeled on the
+ * fields Vietnam's national database of administrative procedures publishes for each procedure.
+ * Objects are strict so a misspelt key in a catalog file is reported instead of silently dropped.
+ */
+
+export const CATALOG_SCHEMA_VERSION = 1;
+/** Largest catalog file accepted (a province has about 2,000 procedures: a few MB). */
+export const MAX_CATALOG_BYTES = 20 * 1024 * 1024;
+
+export const CATALOG_LANGUAGES = ['vi', 'en', 'ar', 'pl'] as const;
+export type CatalogLanguage = (typeof CATALOG_LANGUAGES)[number];
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+/** Vietnamese is the authoritative text; other languages are optional and fall back to it. */
+export const LocalizedText = z.strictObject({
+  vi: text(4000),
+  en: text(4000).optional(),
+  ar: text(4000).optional(),
+  pl: text(4000).optional(),
+});
+export type LocalizedText = z.infer<typeof LocalizedText>;
+
+/** The text in `lang`, or the Vietnamese one when that language is missing. */
+export function localized(value: LocalizedText, lang: string): string {
+  const key = lang.split('-')[0] as CatalogLanguage;
+  return (CATALOG_LANGUAGES.includes(key) ? value[key] : undefined) ?? value.vi;
+}
+
+/** Whether `localized(value, lang)` is a real translation (so screens can mark Vietnamese text with lang="vi"). */
+export function hasTranslation(value: LocalizedText, lang: string): boolean {
+  const key = lang.split('-')[0] as CatalogLanguage;
+  return key === 'vi' || (CATALOG_LANGUAGES.includes(key) && value[key] !== undefined);
+}
+
+export const ProcedureCode = z.string().regex(PROCEDURE_CODE_PATTERN, 'must look like 1.001193');
+const Slug = z
+  .string()
+  .min(1)
+  .max(40)
+  .regex(/^[a-z][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes');
+
+/** Icons the screens know for a field tile; an unknown one falls back to a generic icon. */
+export const FieldIcon = z.enum(['family', 'stamp', 'house', 'shop', 'care', 'land', 'child', 'temple', 'handshake', 'shield', 'document']);
+export type FieldIcon = z.infer<typeof FieldIcon>;
+
+/** A field (lĩnh vực) such as Hộ tịch or Chứng thực, shown to citizens as a large tile. */
+export const CatalogField = z.strictObject({
+  id: Slug,
+  name: LocalizedText,
+  description: LocalizedText.optional(),
+  icon: FieldIcon.default('document'),
+});
+export type CatalogField = z.infer<typeof CatalogField>;
+
+export const SubmissionChannel = z.enum(['direct', 'online', 'postal']);
+export type SubmissionChannel = z.infer<typeof SubmissionChannel>;
+
+/** full: the whole procedure can be done online; partial: submit online, some steps in person. */
+export const OnlineLevel = z.enum(['full', 'partial', 'none']);
+export type OnlineLevel = z.infer<typeof OnlineLevel>;
+
+export const ImplementingLevel = z.enum(['commune', 'district', 'province', 'central']);
+export type ImplementingLevel = z.infer<typeof ImplementingLevel>;
+
+/** One paper to bring: how many originals and copies to hand in, or an original only to show. */
+export const RequiredDocument = z
+  .strictObject({
+    name: LocalizedText,
+    originals: z.number().int().min(0).max(20).default(0),
+    copies: z.number().int().min(0).max(20).default(0),
+    /** The original is shown for checking and handed back. */
+    showOriginal: z.boolean().default(false),
+    /** When the paper is needed ("if the child was born outside a hospital"); absent = always. */
+    condition: LocalizedText.optional(),
+    note: LocalizedText.optional(),
+  })
+  .refine((d) => d.originals + d.copies > 0 || d.showOriginal, {
+    message: 'a document needs originals, copies or showOriginal',
+  });
+export type RequiredDocument = z.infer<typeof RequiredDocument>;
+
+export const FeeItem = z.strictObject({
+  label: LocalizedText,
+  amountVnd: z.number().int().min(0).max(1_000_000_000).optional(),
+  note: LocalizedText.optional(),
+});
+export type FeeItem = z.infer<typeof FeeItem>;
+
+/** Absent fee = not known (the screen says to ask at the desk); `free` = no fee or charge at all. */
+export const Fee = z.strictObject({
+  free: z.boolean(),
+  items: z.array(FeeItem).max(20).default([]),
+  note: LocalizedText.optional(),
+});
+export type Fee = z.infer<typeof Fee>;
+
+export const ProcessingTime = z.strictObject({
+  text: LocalizedText,
+  /** Longest time in working days when the law states one; used for sorting and badges. */
+  workingDays: z.number().min(0).max(365).optional(),
+});
+export type ProcessingTime = z.infer<typeof ProcessingTime>;
+
+export const AttachedForm = z.strictObject({
+  code: z.string().trim().min(1).max(80).optional(),
+  name: LocalizedText,
+});
+export type AttachedForm = z.infer<typeof AttachedForm>;
+
+export const FormFieldType = z.enum(['text', 'number', 'date', 'select', 'phone', 'idNumber', 'address', 'textarea']);
+export type FormFieldType = z.infer<typeof FormFieldType>;
+
+export const FormFieldOption = z.strictObject({ value: z.string().min(1).max(80), label: LocalizedText });
+export type FormFieldOption = z.infer<typeof FormFieldOption>;
+
+const compiles = (source: string): boolean => {
+  try {
+    new RegExp(source, 'u');
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** One input of the dossier form for a procedure (the Dossier feature builds its forms from these). */
+export const FormField = z
+  .strictObject({
+    id: z
+      .string()
+      .min(1)
+      .max(60)
+      .regex(/^[a-zA-Z][a-zA-Z0-9_]*$/, 'must be an identifier (letters, digits, _)'),
+    label: LocalizedText,
+    type: FormFieldType,
+    required: z.boolean().default(false),
+    options: z.array(FormFieldOption).min(1).max(100).optional(),
+    maxLength: z.number().int().min(1).max(5000).optional(),
+    /** A whole-value pattern (JavaScript, `u` flag) the answer must match. */
+    pattern: z.string().min(1).max(500).refine(compiles, 'is not a valid regular expression').optional(),
+    hint: LocalizedText.optional(),
+  })
+  .refine((f) => (f.type === 'select') === (f.options !== undefined), {
+    message: 'options are required for a select field and allowed only there',
+    path: ['options'],
+  });
+export type FormField = z.infer<typeof FormField>;
+
+const uniqueBy = <T>(items: readonly T[], key: (t: T) => string, what: string, ctx: z.RefinementCtx, path: PropertyKey[]) => {
+  const seen = new Map<string, number>();
+  items.forEach((item, i) => {
+    const k = key(item);
+    const first = seen.get(k);
+    if (first !== undefined) {
+      ctx.addIssue({ code: 'custom', message: `duplicate ${what} ${k} (first at index ${first})`, path: [...path, i] });
+    } else {
+      seen.set(k, i);
+    }
+  });
+};
+
+export const Procedure = z
+  .strictObject({
+    code: ProcedureCode,
+    /** national: the code is the national database's own; local: a code given by this catalog. */
+    codeKind: z.enum(['national', 'local']).default('national'),
+    name: LocalizedText,
+    field: Slug,
+    level: z.array(ImplementingLevel).min(1).max(4),
+    summary: LocalizedText.optional(),
+    /** Words people use for it ("nhập hộ khẩu" for permanent residence); searched, not shown. */
+    keywords: z.array(text(80)).max(30).default([]),
+    agency: LocalizedText.optional(),
+    applicant: LocalizedText.optional(),
+    conditions: z.array(LocalizedText).max(30).default([]),
+    steps: z.array(LocalizedText).max(30).default([]),
+    submission: z.strictObject({
+      channels: z.array(SubmissionChannel).min(1).max(3),
+      onlineLevel: OnlineLevel,
+    }),
+    documents: z.array(RequiredDocument).max(60).default([]),
+    processingTime: ProcessingTime.optional(),
+    fee: Fee.optional(),
+    result: LocalizedText.optional(),
+    resultDelivery: z.array(SubmissionChannel).max(3).default([]),
+    legalBasis: z.array(LocalizedText).max(40).default([]),
+    forms: z.array(AttachedForm).max(30).default([]),
+    formFields: z.array(FormField).max(80).default([]),
+  })
+  .superRefine((p, ctx) => {
+    uniqueBy(p.formFields, (f) => f.id, 'form field id', ctx, ['formFields']);
+    if (p.submission.onlineLevel !== 'none' && !p.submission.channels.includes('online')) {
+      ctx.addIssue({ code: 'custom', message: 'onlineLevel is set but online is not among the channels', path: ['submission'] });
+    }
+  });
+export type Procedure = z.infer<typeof Procedure>;
+export type ProcedureInput = z.input<typeof Procedure>;
+
+export const Catalog = z
+  .strictObject({
+    schemaVersion: z.literal(CATALOG_SCHEMA_VERSION),
+    /** The publisher's version label ("2026.11.20"); the kiosk also keys by content hash. */
+    version: text(60),
+    publishedAt: z.iso.datetime({ offset: true }).optional(),
+    publisher: text(200).optional(),
+    fields: z.array(CatalogField).min(1).max(200),
+    procedures: z.array(Procedure).min(1).max(50_000),
+  })
+  .superRefine((c, ctx) => {
+    uniqueBy(c.fields, (f) => f.id, 'field id', ctx, ['fields']);
+    uniqueBy(c.procedures, (p) => p.code, 'procedure code', ctx, ['procedures']);
+    const fieldIds = new Set(c.fields.map((f) => f.id));
+    c.procedures.forEach((p, i) => {
+      if (!fieldIds.has(p.field)) {
+        ctx.addIssue({ code: 'custom', message: `unknown field ${p.field}`, path: ['procedures', i, 'field'] });
+      }
+    });
+  });
+export type Catalog = z.infer<typeof Catalog>;
+export type CatalogInput = z.input<typeof Catalog>;
+
+export const CatalogSource = z.enum(['bundled', 'file', 'server']);
+export type CatalogSource = z.infer<typeof CatalogSource>;
+
+export const FieldSummary = CatalogField.extend({ count: z.number().int().min(0) });
+export type FieldSummary = z.infer<typeof FieldSummary>;
+
+/** One row of a result list: enough to show and to open the procedure. */
+export const SearchHit = z.object({
+  code: ProcedureCode,
+  codeKind: z.enum(['national', 'local']),
+  name: LocalizedText,
+  field: Slug,
+  score: z.number(),
+  onlineLevel: OnlineLevel,
+  processingTime: LocalizedText.optional(),
+});
+export type SearchHit = z.infer<typeof SearchHit>;
+
+export const CatalogSyncOutcome = z.enum(['updated', 'not-modified', 'failed', 'not-configured']);
+export type CatalogSyncOutcome = z.infer<typeof CatalogSyncOutcome>;
+
+export const CatalogInfo = z.object({
+  version: z.string(),
+  sha256: z.string(),
+  source: CatalogSource,
+  procedureCount: z.number().int(),
+  fieldCount: z.number().int(),
+  importedAt: z.string(),
+  etag: z.string().nullable(),
+  lastCheckAt: z.string().nullable(),
+  lastOutcome: CatalogSyncOutcome.nullable(),
+  /** Technical reason of the last failed update, for technicians. */
+  lastError: z.string().nullable(),
+});
+export type CatalogInfo = z.infer<typeof CatalogInfo>;
+
+export const SEARCH_MAX_QUERY = 200;
+export const SEARCH_MAX_LIMIT = 100;
+
+export const catalogChannels = {
+  'catalog.fields': channel({
+    args: z.object({}).strict(),
+    result: z.object({ fields: z.array(FieldSummary) }),
+    roles: ANY_ROLE,
+  }),
+  /** As-you-type search; an empty query with a field lists that field in catalog order. */
+  'catalog.search': channel({
+    args: z
+      .object({
+        query: z.string().max(SEARCH_MAX_QUERY),
+        field: Slug.optional(),
+        limit: z.number().int().min(1).max(SEARCH_MAX_LIMIT).default(20),
+      })
+      .strict(),
+    result: z.object({ hits: z.array(SearchHit), total: z.number().int().min(0) }),
+    roles: ANY_ROLE,
+  }),
+  'catalog.procedure': channel({
+    args: z.object({ code: ProcedureCode }).strict(),
+    result: z.object({ procedure: Procedure, field: CatalogField }),
+    roles: ANY_ROLE,
+  }),
+  'catalog.info': channel({ args: z.object({}).strict(), result: CatalogInfo, roles: ANY_ROLE }),
+  /** Ask the center server for a newer catalog now (technicians; the kiosk also checks on a timer). */
+  'catalog.refresh': channel({
+    args: z.object({}).strict(),
+    result: z.object({ outcome: CatalogSyncOutcome, message: z.string().nullable(), info: CatalogInfo }),
+    roles: TECHNICIAN_ONLY,
+  }),
+};

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { channel, event } from '../define';
+import { ANY_ROLE, TECHNICIAN_ONLY } from '../roles';
+
+/**
+ * One setting as a technician screen sees it. The schema travels as JSON Schema (generated from
+ * the zod schema in core), so the screen can offer the allowed choices and ranges without a
+ * second copy of the rules; core still checks every value it is sent.
+ */
+export const ConfigEntry = z.object({
+  key: z.string(),
+  /** The value; for a secret, a mask such as `****c0de` (never the secret itself). */
+  value: z.unknown(),
+  secret: z.boolean(),
+  /** For a secret: whether one is stored at all. */
+  isSet: z.boolean(),
+  isDefault: z.boolean(),
+  schema: z.record(z.string(), z.unknown()),
+});
+export type ConfigEntry = z.infer<typeof ConfigEntry>;
+
+export const ConfigEntries = z.object({ entries: z.array(ConfigEntry) });
+
+/** Settings any screen may read (nothing secret): what the citizen screens apply live. */
+export const PublicConfig = z.object({
+  centerName: z.string(),
+  defaultLanguage: z.string(),
+  idleTimeoutS: z.number().int(),
+  orientation: z.enum(['auto', 'portrait', 'landscape']),
+});
+export type PublicConfig = z.infer<typeof PublicConfig>;
+
+export const ServerCheck = z.object({
+  outcome: z.enum(['ok', 'not-configured', 'unauthorized', 'http-error', 'bad-response', 'timeout', 'network']),
+  /** HTTP status when one came back. */
+  status: z.number().int().nullable(),
+  latencyMs: z.number().nonnegative().nullable(),
+  /** Short technical detail for the technician (`ECONNREFUSED`, `HTTP 503`). */
+  detail: z.string(),
+  url: z.string(),
+});
+export type ServerCheck = z.infer<typeof ServerCheck>;
+
+export const configChannels = {
+  'config.get': channel({ args: z.object({}).strict(), result: ConfigEntries, roles: TECHNICIAN_ONLY }),
+  /** All or nothing: one bad value refuses the batch with its reason and changes nothing. */
+  'config.set': channel({
+    args: z.object({ values: z.record(z.string().max(100), z.unknown()) }).strict(),
+    result: ConfigEntries,
+    roles: TECHNICIAN_ONLY,
+  }),
+  'config.public': channel({ args: z.object({}).strict(), result: PublicConfig, roles: ANY_ROLE }),
+  /**
+   * `GET /api/v1/health` on the center server with the kiosk's credentials, timed. Without
+   * arguments it tests the stored settings; with them, what the technician is about to save.
+   */
+  'config.testServer': channel({
+    args: z.object({ url: z.string().max(2048).optional(), token: z.string().max(512).optional() }).strict(),
+    result: ServerCheck,
+    roles: TECHNICIAN_ONLY,
+  }),
+};
+
+export const configEvents = {
+  /** A setting changed (from a screen, the CLI on the same data dir is not seen): apply it now. */
+  'config.onChanged': event(z.object({ keys: z.array(z.string()), public: PublicConfig })),
+};

@@ -1,0 +1,98 @@
+import type { Command } from 'commander';
+import type { ServiceNames, Ticket } from '../../api/channels/tickets';
+import { type CliContext, CliError } from '../cli-context';
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function nameIn(names: ServiceNames, language: string): string {
+  return (names as Record<string, string | undefined>)[language] || names.en || names.vi;
+}
+
+function printNote(t: Ticket): string {
+  switch (t.print.state) {
+    case 'printed':
+      return 'printed';
+    case 'queued':
+      return `waiting in the printer queue (${t.print.reason ?? 'printer not ready'})`;
+    case 'pending':
+      return 'sent to the printer, no answer yet';
+    case 'failed':
+      return `NOT printed (${t.print.reason ?? 'error'})`;
+    default: {
+      const unhandled: never = t.print.state;
+      throw new Error(`unhandled print state ${String(unhandled)}`);
+    }
+  }
+}
+
+/** `kiosk ticket …`: the queue from the technician's terminal, through the same core as the screens. */
+export function registerTickets(program: Command, ctx: CliContext): void {
+  const ticket = program.command('ticket').description('Queue tickets: services, issue, today’s list');
+  const language = () => ctx.core().config.get('ui.defaultLanguage');
+
+  ticket
+    .command('services')
+    .description('List the active queue services')
+    .action(() => {
+      const lang = language();
+      const services = ctx.core().tickets.available();
+      ctx.print(
+        services.map((s) => ({ id: s.id, prefix: s.prefix, name: nameIn(s.names, lang) })),
+        services
+          .map(
+            (s) =>
+              `${s.prefix}  ${s.id.padEnd(16)} ${nameIn(s.names, lang)}  (counter ${s.counters.join(', ')}; ${s.open ? 'open' : 'closed'}; ${s.waiting} waiting)`,
+          )
+          .join('\n') || 'No active services.',
+      );
+    });
+
+  ticket
+    .command('issue')
+    .description('Issue the next number of a service and print it')
+    .argument('<serviceId>', 'service id, as `ticket services` lists them')
+    .option('--priority', 'priority ticket (elderly, disability, pregnancy, small children)')
+    .action(async (serviceId: string, opts: { priority?: boolean }) => {
+      const kiosk = ctx.core();
+      const lang = language();
+      const t = await kiosk.tickets.issue({ serviceId, priority: opts.priority === true, language: lang, source: 'cli' });
+      const service = nameIn(t.names, lang);
+      ctx.print(
+        { number: t.number, service, issuedAt: t.issuedAt, waitingAhead: t.waitingAhead },
+        `${t.number}${t.priority ? ' (priority)' : ''}  ${service}  ${t.waitingAhead} waiting ahead  ${printNote(t)}`,
+      );
+      // JSON on stdout stays exactly the documented shape; the paper's fate goes to stderr.
+      if (ctx.json && t.print.state !== 'printed') process.stderr.write(`kiosk: ticket ${t.number} ${printNote(t)}\n`);
+    });
+
+  ticket
+    .command('list')
+    .description('List the tickets of a day in calling order')
+    .option('--today', 'today’s tickets (the default)')
+    .option('--date <YYYY-MM-DD>', 'the tickets of another day')
+    .action((opts: { today?: boolean; date?: string }) => {
+      if (opts.today && opts.date) throw new CliError('give either --today or --date, not both');
+      if (opts.date && !DAY.test(opts.date)) throw new CliError(`--date must look like 2026-11-23, got ${opts.date}`);
+      const kiosk = ctx.core();
+      const lang = language();
+      const list = kiosk.tickets.list(opts.date ? { day: opts.date } : {});
+      ctx.print(
+        list.map((t) => ({
+          id: t.id,
+          number: t.number,
+          serviceId: t.serviceId,
+          service: nameIn(t.names, lang),
+          priority: t.priority,
+          status: t.status,
+          source: t.source,
+          issuedAt: t.issuedAt,
+          closedAt: t.closedAt,
+          waitingAhead: t.waitingAhead,
+          print: t.print.state,
+        })),
+        list
+          .map((t) => `${t.number.padEnd(6)} ${t.priority ? 'P' : ' '} ${t.status.padEnd(8)} ${nameIn(t.names, lang)}  ${printNote(t)}`)
+          .join('\n') || 'No tickets.',
+      );
+    });
+}

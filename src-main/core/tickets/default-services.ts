@@ -1,0 +1,149 @@
+import type { OpeningHours, ServiceConfig } from '../../api/channels/tickets';
+
+/**
+ * Weekday mornings and afternoons with the usual lunch break, and Saturday morning, as most
+ * commune centers receive dossiers. Technicians change them per center.
+ */
+export const DEFAULT_HOURS: OpeningHours = {
+  mon: [
+    { from: '07:30', to: '11:30' },
+    { from: '13:30', to: '17:00' },
+  ],
+  tue: [
+    { from: '07:30', to: '11:30' },
+    { from: '13:30', to: '17:00' },
+  ],
+  wed: [
+    { from: '07:30', to: '11:30' },
+    { from: '13:30', to: '17:00' },
+  ],
+  thu: [
+    { from: '07:30', to: '11:30' },
+    { from: '13:30', to: '17:00' },
+  ],
+  fri: [
+    { from: '07:30', to: '11:30' },
+    { from: '13:30', to: '17:00' },
+  ],
+  sat: [{ from: '07:30', to: '11:30' }],
+  sun: [],
+};
+
+/**
+ * The queues a fresh install offers: the fields a commune center receives most. Letters follow
+ * the Vietnamese alphabet, which has no F, so `G` follows `E` as people expect.
+ */
+export const DEFAULT_SERVICES: readonly ServiceConfig[] = [
+  {
+    id: 'civil-status',
+    prefix: 'A',
+    names: { vi: 'Hộ tịch', en: 'Civil status', ar: 'الأحوال المدنية', pl: 'Stan cywilny' },
+    hints: {
+      vi: 'Khai sinh, kết hôn, khai tử, xác nhận tình trạng hôn nhân',
+      en: 'Births, marriages, deaths, marital status',
+      ar: 'المواليد والزواج والوفيات والحالة الاجتماعية',
+      pl: 'Urodzenia, małżeństwa, zgony, stan cywilny',
+    },
+    counters: [1],
+    hours: DEFAULT_HOURS,
+    fields: ['Hộ tịch'],
+    active: true,
+    order: 10,
+  },
+  {
+    id: 'certification',
+    prefix: 'B',
+    names: { vi: 'Chứng thực', en: 'Certification', ar: 'التصديق', pl: 'Poświadczenia' },
+    hints: {
+      vi: 'Chứng thực bản sao, chữ ký, hợp đồng',
+      en: 'Certified copies, signatures, contracts',
+      ar: 'نسخ مصدقة وتصديق التواقيع والعقود',
+      pl: 'Poświadczone kopie, podpisy, umowy',
+    },
+    counters: [2],
+    hours: DEFAULT_HOURS,
+    fields: ['Chứng thực'],
+    active: true,
+    order: 20,
+  },
+  {
+    id: 'residence',
+    prefix: 'C',
+    names: { vi: 'Cư trú', en: 'Residence', ar: 'الإقامة', pl: 'Meldunek' },
+    hints: {
+      vi: 'Đăng ký thường trú, tạm trú',
+      en: 'Permanent and temporary residence registration',
+      ar: 'تسجيل الإقامة الدائمة والمؤقتة',
+      pl: 'Zameldowanie na pobyt stały i czasowy',
+    },
+    counters: [3],
+    hours: DEFAULT_HOURS,
+    fields: ['Đăng ký, quản lý cư trú', 'Cư trú'],
+    active: true,
+    order: 30,
+  },
+  {
+    id: 'land',
+    prefix: 'D',
+    names: { vi: 'Đất đai – Xây dựng', en: 'Land and construction', ar: 'الأراضي والبناء', pl: 'Grunty i budownictwo' },
+    hints: {
+      vi: 'Đăng ký đất đai, giấy phép xây dựng',
+      en: 'Land registration, building permits',
+      ar: 'تسجيل الأراضي وتراخيص البناء',
+      pl: 'Rejestracja gruntów, pozwolenia na budowę',
+    },
+    counters: [4],
+    hours: DEFAULT_HOURS,
+    fields: ['Đất đai', 'Xây dựng', 'Hoạt động xây dựng'],
+    active: true,
+    order: 40,
+  },
+  {
+    id: 'business',
+    prefix: 'E',
+    names: { vi: 'Kinh doanh', en: 'Business', ar: 'الأعمال التجارية', pl: 'Działalność gospodarcza' },
+    hints: {
+      vi: 'Đăng ký hộ kinh doanh',
+      en: 'Household business registration',
+      ar: 'تسجيل الأعمال التجارية الأسرية',
+      pl: 'Rejestracja rodzinnej działalności gospodarczej',
+    },
+    counters: [4],
+    hours: DEFAULT_HOURS,
+    fields: ['Thành lập và hoạt động của hộ kinh doanh', 'Kinh doanh'],
+    active: true,
+    order: 50,
+  },
+  {
+    id: 'social',
+    prefix: 'G',
+    names: { vi: 'Lao động – Xã hội', en: 'Labour and social support', ar: 'العمل والدعم الاجتماعي', pl: 'Praca i pomoc społeczna' },
+    hints: {
+      vi: 'Trợ cấp, bảo trợ xã hội, người có công',
+      en: 'Allowances, social protection, people with merit',
+      ar: 'الإعانات والحماية الاجتماعية',
+      pl: 'Zasiłki, pomoc społeczna, kombatanci',
+    },
+    counters: [5],
+    hours: DEFAULT_HOURS,
+    fields: ['Bảo trợ xã hội', 'Người có công', 'Lao động'],
+    active: true,
+    order: 60,
+  },
+  {
+    id: 'results',
+    prefix: 'H',
+    names: { vi: 'Nhận kết quả', en: 'Collect results', ar: 'استلام النتائج', pl: 'Odbiór wyników' },
+    hints: {
+      vi: 'Nhận kết quả hồ sơ đã nộp',
+      en: 'Pick up the result of a dossier you submitted',
+      ar: 'استلام نتيجة ملف قدمته',
+      pl: 'Odbiór wyniku złożonej sprawy',
+    },
+    counters: [6],
+    hours: DEFAULT_HOURS,
+    fields: [],
+    active: true,
+    order: 70,
+  },
+];

@@ -1,0 +1,122 @@
+import type { Ticket } from '../../api/channels/tickets';
+import type { PrintDocument, PrintLine } from '../../hardware/printer/print-document';
+import { CENTER_TIME_ZONE } from './center-time';
+
+/**
+ * The words printed on a ticket. Paper is read by the citizen and by the desk officer, so it is
+ * always in Vietnamese, with the citizen's language under it. Thermal printers have no Arabic
+ * shaping, so Arabic readers get English on paper (the screen speaks Arabic).
+ */
+interface PrintLabels {
+  readonly title: string;
+  readonly priority: string;
+  readonly counter: string;
+  readonly waitingAhead: string;
+  readonly reprint: string;
+  readonly scan: string;
+  readonly wait: string;
+}
+
+const LABELS: Readonly<Record<'vi' | 'en' | 'pl', PrintLabels>> = {
+  vi: {
+    title: 'PHIẾU SỐ THỨ TỰ',
+    priority: 'ƯU TIÊN',
+    counter: 'Quầy',
+    waitingAhead: 'Số người chờ trước',
+    reprint: 'BẢN IN LẠI',
+    scan: 'Quét mã để xem lượt chờ',
+    wait: 'Vui lòng chờ đến khi được gọi số',
+  },
+  en: {
+    title: 'Queue ticket',
+    priority: 'PRIORITY',
+    counter: 'Counter',
+    waitingAhead: 'Waiting ahead',
+    reprint: 'REPRINT',
+    scan: 'Scan to follow the queue',
+    wait: 'Please wait until your number is called',
+  },
+  pl: {
+    title: 'Numerek do kolejki',
+    priority: 'PIERWSZEŃSTWO',
+    counter: 'Stanowisko',
+    waitingAhead: 'Osób przed Tobą',
+    reprint: 'DRUK PONOWNY',
+    scan: 'Zeskanuj, aby śledzić kolejkę',
+    wait: 'Prosimy czekać na wywołanie numeru',
+  },
+};
+
+function secondLanguage(language: string): 'en' | 'pl' | null {
+  if (language === 'vi') return null;
+  return language === 'pl' ? 'pl' : 'en';
+}
+
+/** `23/11/2026 09:15` on the center's clock, as Vietnamese paper forms write it. */
+export function printedTime(iso: string, timeZone = CENTER_TIME_ZONE): string {
+  const p: Record<string, string> = {};
+  const f = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
+  for (const part of f.formatToParts(new Date(iso))) p[part.type] = part.value;
+  return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}`;
+}
+
+export interface TicketDocumentOptions {
+  readonly centerName: string;
+  readonly language: string;
+  readonly reprint: boolean;
+}
+
+export function ticketDocument(ticket: Ticket, options: TicketDocumentOptions): PrintDocument {
+  const vi = LABELS.vi;
+  const other = secondLanguage(options.language);
+  const o = other ? LABELS[other] : null;
+  const both = (pick: (l: PrintLabels) => string) => (o ? `${pick(vi)} / ${pick(o)}` : pick(vi));
+  const center = (text: string, extra: Partial<{ bold: boolean; size: 1 | 2 | 3 }> = {}): PrintLine => ({
+    kind: 'text',
+    text,
+    align: 'center',
+    ...extra,
+  });
+
+  const lines: PrintLine[] = [center(options.centerName, { bold: true }), center(vi.title, { bold: true })];
+  if (o) lines.push(center(o.title));
+  lines.push({ kind: 'rule' }, center(ticket.number, { bold: true, size: 3 }));
+  if (ticket.priority)
+    lines.push(
+      center(
+        both((l) => l.priority),
+        { bold: true, size: 2 },
+      ),
+    );
+  lines.push(center(ticket.names.vi, { bold: true }));
+  if (other && ticket.names[other]) lines.push(center(ticket.names[other] as string));
+  lines.push(
+    { kind: 'rule' },
+    { kind: 'text', text: `${both((l) => l.counter)}: ${ticket.counters.join(', ')}` },
+    { kind: 'text', text: `${both((l) => l.waitingAhead)}: ${ticket.waitingAhead}` },
+    { kind: 'text', text: printedTime(ticket.issuedAt) },
+  );
+  if (options.reprint)
+    lines.push(
+      center(
+        both((l) => l.reprint),
+        { bold: true },
+      ),
+    );
+  if (ticket.statusUrl) {
+    lines.push({ kind: 'qr', data: ticket.statusUrl, cellSize: 6 }, center(vi.scan));
+    if (o) lines.push(center(o.scan));
+  }
+  lines.push(center(vi.wait));
+  if (o) lines.push(center(o.wait));
+  lines.push({ kind: 'feed', lines: 3 }, { kind: 'cut' });
+  return { title: `ticket ${ticket.number}`, lines };
+}

@@ -1,0 +1,58 @@
+import { randomUUID } from 'node:crypto';
+import type { Database } from '../db/open-database';
+import type { TicketRecord } from './ticket-store';
+
+export type TicketEventType = 'issued' | 'reprinted' | 'served' | 'no-show';
+
+/**
+ * What the center server receives for each ticket event (docs/tickets.md). No personal data: a
+ * ticket is a number, a service and a time.
+ */
+export interface TicketEventPayload {
+  readonly kind: 'ticket';
+  readonly eventId: string;
+  readonly type: TicketEventType;
+  readonly at: string;
+  readonly kioskId: string;
+  readonly ticketId: string;
+  readonly number: string;
+  readonly serviceId: string;
+  readonly day: string;
+  readonly priority: boolean;
+  readonly source: TicketRecord['source'];
+}
+
+/**
+ * Records one event in the same transaction as the change it describes, so the server's view
+ * can never miss a ticket that exists here.
+ */
+export function recordTicketEvent(
+  db: Database,
+  ticket: TicketRecord,
+  type: TicketEventType,
+  at: string,
+  kioskId: string,
+): TicketEventPayload {
+  if (!db.inTransaction) throw new Error('ticket events are recorded inside the transaction of their change');
+  const payload: TicketEventPayload = {
+    kind: 'ticket',
+    eventId: randomUUID(),
+    type,
+    at,
+    kioskId,
+    ticketId: ticket.id,
+    number: ticket.number,
+    serviceId: ticket.serviceId,
+    day: ticket.day,
+    priority: ticket.priority,
+    source: ticket.source,
+  };
+  db.prepare('INSERT INTO ticket_events (id, ticket_id, type, at, payload) VALUES (?, ?, ?, ?, ?)').run(
+    payload.eventId,
+    ticket.id,
+    type,
+    at,
+    JSON.stringify(payload),
+  );
+  return payload;
+}

@@ -1,0 +1,27 @@
+import type { Database } from '../db/open-database';
+
+/** `A-001`; past 999 a day the number simply grows (`A-1000`) rather than wrapping to a used one. */
+export function formatTicketNumber(prefix: string, seq: number): string {
+  return `${prefix}-${String(seq).padStart(3, '0')}`;
+}
+
+/**
+ * The next number of a letter on a local day. Must run inside the issuing transaction (begun
+ * IMMEDIATE, so two connections or processes take turns): the counter row and the ticket row
+ * commit together or not at all. The highest number already on a ticket is consulted too, so a
+ * counter row lost to a restored backup can still never hand out a number twice.
+ */
+export function allocateSeq(db: Database, day: string, prefix: string): number {
+  if (!db.inTransaction) throw new Error('allocateSeq must run inside the issuing transaction');
+  const counter = db.prepare('SELECT last_seq FROM ticket_counters WHERE day = ? AND prefix = ?').get(day, prefix) as
+    | { last_seq: number }
+    | undefined;
+  const issued = db.prepare('SELECT MAX(seq) AS seq FROM tickets WHERE day = ? AND prefix = ?').get(day, prefix) as {
+    seq: number | null;
+  };
+  const next = Math.max(counter?.last_seq ?? 0, issued.seq ?? 0) + 1;
+  db.prepare(
+    'INSERT INTO ticket_counters (day, prefix, last_seq) VALUES (?, ?, ?) ON CONFLICT(day, prefix) DO UPDATE SET last_seq = excluded.last_seq',
+  ).run(day, prefix, next);
+  return next;
+}

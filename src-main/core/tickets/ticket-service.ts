@@ -1,0 +1,235 @@
+import { randomUUID } from 'node:crypto';
+import type { ServiceConfig, ServiceConfigInput, ServiceSummary, Ticket, TicketSource } from '../../api/channels/tickets';
+import { ApiError } from '../../api/errors';
+import { ticketStatusLink } from '../../api/ticket-link';
+import type { Devices } from '../../hardware/devices';
+import type { ConfigStore } from '../config/config-store';
+import type { Database } from '../db/open-database';
+import type { Logger } from '../logging/logger';
+import type { EventBus } from '../rpc/event-bus';
+import { centerDay, isOpenAt, nextOpening } from './center-time';
+import { ServiceStore } from './service-store';
+import { ticketDocument } from './ticket-document';
+import { recordTicketEvent } from './ticket-events';
+import { allocateSeq, formatTicketNumber } from './ticket-numbering';
+import { TicketPrinter } from './ticket-printer';
+import { type TicketRecord, TicketStore } from './ticket-store';
+
+export interface TicketServiceDeps {
+  readonly db: Database;
+  readonly clock: () => Date;
+  readonly config: ConfigStore;
+  readonly bus: EventBus;
+  readonly log: Logger;
+  readonly kioskId: string;
+  readonly devices?: Devices | undefined;
+  /** How long an issue waits for the printer before answering (tests shorten it). */
+  readonly printAnswerMs?: number;
+}
+
+export interface IssueRequest {
+  readonly serviceId: string;
+  readonly priority: boolean;
+  readonly language: string;
+  readonly source: TicketSource;
+}
+
+/**
+ * Queue tickets from issue to served: numbering, the calling order, printing and the events the
+ * center server receives. Every change commits (synchronous=FULL) before anyone is told of it.
+ */
+export class TicketService {
+  readonly services: ServiceStore;
+  private readonly store: TicketStore;
+  private readonly printer: TicketPrinter;
+
+  constructor(private readonly deps: TicketServiceDeps) {
+    this.services = new ServiceStore(deps.db, deps.clock, deps.log);
+    this.store = new TicketStore(deps.db);
+    this.printer = new TicketPrinter({
+      devices: deps.devices,
+      store: this.store,
+      clock: deps.clock,
+      log: deps.log,
+      render: (t, reprint) => ticketDocument(this.view(t), { centerName: deps.config.get('center.name'), language: t.language, reprint }),
+      onChange: (t) => this.announce(t),
+      ...(deps.printAnswerMs !== undefined ? { answerMs: deps.printAnswerMs } : {}),
+    });
+  }
+
+  today(): string {
+    return centerDay(this.deps.clock());
+  }
+
+  /** Active services as a citizen sees them now: open or closed, and how many wait today. */
+  available(): ServiceSummary[] {
+    const now = this.deps.clock();
+    const waiting = this.store.waitingCounts(centerDay(now));
+    return this.services.active().map((s) => {
+      const open = isOpenAt(s.hours, now);
+      return {
+        id: s.id,
+        prefix: s.prefix,
+        names: s.names,
+        hints: s.hints,
+        counters: s.counters,
+        fields: s.fields,
+        open,
+        opensAt: open ? null : (nextOpening(s.hours, now)?.toISOString() ?? null),
+        waiting: waiting.get(s.id) ?? 0,
+      };
+    });
+  }
+
+  /**
+   * Issues the next number of a service. Citizens get numbers only while the service is open;
+   * staff and technicians may issue at any time. The ticket and its event commit before the
+   * printer is asked, so a printer problem can never lose a ticket.
+   */
+  async issue(req: IssueRequest): Promise<Ticket> {
+    const service = this.services.get(req.serviceId);
+    const now = this.deps.clock();
+    if (!service.active) throw new ApiError('conflict', `service ${service.id} is not offered at the moment`);
+    if (req.source === 'kiosk' && !isOpenAt(service.hours, now)) {
+      const opens = nextOpening(service.hours, now);
+      throw new ApiError('unavailable', `${service.names.en} is closed now${opens ? `; it opens at ${opens.toISOString()}` : ''}`);
+    }
+    const record = this.deps.db
+      .transaction(() => {
+        // The day is read inside the transaction, from one clock reading, so a ticket issued at
+        // 23:59:59.999 and its number belong to the same day whoever waited for the lock.
+        const at = this.deps.clock();
+        const issuedAt = at.toISOString();
+        const day = centerDay(at);
+        const seq = allocateSeq(this.deps.db, day, service.prefix);
+        const id = randomUUID();
+        this.store.insert({
+          id,
+          day,
+          prefix: service.prefix,
+          seq,
+          number: formatTicketNumber(service.prefix, seq),
+          serviceId: service.id,
+          priority: req.priority,
+          source: req.source,
+          language: req.language,
+          issuedAt,
+        });
+        const ticket = this.store.find(id) as TicketRecord;
+        recordTicketEvent(this.deps.db, ticket, 'issued', issuedAt, this.deps.kioskId);
+        return ticket;
+      })
+      .immediate();
+    this.deps.log.info('ticket issued', { number: record.number, serviceId: service.id, priority: record.priority, source: req.source });
+    this.announce(record);
+    await this.printer.print(record, false);
+    return this.get(record.id);
+  }
+
+  get(id: string): Ticket {
+    return this.view(this.find(id));
+  }
+
+  /** Prints any of today's tickets again (staff only), marked as a reprint on paper. */
+  async reprint(id: string, language?: string): Promise<Ticket> {
+    const ticket = this.find(id);
+    if (ticket.day !== this.today())
+      throw new ApiError('conflict', `ticket ${ticket.number} is from ${ticket.day}: only today's tickets are reprinted`);
+    this.deps.db
+      .transaction(() => recordTicketEvent(this.deps.db, ticket, 'reprinted', this.deps.clock().toISOString(), this.deps.kioskId))
+      .immediate();
+    this.deps.log.info('ticket reprinted', { number: ticket.number });
+    await this.printer.print(language ? { ...ticket, language } : ticket, true);
+    return this.get(id);
+  }
+
+  /** A day's tickets (today by default) in calling order. */
+  list(options: Readonly<{ day?: string; serviceId?: string }> = {}): Ticket[] {
+    return this.store.listDay(options.day ?? this.today(), options.serviceId).map((t) => this.view(t));
+  }
+
+  /**
+   * Closes a ticket at the desk. A missed ticket may still be served when its holder comes
+   * back; a served ticket is final.
+   */
+  mark(id: string, status: 'served' | 'no-show'): Ticket {
+    const result = this.deps.db
+      .transaction(() => {
+        const ticket = this.find(id);
+        const allowed = ticket.status === 'waiting' || (ticket.status === 'no-show' && status === 'served');
+        if (!allowed) throw new ApiError('conflict', `ticket ${ticket.number} is already ${ticket.status}`);
+        const at = this.deps.clock().toISOString();
+        this.store.setStatus(id, status, at);
+        recordTicketEvent(this.deps.db, ticket, status, at, this.deps.kioskId);
+        return this.find(id);
+      })
+      .immediate();
+    this.deps.log.info('ticket closed', { number: result.number, status });
+    this.announce(result);
+    return this.view(result);
+  }
+
+  listServices(): ServiceConfig[] {
+    return this.services.list();
+  }
+
+  saveService(input: ServiceConfigInput): ServiceConfig {
+    const saved = this.services.save(input);
+    this.deps.log.info('ticket service saved', { serviceId: saved.id, prefix: saved.prefix, active: saved.active });
+    return saved;
+  }
+
+  removeService(id: string): void {
+    this.services.remove(id);
+    this.deps.log.info('ticket service removed', { serviceId: id });
+  }
+
+  /** Prints again today's recent tickets whose print failed (also done on the printer's ready report). */
+  retryFailedPrints(): Promise<void> {
+    return this.printer.retryFailed();
+  }
+
+  close(): void {
+    this.printer.close();
+  }
+
+  /** The link a ticket's QR encodes: docs/tickets.md. */
+  statusBase(): string | null {
+    const explicit = this.deps.config.get('tickets.statusUrl');
+    if (explicit) return explicit;
+    const server = this.deps.config.get('server.url');
+    return server ? `${server.replace(/\/+$/, '')}/queue` : null;
+  }
+
+  private find(id: string): TicketRecord {
+    const ticket = this.store.find(id);
+    if (!ticket) throw new ApiError('not-found', 'no such ticket');
+    return ticket;
+  }
+
+  private view(t: TicketRecord): Ticket {
+    const service = this.services.find(t.serviceId);
+    const base = this.statusBase();
+    return {
+      id: t.id,
+      number: t.number,
+      serviceId: t.serviceId,
+      prefix: t.prefix,
+      names: service?.names ?? { vi: t.serviceId, en: t.serviceId },
+      counters: service?.counters ?? [],
+      priority: t.priority,
+      status: t.status,
+      source: t.source,
+      day: t.day,
+      issuedAt: t.issuedAt,
+      closedAt: t.closedAt,
+      waitingAhead: this.store.waitingAhead(t),
+      print: t.print,
+      statusUrl: base ? ticketStatusLink(base, { kiosk: this.deps.kioskId, day: t.day, ticket: t.number }) : null,
+    };
+  }
+
+  private announce(t: TicketRecord): void {
+    this.deps.bus.emit('ticket.onChanged', { ticketId: t.id, serviceId: t.serviceId, day: t.day });
+  }
+}

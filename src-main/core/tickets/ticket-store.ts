@@ -1,0 +1,157 @@
+import type { TicketPrint, TicketSource, TicketStatus } from '../../api/channels/tickets';
+import type { Database } from '../db/open-database';
+
+/** A ticket row as stored; the service's names and counters are joined in by the service layer. */
+export interface TicketRecord {
+  readonly id: string;
+  readonly pos: number;
+  readonly day: string;
+  readonly prefix: string;
+  readonly seq: number;
+  readonly number: string;
+  readonly serviceId: string;
+  readonly priority: boolean;
+  readonly source: TicketSource;
+  readonly language: string;
+  readonly status: TicketStatus;
+  readonly issuedAt: string;
+  readonly closedAt: string | null;
+  readonly print: TicketPrint;
+}
+
+interface Row {
+  pos: number;
+  id: string;
+  day: string;
+  prefix: string;
+  seq: number;
+  number: string;
+  service_id: string;
+  priority: number;
+  source: TicketSource;
+  language: string;
+  status: TicketStatus;
+  issued_at: string;
+  closed_at: string | null;
+  print_state: TicketPrint['state'];
+  print_reason: TicketPrint['reason'];
+  print_count: number;
+}
+
+function toRecord(r: Row): TicketRecord {
+  return {
+    id: r.id,
+    pos: r.pos,
+    day: r.day,
+    prefix: r.prefix,
+    seq: r.seq,
+    number: r.number,
+    serviceId: r.service_id,
+    priority: r.priority === 1,
+    source: r.source,
+    language: r.language,
+    status: r.status,
+    issuedAt: r.issued_at,
+    closedAt: r.closed_at,
+    print: { state: r.print_state, reason: r.print_reason, count: r.print_count },
+  };
+}
+
+export interface NewTicket {
+  readonly id: string;
+  readonly day: string;
+  readonly prefix: string;
+  readonly seq: number;
+  readonly number: string;
+  readonly serviceId: string;
+  readonly priority: boolean;
+  readonly source: TicketSource;
+  readonly language: string;
+  readonly issuedAt: string;
+}
+
+/** Calling order: every waiting priority ticket first, then the others, each in issue order. */
+const CALLING_ORDER = 'ORDER BY priority DESC, pos ASC';
+
+/** SQL over the tickets table; callers own the transactions. */
+export class TicketStore {
+  constructor(private readonly db: Database) {}
+
+  insert(t: NewTicket): void {
+    this.db
+      .prepare(
+        `INSERT INTO tickets (id, day, prefix, seq, number, service_id, priority, source, language, issued_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(t.id, t.day, t.prefix, t.seq, t.number, t.serviceId, t.priority ? 1 : 0, t.source, t.language, t.issuedAt);
+  }
+
+  find(id: string): TicketRecord | undefined {
+    const row = this.db.prepare('SELECT * FROM tickets WHERE id = ?').get(id) as Row | undefined;
+    return row ? toRecord(row) : undefined;
+  }
+
+  /** A day's tickets in calling order, optionally one service's. */
+  listDay(day: string, serviceId?: string): TicketRecord[] {
+    const rows = serviceId
+      ? this.db.prepare(`SELECT * FROM tickets WHERE day = ? AND service_id = ? ${CALLING_ORDER}`).all(day, serviceId)
+      : this.db.prepare(`SELECT * FROM tickets WHERE day = ? ${CALLING_ORDER}`).all(day);
+    return (rows as Row[]).map(toRecord);
+  }
+
+  /** Waiting tickets of the same service and day that will be called before this one. */
+  waitingAhead(t: TicketRecord): number {
+    if (t.status !== 'waiting') return 0;
+    const row = this.db
+      .prepare(
+        `SELECT COUNT(*) AS n FROM tickets
+         WHERE day = ? AND service_id = ? AND status = 'waiting' AND pos <> ?
+           AND ((priority = 1 AND (? = 0 OR pos < ?)) OR (priority = 0 AND ? = 0 AND pos < ?))`,
+      )
+      .get(t.day, t.serviceId, t.pos, t.priority ? 1 : 0, t.pos, t.priority ? 1 : 0, t.pos) as { n: number };
+    return row.n;
+  }
+
+  waitingCounts(day: string): Map<string, number> {
+    const rows = this.db
+      .prepare(`SELECT service_id, COUNT(*) AS n FROM tickets WHERE day = ? AND status = 'waiting' GROUP BY service_id`)
+      .all(day) as { service_id: string; n: number }[];
+    return new Map(rows.map((r) => [r.service_id, r.n]));
+  }
+
+  setStatus(id: string, status: TicketStatus, closedAt: string | null): void {
+    this.db.prepare('UPDATE tickets SET status = ?, closed_at = ? WHERE id = ?').run(status, closedAt, id);
+  }
+
+  /** Counts one more trip to the printer and marks it pending until the printer answers. */
+  startPrint(id: string, at: string): void {
+    this.db
+      .prepare(`UPDATE tickets SET print_state = 'pending', print_reason = NULL, print_count = print_count + 1, print_at = ? WHERE id = ?`)
+      .run(at, id);
+  }
+
+  setPrint(id: string, state: TicketPrint['state'], reason: TicketPrint['reason']): void {
+    this.db.prepare('UPDATE tickets SET print_state = ?, print_reason = ? WHERE id = ?').run(state, reason, id);
+  }
+
+  /** Tickets of a day still waiting whose print failed, issued at or after `since`: the ones worth printing again. */
+  failedPrints(day: string, since: string): TicketRecord[] {
+    const rows = this.db
+      .prepare(`SELECT * FROM tickets WHERE day = ? AND status = 'waiting' AND print_state = 'failed' AND issued_at >= ? ORDER BY pos`)
+      .all(day, since) as Row[];
+    return rows.map(toRecord);
+  }
+
+  /**
+   * After a crash, a print that never answered is unknown: it is recorded as failed (so staff see
+   * it and the retry may print it) instead of staying pending for ever. Only prints older than
+   * `before`, so a second process on the same file (the CLI) leaves a live print alone.
+   */
+  settleInterruptedPrints(before: string): number {
+    return this.db
+      .prepare(
+        `UPDATE tickets SET print_state = 'failed', print_reason = 'error' WHERE print_state = 'pending' AND COALESCE(print_at, issued_at) < ?`,
+      )
+      .run(before).changes;
+  }
+}

@@ -1,0 +1,170 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type AuthStatus, PIN_MAX_LENGTH, type PinRole } from '../../../src-main/api/channels/auth';
+import { useApi } from '../../api/api-context';
+import { PinPad } from '../../components/PinPad';
+import { ScreenFrame } from '../../components/ScreenFrame';
+import { TouchButton } from '../../components/TouchButton';
+import { useKiosk } from '../../stores/kiosk-store';
+import { type ScreenParams, useNavigation } from '../../stores/navigation-store';
+import { ChoosePin } from './ChoosePin';
+import { formatCountdown, useNow } from './useNow';
+import './auth.css';
+
+type Message = { tone: 'error' | 'info'; text: string } | null;
+
+/** Where a good PIN leads: the caller's `next`, technician home, or back where staff came from. */
+function useProceed(role: PinRole, next: ScreenParams['auth.login']['next']) {
+  return useCallback(() => {
+    const nav = useNavigation.getState();
+    if (next) nav.replace(next.screen, next.params as never);
+    else if (role === 'technician') nav.replace('technician.home', {});
+    else nav.back();
+  }, [role, next]);
+}
+
+/**
+ * The PIN pad for staff and technicians. On a kiosk whose technician PIN was never set, the
+ * first technician chooses it here (the CLI can do the same from a remote shell).
+ */
+export function AuthLoginScreen({ params }: { params: ScreenParams['auth.login'] }) {
+  const { role, next } = params;
+  const { t } = useTranslation('auth');
+  const api = useApi();
+  const proceed = useProceed(role, next);
+  const [status, setStatus] = useState<AuthStatus | null>(null);
+  const [message, setMessage] = useState<Message>(null);
+  const [busy, setBusy] = useState(false);
+  const [resetKey, setResetKey] = useState(0);
+  const [loadFailed, setLoadFailed] = useState(false);
+
+  const lockedUntil = status?.[role].lockedUntil ? Date.parse(status[role].lockedUntil) : null;
+  const now = useNow(lockedUntil !== null);
+  const locked = lockedUntil !== null && lockedUntil > now;
+
+  const refresh = useCallback(() => {
+    api.call('auth.status', {}).then(
+      (s) => {
+        setStatus(s);
+        setLoadFailed(false);
+      },
+      () => setLoadFailed(true),
+    );
+  }, [api]);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: decided once, when the pad opens
+  useEffect(() => {
+    // Already there (a technician opening a staff screen, or a second tap): no PIN asked twice.
+    const current = useKiosk.getState().role;
+    if (current === role || current === 'technician') proceed();
+    else refresh();
+  }, []);
+
+  // When a lockout runs out, ask again so the pad opens with the real count of tries.
+  useEffect(() => {
+    if (lockedUntil !== null && !locked) {
+      setMessage(null);
+      refresh();
+    }
+  }, [lockedUntil, locked, refresh]);
+
+  const entered = (sessionRole: 'staff' | 'technician') => {
+    useKiosk.getState().setRole(sessionRole);
+    proceed();
+  };
+
+  const login = async (pin: string) => {
+    setBusy(true);
+    try {
+      const result = await api.call('auth.login', { role, pin });
+      switch (result.outcome) {
+        case 'ok':
+          entered(role);
+          return;
+        case 'wrong-pin':
+          setMessage({ tone: 'error', text: t('login.wrong', { count: result.attemptsLeft }) });
+          break;
+        case 'locked':
+          setMessage(null);
+          refresh();
+          break;
+        case 'not-set':
+          refresh();
+          break;
+        default: {
+          const unhandled: never = result;
+          throw new Error(`unhandled login outcome ${JSON.stringify(unhandled)}`);
+        }
+      }
+    } catch {
+      setMessage({ tone: 'error', text: t('failed') });
+    } finally {
+      setBusy(false);
+      setResetKey((k) => k + 1);
+    }
+  };
+
+  const choose = async (pin: string) => {
+    await api.call('auth.setPin', { role: 'technician', pin });
+    entered('technician');
+  };
+
+  const cancel = () => useNavigation.getState().back();
+  const title = t('login.title', { context: role });
+  const minLength = status?.minLength[role] ?? 4;
+
+  let body: React.ReactNode;
+  if (loadFailed) {
+    body = (
+      <p className="auth__notice" role="alert">
+        {t('failed')}
+      </p>
+    );
+  } else if (!status) {
+    body = <p className="auth__notice">{t('loading')}</p>;
+  } else if (!status[role].set && role === 'technician') {
+    body = (
+      <>
+        <p className="lead auth__lead">{t('choose.lead')}</p>
+        <ChoosePin pinRole="technician" minLength={minLength} save={choose} />
+        <p className="auth__hint" data-testid="auth-cli-hint">
+          {t('choose.cliHint')} <code dir="ltr">npx kiosk auth set-pin --role technician</code>
+        </p>
+      </>
+    );
+  } else if (!status[role].set) {
+    body = (
+      <p className="auth__notice" data-testid="auth-not-set">
+        {t('login.notSet', { context: role })}
+      </p>
+    );
+  } else {
+    body = (
+      <PinPad
+        testId="login-pin"
+        label={t('login.enter', { context: role })}
+        minLength={minLength}
+        maxLength={PIN_MAX_LENGTH}
+        onSubmit={(pin) => void login(pin)}
+        disabled={busy || locked}
+        resetKey={resetKey}
+        message={
+          locked && lockedUntil !== null
+            ? { tone: 'error', text: t('login.locked', { time: formatCountdown(lockedUntil - now) }) }
+            : message
+        }
+      />
+    );
+  }
+
+  return (
+    <ScreenFrame title={title} testId="screen-auth-login">
+      <div className="auth">
+        {body}
+        <TouchButton variant="ghost" onClick={cancel} data-testid="auth-cancel">
+          {t('cancel')}
+        </TouchButton>
+      </div>
+    </ScreenFrame>
+  );
+}

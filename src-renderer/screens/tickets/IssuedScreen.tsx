@@ -1,0 +1,37 @@
+import { useTranslation } from 'react-i18next';
+import { ScreenFrame } from '../../components/ScreenFrame';
+import { TouchButton } from '../../components/TouchButton';
+import { type ScreenParams, useNavigation } from '../../stores/navigation-store';
+import { PrintStatus } from './PrintStatus';
+import { TicketCard } from './TicketCard';
+import { TicketQr } from './TicketQr';
+import { useTicket } from './useTicket';
+import './ticket-screens';
+import './tickets.css';
+
+/** The citizen's ticket: the number, who is ahead, what the printer did, and the QR to follow the queue. */
+export function IssuedScreen({ params }: { params: ScreenParams['ticket.issued'] }) {
+  const { t } = useTranslation('tickets');
+  const home = useNavigation((s) => s.home);
+  const { ticket, error } = useTicket(params.ticketId);
+  return (
+    <ScreenFrame title={t('issued.title')} testId="screen-ticket-issued">
+      {ticket ? (
+        <div className="ticket-issued">
+          <TicketCard ticket={ticket} />
+          <div className="ticket-issued__side">
+            <PrintStatus print={ticket.print} />
+            {ticket.statusUrl ? <TicketQr data={ticket.statusUrl} label={t('issued.qr')} /> : null}
+            <TouchButton variant="primary" size="large" icon="check" onClick={home} data-testid="ticket-done">
+              {t('issued.done')}
+            </TouchButton>
+          </div>
+        </div>
+      ) : (
+        <p className="lead" role="status">
+          {error === 'not-found' ? t('errors.notFound') : t('issued.loading')}
+        </p>
+      )}
+    </ScreenFrame>
+  );
+}

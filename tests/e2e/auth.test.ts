@@ -1,0 +1,87 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type KioskBrowser, launchKioskBrowser, ORIENTATIONS, openKioskPage, saveScreenshot } from '../support/browser';
+import { startTestWebKiosk, type TestWebKiosk } from '../support/test-kiosk';
+
+const CHEAP = { N: 1024, r: 8, p: 1 };
+
+async function tapCorner(page: Page, times = 5): Promise<void> {
+  const { height } = page.viewportSize() ?? { height: 1080 };
+  for (let i = 0; i < times; i++) await page.touchscreen.tap(30, height - 30);
+}
+
+async function typePin(page: Page, pad: string, pin: string): Promise<void> {
+  for (const d of pin) await page.getByTestId(`${pad}-key-${d}`).tap();
+  await page.getByTestId(`${pad}-ok`).tap();
+}
+
+describe.each(ORIENTATIONS)('PIN pad and first run ($name)', (orientation) => {
+  let kiosk: TestWebKiosk;
+  let kb: KioskBrowser;
+
+  beforeAll(async () => {
+    kiosk = await startTestWebKiosk({ pinCost: CHEAP });
+    kb = await launchKioskBrowser();
+  });
+  afterAll(async () => {
+    await kb?.close();
+    await kiosk?.close();
+  });
+
+  it('lets the first technician choose a PIN, then asks for it, counts wrong tries and locks', async () => {
+    const { page, context } = await openKioskPage(kb.browser, kiosk.shell.url, orientation);
+    await expect.poll(() => page.getByTestId('screen-home').isVisible()).toBe(true);
+
+    // Four taps are not enough; the fifth opens the pad.
+    await tapCorner(page, 4);
+    expect(await page.getByTestId('screen-auth-login').count()).toBe(0);
+    await tapCorner(page, 1);
+    await expect.poll(() => page.getByTestId('choose-pin').isVisible()).toBe(true);
+    await expect.poll(() => page.getByTestId('auth-cli-hint').textContent()).toContain('npx kiosk auth set-pin --role technician');
+    await saveScreenshot(page, 'auth-first-run', orientation);
+
+    // A guessable PIN is refused before it is sent.
+    await typePin(page, 'choose-pin', '123456');
+    await expect.poll(() => page.getByTestId('choose-pin-message').textContent()).toContain('dễ đoán');
+    await typePin(page, 'choose-pin', '482913');
+    await expect.poll(() => page.getByTestId('pin-pad-label' as string).count()).toBe(0);
+    await expect.poll(() => page.getByTestId('choose-pin').textContent()).toContain('Nhập lại');
+    await typePin(page, 'choose-pin', '482913');
+    await expect.poll(() => page.getByTestId('screen-technician-home').isVisible()).toBe(true);
+    expect(kiosk.kiosk.auth.isSet('technician')).toBe(true);
+
+    await page.getByTestId('tech-leave').tap();
+    await expect.poll(() => page.getByTestId('screen-home').isVisible()).toBe(true);
+
+    await tapCorner(page);
+    await expect.poll(() => page.getByTestId('login-pin').isVisible()).toBe(true);
+    await typePin(page, 'login-pin', '111222');
+    await expect.poll(() => page.getByTestId('login-pin-message').textContent()).toContain('Còn 4 lần thử');
+    expect(await page.getByTestId('login-pin-dots').getAttribute('data-length')).toBe('0');
+    await saveScreenshot(page, 'auth-wrong-pin', orientation);
+    for (let i = 0; i < 4; i++) {
+      await typePin(page, 'login-pin', '111222');
+      await page.waitForTimeout(50);
+    }
+    await expect.poll(() => page.getByTestId('login-pin-message').textContent()).toMatch(/mở lại sau [45]:\d\d/);
+    expect(await page.getByTestId('login-pin-key-4').isDisabled()).toBe(true);
+    await saveScreenshot(page, 'auth-locked', orientation);
+
+    // Lockout ended from the CLI side (same core service); the pad opens again after reload.
+    kiosk.kiosk.auth.unlock('technician', 'cli');
+    await page.getByTestId('auth-cancel').tap();
+    await tapCorner(page);
+    await typePin(page, 'login-pin', '482913');
+    await expect.poll(() => page.getByTestId('screen-technician-home').isVisible()).toBe(true);
+    await saveScreenshot(page, 'technician-home', orientation);
+
+    // Going Home ends technician mode: the next person is a citizen.
+    await page.getByTestId('nav-home').tap();
+    await expect.poll(() => page.getByTestId('screen-home').isVisible()).toBe(true);
+    const sessions = await page.evaluate(() => document.documentElement.lang);
+    expect(sessions).toBe('vi');
+    await tapCorner(page);
+    await expect.poll(() => page.getByTestId('login-pin').isVisible()).toBe(true);
+    await context.close();
+  });
+});
