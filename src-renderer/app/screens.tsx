@@ -1,5 +1,8 @@
 import type { ComponentType } from 'react';
 import { AuthLoginScreen } from '../screens/auth/AuthLoginScreen';
+import { DossierFormScreen } from '../screens/dossiers/DossierFormScreen';
+import { DossierReceiptScreen } from '../screens/dossiers/DossierReceiptScreen';
+import { DossierStatusScreen } from '../screens/dossiers/DossierStatusScreen';
 import { HomeScreen } from '../screens/home/HomeScreen';
 import { LanguageScreen } from '../screens/language/LanguageScreen';
 import { PinsScreen } from '../screens/technician/PinsScreen';
@@ -17,6 +20,9 @@ export const screens: { [S in ScreenName]: ComponentType<{ params: ScreenParams[
   'technician.pins': PinsScreen,
   'ticket.services': ServicesScreen,
   'ticket.issued': IssuedScreen,
+  'dossier.form': DossierFormScreen,
+  'dossier.receipt': DossierReceiptScreen,
+  'dossier.status': DossierStatusScreen,
 };
 
 export function ScreenView({ route }: { route: Route }) {

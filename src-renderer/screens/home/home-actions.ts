@@ -28,4 +28,11 @@ export const homeActions: readonly HomeAction[] = [
     icon: 'ticket',
     open: () => nav().go('ticket.services', {}),
   },
+  {
+    id: 'dossier-status',
+    titleKey: 'dossiers:home.title',
+    subtitleKey: 'dossiers:home.subtitle',
+    icon: 'search',
+    open: () => nav().go('dossier.status', {}),
+  },
 ];
