@@ -6,7 +6,17 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       externalizeDeps: true,
-      lib: { entry: 'src-main/shells/electron/main.ts' },
+      // The watchdog thread is its own file: a worker needs a script of its own to run. It is
+      // .mjs because it is unpacked from app.asar (electron-builder.yml), away from package.json.
+      lib: {
+        entry: {
+          main: 'src-main/shells/electron/main.ts',
+          'watchdog-thread': 'src-main/shells/electron/watchdog-thread.ts',
+        },
+      },
+      rollupOptions: {
+        output: { entryFileNames: (chunk) => (chunk.name === 'watchdog-thread' ? '[name].mjs' : '[name].js') },
+      },
     },
   },
   preload: {

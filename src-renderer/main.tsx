@@ -10,8 +10,10 @@ import { I18nextProvider } from 'react-i18next';
 import { connectApi } from './api/api-client';
 import { ApiProvider } from './api/api-context';
 import { App } from './app/App';
+import { installPageGuards } from './app/page-guards';
 import { setupI18n } from './i18n/setup-i18n';
 
+installPageGuards();
 const i18n = setupI18n();
 const client = connectApi();
 const rootElement = document.getElementById('root');

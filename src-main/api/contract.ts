@@ -2,8 +2,10 @@ import type { z } from 'zod';
 import { authChannels } from './channels/auth';
 import { catalogChannels } from './channels/catalog';
 import { configChannels, configEvents } from './channels/config';
+import { devicesChannels, devicesEvents } from './channels/devices';
 import { dossierChannels, dossierEvents } from './channels/dossiers';
 import { logsChannels } from './channels/logs';
+import { scanChannels, scanEvents } from './channels/scan';
 import { systemChannels, systemEvents } from './channels/system';
 import { ticketChannels, ticketEvents } from './channels/tickets';
 import type { ChannelSpec, EventSpec } from './define';
@@ -20,6 +22,8 @@ export const channels = {
   ...configChannels,
   ...logsChannels,
   ...ticketChannels,
+  ...devicesChannels,
+  ...scanChannels,
 } as const satisfies Record<string, ChannelSpec>;
 
 export const events = {
@@ -27,6 +31,8 @@ export const events = {
   ...dossierEvents,
   ...configEvents,
   ...ticketEvents,
+  ...devicesEvents,
+  ...scanEvents,
 } as const satisfies Record<string, EventSpec>;
 
 export type Channels = typeof channels;

@@ -3,7 +3,9 @@ import { isApiError } from '../api/errors';
 import { readAppVersion } from '../core/system/app-version';
 import { CliContext, CliError, PACKAGE_JSON } from './cli-context';
 import { registerAuth } from './commands/auth';
+import { registerCatalog } from './commands/catalog';
 import { registerConfig } from './commands/config';
+import { registerDevices } from './commands/devices';
 import { registerDossiers } from './commands/dossiers';
 import { registerInfo } from './commands/info';
 import { registerLogs } from './commands/logs';
@@ -26,6 +28,8 @@ export function buildProgram(stdout?: (text: string) => void): { program: Comman
   registerConfig(program, ctx);
   registerLogs(program, ctx);
   registerTickets(program, ctx);
+  registerCatalog(program, ctx);
+  registerDevices(program, ctx);
   registerDossiers(program, ctx);
   registerOutbox(program, ctx);
   return { program, ctx };

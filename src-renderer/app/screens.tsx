@@ -5,6 +5,9 @@ import { DossierReceiptScreen } from '../screens/dossiers/DossierReceiptScreen';
 import { DossierStatusScreen } from '../screens/dossiers/DossierStatusScreen';
 import { HomeScreen } from '../screens/home/HomeScreen';
 import { LanguageScreen } from '../screens/language/LanguageScreen';
+import { StaffHomeScreen } from '../screens/staff/StaffHomeScreen';
+import { StaffQueueScreen } from '../screens/staff/StaffQueueScreen';
+import { StaffTicketScreen } from '../screens/staff/StaffTicketScreen';
 import { PinsScreen } from '../screens/technician/PinsScreen';
 import { TechnicianHomeScreen } from '../screens/technician/TechnicianHomeScreen';
 import { IssuedScreen } from '../screens/tickets/IssuedScreen';
@@ -20,6 +23,9 @@ export const screens: { [S in ScreenName]: ComponentType<{ params: ScreenParams[
   'technician.pins': PinsScreen,
   'ticket.services': ServicesScreen,
   'ticket.issued': IssuedScreen,
+  'staff.home': StaffHomeScreen,
+  'staff.queue': StaffQueueScreen,
+  'staff.ticket': StaffTicketScreen,
   'dossier.form': DossierFormScreen,
   'dossier.receipt': DossierReceiptScreen,
   'dossier.status': DossierStatusScreen,

@@ -153,13 +153,20 @@ export const FormField = z
   });
 export type FormField = z.infer<typeof FormField>;
 
-const uniqueBy = <T>(items: readonly T[], key: (t: T) => string, what: string, ctx: z.RefinementCtx, path: PropertyKey[]) => {
+const uniqueBy = <T>(
+  items: readonly T[],
+  key: (t: T) => string,
+  what: string,
+  ctx: z.RefinementCtx,
+  path: PropertyKey[],
+  keyName: string,
+) => {
   const seen = new Map<string, number>();
   items.forEach((item, i) => {
     const k = key(item);
     const first = seen.get(k);
     if (first !== undefined) {
-      ctx.addIssue({ code: 'custom', message: `duplicate ${what} ${k} (first at index ${first})`, path: [...path, i] });
+      ctx.addIssue({ code: 'custom', message: `duplicate ${what} ${k} (first at index ${first})`, path: [...path, i, keyName] });
     } else {
       seen.set(k, i);
     }
@@ -195,7 +202,7 @@ export const Procedure = z
     formFields: z.array(FormField).max(80).default([]),
   })
   .superRefine((p, ctx) => {
-    uniqueBy(p.formFields, (f) => f.id, 'form field id', ctx, ['formFields']);
+    uniqueBy(p.formFields, (f) => f.id, 'form field id', ctx, ['formFields'], 'id');
     if (p.submission.onlineLevel !== 'none' && !p.submission.channels.includes('online')) {
       ctx.addIssue({ code: 'custom', message: 'onlineLevel is set but online is not among the channels', path: ['submission'] });
     }
@@ -214,8 +221,8 @@ export const Catalog = z
     procedures: z.array(Procedure).min(1).max(50_000),
   })
   .superRefine((c, ctx) => {
-    uniqueBy(c.fields, (f) => f.id, 'field id', ctx, ['fields']);
-    uniqueBy(c.procedures, (p) => p.code, 'procedure code', ctx, ['procedures']);
+    uniqueBy(c.fields, (f) => f.id, 'field id', ctx, ['fields'], 'id');
+    uniqueBy(c.procedures, (p) => p.code, 'procedure code', ctx, ['procedures'], 'code');
     const fieldIds = new Set(c.fields.map((f) => f.id));
     c.procedures.forEach((p, i) => {
       if (!fieldIds.has(p.field)) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PRINTER_PROFILE_IDS } from '../../hardware/printer/printer-profiles';
 
 /**
  * Every setting of the kiosk: one key, one schema, one default. Stored in SQLite as JSON text;
@@ -17,6 +18,23 @@ export const configSchema = {
   'dossiers.retentionDays': z.number().int().min(1).max(3650).default(30),
   /** Queue status page a ticket's QR opens; empty means `<server.url>/queue` (docs/tickets.md). */
   'tickets.statusUrl': z.union([z.literal(''), z.url({ protocol: /^https?$/ })]).default(''),
+  // Devices: `emulator` (the default, for demos) until a technician picks the real interface.
+  'devices.printer.interface': z.enum(['none', 'emulator', 'serial', 'tcp', 'usb']).default('emulator'),
+  'devices.printer.address': z.string().trim().max(256).default(''),
+  'devices.printer.profile': z.enum(PRINTER_PROFILE_IDS).default('generic-escpos-80'),
+  'devices.printer.baudRate': z
+    .union([z.literal(0), z.literal(9600), z.literal(19200), z.literal(38400), z.literal(57600), z.literal(115200)])
+    .default(0),
+  'devices.scanner.interface': z.enum(['none', 'emulator', 'serial']).default('emulator'),
+  'devices.scanner.address': z.string().trim().max(256).default(''),
+  'devices.scanner.baudRate': z
+    .union([z.literal(0), z.literal(9600), z.literal(19200), z.literal(38400), z.literal(57600), z.literal(115200)])
+    .default(0),
+  'devices.idReader.interface': z.enum(['none', 'emulator', 'serial']).default('emulator'),
+  'devices.idReader.address': z.string().trim().max(256).default(''),
+  'devices.idReader.baudRate': z
+    .union([z.literal(0), z.literal(9600), z.literal(19200), z.literal(38400), z.literal(57600), z.literal(115200)])
+    .default(0),
 } as const;
 
 export type ConfigSchema = typeof configSchema;

@@ -13,6 +13,8 @@ import { publicConfig } from '../config/config-entries';
 import { configHandlers } from '../config/config-handlers';
 import { ConfigStore } from '../config/config-store';
 import { type Database, openDatabase } from '../db/open-database';
+import { deviceSettingsFromConfig, isDeviceKey } from '../devices/device-settings';
+import { devicesHandlers } from '../devices/devices-handlers';
 import { type DossierFeature, startDossierFeature } from '../dossiers/dossier-feature';
 import type { ProcedureLookup } from '../dossiers/dossier-procedure';
 import { kioskLogFile } from '../logging/log-files';
@@ -26,6 +28,7 @@ import { createDispatcher, type Dispatch } from '../rpc/dispatcher';
 import { EventBus } from '../rpc/event-bus';
 import type { Handlers } from '../rpc/handlers';
 import { Session } from '../rpc/session';
+import { createScanService } from '../scan/scan-service';
 import type { Clock } from '../system/clock';
 import { ensureKioskId } from '../system/install-identity';
 import { systemHandlers } from '../system/system-handlers';
@@ -131,6 +134,16 @@ export function createKiosk(deps: KioskDeps): Kiosk {
     startedAt,
   });
 
+  const scans = createScanService({ bus, log: log.child('scan'), now, ...(deps.devices ? { devices: deps.devices } : {}) });
+  // Device settings apply live: a technician's change reopens only the devices it concerns.
+  const configure = deps.devices?.configure?.bind(deps.devices);
+  configure?.(deviceSettingsFromConfig(config.all()));
+  const stopDeviceConfig = configure
+    ? config.onChange((key, values) => {
+        if (isDeviceKey(key)) configure(deviceSettingsFromConfig(values));
+      })
+    : () => undefined;
+
   const outbox = startOutboxService({
     db,
     config,
@@ -160,10 +173,12 @@ export function createKiosk(deps: KioskDeps): Kiosk {
     background: deps.backgroundSync ?? true,
   });
 
-  const tickets = new TicketService({ db, clock: now, config, bus, log: log.child('tickets'), kioskId });
+  const tickets = new TicketService({ db, clock: now, config, bus, log: log.child('tickets'), kioskId, devices: deps.devices });
 
   const handlers: Handlers = {
     ...systemHandlers(info, now),
+    ...devicesHandlers(deps.devices, { now, centerName: () => config.get('center.name'), kioskId }),
+    ...scans.handlers,
     ...catalogHandlers(catalog, catalogRefresher),
     ...dossiers.handlers,
     ...outboxHandlers(outbox, deps.clock),
@@ -198,6 +213,8 @@ export function createKiosk(deps: KioskDeps): Kiosk {
       return session;
     },
     async close() {
+      scans.dispose();
+      stopDeviceConfig();
       catalogRefresher.stop();
       if (configPoll) clearInterval(configPoll);
       sessions.clear();

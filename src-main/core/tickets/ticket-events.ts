@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../db/open-database';
+import { enqueueEvent } from '../outbox/enqueue';
 import type { TicketRecord } from './ticket-store';
 
 export type TicketEventType = 'issued' | 'reprinted' | 'served' | 'no-show';
@@ -23,8 +24,9 @@ export interface TicketEventPayload {
 }
 
 /**
- * Records one event in the same transaction as the change it describes, so the server's view
- * can never miss a ticket that exists here.
+ * Records one event in the same transaction as the change it describes, and queues it for the
+ * center server in the shared outbox (`POST /api/v1/events`), so the server's view can never
+ * miss a ticket that exists here, nor hear of one that does not.
  */
 export function recordTicketEvent(
   db: Database,
@@ -54,5 +56,19 @@ export function recordTicketEvent(
     at,
     JSON.stringify(payload),
   );
+  enqueueEvent(db, {
+    type: `ticket.${type}`,
+    occurredAt: at,
+    data: {
+      eventId: payload.eventId,
+      kioskId,
+      ticketId: ticket.id,
+      number: ticket.number,
+      serviceId: ticket.serviceId,
+      day: ticket.day,
+      priority: ticket.priority,
+      source: ticket.source,
+    },
+  });
   return payload;
 }

@@ -7,6 +7,7 @@ import type { ApiErrorShape } from '../../api/errors';
 import { MAX_REQUEST_BYTES, type ReplyFrame, RequestFrame } from '../../api/wire';
 import type { Kiosk } from '../../core/kiosk/create-kiosk';
 import type { Logger } from '../../core/logging/logger';
+import { isOwnOrigin } from '../policy/origin-policy';
 
 /** Hard ceiling where ws itself closes the socket; between the two limits we answer politely. */
 const WS_HARD_LIMIT = 8 * MAX_REQUEST_BYTES;
@@ -51,7 +52,7 @@ export function createBridge(kiosk: Kiosk, options: Readonly<{ token: string; al
       return;
     }
     const origin = req.headers.origin ?? '';
-    if (!options.allowedOrigins().includes(origin)) {
+    if (!isOwnOrigin(origin, options.allowedOrigins())) {
       log.warn('bridge connection refused: foreign origin', { origin: origin.slice(0, 100) });
       refuse(socket, 403, { code: 'forbidden', message: 'connections are accepted from the kiosk page only' });
       return;

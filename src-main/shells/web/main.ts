@@ -7,6 +7,7 @@ import { createLogger, fanOut } from '../../core/logging/logger';
 import { readAppVersion } from '../../core/system/app-version';
 import { systemClock } from '../../core/system/clock';
 import { resolveDataDir } from '../../core/system/data-dir';
+import { setupDevices } from '../devices-setup';
 import { technicianHint } from './first-run-hint';
 import { openKioskBrowser } from './open-browser';
 import { startWebShell } from './web-server';
@@ -31,12 +32,14 @@ async function main(): Promise<void> {
     if (r.level === 'error' || r.level === 'warn') stderrSink(r);
   });
   const log = createLogger(sink, 'shell.web');
+  const hardware = setupDevices(dataDir, createLogger(sink, 'hardware'));
   const kiosk = createKiosk({
     dataDir,
     shell: 'web',
     appVersion: readAppVersion(new URL('package.json', ROOT)),
     clock: systemClock,
     logSink: sink,
+    devices: hardware.devices,
   });
   const shell = await startWebShell(kiosk, {
     rendererDir: values['renderer-dir'] ?? fileURLToPath(new URL('out/renderer', ROOT)),
@@ -47,6 +50,9 @@ async function main(): Promise<void> {
   log.info('web shell started', { port: shell.port });
   process.stdout.write(`Kiosk (web shell) ready: ${shell.url}\n`);
   process.stdout.write(`Data directory: ${dataDir}\n`);
+  process.stdout.write(
+    `Emulated devices (where configured): prints in ${hardware.emulators.printedDir}; scan with: echo 1.001193 > ${hardware.emulators.inputOf('scanner')}\n`,
+  );
   process.stdout.write(technicianHint(kiosk.auth.status(), dataDir));
   if (values.open && openKioskBrowser(shell.url)) process.stdout.write('Opened in Chromium kiosk mode.\n');
 
@@ -56,6 +62,7 @@ async function main(): Promise<void> {
     stopping = true;
     await shell.close();
     await kiosk.close();
+    await hardware.close();
     process.exit(0);
   };
   process.on('SIGINT', () => void stop());

@@ -22,6 +22,11 @@ export function openKioskBrowser(url: string, env: NodeJS.ProcessEnv = process.e
       '--disable-sync',
       '--disable-pinch',
       '--overscroll-history-navigation=0',
+      // Nothing of one visitor stays on disk for the next, and no crash or translate bubbles.
+      '--incognito',
+      '--noerrdialogs',
+      '--disable-session-crashed-bubble',
+      '--disable-features=Translate',
     ],
     { detached: true, stdio: 'ignore' },
   );

@@ -3,8 +3,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Kiosk } from '../../core/kiosk/create-kiosk';
 import type { Logger } from '../../core/logging/logger';
+import { securityHeaders } from '../policy/security-headers';
 import { createBridge } from './bridge';
-import { securityHeaders } from './security-headers';
 import { serveStatic } from './static-files';
 
 export interface WebShell {
@@ -27,9 +27,8 @@ export async function startWebShell(
   let origins: string[] = [];
   let hosts: string[] = [];
   const bridge = createBridge(kiosk, { token, allowedOrigins: () => origins, log: options.log });
+  let headers = securityHeaders();
   const server = createServer((req, res) => {
-    const origin = origins[0] ?? '';
-    const headers = securityHeaders(origin);
     if (!hosts.includes(req.headers.host ?? '')) {
       res.writeHead(421, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end('wrong host');
       return;
@@ -49,6 +48,8 @@ export async function startWebShell(
   const port = (server.address() as AddressInfo).port;
   origins = [`http://127.0.0.1:${port}`, `http://localhost:${port}`];
   hosts = [`127.0.0.1:${port}`, `localhost:${port}`];
+  // The page may open sockets to the bridge on this port and nowhere else.
+  headers = securityHeaders({ connect: origins.map((o) => o.replace(/^http/, 'ws')) });
   const origin = origins[0] as string;
   return {
     url: `${origin}/?token=${token}`,

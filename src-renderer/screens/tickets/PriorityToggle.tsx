@@ -2,7 +2,18 @@ import { useTranslation } from 'react-i18next';
 import { Icon } from '../../components/Icon';
 
 /** A large on/off switch saying who may ask for priority, so nobody has to guess. */
-export function PriorityToggle({ on, onChange, disabled }: { on: boolean; onChange(on: boolean): void; disabled?: boolean }) {
+export function PriorityToggle({
+  on,
+  onChange,
+  disabled,
+  label,
+}: {
+  on: boolean;
+  onChange(on: boolean): void;
+  disabled?: boolean;
+  /** Replaces the citizen's first-person label ("I need priority"), for the desk. */
+  label?: string;
+}) {
   const { t } = useTranslation('tickets');
   return (
     <button
@@ -17,7 +28,7 @@ export function PriorityToggle({ on, onChange, disabled }: { on: boolean; onChan
         {on ? <Icon name="check" size={40} /> : null}
       </span>
       <span className="priority-toggle__text">
-        <span className="priority-toggle__label">{on ? t('priority.on') : t('priority.label')}</span>
+        <span className="priority-toggle__label">{on ? t('priority.on') : (label ?? t('priority.label'))}</span>
         <span className="priority-toggle__who">{t('priority.who')}</span>
       </span>
     </button>

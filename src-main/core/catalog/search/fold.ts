@@ -20,7 +20,7 @@ export function foldAccents(text: string): string {
 const VOWEL = '[aeiouy]';
 const FINAL = '(?:ch|nh|ng|c|m|n|p|t)';
 /** A tone key typed after the syllable: `tichj`, `hoj`, `kys`. */
-const TRAILING_TONE = new RegExp(`(${VOWEL}+${FINAL}?)[sfrxj]$`);
+const TRAILING_TONE = new RegExp(`(${VOWEL}+${FINAL}?)[sfrxj]+$`);
 /** A tone key typed right after the vowel, before the rest: `tijch`, `hofa`. */
 const INNER_TONE = new RegExp(`(${VOWEL})[sfrxj](${VOWEL}*${FINAL}?)$`);
 

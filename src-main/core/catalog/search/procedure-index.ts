@@ -1,6 +1,7 @@
-import MiniSearch, { type SearchResult } from 'minisearch';
-import { type Catalog, localized, type Procedure } from '../../../api/channels/catalog';
-import { foldAccents, foldTelexToken, tokenize } from './fold';
+import { Index } from 'flexsearch';
+import type { Catalog, Procedure } from '../../../api/channels/catalog';
+import { TermFolder } from './term-folder';
+import { Vocabulary } from './vocabulary';
 
 export interface IndexHit {
   readonly procedure: Procedure;
@@ -12,72 +13,80 @@ export interface SearchOptions {
   readonly limit: number;
 }
 
-interface IndexedDoc {
-  readonly id: number;
-  readonly name: string;
-  readonly keywords: string;
-  readonly nameEn: string;
-  readonly field: string;
-  readonly code: string;
-}
-
-const FIELDS = ['name', 'keywords', 'nameEn', 'field', 'code'] as const;
-/** Name first: a word in the name outweighs the same word among keywords or in the field name. */
-const BOOST = { name: 6, keywords: 2.5, nameEn: 2, field: 1, code: 8 };
 const CODE_QUERY = /^\d[\d.\s]*$/;
+/** How many candidates each index returns for re-ranking (more when a field filter drops some). */
+const CANDIDATES = 200;
+const CANDIDATES_WIDE = 2000;
+/** How many catalog words a lone unfinished word ("kha") is completed to. */
+const COMPLETIONS = 8;
+/** Name first: a name match outweighs a keyword or English-name match. */
+const WEIGHT_NAME = 3;
+const WEIGHT_EXTRA = 1.5;
+/** Matches that miss a word (FlexSearch `suggest`) rank below every full match. */
+const WEIGHT_PARTIAL = 0.3;
+/** A procedure listed only because the query names its field ("ho tich") ranks below any word match. */
+const FIELD_ONLY_SCORE = 0.2;
+
+const splitSpaces = (text: string): string[] => (text === '' ? [] : text.split(' '));
 
 /** `1.001193` is also found as `001193` and `1001193`, as people read it off a paper. */
-function codeTerms(code: string): string[] {
+function codeForms(code: string): string[] {
   const [, tail = ''] = code.split('.');
   return [code, code.replace('.', ''), tail];
 }
 
-function processTerm(term: string, fieldName?: string): string | string[] {
-  if (fieldName === 'code') return codeTerms(term);
-  return foldTelexToken(term);
-}
-
-/** Typos: one edit from four letters on, two from eight; none on short words or codes. */
-function fuzzyFor(term: string): number | false {
-  if (/\d/.test(term)) return false;
-  if (term.length >= 8) return 2;
-  return term.length >= 4 ? 1 : false;
+function newIndex(): Index {
+  // Text reaches FlexSearch already folded (accents, đ, Telex), so its encoder only splits words.
+  // Whole words with a contextual index: words that follow each other in the name as in the query
+  // rank first, which is what finds "dang ky khai sinh" among thousands of "dang ky …". An
+  // unfinished last word is handled by the caller (prefix filter or completion), which costs far
+  // less to build than indexing every prefix.
+  return new Index({ tokenize: 'strict', encode: splitSpaces, resolution: 9, context: { depth: 2, bidirectional: false, resolution: 9 } });
 }
 
 /**
- * The search index of one catalog version (MiniSearch, chosen by measurement: see
- * docs/catalog-search.md). Built once per catalog; queries are folded exactly like the text.
+ * The search index of one catalog version, built once per version. FlexSearch was chosen over
+ * MiniSearch by measurement (docs/catalog-search.md): its pre-ranked index answers a 20,000
+ * procedure catalog in a millisecond or two. FlexSearch has no edit-distance matching, so typos are
+ * repaired first against the catalog's own words (`Vocabulary`), and results are re-ranked so the
+ * procedure whose name holds the typed phrase comes first.
  */
 export class ProcedureIndex {
-  private readonly search: MiniSearch<IndexedDoc>;
   private readonly procedures: readonly Procedure[];
-  /** Folded, Telex-normalized name of each procedure, for the name-first bonus. */
+  private readonly folder = new TermFolder();
+  private readonly names = newIndex();
+  /** Keywords and English names. */
+  private readonly extras = newIndex();
+  /** ` dang ky khai sinh ` per procedure, for the name-first bonus. */
   private readonly foldedNames: readonly string[];
+  private readonly foldedKeywords: readonly (readonly string[])[];
+  private readonly vocabulary: Vocabulary;
+  /** Folded words of each field's names, to list a whole field when the query names it. */
+  private readonly fieldWords: ReadonlyMap<string, readonly string[]>;
 
   constructor(catalog: Catalog) {
     this.procedures = catalog.procedures;
-    const fieldNames = new Map(catalog.fields.map((f) => [f.id, `${f.name.vi} ${f.name.en ?? ''}`]));
-    this.search = new MiniSearch<IndexedDoc>({
-      fields: [...FIELDS],
-      idField: 'id',
-      tokenize: (text, fieldName) => (fieldName === 'code' ? [text] : tokenize(foldAccents(text))),
-      processTerm,
-      searchOptions: {
-        tokenize: (text) => tokenize(foldAccents(text)),
-        processTerm: (term) => foldTelexToken(term),
-      },
+    const words: string[] = [];
+    const fold = (text: string): string => {
+      const terms = this.folder.terms(text);
+      for (const t of terms) words.push(t);
+      return terms.join(' ');
+    };
+    this.fieldWords = new Map(catalog.fields.map((f) => [f.id, splitSpaces(fold(`${f.name.vi} ${f.name.en ?? ''}`))]));
+    const names: string[] = [];
+    const keywords: string[][] = [];
+    catalog.procedures.forEach((p, id) => {
+      const name = fold(p.name.vi);
+      const kws = p.keywords.map(fold);
+      names.push(` ${name} `);
+      keywords.push(kws.map((k) => ` ${k} `));
+      this.names.add(id, name);
+      const extra = [...kws, p.name.en ? fold(p.name.en) : ''].filter(Boolean).join(' ');
+      if (extra) this.extras.add(id, extra);
     });
-    this.foldedNames = catalog.procedures.map((p) => ` ${foldName(p.name.vi)} `);
-    this.search.addAll(
-      catalog.procedures.map((p, id) => ({
-        id,
-        name: p.name.vi,
-        keywords: p.keywords.join(' '),
-        nameEn: localized(p.name, 'en') === p.name.vi ? '' : localized(p.name, 'en'),
-        field: fieldNames.get(p.field) ?? '',
-        code: p.code,
-      })),
-    );
+    this.foldedNames = names;
+    this.foldedKeywords = keywords;
+    this.vocabulary = new Vocabulary(words);
   }
 
   get size(): number {
@@ -85,36 +94,64 @@ export class ProcedureIndex {
   }
 
   query(query: string, options: SearchOptions): { hits: IndexHit[]; total: number } {
-    const filter = options.field ? (id: number) => this.procedures[id]?.field === options.field : () => true;
+    const filter = options.field ? (id: number) => this.procedures[id]?.field === options.field : null;
     const trimmed = query.trim();
     if (trimmed === '') {
-      const all = this.procedures.filter((_, id) => filter(id));
+      const all = filter ? this.procedures.filter((_, id) => filter(id)) : this.procedures;
       return { hits: all.slice(0, options.limit).map((procedure) => ({ procedure, score: 0 })), total: all.length };
     }
     if (CODE_QUERY.test(trimmed)) return this.byCode(trimmed.replace(/\s/g, ''), filter, options.limit);
 
-    const terms = tokenize(foldAccents(trimmed)).map(foldTelexToken).filter(Boolean);
+    const terms = this.folder.terms(trimmed).map((t, i, all) => this.vocabulary.repair(t, i === all.length - 1));
     if (terms.length === 0) return { hits: [], total: 0 };
     const folded = terms.join(' ');
-    const run = (combineWith: 'AND' | 'OR') =>
-      this.search.search(folded, {
-        combineWith,
-        boost: BOOST,
-        prefix: (term, i, all) => i === all.length - 1 || term.length >= 2,
-        fuzzy: fuzzyFor,
-        filter: (r) => filter(r.id as number),
+    const last = terms[terms.length - 1] as string;
+    const lastComplete = this.vocabulary.has(last);
+    const words = lastComplete ? terms : terms.slice(0, -1);
+    const limit = filter || !lastComplete ? CANDIDATES_WIDE : CANDIDATES;
+    const scores = new Map<number, number>();
+    const collect = (ids: readonly number[], weight: number) => {
+      ids.forEach((id, rank) => {
+        if (filter && !filter(id)) return;
+        // The word being typed must start some word of the procedure's name or keywords.
+        if (!lastComplete && !this.hasWordStarting(id, last)) return;
+        scores.set(id, (scores.get(id) ?? 0) + weight / (1 + 0.02 * rank));
       });
-    let results: SearchResult[] = run('AND');
-    // Every word must match first; only when that finds little does a partial match count, below.
-    if (results.length < 5 && terms.length > 1) {
-      const seen = new Set(results.map((r) => r.id));
-      const partial = run('OR')
-        .filter((r) => !seen.has(r.id))
-        .map((r) => ({ ...r, score: r.score * 0.25 }));
-      results = [...results, ...partial];
+    };
+    if (words.length > 0) {
+      const phrase = words.join(' ');
+      collect(this.names.search(phrase, { limit }) as number[], WEIGHT_NAME);
+      collect(this.extras.search(phrase, { limit }) as number[], WEIGHT_EXTRA);
+    } else {
+      // A lone unfinished word: search the catalog words it can become, the commonest first.
+      this.vocabulary.completions(last, COMPLETIONS).forEach((word, i) => {
+        const weight = 1 / (1 + i * 0.1);
+        collect(this.names.search(word, { limit: CANDIDATES }) as number[], WEIGHT_NAME * weight);
+        collect(this.extras.search(word, { limit: CANDIDATES }) as number[], WEIGHT_EXTRA * weight);
+      });
     }
-    const ranked = results
-      .map((r) => ({ id: r.id as number, score: r.score * this.nameBonus(r.id as number, folded) }))
+    // Every word must match first; only when that finds little do partial matches count, below.
+    if (scores.size < 5 && terms.length > 1) {
+      const full = new Set(scores.keys());
+      const partial = new Map<number, number>();
+      const collectPartial = (ids: readonly number[], weight: number) =>
+        ids.forEach((id, rank) => {
+          if (full.has(id) || (filter && !filter(id))) return;
+          partial.set(id, (partial.get(id) ?? 0) + (weight * WEIGHT_PARTIAL) / (1 + 0.02 * rank));
+        });
+      const partialQuery = words.join(' ') || folded;
+      collectPartial(this.names.search(partialQuery, { limit, suggest: true }) as number[], WEIGHT_NAME);
+      collectPartial(this.extras.search(partialQuery, { limit, suggest: true }) as number[], WEIGHT_EXTRA);
+      for (const [id, s] of partial) scores.set(id, s);
+    }
+    const named = this.namedFields(terms, options.field);
+    if (named.size > 0) {
+      this.procedures.forEach((p, id) => {
+        if (named.has(p.field) && !scores.has(id)) scores.set(id, FIELD_ONLY_SCORE);
+      });
+    }
+    const ranked = [...scores]
+      .map(([id, score]) => ({ id, score: score * this.nameBonus(id, folded) }))
       .sort((a, b) => b.score - a.score || a.id - b.id);
     return {
       hits: ranked.slice(0, options.limit).map((r) => ({ procedure: this.procedures[r.id] as Procedure, score: round(r.score) })),
@@ -122,28 +159,46 @@ export class ProcedureIndex {
     };
   }
 
-  /** The name as typed first: a name that holds the query as a phrase, or starts with it, wins. */
+  private hasWordStarting(id: number, prefix: string): boolean {
+    const needle = ` ${prefix}`;
+    return (this.foldedNames[id] ?? '').includes(needle) || (this.foldedKeywords[id] ?? []).some((k) => k.includes(needle));
+  }
+
+  /** Fields whose name holds every query word (the last one may be unfinished). */
+  private namedFields(terms: readonly string[], only?: string): Set<string> {
+    const out = new Set<string>();
+    for (const [id, words] of this.fieldWords) {
+      if (only && id !== only) continue;
+      if (terms.every((t, i) => words.some((w) => w === t || (i === terms.length - 1 && w.startsWith(t))))) out.add(id);
+    }
+    return out;
+  }
+
+  /**
+   * The name as typed first: a name that holds the query as a phrase wins, the more so the more of
+   * the name the query covers ("ket hon" → "Đăng ký kết hôn" before "Đăng ký lại kết hôn"); a
+   * keyword phrase ("nhap ho khau") counts a little less.
+   */
   private nameBonus(id: number, folded: string): number {
+    const phrase = ` ${folded}`;
     const name = this.foldedNames[id] ?? '';
-    if (name.startsWith(` ${folded}`)) return 2;
-    if (name.includes(` ${folded}`)) return 1.5;
+    if (name.includes(phrase)) return (name.startsWith(phrase) ? 2.5 : 1.5) + (2 * folded.length) / name.length;
+    const keyword = (this.foldedKeywords[id] ?? []).find((k) => k.includes(phrase));
+    if (keyword) return 1.5 + folded.length / keyword.length;
     return 1;
   }
 
-  private byCode(digits: string, filter: (id: number) => boolean, limit: number): { hits: IndexHit[]; total: number } {
+  private byCode(digits: string, filter: ((id: number) => boolean) | null, limit: number): { hits: IndexHit[]; total: number } {
     const hits: IndexHit[] = [];
     this.procedures.forEach((p, id) => {
-      if (!filter(id)) return;
-      const exact = codeTerms(p.code).includes(digits);
-      if (exact || codeTerms(p.code).some((t) => t.startsWith(digits))) hits.push({ procedure: p, score: exact ? 100 : 50 });
+      if (filter && !filter(id)) return;
+      const forms = codeForms(p.code);
+      const exact = forms.includes(digits);
+      if (exact || forms.some((t) => t.startsWith(digits))) hits.push({ procedure: p, score: exact ? 100 : 50 });
     });
     hits.sort((a, b) => b.score - a.score || a.procedure.code.localeCompare(b.procedure.code));
     return { hits: hits.slice(0, limit), total: hits.length };
   }
-}
-
-function foldName(name: string): string {
-  return tokenize(foldAccents(name)).map(foldTelexToken).join(' ');
 }
 
 function round(score: number): number {

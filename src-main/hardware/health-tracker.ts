@@ -1,0 +1,59 @@
+import type { DeviceHealth, DeviceKind } from './device-health';
+
+type State = DeviceHealth['state'];
+
+/** One device's health, announcing only real changes (state or reason), with the time it began. */
+export class HealthTracker {
+  private current: DeviceHealth;
+  private readonly listeners = new Set<(h: DeviceHealth) => void>();
+
+  constructor(
+    private readonly kind: DeviceKind,
+    private readonly now: () => Date,
+    initial: State = 'not-configured',
+    reason?: string,
+  ) {
+    this.current = { kind, state: initial, ...(reason ? { reason } : {}), since: now().toISOString() };
+  }
+
+  get(): DeviceHealth {
+    return this.current;
+  }
+
+  set(state: State, reason?: string): void {
+    if (state === this.current.state && reason === this.current.reason) return;
+    this.current = { kind: this.kind, state, ...(reason ? { reason } : {}), since: this.now().toISOString() };
+    for (const l of this.listeners) {
+      try {
+        l(this.current);
+      } catch {
+        // A listener's failure is its own; health keeps flowing to the others.
+      }
+    }
+  }
+
+  onChange(listener: (h: DeviceHealth) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+}
+
+/** Exponential backoff with a cap, for reopening a device after it went away. */
+export class Backoff {
+  private attempt = 0;
+
+  constructor(
+    private readonly firstMs: number,
+    private readonly maxMs: number,
+  ) {}
+
+  next(): number {
+    const ms = Math.min(this.firstMs * 2 ** this.attempt, this.maxMs);
+    this.attempt = Math.min(this.attempt + 1, 20);
+    return ms;
+  }
+
+  reset(): void {
+    this.attempt = 0;
+  }
+}

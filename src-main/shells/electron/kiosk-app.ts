@@ -1,0 +1,136 @@
+import { join } from 'node:path';
+import type * as ElectronModule from 'electron';
+import { createKiosk, type Kiosk } from '../../core/kiosk/create-kiosk';
+import { fileSink } from '../../core/logging/file-sink';
+import { createLogger } from '../../core/logging/logger';
+import { systemClock } from '../../core/system/clock';
+import { resolveDataDir } from '../../core/system/data-dir';
+import { setupDevices } from '../devices-setup';
+import { originOf } from '../policy/origin-policy';
+import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, appProtocolHandler, PRIVILEGED_SCHEMES } from './app-protocol';
+import { applyKioskSwitches } from './app-switches';
+import { hardenContents } from './harden-contents';
+import { hardenSession } from './harden-session';
+import { registerIpc } from './ipc';
+import { startMainWatchdog } from './main-watchdog';
+import { keepScreenAwake } from './power';
+import { guardMainProcess } from './process-guards';
+import { keepRendererAlive } from './self-healing';
+import { createKioskWindow } from './window-options';
+
+/** The parts of Electron the shell uses, passed in so tests can hand over fakes. */
+export type ElectronMain = Pick<
+  typeof ElectronModule,
+  'app' | 'BrowserWindow' | 'ipcMain' | 'Menu' | 'powerSaveBlocker' | 'protocol' | 'session'
+>;
+
+export interface KioskAppOptions {
+  readonly rendererDir: string;
+  readonly preloadFile: string;
+  readonly watchdogThreadFile: string;
+  readonly env?: NodeJS.ProcessEnv;
+  readonly argv?: readonly string[];
+  /** Where uncaught errors are caught: the real process, or a stand-in in tests. */
+  readonly proc?: Pick<NodeJS.Process, 'on' | 'uptime'>;
+}
+
+export interface RendererEntry {
+  readonly url: string;
+  readonly ownOrigins: readonly string[];
+}
+
+/** Production loads the bundled renderer from app://kiosk; a development build may use the vite dev server. */
+export function rendererEntry(dev: boolean, devUrl: string | undefined): RendererEntry {
+  const devOrigin = dev && devUrl ? originOf(devUrl) : null;
+  if (!devUrl || !devOrigin) return { url: APP_ENTRY_URL, ownOrigins: [APP_ORIGIN] };
+  return { url: devUrl, ownOrigins: [APP_ORIGIN, devOrigin, devOrigin.replace(/^http/, 'ws'), 'devtools://devtools'] };
+}
+
+/**
+ * Starts the Electron kiosk. What must happen before `ready` (Chromium switches, the app://
+ * scheme, the single-instance lock) happens synchronously, before the first await.
+ * Returns null when another instance already runs (that one is focused instead).
+ */
+export async function startKioskApp(electron: ElectronMain, options: KioskAppOptions): Promise<{ kiosk: Kiosk } | null> {
+  const { app, BrowserWindow, ipcMain, Menu, powerSaveBlocker, protocol, session } = electron;
+  const env = options.env ?? process.env;
+  const argv = options.argv ?? process.argv;
+  const dev = !app.isPackaged && env.KIOSK_DEV === '1';
+
+  applyKioskSwitches(app.commandLine);
+  protocol.registerSchemesAsPrivileged(PRIVILEGED_SCHEMES);
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return null;
+  }
+
+  const flagDir = argv.find((a) => a.startsWith('--data-dir='))?.slice('--data-dir='.length);
+  const dataDir = resolveDataDir({ flag: flagDir, env: { ...env, KIOSK_DATA_DIR: env.KIOSK_DATA_DIR ?? app.getPath('userData') } });
+  const logFile = join(dataDir, 'logs', 'kiosk.log');
+  const sink = fileSink(logFile);
+  const log = createLogger(sink, 'shell.electron');
+  guardMainProcess(options.proc ?? process, app, log);
+  const watchdog = startMainWatchdog({
+    threadFile: options.watchdogThreadFile,
+    logFile,
+    onError: (message) => log.error('watchdog failed', { error: message }),
+  });
+
+  const entry = rendererEntry(dev, env.ELECTRON_RENDERER_URL);
+  // Every web contents Electron creates is locked down, not just the one window we make.
+  app.on('web-contents-created', (_event, contents) =>
+    hardenContents(contents, { ownOrigins: entry.ownOrigins, dev }, log.child('contents')),
+  );
+  app.on('child-process-gone', (_event, details) => {
+    log.warn('child process gone', { type: details.type, reason: details.reason, exitCode: details.exitCode });
+  });
+
+  await app.whenReady();
+  Menu.setApplicationMenu(null);
+  protocol.handle(APP_SCHEME, appProtocolHandler(options.rendererDir));
+  hardenSession(session.defaultSession, entry.ownOrigins, log.child('session'));
+
+  const hardware = setupDevices(dataDir, createLogger(sink, 'hardware'));
+  const kiosk = createKiosk({
+    dataDir,
+    shell: 'electron',
+    appVersion: app.getVersion(),
+    clock: systemClock,
+    logSink: sink,
+    devices: hardware.devices,
+  });
+  const win = createKioskWindow(BrowserWindow, options.preloadFile, { dev });
+  win.removeMenu();
+  const contents = win.webContents;
+  const ipc = registerIpc(ipcMain, kiosk, (event) => event.sender === contents && event.senderFrame === contents.mainFrame);
+  ipc.sessionFor(contents);
+  const healing = keepRendererAlive(contents, {
+    attractUrl: entry.url,
+    log: log.child('healing'),
+    onRecover: () => ipc.sessionFor(contents).reset(),
+  });
+  const allowSleep = keepScreenAwake(powerSaveBlocker);
+
+  win.once('ready-to-show', () => win.show());
+  app.on('second-instance', () => {
+    if (win.isMinimized()) win.restore();
+    win.focus();
+  });
+  app.on('window-all-closed', () => {
+    healing.dispose();
+    allowSleep();
+    ipc.dispose();
+    void watchdog
+      .stop()
+      .then(() => kiosk.close())
+      .then(() => hardware.close())
+      .finally(() => app.quit());
+  });
+
+  log.info('electron shell starting', { dev });
+  // A failed first load is reported by did-fail-load, which self-healing retries with backoff.
+  await win
+    .loadURL(entry.url)
+    .catch((err: unknown) => log.error('first load failed', { error: err instanceof Error ? err.message : String(err) }));
+  return { kiosk };
+}

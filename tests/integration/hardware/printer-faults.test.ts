@@ -1,0 +1,122 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PrinterEmulator } from '../../../hardware/emulators/printer-emulator';
+import { printerProfile } from '../../../src-main/hardware/printer/printer-profiles';
+import { healthOf, savePrint, TICKET_LINE, testManager, ticketDoc, waitFor } from '../../support/hardware';
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'kiosk-printer-faults-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe.each(['tcp', 'serial'] as const)('a printer unplugged in the middle of a job (%s)', (iface) => {
+  it('reports offline, keeps the job, and prints all of it after replug', async () => {
+    const profile = printerProfile('generic-escpos-80');
+    const emulator = iface === 'tcp' ? await PrinterEmulator.tcp(profile) : await PrinterEmulator.pty(profile, join(dir, 'printer'));
+    const manager = testManager(
+      { printer: { interface: iface, address: emulator.address, profile: profile.id, baudRate: 0 } },
+      { waitMs: 1500 },
+    );
+    try {
+      await waitFor(() => healthOf(manager, 'printer').state === 'ready', 5000, 'printer ready');
+      emulator.unplugAfter(4000);
+      const outcome = await manager.print(ticketDoc);
+      expect(outcome).toMatchObject({ state: 'queued', reason: 'offline' });
+      expect(healthOf(manager, 'printer').state).toBe('offline');
+      // The emulator kept what it got before the cable went: a torn-off, uncut piece.
+      expect(emulator.pages.at(-1)?.cut).toBe(false);
+
+      const complete = emulator.nextPage(15_000, (p) => p.cut);
+      await new Promise((r) => setTimeout(r, 300));
+      await emulator.replug();
+      const page = await complete;
+      expect(page?.items.filter((i) => i.kind === 'image').length).toBeGreaterThan(5);
+      savePrint(`ticket-after-replug-${iface}`, emulator.png(page as NonNullable<typeof page>));
+      await waitFor(() => healthOf(manager, 'printer').state === 'ready', 5000, 'printer ready again');
+    } finally {
+      await manager.close();
+      await emulator.close();
+    }
+  });
+});
+
+describe('paper and cover', () => {
+  it('reports no-paper, queues the ticket, and prints it once paper is loaded', async () => {
+    const emulator = await PrinterEmulator.tcp(printerProfile('epson-80-cp1258'));
+    const manager = testManager(
+      { printer: { interface: 'tcp', address: emulator.address, profile: 'epson-80-cp1258', baudRate: 0 } },
+      { waitMs: 500 },
+    );
+    try {
+      await waitFor(() => healthOf(manager, 'printer').state === 'ready', 5000, 'printer ready');
+      emulator.paper = false;
+      await waitFor(() => healthOf(manager, 'printer').state === 'no-paper', 3000, 'no-paper reported');
+      const outcome = await manager.print(ticketDoc);
+      expect(outcome).toMatchObject({ state: 'queued', reason: 'no-paper' });
+      expect(emulator.pages).toHaveLength(0);
+
+      const page = emulator.nextPage(5000);
+      emulator.paper = true;
+      expect((await page)?.text.split('\n')).toContain(TICKET_LINE);
+      await waitFor(() => healthOf(manager, 'printer').state === 'ready', 3000, 'ready again');
+    } finally {
+      await manager.close();
+      await emulator.close();
+    }
+  });
+
+  it('reports an open cover as an error with its reason', async () => {
+    const emulator = await PrinterEmulator.tcp(printerProfile('generic-escpos-80'));
+    const manager = testManager({ printer: { interface: 'tcp', address: emulator.address, profile: 'generic-escpos-80', baudRate: 0 } });
+    try {
+      await waitFor(() => healthOf(manager, 'printer').state === 'ready', 5000, 'printer ready');
+      emulator.coverOpen = true;
+      const h = await waitFor(() => (healthOf(manager, 'printer').state === 'error' ? healthOf(manager, 'printer') : null), 3000, 'error');
+      expect(h.reason).toBe('cover open');
+    } finally {
+      await manager.close();
+      await emulator.close();
+    }
+  });
+
+  it('tells a path that exists from a printer that answers', async () => {
+    // A pty with nobody behind it answering status: the port opens, the printer is not there.
+    const silent = await PrinterEmulator.pty(printerProfile('star-80-raster'), join(dir, 'silent'));
+    const manager = testManager({ printer: { interface: 'serial', address: silent.address, profile: 'generic-escpos-80', baudRate: 0 } });
+    try {
+      const h = await waitFor(
+        () =>
+          healthOf(manager, 'printer').state === 'offline' && healthOf(manager, 'printer').reason?.includes('no answer')
+            ? healthOf(manager, 'printer')
+            : null,
+        5000,
+        'offline',
+      );
+      expect(h.reason).toContain('no answer to a status request');
+    } finally {
+      await manager.close();
+      await silent.close();
+    }
+  });
+
+  it('reports a printer that is not there at all, and finds it when it appears', async () => {
+    const path = join(dir, 'later');
+    const manager = testManager({ printer: { interface: 'serial', address: path, profile: 'generic-escpos-80', baudRate: 0 } });
+    let emulator: PrinterEmulator | null = null;
+    try {
+      await waitFor(
+        () => healthOf(manager, 'printer').state === 'offline' && healthOf(manager, 'printer').reason !== 'connecting',
+        3000,
+        'offline',
+      );
+      emulator = await PrinterEmulator.pty(printerProfile('generic-escpos-80'), path);
+      await waitFor(() => healthOf(manager, 'printer').state === 'ready', 5000, 'ready once plugged in');
+    } finally {
+      await manager.close();
+      await emulator?.close();
+    }
+  });
+});

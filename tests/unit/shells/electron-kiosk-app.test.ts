@@ -1,0 +1,207 @@
+import { EventEmitter } from 'node:events';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { APP_ENTRY_URL, PRIVILEGED_SCHEMES } from '../../../src-main/shells/electron/app-protocol';
+import { type ElectronMain, rendererEntry, startKioskApp } from '../../../src-main/shells/electron/kiosk-app';
+import { tempDir } from '../../support/test-kiosk';
+
+vi.mock('electron', () => ({}));
+
+const WATCHDOG = fileURLToPath(new URL('../../../src-main/shells/electron/watchdog-thread.ts', import.meta.url));
+
+function fakeContents() {
+  return Object.assign(new EventEmitter(), {
+    id: 1,
+    mainFrame: {},
+    setWindowOpenHandler: vi.fn(),
+    setZoomFactor: vi.fn(),
+    setVisualZoomLevelLimits: vi.fn(async () => undefined),
+    closeDevTools: vi.fn(),
+    forcefullyCrashRenderer: vi.fn(),
+    isDestroyed: () => false,
+    send: vi.fn(),
+    loadURL: vi.fn(async () => undefined),
+  });
+}
+
+/** Electron's main-process API as plain objects that record what the shell does with them. */
+function fakeElectron(options: { lock: boolean; userData: string }) {
+  const order: string[] = [];
+  const app = Object.assign(new EventEmitter(), {
+    isPackaged: true,
+    commandLine: { appendSwitch: vi.fn((name: string) => order.push(`switch ${name}`)) },
+    requestSingleInstanceLock: vi.fn(() => {
+      order.push('single-instance lock');
+      return options.lock;
+    }),
+    quit: vi.fn(),
+    exit: vi.fn(),
+    relaunch: vi.fn(),
+    getPath: vi.fn(() => options.userData),
+    getVersion: () => '1.2.3',
+    whenReady: vi.fn(async () => {
+      order.push('ready');
+    }),
+  });
+  const windows: FakeWindow[] = [];
+  class FakeWindow extends EventEmitter {
+    readonly webContents = fakeContents();
+    readonly loadURL = vi.fn(async (url: string) => {
+      order.push(`load ${url}`);
+    });
+    readonly removeMenu = vi.fn();
+    readonly show = vi.fn();
+    readonly focus = vi.fn();
+    readonly restore = vi.fn();
+    readonly isMinimized = vi.fn(() => true);
+    constructor(readonly options: Record<string, unknown>) {
+      super();
+      windows.push(this);
+      order.push('window');
+      app.emit('web-contents-created', {}, this.webContents);
+    }
+  }
+  const session = Object.assign(new EventEmitter(), {
+    setPermissionRequestHandler: vi.fn(),
+    setPermissionCheckHandler: vi.fn(),
+    setDevicePermissionHandler: vi.fn(),
+    setDisplayMediaRequestHandler: vi.fn(),
+    webRequest: { onBeforeRequest: vi.fn() },
+  });
+  const electron = {
+    app,
+    BrowserWindow: FakeWindow,
+    ipcMain: { handle: vi.fn(), removeHandler: vi.fn() },
+    Menu: { setApplicationMenu: vi.fn() },
+    powerSaveBlocker: { start: vi.fn(() => 3), stop: vi.fn(), isStarted: vi.fn(() => true) },
+    protocol: {
+      registerSchemesAsPrivileged: vi.fn(() => order.push('privileged schemes')),
+      handle: vi.fn(),
+    },
+    session: { defaultSession: session },
+  };
+  return { electron, order, windows, session };
+}
+
+describe('Electron kiosk start-up', () => {
+  const dir = tempDir('kiosk-electron-');
+  let close: (() => Promise<void>) | null = null;
+  afterEach(async () => {
+    await close?.();
+    close = null;
+  });
+  afterAll(() => dir.remove());
+
+  async function start(lock = true, env: NodeJS.ProcessEnv = {}) {
+    const fake = fakeElectron({ lock, userData: join(dir.path, 'userData') });
+    const proc = Object.assign(new EventEmitter(), { uptime: () => 1 });
+    const started = await startKioskApp(fake.electron as unknown as ElectronMain, {
+      rendererDir: join(dir.path, 'renderer'),
+      preloadFile: '/app/out/preload/preload.cjs',
+      watchdogThreadFile: WATCHDOG,
+      env: { KIOSK_DATA_DIR: join(dir.path, 'data'), ...env },
+      argv: [],
+      proc: proc as unknown as NodeJS.Process,
+    });
+    if (started) {
+      close = async () => {
+        fake.electron.app.emit('window-all-closed');
+        await vi.waitFor(() => expect(fake.electron.app.quit).toHaveBeenCalled());
+      };
+    }
+    return { ...fake, started, proc };
+  }
+
+  it('sets switches, the app:// scheme and the single-instance lock before ready', async () => {
+    const { order, electron } = await start();
+    const ready = order.indexOf('ready');
+    expect(order.indexOf('switch disable-pinch')).toBeLessThan(ready);
+    expect(order.indexOf('switch overscroll-history-navigation')).toBeLessThan(ready);
+    expect(order.indexOf('privileged schemes')).toBeLessThan(ready);
+    expect(order.indexOf('single-instance lock')).toBeLessThan(ready);
+    expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith(PRIVILEGED_SCHEMES);
+  });
+
+  it('quits at once when another kiosk already runs, touching nothing', async () => {
+    const { started, electron, order } = await start(false);
+    expect(started).toBeNull();
+    expect(electron.app.quit).toHaveBeenCalledOnce();
+    expect(order).not.toContain('ready');
+    expect(order).not.toContain('window');
+  });
+
+  it('serves the renderer from app://kiosk with no menu, a locked session and the screen kept awake', async () => {
+    const { electron, order, windows, session } = await start();
+    expect(electron.Menu.setApplicationMenu).toHaveBeenCalledWith(null);
+    expect(electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
+    expect(session.setPermissionRequestHandler).toHaveBeenCalledOnce();
+    expect(session.setPermissionCheckHandler).toHaveBeenCalledOnce();
+    expect(session.setDevicePermissionHandler).toHaveBeenCalledOnce();
+    expect(session.setDisplayMediaRequestHandler).toHaveBeenCalledOnce();
+    expect(session.webRequest.onBeforeRequest).toHaveBeenCalledOnce();
+    expect(electron.powerSaveBlocker.start).toHaveBeenCalledWith('prevent-display-sleep');
+    expect(order.at(-1)).toBe(`load ${APP_ENTRY_URL}`);
+    const [win] = windows;
+    expect(win?.removeMenu).toHaveBeenCalled();
+    expect(win?.options).toMatchObject({ kiosk: true, webPreferences: { preload: '/app/out/preload/preload.cjs', sandbox: true } });
+  });
+
+  it('locks down every web contents Electron creates, the kiosk window first', async () => {
+    const { windows } = await start();
+    const contents = windows[0]?.webContents;
+    expect(contents?.setWindowOpenHandler).toHaveBeenCalledOnce();
+    for (const event of ['will-navigate', 'will-frame-navigate', 'will-redirect', 'before-input-event', 'devtools-opened']) {
+      expect(contents?.listenerCount(event), event).toBeGreaterThan(0);
+    }
+    for (const event of ['render-process-gone', 'unresponsive', 'responsive', 'did-fail-load']) {
+      expect(contents?.listenerCount(event), event).toBeGreaterThan(0);
+    }
+  });
+
+  it('handles one IPC channel per contract channel', async () => {
+    const { electron } = await start();
+    const { channels } = await import('../../../src-main/api/contract');
+    expect(electron.ipcMain.handle).toHaveBeenCalledTimes(Object.keys(channels).length);
+  });
+
+  it('reloads the attract screen as a citizen after a crash', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    try {
+      const { windows } = await start();
+      const contents = windows[0]?.webContents;
+      contents?.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 11 });
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(contents?.loadURL).toHaveBeenCalledWith(APP_ENTRY_URL);
+    } finally {
+      vi.useRealTimers();
+    }
+    const log = readFileSync(join(dir.path, 'data', 'logs', 'kiosk.log'), 'utf8');
+    expect(log).toContain('renderer process gone: reloading the attract screen');
+  });
+
+  it('brings the kiosk window forward when a second copy is started', async () => {
+    const { electron, windows } = await start();
+    electron.app.emit('second-instance');
+    expect(windows[0]?.restore).toHaveBeenCalled();
+    expect(windows[0]?.focus).toHaveBeenCalled();
+  });
+
+  it('releases the screen and closes the core when the window goes', async () => {
+    const { electron } = await start();
+    await close?.();
+    close = null;
+    expect(electron.powerSaveBlocker.stop).toHaveBeenCalledWith(3);
+    expect(electron.ipcMain.removeHandler).toHaveBeenCalled();
+  });
+
+  it('uses the vite dev server only in a development run', () => {
+    expect(rendererEntry(false, 'http://localhost:5173/')).toEqual({ url: APP_ENTRY_URL, ownOrigins: ['app://kiosk'] });
+    expect(rendererEntry(true, undefined).url).toBe(APP_ENTRY_URL);
+    expect(rendererEntry(true, 'http://localhost:5173/')).toMatchObject({
+      url: 'http://localhost:5173/',
+      ownOrigins: expect.arrayContaining(['app://kiosk', 'http://localhost:5173', 'ws://localhost:5173']),
+    });
+  });
+});
