@@ -87,6 +87,17 @@ export function DossierStatusScreen({ params }: { params: ScreenParams['dossier.
     if (params.code) void lookup(params.code);
   }, [params.code, lookup]);
 
+  // The receipt's QR held to the scanner looks the dossier up at once.
+  useEffect(
+    () =>
+      api.on('scan.onScan', ({ scan }) => {
+        if (scan.kind !== 'dossier') return;
+        setTyped(formatDossierCode(scan.code));
+        void lookup(scan.code);
+      }),
+    [api, lookup],
+  );
+
   // When this dossier reaches the center while the citizen watches, say so at once.
   useEffect(() => {
     const code = status?.code;
@@ -99,6 +110,7 @@ export function DossierStatusScreen({ params }: { params: ScreenParams['dossier.
   return (
     <ScreenFrame title={t('status.title')} testId="screen-dossier-status">
       <p className="lead">{t('status.lead')}</p>
+      <p className="dossier-note">{t('status.scanHint')}</p>
       <form
         className="dossier-lookup"
         onSubmit={(e) => {

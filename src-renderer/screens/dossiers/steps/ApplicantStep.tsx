@@ -1,4 +1,8 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatVietnameseDate } from '../../../../src-main/api/dossier-rules';
+import { useApi } from '../../../api/api-context';
+import { Icon } from '../../../components/Icon';
 import { useDraft } from '../draft-store';
 import { DateField } from '../fields/DateField';
 import { TextField } from '../fields/TextField';
@@ -9,6 +13,21 @@ export function ApplicantStep({ errors }: StepProps) {
   const { t } = useTranslation('dossiers');
   const a = useDraft((s) => s.applicant);
   const set = useDraft((s) => s.setApplicant);
+  const api = useApi();
+  const [fromCard, setFromCard] = useState(false);
+  // A citizen ID card held to the reader (or its QR to the scanner) fills in what it carries.
+  useEffect(
+    () =>
+      api.on('scan.onScan', ({ scan }) => {
+        if (scan.kind !== 'cccd') return;
+        set('fullName', scan.fullName);
+        set('citizenId', scan.idNumber);
+        set('dateOfBirth', formatVietnameseDate(scan.dateOfBirth));
+        set('address', scan.address);
+        setFromCard(true);
+      }),
+    [api, set],
+  );
   const err = (key: string) => {
     const m = errors.get(`applicant.${key}`);
     return m ? t(`errors.${m}`) : undefined;
@@ -16,6 +35,13 @@ export function ApplicantStep({ errors }: StepProps) {
   return (
     <div className="dossier-step" data-testid="dossier-step-applicant">
       <p className="lead">{t('applicant.lead')}</p>
+      {fromCard ? (
+        <p className="dossier-note dossier-note--ok" role="status" data-testid="applicant-from-card">
+          <Icon name="check" size={28} /> {t('applicant.fromCard')}
+        </p>
+      ) : (
+        <p className="dossier-note">{t('applicant.scanHint')}</p>
+      )}
       <TextField
         label={t('applicant.fullName')}
         value={a.fullName}
