@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { localized } from '../../../src-main/api/channels/catalog';
+import { hasTranslation, localized } from '../../../src-main/api/channels/catalog';
 import type { DossierReceipt } from '../../../src-main/api/channels/dossiers';
 import { formatDossierCode } from '../../../src-main/api/codes';
 import { Icon } from '../../components/Icon';
@@ -20,7 +20,7 @@ function Details({ receipt }: { receipt: DossierReceipt }) {
     <dl className="dossier-receipt__facts">
       <div>
         <dt>{t('receipt.procedure')}</dt>
-        <dd>{localized(receipt.procedureName, lang)}</dd>
+        <dd lang={hasTranslation(receipt.procedureName, lang) ? undefined : 'vi'}>{localized(receipt.procedureName, lang)}</dd>
       </div>
       <div>
         <dt>{t('receipt.submitted')}</dt>

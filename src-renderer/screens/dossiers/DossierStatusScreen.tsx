@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localized } from '../../../src-main/api/channels/catalog';
+import { hasTranslation, localized } from '../../../src-main/api/channels/catalog';
 import type { DossierStatus } from '../../../src-main/api/channels/dossiers';
 import { formatDossierCode, isValidDossierCode, normalizeDossierCode } from '../../../src-main/api/codes';
 import { useApi } from '../../api/api-context';
@@ -28,7 +28,9 @@ function Result({ status }: { status: DossierStatus }) {
       </p>
       {local ? (
         <>
-          <p className="dossier-result__procedure">{localized(local.procedureName, lang)}</p>
+          <p className="dossier-result__procedure" lang={hasTranslation(local.procedureName, lang) ? undefined : 'vi'}>
+            {localized(local.procedureName, lang)}
+          </p>
           <p className="dossier-result__meta">
             {t('receipt.submitted')}: {formatDateTime(local.submittedAt, lang)}
             {local.expectedResultDate ? ` · ${t('receipt.expected')}: ${formatDay(local.expectedResultDate, lang)}` : ''}

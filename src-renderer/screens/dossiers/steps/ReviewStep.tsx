@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localized } from '../../../../src-main/api/channels/catalog';
+import { formatVietnameseDate, parseVietnameseDate } from '../../../../src-main/api/dossier-rules';
 import { TouchButton } from '../../../components/TouchButton';
 import { type Step, useDraft } from '../draft-store';
 import type { StepProps } from './step-props';
@@ -21,6 +22,12 @@ function Section({ title, step, children }: { title: string; step: Step; childre
   );
 }
 
+/** dd/mm/yyyy with leading zeros when the typed date is real; otherwise as typed. */
+const showDate = (typed: string) => {
+  const iso = parseVietnameseDate(typed);
+  return iso ? formatVietnameseDate(iso) : typed;
+};
+
 function Row({ label, value }: { label: string; value: string }) {
   return (
     <div className="dossier-review__row">
@@ -35,6 +42,7 @@ export function ReviewStep({ procedure, lang }: StepProps) {
   const { t } = useTranslation('dossiers');
   const s = useDraft();
   const formValue = (id: string, type: string, value: string) => {
+    if (type === 'date') return showDate(value);
     if (type !== 'select') return value;
     const f = procedure.formFields.find((x) => x.id === id);
     const o = f?.options?.find((x) => x.value === value);
@@ -47,7 +55,7 @@ export function ReviewStep({ procedure, lang }: StepProps) {
       <Section title={t('steps.applicant')} step="applicant">
         <Row label={t('applicant.fullName')} value={s.applicant.fullName} />
         <Row label={t('applicant.citizenId')} value={s.applicant.citizenId} />
-        <Row label={t('applicant.dateOfBirth')} value={s.applicant.dateOfBirth} />
+        <Row label={t('applicant.dateOfBirth')} value={showDate(s.applicant.dateOfBirth)} />
         <Row label={t('applicant.phone')} value={s.applicant.phone} />
         <Row label={t('applicant.address')} value={s.applicant.address} />
         {s.applicant.email ? <Row label={t('applicant.email')} value={s.applicant.email} /> : null}
