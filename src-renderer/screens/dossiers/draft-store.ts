@@ -1,5 +1,7 @@
 import { create } from 'zustand';
 import type { DeliveryMethod } from '../../../src-main/api/channels/dossiers';
+import { useNavigation } from '../../stores/navigation-store';
+import './dossier-screens';
 
 /** The steps of the dossier flow, in order. */
 export const STEPS = ['applicant', 'form', 'documents', 'delivery', 'review'] as const;
@@ -56,3 +58,12 @@ export const useDraft = create<DraftState>((set, get) => ({
   setPostal: (key, value) => set((s) => ({ postal: { ...s.postal, [key]: value } })),
   clear: () => set({ ...EMPTY }),
 }));
+
+/**
+ * The draft lives only while its form is on the navigation stack: Home, Back out of the form or
+ * the idle reset (which goes home) wipe it, so the next visitor never sees it. Opening the
+ * language screen on top of the form keeps it.
+ */
+useNavigation.subscribe((nav) => {
+  if (useDraft.getState().procedureCode !== null && !nav.stack.some((r) => r.screen === 'dossier.form')) useDraft.getState().clear();
+});
