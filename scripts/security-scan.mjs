@@ -1,8 +1,8 @@
 // `npm run security:scan`: Electronegativity over the source that ships (src-main, src-renderer
 // and package.json). Prints each finding, then one line `electronegativity: N checks, N high,
 // N medium, N low, N informational, N parse errors`, and fails on any high or medium finding or
-// parse error (tools/electronegativity/scan.cjs). The tool lives in
-// tools/electronegativity with its own lockfile: it needs TypeScript 4.2, and in the app's tree its
+// parse error (scripts/electronegativity/scan.cjs). The tool lives in
+// scripts/electronegativity with its own lockfile: it needs TypeScript 4.2, and in the app's tree its
 // parser would load the app's TypeScript 7, which has no JavaScript API.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -11,10 +11,10 @@ import { ensureNode22, ROOT } from './lib/node22.mjs';
 
 ensureNode22();
 
-const toolDir = join(ROOT, 'tools/electronegativity');
+const toolDir = join(ROOT, 'scripts/electronegativity');
 const bin = join(toolDir, 'node_modules/.bin/electronegativity');
 if (!existsSync(bin)) {
-  process.stdout.write('Installing Electronegativity into tools/electronegativity…\n');
+  process.stdout.write('Installing Electronegativity into scripts/electronegativity…\n');
   const install = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: toolDir, stdio: 'inherit' });
   if (install.status !== 0) process.exit(install.status ?? 1);
 }

@@ -7,6 +7,7 @@ import { dossierChannels, dossierEvents } from './channels/dossiers';
 import { logsChannels } from './channels/logs';
 import { scanChannels, scanEvents } from './channels/scan';
 import { systemChannels, systemEvents } from './channels/system';
+import { technicianChannels } from './channels/technician';
 import { ticketChannels, ticketEvents } from './channels/tickets';
 import type { ChannelSpec, EventSpec } from './define';
 
@@ -24,6 +25,7 @@ export const channels = {
   ...ticketChannels,
   ...devicesChannels,
   ...scanChannels,
+  ...technicianChannels,
 } as const satisfies Record<string, ChannelSpec>;
 
 export const events = {

@@ -6,6 +6,7 @@ export * from './channels/dossiers';
 export * from './channels/logs';
 export * from './channels/scan';
 export * from './channels/system';
+export * from './channels/technician';
 export * from './channels/tickets';
 export * from './codes';
 export * from './contract';

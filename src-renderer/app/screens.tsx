@@ -1,15 +1,19 @@
 import type { ComponentType } from 'react';
+import { CatalogFieldScreen } from '../screens/catalog/CatalogFieldScreen';
+import { CatalogSearchScreen } from '../screens/catalog/CatalogSearchScreen';
+import '../screens/catalog/catalog-screens';
 import { AuthLoginScreen } from '../screens/auth/AuthLoginScreen';
+import { ProcedureScreen } from '../screens/catalog/ProcedureScreen';
 import { DossierFormScreen } from '../screens/dossiers/DossierFormScreen';
 import { DossierReceiptScreen } from '../screens/dossiers/DossierReceiptScreen';
 import { DossierStatusScreen } from '../screens/dossiers/DossierStatusScreen';
 import { HomeScreen } from '../screens/home/HomeScreen';
 import { LanguageScreen } from '../screens/language/LanguageScreen';
+import { ScanScreen } from '../screens/scan/ScanScreen';
 import { StaffHomeScreen } from '../screens/staff/StaffHomeScreen';
 import { StaffQueueScreen } from '../screens/staff/StaffQueueScreen';
 import { StaffTicketScreen } from '../screens/staff/StaffTicketScreen';
-import { PinsScreen } from '../screens/technician/PinsScreen';
-import { TechnicianHomeScreen } from '../screens/technician/TechnicianHomeScreen';
+import { technicianScreens } from '../screens/technician/technician-screen-map';
 import { IssuedScreen } from '../screens/tickets/IssuedScreen';
 import { ServicesScreen } from '../screens/tickets/ServicesScreen';
 import type { Route, ScreenName, ScreenParams } from '../stores/navigation-store';
@@ -18,11 +22,14 @@ import type { Route, ScreenName, ScreenParams } from '../stores/navigation-store
 export const screens: { [S in ScreenName]: ComponentType<{ params: ScreenParams[S] }> } = {
   home: HomeScreen,
   language: LanguageScreen,
+  'catalog.search': CatalogSearchScreen,
+  'catalog.field': CatalogFieldScreen,
+  'catalog.procedure': ProcedureScreen,
   'auth.login': AuthLoginScreen,
-  'technician.home': TechnicianHomeScreen,
-  'technician.pins': PinsScreen,
+  ...technicianScreens,
   'ticket.services': ServicesScreen,
   'ticket.issued': IssuedScreen,
+  scan: ScanScreen,
   'staff.home': StaffHomeScreen,
   'staff.queue': StaffQueueScreen,
   'staff.ticket': StaffTicketScreen,

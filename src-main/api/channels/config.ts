@@ -59,6 +59,26 @@ export const configChannels = {
     result: ServerCheck,
     roles: TECHNICIAN_ONLY,
   }),
+  /** Writes every setting to a file in `dir` (a USB drive) to set up another kiosk the same way. */
+  'config.exportFile': channel({
+    args: z.object({ dir: z.string().min(1).max(1024), includeSecrets: z.boolean().default(false) }).strict(),
+    result: z.object({ file: z.string(), keys: z.number().int() }),
+    roles: TECHNICIAN_ONLY,
+  }),
+  /** The `.json` files on a drive, newest first, to choose one to import. */
+  'config.importCandidates': channel({
+    args: z.object({ dir: z.string().min(1).max(1024) }).strict(),
+    result: z.object({
+      files: z.array(z.object({ path: z.string(), name: z.string(), bytes: z.number().int(), modifiedAt: z.string() })),
+    }),
+    roles: TECHNICIAN_ONLY,
+  }),
+  /** Applies an export file; a malformed or hostile file is refused with the reason and changes nothing. */
+  'config.importFile': channel({
+    args: z.object({ path: z.string().min(1).max(2048) }).strict(),
+    result: z.object({ applied: z.array(z.string()) }),
+    roles: TECHNICIAN_ONLY,
+  }),
 };
 
 export const configEvents = {

@@ -1,10 +1,10 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { ApiError } from '../../api/errors';
 import { describeConfig } from '../../core/config/config-entries';
+import { importConfigFile } from '../../core/config/config-files';
 import { isConfigKey } from '../../core/config/config-schema';
-import { exportConfig, importConfig, MAX_CONFIG_FILE_BYTES } from '../../core/config/config-transfer';
+import { exportConfig } from '../../core/config/config-transfer';
 import { createLogger } from '../../core/logging/logger';
 import { readAppVersion } from '../../core/system/app-version';
 import { type CliContext, CliError, PACKAGE_JSON } from '../cli-context';
@@ -94,26 +94,9 @@ export function registerConfig(program: Command, ctx: CliContext): void {
   config
     .command('import <file>')
     .description('Apply the settings in FILE (from `config export`); a bad file changes nothing')
-    .action((file: string) => {
-      const source = resolve(file);
-      let size: number;
-      try {
-        const st = statSync(source);
-        if (!st.isFile()) throw new CliError(`${source} is not a regular file; nothing was changed`);
-        size = st.size;
-      } catch (err) {
-        if (err instanceof CliError) throw err;
-        throw new CliError(`cannot read ${source}: ${(err as NodeJS.ErrnoException).code ?? String(err)}; nothing was changed`);
-      }
-      // Refused before reading: a 10 MB file is never pulled into memory.
-      if (size > MAX_CONFIG_FILE_BYTES) {
-        throw new ApiError(
-          'bad-request',
-          `config file refused: it is ${size} bytes, larger than a config export can be (${MAX_CONFIG_FILE_BYTES} bytes); nothing was changed`,
-        );
-      }
-      const { applied } = importConfig(ctx.core().config, readFileSync(source));
+    .action(async (file: string) => {
+      const { applied } = await importConfigFile(ctx.core().config, file);
       createLogger(ctx.logSink(), 'cli.config').info('settings imported from a file', { keys: applied.join(',') });
-      ctx.print({ file: source, applied }, `Applied ${applied.length} settings from ${source}.`);
+      ctx.print({ file: resolve(file), applied }, `Applied ${applied.length} settings from ${resolve(file)}.`);
     });
 }

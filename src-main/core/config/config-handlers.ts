@@ -1,23 +1,37 @@
+import type { Logger } from '../logging/logger';
 import type { PartialHandlers } from '../rpc/handlers';
 import type { FetchFn } from '../system/fetch-fn';
 import { describeConfig, publicConfig } from './config-entries';
+import { importConfigFile, listConfigFiles, writeConfigFile } from './config-files';
 import { SECRET_KEYS } from './config-schema';
 import type { ConfigStore } from './config-store';
+import { exportConfig } from './config-transfer';
 import { checkCenterServer } from './server-check';
 
 export interface ConfigHandlerDeps {
   readonly store: ConfigStore;
   readonly kioskId: string;
   readonly fetch: FetchFn;
+  readonly log: Logger;
+  readonly appVersion: string;
+  readonly clock: () => Date;
 }
 
 export function configHandlers(
   deps: ConfigHandlerDeps,
-): PartialHandlers<'config.get' | 'config.set' | 'config.public' | 'config.testServer'> {
-  const { store } = deps;
+): PartialHandlers<
+  | 'config.get'
+  | 'config.set'
+  | 'config.public'
+  | 'config.testServer'
+  | 'config.exportFile'
+  | 'config.importCandidates'
+  | 'config.importFile'
+> {
+  const { store, log } = deps;
   return {
     'config.get': () => ({ entries: describeConfig(store) }),
-    'config.set': ({ values }, { log }) => {
+    'config.set': ({ values }) => {
       store.setMany(values);
       // Which keys changed, never the values: a token or a center's address has no place in a log.
       log.info('settings changed from the screen', {
@@ -27,7 +41,7 @@ export function configHandlers(
       return { entries: describeConfig(store) };
     },
     'config.public': () => publicConfig(store),
-    'config.testServer': async (args, { log }) => {
+    'config.testServer': async (args) => {
       const check = await checkCenterServer({
         url: args.url ?? store.get('server.url'),
         token: args.token ?? store.get('server.token'),
@@ -36,6 +50,20 @@ export function configHandlers(
       });
       log.info('center server test', { outcome: check.outcome, status: check.status, latencyMs: check.latencyMs });
       return check;
+    },
+    'config.exportFile': async ({ dir, includeSecrets }) => {
+      const now = deps.clock();
+      const data = exportConfig(store, { kioskId: deps.kioskId, appVersion: deps.appVersion, now }, { includeSecrets });
+      const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '').replace('T', '-');
+      const file = await writeConfigFile(dir, data, stamp);
+      log.info('settings exported to a file', { keys: Object.keys(data.values).length, secretsIncluded: data.secretsIncluded });
+      return { file, keys: Object.keys(data.values).length };
+    },
+    'config.importCandidates': async ({ dir }) => ({ files: await listConfigFiles(dir) }),
+    'config.importFile': async ({ path }) => {
+      const { applied } = await importConfigFile(store, path);
+      log.info('settings imported from a file', { keys: applied.join(',') });
+      return { applied };
     },
   };
 }

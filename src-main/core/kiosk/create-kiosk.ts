@@ -32,6 +32,8 @@ import { createScanService } from '../scan/scan-service';
 import type { Clock } from '../system/clock';
 import { ensureKioskId } from '../system/install-identity';
 import { systemHandlers } from '../system/system-handlers';
+import { ScanMonitor } from '../technician/scan-monitor';
+import { technicianHandlers } from '../technician/technician-handlers';
 import { ticketHandlers } from '../tickets/ticket-handlers';
 import { TicketService } from '../tickets/ticket-service';
 
@@ -134,6 +136,7 @@ export function createKiosk(deps: KioskDeps): Kiosk {
     startedAt,
   });
 
+  const scanMonitor = new ScanMonitor({ bus, now, ...(deps.devices ? { devices: deps.devices } : {}) });
   const scans = createScanService({ bus, log: log.child('scan'), now, ...(deps.devices ? { devices: deps.devices } : {}) });
   // Device settings apply live: a technician's change reopens only the devices it concerns.
   const configure = deps.devices?.configure?.bind(deps.devices);
@@ -183,14 +186,16 @@ export function createKiosk(deps: KioskDeps): Kiosk {
     ...dossiers.handlers,
     ...outboxHandlers(outbox, deps.clock),
     ...authHandlers(auth),
-    ...configHandlers({ store: config, kioskId, fetch: httpFetch }),
+    ...configHandlers({ store: config, kioskId, fetch: httpFetch, log: log.child('config'), appVersion: deps.appVersion, clock: now }),
     ...logsHandlers({
       logFile: deps.logFile ?? kioskLogFile(deps.dataDir),
       kioskId,
       clock: now,
       exportTargets: deps.exportTargets ?? (() => listRemovableDrives()),
+      log: log.child('logs'),
     }),
     ...ticketHandlers(tickets),
+    ...technicianHandlers(scanMonitor),
   };
 
   const dispatch = createDispatcher(handlers, log.child('rpc'));
@@ -214,6 +219,7 @@ export function createKiosk(deps: KioskDeps): Kiosk {
     },
     async close() {
       scans.dispose();
+      scanMonitor.close();
       stopDeviceConfig();
       catalogRefresher.stop();
       if (configPoll) clearInterval(configPoll);

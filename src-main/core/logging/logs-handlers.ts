@@ -2,6 +2,7 @@ import type { ExportTarget } from '../../api/channels/logs';
 import type { PartialHandlers } from '../rpc/handlers';
 import { exportLogs } from './log-export';
 import { tailLog } from './log-reader';
+import type { Logger } from './logger';
 
 export interface LogsHandlerDeps {
   readonly logFile: string;
@@ -9,15 +10,16 @@ export interface LogsHandlerDeps {
   readonly clock: () => Date;
   /** Mounted USB drives; injected so tests and other platforms decide what counts as one. */
   readonly exportTargets: () => ExportTarget[];
+  readonly log: Logger;
 }
 
 export function logsHandlers(deps: LogsHandlerDeps): PartialHandlers<'logs.tail' | 'logs.exportTargets' | 'logs.export'> {
   return {
     'logs.tail': ({ limit, minLevel }) => ({ lines: tailLog(deps.logFile, limit, minLevel), file: deps.logFile }),
     'logs.exportTargets': () => ({ targets: deps.exportTargets() }),
-    'logs.export': async ({ dir }, { log }) => {
+    'logs.export': async ({ dir }) => {
       const result = await exportLogs(deps.logFile, dir, { kioskId: deps.kioskId, now: deps.clock() });
-      log.info('logs exported', { lines: result.lines, bytes: result.bytes });
+      deps.log.info('logs exported', { lines: result.lines, bytes: result.bytes });
       return result;
     },
   };

@@ -89,17 +89,6 @@ export function DossierStatusScreen({ params }: { params: ScreenParams['dossier.
     if (params.code) void lookup(params.code);
   }, [params.code, lookup]);
 
-  // The receipt's QR held to the scanner looks the dossier up at once.
-  useEffect(
-    () =>
-      api.on('scan.onScan', ({ scan }) => {
-        if (scan.kind !== 'dossier') return;
-        setTyped(formatDossierCode(scan.code));
-        void lookup(scan.code);
-      }),
-    [api, lookup],
-  );
-
   // When this dossier reaches the center while the citizen watches, say so at once.
   useEffect(() => {
     const code = status?.code;

@@ -22,6 +22,9 @@ export interface DraftState {
   documents: Record<number, boolean>;
   deliveryMethod: DeliveryMethod;
   postal: { recipient: string; phone: string; street: string; ward: string; province: string };
+  /** When the ID card read last filled the applicant in (its read time), so it fills in only once. */
+  cardAppliedAt: number | null;
+  markCardApplied(readAt: number): void;
   start(procedureCode: string): void;
   setStep(step: Step): void;
   markAttempted(step: Step): void;
@@ -42,6 +45,7 @@ const EMPTY = {
   documents: {},
   deliveryMethod: 'counter' as DeliveryMethod,
   postal: { recipient: '', phone: '', street: '', ward: '', province: '' },
+  cardAppliedAt: null,
 };
 
 export const useDraft = create<DraftState>((set, get) => ({
@@ -56,6 +60,7 @@ export const useDraft = create<DraftState>((set, get) => ({
   setDocument: (index, provided) => set((s) => ({ documents: { ...s.documents, [index]: provided } })),
   setDeliveryMethod: (deliveryMethod) => set({ deliveryMethod }),
   setPostal: (key, value) => set((s) => ({ postal: { ...s.postal, [key]: value } })),
+  markCardApplied: (cardAppliedAt) => set({ cardAppliedAt }),
   clear: () => set({ ...EMPTY }),
 }));
 

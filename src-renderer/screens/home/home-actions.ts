@@ -15,6 +15,13 @@ const nav = () => useNavigation.getState();
 
 export const homeActions: readonly HomeAction[] = [
   {
+    id: 'catalog',
+    titleKey: 'catalog:home.title',
+    subtitleKey: 'catalog:home.subtitle',
+    icon: 'search',
+    open: () => nav().go('catalog.search', {}),
+  },
+  {
     id: 'language',
     titleKey: 'home.actions.language.title',
     subtitleKey: 'home.actions.language.subtitle',
@@ -29,10 +36,17 @@ export const homeActions: readonly HomeAction[] = [
     open: () => nav().go('ticket.services', {}),
   },
   {
+    id: 'scan',
+    titleKey: 'scan:home.title',
+    subtitleKey: 'scan:home.subtitle',
+    icon: 'qr',
+    open: () => nav().go('scan', {}),
+  },
+  {
     id: 'dossier-status',
     titleKey: 'dossiers:home.title',
     subtitleKey: 'dossiers:home.subtitle',
-    icon: 'search',
+    icon: 'dossier',
     open: () => nav().go('dossier.status', {}),
   },
 ];

@@ -12,6 +12,8 @@ const PATHS = {
   key: 'M14 10a4 4 0 1 0-3.5 4L12 16h2v2h2v2h3v-3l-5.5-5.5A4 4 0 0 0 14 10ZM9 9h.01',
   exit: 'M14 4h5v16h-5M10 8l-4 4 4 4M6 12h10',
   refresh: 'M20 11a8 8 0 0 0-14.5-4.5L4 8M4 4v4h4M4 13a8 8 0 0 0 14.5 4.5L20 16M20 20v-4h-4',
+  services: 'M4 4h7v7H4zM13 4h7v7h-7zM4 13h7v7H4zM16.5 13v7M13 16.5h7',
+  settings: 'M4 6h10M18 6h2M4 12h4M12 12h8M4 18h12M20 18h0M14 4v4M8 10v4M16 16v4',
   usb: 'M12 3v14M9 6l3-3 3 3M8 11v2l4 3M16 9v3l-4 3M12 17a2 2 0 1 0 0 4 2 2 0 0 0 0-4Z',
 } as const;
 

@@ -6,9 +6,10 @@ import { createCornerTapCounter } from './hidden-gesture';
 import { isTechnicianScreen } from './technician-screens';
 
 /**
- * Mounted once in the app: opens the technician PIN pad on the hidden corner gesture, and ends
+ * Mounted once in the app: opens the technician PIN pad on the hidden corner gesture, ends
  * technician mode as soon as the screen leaves the technician screens (Home, idle reset), so a
- * technician who walks away never leaves the next citizen a technician session.
+ * technician who walks away never leaves the next citizen a technician session, and refreshes
+ * what the screen shows of the settings when they change.
  */
 export function TechnicianGesture() {
   const api = useApi();
@@ -42,6 +43,18 @@ export function TechnicianGesture() {
       stopRole();
     };
   }, [api]);
+
+  // A setting saved here or from the CLI shows at once (the center name in the top bar).
+  useEffect(
+    () =>
+      api.on('config.onChanged', () => {
+        api.call('system.info', {}).then(
+          (info) => useKiosk.getState().setInfo(info),
+          () => undefined,
+        );
+      }),
+    [api],
+  );
 
   return null;
 }

@@ -8,4 +8,17 @@ export interface TechMenuEntry {
   readonly icon: TechIconName;
 }
 
-export const techMenu: readonly TechMenuEntry[] = [{ id: 'pins', screen: 'technician.pins', icon: 'key' }];
+export const techMenu: readonly TechMenuEntry[] = [
+  { id: 'devices', screen: 'technician.devices', icon: 'devices' },
+  { id: 'printer', screen: 'technician.printer', icon: 'printer' },
+  { id: 'scanner', screen: 'technician.scanner', icon: 'scanner' },
+  { id: 'cardReader', screen: 'technician.cardReader', icon: 'card' },
+  { id: 'kiosk', screen: 'technician.kiosk', icon: 'kiosk' },
+  { id: 'server', screen: 'technician.server', icon: 'server' },
+  { id: 'outbox', screen: 'technician.outbox', icon: 'outbox' },
+  { id: 'catalog', screen: 'technician.catalog', icon: 'catalog' },
+  { id: 'services', screen: 'technician.services', icon: 'services' },
+  { id: 'logs', screen: 'technician.logs', icon: 'logs' },
+  { id: 'pins', screen: 'technician.pins', icon: 'key' },
+  { id: 'settings', screen: 'technician.settings', icon: 'settings' },
+];

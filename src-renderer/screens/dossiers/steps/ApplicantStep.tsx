@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatVietnameseDate } from '../../../../src-main/api/dossier-rules';
-import { useApi } from '../../../api/api-context';
 import { Icon } from '../../../components/Icon';
+import { useIdCard } from '../../../scan/id-card-store';
 import { useDraft } from '../draft-store';
 import { DateField } from '../fields/DateField';
 import { TextField } from '../fields/TextField';
@@ -13,21 +13,21 @@ export function ApplicantStep({ errors }: StepProps) {
   const { t } = useTranslation('dossiers');
   const a = useDraft((s) => s.applicant);
   const set = useDraft((s) => s.setApplicant);
-  const api = useApi();
-  const [fromCard, setFromCard] = useState(false);
-  // A citizen ID card held to the reader (or its QR to the scanner) fills in what it carries.
-  useEffect(
-    () =>
-      api.on('scan.onScan', ({ scan }) => {
-        if (scan.kind !== 'cccd') return;
-        set('fullName', scan.fullName);
-        set('citizenId', scan.idNumber);
-        set('dateOfBirth', formatVietnameseDate(scan.dateOfBirth));
-        set('address', scan.address);
-        setFromCard(true);
-      }),
-    [api, set],
-  );
+  const card = useIdCard((c) => c.card);
+  const cardAt = useIdCard((c) => c.readAt);
+  const appliedAt = useDraft((d) => d.cardAppliedAt);
+  const markApplied = useDraft((d) => d.markCardApplied);
+  // A citizen ID card read (chip reader or its QR under the scanner), before or during this step,
+  // fills in what it carries, once per read: later edits by the citizen are kept.
+  useEffect(() => {
+    if (!card || cardAt === null || cardAt === appliedAt) return;
+    set('fullName', card.fullName);
+    set('citizenId', card.idNumber);
+    set('dateOfBirth', formatVietnameseDate(card.dateOfBirth));
+    set('address', card.address);
+    markApplied(cardAt);
+  }, [card, cardAt, appliedAt, set, markApplied]);
+  const fromCard = appliedAt !== null;
   const err = (key: string) => {
     const m = errors.get(`applicant.${key}`);
     return m ? t(`errors.${m}`) : undefined;

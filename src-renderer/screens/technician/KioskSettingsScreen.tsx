@@ -1,0 +1,154 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { TouchButton } from '../../components/TouchButton';
+import { LANGUAGES } from '../../i18n/languages';
+import { useNavigation } from '../../stores/navigation-store';
+import { SaveBar } from './SaveBar';
+import { TechnicianFrame } from './TechnicianFrame';
+import { schemaChoices, schemaRange, useConfig } from './useConfig';
+
+const IDLE_STEP_S = 15;
+
+type Draft = Partial<Record<'ui.defaultLanguage' | 'ui.idleTimeoutS' | 'ui.orientation' | 'center.name', unknown>>;
+
+/** Settings of the kiosk as the public sees it; saved together and applied at once. */
+export function KioskSettingsScreen() {
+  const { t } = useTranslation('technician');
+  const { entries, loadFailed, reload, save, saveValues, resetSave } = useConfig();
+  const [draft, setDraft] = useState<Draft>({});
+
+  const value = <T,>(key: keyof Draft): T => (key in draft ? draft[key] : entries?.get(key)?.value) as T;
+  const change = (key: keyof Draft, v: unknown) => {
+    resetSave();
+    setDraft((d) => {
+      const next = { ...d, [key]: v };
+      if (entries?.get(key)?.value === v) delete next[key];
+      return next;
+    });
+  };
+
+  if (!entries) {
+    return (
+      <TechnicianFrame title={t('kiosk.title')} testId="screen-technician-kiosk">
+        {loadFailed ? (
+          <>
+            <p className="tech__error">{t('common.failed')}</p>
+            <TouchButton onClick={reload}>{t('common.retry')}</TouchButton>
+          </>
+        ) : (
+          <p>{t('common.loading')}</p>
+        )}
+      </TechnicianFrame>
+    );
+  }
+
+  const idle = schemaRange(entries.get('ui.idleTimeoutS'));
+  const idleValue = value<number>('ui.idleTimeoutS');
+  const languages = schemaChoices(entries.get('ui.defaultLanguage')).map(String);
+  const orientations = schemaChoices(entries.get('ui.orientation')).map(String);
+  const nameMissing = value<string>('center.name').trim() === '';
+
+  return (
+    <TechnicianFrame title={t('kiosk.title')} testId="screen-technician-kiosk">
+      <section className="tech__section" aria-labelledby="kiosk-center">
+        <h2 id="kiosk-center">{t('kiosk.center')}</h2>
+        <div className="tech__field">
+          <label htmlFor="kiosk-center-name">{t('kiosk.centerName')}</label>
+          <input
+            id="kiosk-center-name"
+            data-testid="kiosk-center-name"
+            value={value<string>('center.name')}
+            maxLength={120}
+            onChange={(e) => change('center.name', e.target.value)}
+          />
+          {nameMissing ? (
+            <p className="tech__error" data-testid="kiosk-center-name-missing">
+              {t('kiosk.centerNameMissing')}
+            </p>
+          ) : (
+            <p className="tech__field-hint">{t('kiosk.centerNameHint')}</p>
+          )}
+        </div>
+      </section>
+
+      <section className="tech__section" aria-labelledby="kiosk-language">
+        <h2 id="kiosk-language">{t('kiosk.defaultLanguage')}</h2>
+        <p className="tech__field-hint">{t('kiosk.defaultLanguageHint')}</p>
+        <div className="tech__choices">
+          {languages.map((code) => (
+            <TouchButton
+              key={code}
+              className="tech__choice"
+              aria-pressed={value<string>('ui.defaultLanguage') === code}
+              onClick={() => change('ui.defaultLanguage', code)}
+              data-testid={`kiosk-language-${code}`}
+              lang={code}
+            >
+              {LANGUAGES.find((l) => l.code === code)?.nativeName ?? code}
+            </TouchButton>
+          ))}
+        </div>
+      </section>
+
+      <section className="tech__section" aria-labelledby="kiosk-idle">
+        <h2 id="kiosk-idle">{t('kiosk.idleTimeout')}</h2>
+        <p className="tech__field-hint">{t('kiosk.idleTimeoutHint', { min: idle.min, max: idle.max })}</p>
+        <div className="tech__stepper">
+          <TouchButton
+            onClick={() => change('ui.idleTimeoutS', Math.max(idle.min, idleValue - IDLE_STEP_S))}
+            disabled={idleValue <= idle.min}
+            aria-label={t('kiosk.idleLess')}
+            data-testid="kiosk-idle-less"
+          >
+            −
+          </TouchButton>
+          <output className="tech__stepper-value" data-testid="kiosk-idle-value" aria-live="polite">
+            {t('kiosk.seconds', { count: idleValue })}
+          </output>
+          <TouchButton
+            onClick={() => change('ui.idleTimeoutS', Math.min(idle.max, idleValue + IDLE_STEP_S))}
+            disabled={idleValue >= idle.max}
+            aria-label={t('kiosk.idleMore')}
+            data-testid="kiosk-idle-more"
+          >
+            +
+          </TouchButton>
+        </div>
+      </section>
+
+      <section className="tech__section" aria-labelledby="kiosk-orientation">
+        <h2 id="kiosk-orientation">{t('kiosk.orientation')}</h2>
+        <div className="tech__choices">
+          {orientations.map((o) => (
+            <TouchButton
+              key={o}
+              className="tech__choice"
+              aria-pressed={value<string>('ui.orientation') === o}
+              onClick={() => change('ui.orientation', o)}
+              data-testid={`kiosk-orientation-${o}`}
+            >
+              {t(`kiosk.orientations.${o}`)}
+            </TouchButton>
+          ))}
+        </div>
+      </section>
+
+      <section className="tech__section" aria-labelledby="kiosk-services">
+        <h2 id="kiosk-services">{t('kiosk.services')}</h2>
+        <p className="tech__field-hint">{t('kiosk.servicesHint')}</p>
+        <div className="tech__actions">
+          <TouchButton onClick={() => useNavigation.getState().go('technician.services', {})} data-testid="kiosk-services">
+            {t('kiosk.servicesOpen')}
+          </TouchButton>
+        </div>
+      </section>
+
+      <SaveBar
+        dirty={Object.keys(draft).length > 0}
+        blocked={nameMissing}
+        save={save}
+        onSave={() => void saveValues(draft).then((ok) => ok && setDraft({}))}
+      />
+    </TechnicianFrame>
+  );
+}

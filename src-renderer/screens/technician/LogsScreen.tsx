@@ -1,0 +1,157 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ExportTarget, LogLevel, LogLine } from '../../../src-main/api/channels/logs';
+import { useApi } from '../../api/api-context';
+import { ApiCallError } from '../../api/api-error';
+import { TouchButton } from '../../components/TouchButton';
+import { TechIcon } from './TechIcon';
+import { TechnicianFrame } from './TechnicianFrame';
+
+const LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error'];
+
+type ExportState =
+  | { state: 'idle' }
+  | { state: 'busy' }
+  | { state: 'done'; file: string; lines: number }
+  | { state: 'failed'; reason: string };
+
+function LogRow({ line }: { line: LogLine }) {
+  const time = line.time.replace('T', ' ').replace(/\.\d+Z$/, 'Z');
+  return (
+    <li className={`tech-log tech-log--${line.level}`}>
+      <span className="tech-log__meta">
+        {time} · {line.level.toUpperCase()} · {line.module}
+        {line.correlationId ? ` · ${line.correlationId.slice(0, 8)}` : ''}
+      </span>
+      <span className="tech-log__msg">
+        {line.msg}
+        {line.data ? ` ${JSON.stringify(line.data)}` : ''}
+      </span>
+    </li>
+  );
+}
+
+/** The newest lines first, a level filter, and a copy of every log file to a USB drive. */
+export function LogsScreen() {
+  const { t } = useTranslation('technician');
+  const api = useApi();
+  const [level, setLevel] = useState<LogLevel>('info');
+  const [lines, setLines] = useState<LogLine[] | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [targets, setTargets] = useState<ExportTarget[]>([]);
+  const [dir, setDir] = useState('');
+  const [exported, setExported] = useState<ExportState>({ state: 'idle' });
+
+  const load = useCallback(() => {
+    setFailed(false);
+    api.call('logs.tail', { minLevel: level }).then(
+      (r) => setLines([...r.lines].reverse()),
+      () => setFailed(true),
+    );
+  }, [api, level]);
+  useEffect(load, [load]);
+
+  const findDrives = useCallback(() => {
+    api.call('logs.exportTargets', {}).then(
+      (r) => {
+        setTargets(r.targets);
+        setDir((d) => d || (r.targets[0]?.path ?? ''));
+      },
+      () => undefined,
+    );
+  }, [api]);
+  useEffect(findDrives, [findDrives]);
+
+  const exportNow = async () => {
+    setExported({ state: 'busy' });
+    try {
+      const r = await api.call('logs.export', { dir: dir.trim() });
+      setExported({ state: 'done', file: r.file, lines: r.lines });
+    } catch (err) {
+      setExported({ state: 'failed', reason: err instanceof ApiCallError ? err.message : t('common.failed') });
+    }
+  };
+
+  return (
+    <TechnicianFrame title={t('logs.title')} testId="screen-technician-logs">
+      <section className="tech__section" aria-labelledby="logs-export">
+        <h2 id="logs-export">{t('logs.export')}</h2>
+        <p className="tech__field-hint">{targets.length > 0 ? t('logs.drivesFound') : t('logs.noDrives')}</p>
+        <div className="tech__choices">
+          {targets.map((d) => (
+            <TouchButton
+              key={d.path}
+              className="tech__choice"
+              aria-pressed={dir === d.path}
+              onClick={() => setDir(d.path)}
+              data-testid={`logs-drive-${d.label}`}
+            >
+              <TechIcon name="usb" size={28} /> {d.label}
+            </TouchButton>
+          ))}
+          <TouchButton variant="ghost" onClick={findDrives} data-testid="logs-drives-refresh">
+            <TechIcon name="refresh" size={28} /> {t('logs.findDrives')}
+          </TouchButton>
+        </div>
+        <div className="tech__field">
+          <label htmlFor="logs-dir">{t('logs.folder')}</label>
+          <div className="tech__inline">
+            <input
+              id="logs-dir"
+              data-testid="logs-dir"
+              className="tech__mono"
+              value={dir}
+              autoComplete="off"
+              spellCheck={false}
+              onChange={(e) => setDir(e.target.value)}
+            />
+            <TouchButton
+              variant="primary"
+              onClick={() => void exportNow()}
+              disabled={dir.trim() === '' || exported.state === 'busy'}
+              data-testid="logs-export"
+            >
+              {exported.state === 'busy' ? t('logs.exporting') : t('logs.exportNow')}
+            </TouchButton>
+          </div>
+        </div>
+        <p role="status" data-testid="logs-export-result">
+          {exported.state === 'done' ? (
+            <span className="tech__ok">{t('logs.exported', { count: exported.lines, file: exported.file })}</span>
+          ) : null}
+          {exported.state === 'failed' ? <span className="tech__error">{exported.reason}</span> : null}
+        </p>
+      </section>
+
+      <section className="tech__section" aria-labelledby="logs-lines">
+        <h2 id="logs-lines">{t('logs.latest')}</h2>
+        <div className="tech__choices">
+          {LEVELS.map((l) => (
+            <TouchButton
+              key={l}
+              className="tech__choice"
+              aria-pressed={level === l}
+              onClick={() => setLevel(l)}
+              data-testid={`logs-level-${l}`}
+            >
+              {t(`logs.levels.${l}`)}
+            </TouchButton>
+          ))}
+          <TouchButton variant="ghost" onClick={load} data-testid="logs-refresh">
+            <TechIcon name="refresh" size={28} /> {t('logs.refresh')}
+          </TouchButton>
+        </div>
+        {failed ? <p className="tech__error">{t('common.failed')}</p> : null}
+        {lines && lines.length === 0 ? <p>{t('logs.empty')}</p> : null}
+        {lines && lines.length > 0 ? (
+          <ol className="tech-logs tech__mono" data-testid="logs-lines" data-count={lines.length}>
+            {lines.map((line, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: lines have no id; the list is replaced whole on refresh
+              <LogRow key={i} line={line} />
+            ))}
+          </ol>
+        ) : null}
+      </section>
+    </TechnicianFrame>
+  );
+}

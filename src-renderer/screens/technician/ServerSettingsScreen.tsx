@@ -1,0 +1,135 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ServerCheck } from '../../../src-main/api/channels/config';
+import { useApi } from '../../api/api-context';
+import { TouchButton } from '../../components/TouchButton';
+import { useKiosk } from '../../stores/kiosk-store';
+import { SaveBar } from './SaveBar';
+import { TechnicianFrame } from './TechnicianFrame';
+import { useConfig } from './useConfig';
+
+/** How the last test went, in words a technician on a ladder can read. */
+function CheckResult({ check }: { check: ServerCheck }) {
+  const { t } = useTranslation('technician');
+  const ok = check.outcome === 'ok';
+  return (
+    <p className={ok ? 'tech__ok' : 'tech__error'} role="status" data-testid="server-check-result" data-outcome={check.outcome}>
+      {t(`server.outcome.${check.outcome}`, { latency: check.latencyMs === null ? '' : Math.round(check.latencyMs) })}
+      {check.detail ? <span className="tech__row-detail tech__mono"> ({check.detail})</span> : null}
+    </p>
+  );
+}
+
+/**
+ * The center server: where it is and the kiosk's token. The test uses what is typed, before it
+ * is saved, so a technician can try an address without breaking a working setup.
+ */
+export function ServerSettingsScreen() {
+  const { t } = useTranslation('technician');
+  const api = useApi();
+  const kioskId = useKiosk((s) => s.info?.kioskId ?? '');
+  const { entries, save, saveValues, resetSave } = useConfig();
+  const [url, setUrl] = useState<string | null>(null);
+  const [token, setToken] = useState('');
+  const [showToken, setShowToken] = useState(false);
+  const [check, setCheck] = useState<ServerCheck | null>(null);
+  const [testing, setTesting] = useState(false);
+
+  const storedUrl = String(entries?.get('server.url')?.value ?? '');
+  const tokenEntry = entries?.get('server.token');
+  const currentUrl = url ?? storedUrl;
+  const draft: Record<string, unknown> = {};
+  if (url !== null && url.trim() !== storedUrl) draft['server.url'] = url.trim();
+  if (token !== '') draft['server.token'] = token;
+
+  const test = async () => {
+    setTesting(true);
+    setCheck(null);
+    try {
+      setCheck(await api.call('config.testServer', { url: currentUrl.trim(), ...(token ? { token } : {}) }));
+    } catch {
+      setCheck({ outcome: 'network', status: null, latencyMs: null, detail: t('common.failed'), url: currentUrl });
+    } finally {
+      setTesting(false);
+    }
+  };
+
+  return (
+    <TechnicianFrame title={t('server.title')} testId="screen-technician-server">
+      <section className="tech__section" aria-labelledby="server-where">
+        <h2 id="server-where">{t('server.where')}</h2>
+        <div className="tech__field">
+          <label htmlFor="server-url">{t('server.url')}</label>
+          <input
+            id="server-url"
+            data-testid="server-url"
+            className="tech__mono"
+            type="url"
+            inputMode="url"
+            autoComplete="off"
+            spellCheck={false}
+            placeholder="https://dichvucong.example.gov.vn"
+            value={currentUrl}
+            onChange={(e) => {
+              resetSave();
+              setUrl(e.target.value);
+            }}
+          />
+        </div>
+        <div className="tech__field">
+          <span className="tech__field-label">{t('server.kioskId')}</span>
+          <p className="tech__mono tech__value" data-testid="server-kiosk-id">
+            {kioskId}
+          </p>
+          <p className="tech__field-hint">{t('server.kioskIdHint')}</p>
+        </div>
+        <div className="tech__field">
+          <label htmlFor="server-token">{t('server.token')}</label>
+          <div className="tech__inline">
+            <input
+              id="server-token"
+              data-testid="server-token"
+              className="tech__mono"
+              type={showToken ? 'text' : 'password'}
+              autoComplete="off"
+              spellCheck={false}
+              value={token}
+              placeholder={tokenEntry?.isSet ? String(tokenEntry.value) : ''}
+              onChange={(e) => {
+                resetSave();
+                setToken(e.target.value);
+              }}
+            />
+            <TouchButton onClick={() => setShowToken((s) => !s)} aria-pressed={showToken} data-testid="server-token-show">
+              {showToken ? t('server.hide') : t('server.show')}
+            </TouchButton>
+          </div>
+          <p className="tech__field-hint">{tokenEntry?.isSet ? t('server.tokenKeep') : t('server.tokenNone')}</p>
+        </div>
+      </section>
+
+      <section className="tech__section" aria-labelledby="server-test">
+        <h2 id="server-test">{t('server.test')}</h2>
+        <p className="tech__field-hint">{t('server.testHint')}</p>
+        <div className="tech__actions">
+          <TouchButton variant="primary" onClick={() => void test()} disabled={testing} data-testid="server-test">
+            {testing ? t('server.testing') : t('server.testNow')}
+          </TouchButton>
+        </div>
+        {check ? <CheckResult check={check} /> : null}
+      </section>
+
+      <SaveBar
+        dirty={Object.keys(draft).length > 0}
+        save={save}
+        onSave={() =>
+          void saveValues(draft).then((ok) => {
+            if (!ok) return;
+            setUrl(null);
+            setToken('');
+          })
+        }
+      />
+    </TechnicianFrame>
+  );
+}

@@ -1,0 +1,132 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type KioskBrowser, launchKioskBrowser, ORIENTATIONS, openKioskPage, saveScreenshot } from '../support/browser';
+import { type CenterServer, startCenterServer } from '../support/center-server';
+import { fixtureProcedures, validDraft } from '../support/dossier-fixtures';
+import { startTestWebKiosk, type TestWebKiosk, tempDir } from '../support/test-kiosk';
+
+const PIN = '482913';
+
+async function enterTechnicianMode(page: Page): Promise<void> {
+  const { height } = page.viewportSize() ?? { height: 1080 };
+  for (let i = 0; i < 5; i++) await page.touchscreen.tap(30, height - 30);
+  for (const d of PIN) await page.getByTestId(`login-pin-key-${d}`).tap();
+  await page.getByTestId('login-pin-ok').tap();
+  await expect.poll(() => page.getByTestId('screen-technician-home').isVisible()).toBe(true);
+}
+
+describe.each(ORIENTATIONS)('technician: outbox, catalog, services ($name)', (orientation) => {
+  let kiosk: TestWebKiosk;
+  let kb: KioskBrowser;
+  let center: CenterServer;
+  const usb = tempDir('usb-');
+
+  beforeAll(async () => {
+    const catalog = JSON.parse(readFileSync(new URL('../../assets/catalog/catalog.json', import.meta.url), 'utf8')) as unknown;
+    center = await startCenterServer({ token: 'right-token-0123456789', catalog });
+    kiosk = await startTestWebKiosk({
+      pinCost: { N: 1024, r: 8, p: 1 },
+      procedures: fixtureProcedures,
+      exportTargets: () => [{ path: usb.path, label: 'USB' }],
+    });
+    await kiosk.kiosk.auth.setPin('technician', PIN, 'cli');
+    kiosk.kiosk.config.setMany({ 'server.url': center.url, 'server.token': 'wrong-token-0123456789' });
+    kb = await launchKioskBrowser();
+  });
+  afterAll(async () => {
+    await kb?.close();
+    await kiosk?.close();
+    await center?.close();
+    usb.remove();
+  });
+
+  it('shows a dossier the server refused with the reason, and sends it again after the fix', async () => {
+    const submitted = await kiosk.kiosk.dispatch(kiosk.kiosk.newSession(), 'dossier.submit', validDraft());
+    expect(submitted.ok).toBe(true);
+    const code = (submitted as { result: { code: string } }).result.code;
+    const { page, context } = await openKioskPage(kb.browser, kiosk.shell.url, orientation);
+    await enterTechnicianMode(page);
+
+    await page.getByTestId('tech-menu-outbox').tap();
+    await expect.poll(() => page.getByTestId('outbox-count-failed').textContent(), { timeout: 20_000 }).toBe('1');
+    await expect.poll(() => page.getByTestId('outbox-failed-list').textContent()).toContain('HTTP 401');
+    await saveScreenshot(page, 'technician-outbox-failed', orientation);
+
+    kiosk.kiosk.config.set('server.token', 'right-token-0123456789');
+    await page.getByTestId('outbox-retry-all').tap();
+    await expect.poll(() => page.getByTestId('outbox-message').textContent()).toMatch(/Đã đưa 1 mục/);
+    await expect.poll(() => page.getByTestId('outbox-count-sent').textContent(), { timeout: 20_000 }).toBe('1');
+    expect(center.store.dossier(code)).toBeTruthy();
+    await saveScreenshot(page, 'technician-outbox-sent', orientation);
+
+    // Catalog: the center answers; the screen says which catalog is in use and how the update went.
+    await page.getByTestId('nav-back').tap();
+    await page.getByTestId('tech-menu-catalog').tap();
+    await expect.poll(() => page.getByTestId('catalog-info').textContent()).toMatch(/thủ tục trong \d+ lĩnh vực/);
+    await page.getByTestId('catalog-update').tap();
+    await expect
+      .poll(() => page.getByTestId('catalog-update-result').getAttribute('data-outcome'), { timeout: 20_000 })
+      .toMatch(/updated|not-modified|failed/);
+    await saveScreenshot(page, 'technician-catalog', orientation);
+
+    // Services: add a queue with its letter, counters and hours; a bad line of hours is explained first.
+    await page.getByTestId('nav-back').tap();
+    await page.getByTestId('tech-menu-services').tap();
+    await page.getByTestId('services-add').tap();
+    await page.getByTestId('service-name-vi').fill('Chứng thực');
+    await page.getByTestId('service-name-en').fill('Certification');
+    await page.getByTestId('service-id').fill('chung-thuc');
+    await page.getByTestId('service-counters').fill('3, 4');
+    await page.getByTestId('service-hours-sat').fill('7h30 to 11h');
+    expect(await page.getByTestId('service-save').isDisabled()).toBe(true);
+    await page.getByTestId('service-hours-sat').fill('07:30-11:30');
+    await saveScreenshot(page, 'technician-service-edit', orientation);
+    // A letter another active queue uses is refused with the reason from the Tickets feature.
+    const taken = kiosk.kiosk.tickets.listServices().find((s) => s.active)?.prefix ?? 'A';
+    await page.getByTestId('service-prefix').fill(taken);
+    await page.getByTestId('service-save').tap();
+    await expect.poll(() => page.getByTestId('service-error').textContent()).toContain(`letter ${taken} is already used`);
+    const used = new Set(kiosk.kiosk.tickets.listServices().map((s) => s.prefix));
+    const free = [...'KQXZWV'].find((l) => !used.has(l)) as string;
+    await page.getByTestId('service-prefix').fill(free.toLowerCase());
+    await page.getByTestId('service-save').tap();
+    await expect.poll(() => page.getByTestId('service-chung-thuc').isVisible()).toBe(true);
+    const saved = kiosk.kiosk.tickets.listServices().find((s) => s.id === 'chung-thuc');
+    expect(saved).toMatchObject({ prefix: free, counters: [3, 4], hours: { sat: [{ from: '07:30', to: '11:30' }], sun: [] } });
+    await saveScreenshot(page, 'technician-services', orientation);
+    await context.close();
+  });
+
+  it('edits any setting from its rule, copies the settings to a USB drive and refuses a hostile file from it', async () => {
+    const { page, context } = await openKioskPage(kb.browser, kiosk.shell.url, orientation);
+    await enterTechnicianMode(page);
+    await page.getByTestId('tech-menu-settings').tap();
+    await page.getByTestId('setting-dossiers-retentionDays').fill('45');
+    await page.getByTestId('setting-ui-orientation-portrait').tap();
+    await page.getByTestId('tech-save').tap();
+    await expect.poll(() => page.getByTestId('tech-save-status').textContent()).toContain('Đã lưu');
+    expect(kiosk.kiosk.config.get('dossiers.retentionDays')).toBe(45);
+    expect(kiosk.kiosk.config.get('ui.orientation')).toBe('portrait');
+    await page.getByTestId('setting-dossiers-retentionDays').fill('0');
+    await page.getByTestId('tech-save').tap();
+    await expect.poll(() => page.getByTestId('tech-save-status').textContent()).toContain('dossiers.retentionDays');
+    expect(kiosk.kiosk.config.get('dossiers.retentionDays')).toBe(45);
+
+    await page.getByTestId('transfer-export').tap();
+    await expect.poll(() => page.getByTestId('transfer-result').textContent()).toContain(join(usb.path, 'kiosk-config-'));
+    writeFileSync(
+      join(usb.path, 'hostile.json'),
+      JSON.stringify({ format: 'commune-kiosk-config', version: 1, values: { 'ui.idleTimeoutS': 'x' } }),
+    );
+    await page.getByTestId('transfer-look').tap();
+    await page.getByTestId('transfer-file-hostile.json').tap();
+    await page.getByTestId('transfer-apply').tap();
+    await expect.poll(() => page.getByTestId('transfer-result').textContent()).toContain('nothing was changed');
+    expect(kiosk.kiosk.config.get('ui.idleTimeoutS')).toBe(60);
+    await page.getByTestId('transfer-result').scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'technician-settings-transfer', orientation);
+    await context.close();
+  });
+});
