@@ -50,6 +50,8 @@ describe.each(ORIENTATIONS)('dossier submitted while the center server is down (
     await page.getByTestId('home-action-catalog').tap();
     await fill(page, 'catalog-search-input', 'khai sinh');
     await page.getByTestId('catalog-result-1.001193').tap();
+    await expect.poll(() => page.getByTestId('procedure-action-dossier.start').textContent()).toContain('Nộp hồ sơ');
+    await saveScreenshot(page, 'dossier-catalog-entry', orientation);
     await page.getByTestId('procedure-action-dossier.start').tap();
     await expect.poll(() => page.getByTestId('dossier-step-applicant').isVisible()).toBe(true);
 

@@ -10,7 +10,7 @@ import { acceptsKioskSubmission } from './useProcedure';
 export const startDossierAction = {
   id: 'dossier.start',
   labelKey: 'dossiers:entry.start',
-  icon: 'check',
+  icon: 'dossier',
   isAvailable: (p: Procedure): boolean => acceptsKioskSubmission(p),
   open: (p: Procedure): void => useNavigation.getState().go('dossier.form', { procedureCode: p.code }),
 } as const;
