@@ -1,5 +1,6 @@
 import type { Procedure } from '../../../src-main/api/channels/catalog';
 import type { IconName } from '../../components/Icon';
+import { startDossierAction } from '../dossiers/dossier-procedure-action';
 
 /**
  * The primary buttons on a procedure's page. Other features add their entry here, for example:
@@ -19,4 +20,4 @@ export interface ProcedureAction {
   open(procedure: Procedure): void;
 }
 
-export const procedureActions: readonly ProcedureAction[] = [];
+export const procedureActions: readonly ProcedureAction[] = [startDossierAction];
