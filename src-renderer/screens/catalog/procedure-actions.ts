@@ -1,5 +1,6 @@
 import type { Procedure } from '../../../src-main/api/channels/catalog';
 import type { IconName } from '../../components/Icon';
+import { useNavigation } from '../../stores/navigation-store';
 import { startDossierAction } from '../dossiers/dossier-procedure-action';
 
 /**
@@ -20,4 +21,16 @@ export interface ProcedureAction {
   open(procedure: Procedure): void;
 }
 
-export const procedureActions: readonly ProcedureAction[] = [startDossierAction];
+const nav = () => useNavigation.getState();
+
+export const procedureActions: readonly ProcedureAction[] = [
+  startDossierAction,
+  {
+    // Any procedure can be handed in at the desk: its field leads to the queue that serves it.
+    id: 'ticket.take',
+    labelKey: 'tickets:procedure.take',
+    icon: 'ticket',
+    isAvailable: () => true,
+    open: (p) => nav().go('ticket.services', { fieldId: p.field }),
+  },
+];
