@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/api-context';
 import { TopBar } from '../components/TopBar';
+import { ScanLayer } from '../scan/ScanLayer';
 import { TechnicianGesture } from '../screens/technician/TechnicianGesture';
 import { useKiosk } from '../stores/kiosk-store';
 import { currentRoute, useNavigation } from '../stores/navigation-store';
@@ -35,6 +36,7 @@ export function App() {
       <main id="main" className="app__main" key={`${route.screen}-${JSON.stringify(route.params)}`}>
         <ScreenView route={route} />
       </main>
+      <ScanLayer />
     </div>
   );
 }

@@ -1,7 +1,12 @@
 import type { ComponentType } from 'react';
+import { CatalogFieldScreen } from '../screens/catalog/CatalogFieldScreen';
+import { CatalogSearchScreen } from '../screens/catalog/CatalogSearchScreen';
+import '../screens/catalog/catalog-screens';
 import { AuthLoginScreen } from '../screens/auth/AuthLoginScreen';
+import { ProcedureScreen } from '../screens/catalog/ProcedureScreen';
 import { HomeScreen } from '../screens/home/HomeScreen';
 import { LanguageScreen } from '../screens/language/LanguageScreen';
+import { ScanScreen } from '../screens/scan/ScanScreen';
 import { StaffHomeScreen } from '../screens/staff/StaffHomeScreen';
 import { StaffQueueScreen } from '../screens/staff/StaffQueueScreen';
 import { StaffTicketScreen } from '../screens/staff/StaffTicketScreen';
@@ -14,10 +19,14 @@ import type { Route, ScreenName, ScreenParams } from '../stores/navigation-store
 export const screens: { [S in ScreenName]: ComponentType<{ params: ScreenParams[S] }> } = {
   home: HomeScreen,
   language: LanguageScreen,
+  'catalog.search': CatalogSearchScreen,
+  'catalog.field': CatalogFieldScreen,
+  'catalog.procedure': ProcedureScreen,
   'auth.login': AuthLoginScreen,
   ...technicianScreens,
   'ticket.services': ServicesScreen,
   'ticket.issued': IssuedScreen,
+  scan: ScanScreen,
   'staff.home': StaffHomeScreen,
   'staff.queue': StaffQueueScreen,
   'staff.ticket': StaffTicketScreen,

@@ -1,7 +1,11 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PrinterEmulator } from '../../hardware/emulators/printer-emulator';
 import type { Clock } from '../../src-main/core/system/clock';
+import type { DeviceManager } from '../../src-main/hardware/device-manager';
+import { printerProfile } from '../../src-main/hardware/printer/printer-profiles';
 import { type KioskBrowser, launchKioskBrowser, ORIENTATIONS, openKioskPage, saveScreenshot } from '../support/browser';
+import { healthOf, testManager, waitFor } from '../support/hardware';
 import { startTestWebKiosk, type TestWebKiosk } from '../support/test-kiosk';
 
 /** Time that runs from a chosen wall-clock moment, so the center is open whenever the suite runs. */
@@ -11,30 +15,60 @@ function runningClockFrom(start: string): Clock {
 }
 
 const MONDAY_9AM = '2026-11-23T02:00:00.000Z';
+const STATUS_BASE = 'https://hcc.example.gov.vn/queue';
 const CHEAP_PIN_HASH = { N: 1024, r: 8, p: 1 };
 const STAFF_PIN = '5093';
+const PROFILE = 'epson-80-cp1258';
 
 async function typePin(page: Page, pin: string): Promise<void> {
   for (const d of pin) await page.getByTestId(`login-pin-key-${d}`).tap();
   await page.getByTestId('login-pin-ok').tap();
 }
-const STATUS_BASE = 'https://hcc.example.gov.vn/queue';
+
+/** The web kiosk with a receipt printer: the ESC/POS emulator on TCP behind a real DeviceManager. */
+async function kioskWithPrinter(extra: Parameters<typeof startTestWebKiosk>[0] = {}) {
+  const emulator = await PrinterEmulator.tcp(printerProfile(PROFILE));
+  // Quick status polling; the kiosk configures it from its settings, as a technician would.
+  const devices: DeviceManager = testManager({}, { waitMs: 1500 });
+  const kiosk = await startTestWebKiosk({ clock: runningClockFrom(MONDAY_9AM), devices, ...extra });
+  kiosk.kiosk.config.setMany({
+    'tickets.statusUrl': STATUS_BASE,
+    'devices.printer.interface': 'tcp',
+    'devices.printer.address': emulator.address,
+    'devices.printer.profile': PROFILE,
+    'devices.scanner.interface': 'none',
+    'devices.idReader.interface': 'none',
+  });
+  await waitFor(() => healthOf(devices, 'printer').state === 'ready', 10_000, 'printer ready');
+  return {
+    kiosk,
+    emulator,
+    devices,
+    async close() {
+      await kiosk.close();
+      await devices.close();
+      await emulator.close();
+    },
+  };
+}
+
+const paperOf = (emulator: PrinterEmulator) => emulator.pages.filter((p) => p.cut).map((p) => p.text.split('\n').map((l) => l.trim()));
 
 describe.each(ORIENTATIONS)('queue tickets ($name)', (orientation) => {
-  let kiosk: TestWebKiosk;
+  let rig: Awaited<ReturnType<typeof kioskWithPrinter>>;
   let kb: KioskBrowser;
 
   beforeAll(async () => {
-    kiosk = await startTestWebKiosk({ clock: runningClockFrom(MONDAY_9AM) });
-    kiosk.kiosk.config.set('tickets.statusUrl', STATUS_BASE);
+    rig = await kioskWithPrinter();
     kb = await launchKioskBrowser();
   });
   afterAll(async () => {
     await kb?.close();
-    await kiosk?.close();
+    await rig?.close();
   });
 
-  it('a citizen takes a number from the home screen and sees it large with the people ahead and a QR', async () => {
+  it('a citizen takes a number from the home screen: printed, shown large with the people ahead and a QR', async () => {
+    const { kiosk, emulator } = rig;
     // Someone is already waiting for civil status.
     await kiosk.kiosk.tickets.issue({ serviceId: 'civil-status', priority: false, language: 'vi', source: 'staff' });
     const { page, context } = await openKioskPage(kb.browser, kiosk.shell.url, orientation);
@@ -53,12 +87,11 @@ describe.each(ORIENTATIONS)('queue tickets ($name)', (orientation) => {
     expect(await page.getByTestId('ticket-ahead').textContent()).toBe('Có 1 người đang chờ trước bạn');
     const qr = await page.getByTestId('ticket-qr').getAttribute('data-qr');
     expect(qr).toBe(`${STATUS_BASE}?kiosk=${kiosk.kiosk.kioskId}&day=2026-11-23&ticket=A-002`);
-    // No printer on this kiosk: the number still exists and the screen says to keep it.
-    await expect.poll(() => page.getByTestId('print-status').getAttribute('data-state')).toBe('failed');
-    expect(await page.getByTestId('print-status').textContent()).toContain('chụp ảnh');
+    await expect.poll(() => page.getByTestId('print-status').getAttribute('data-state')).toBe('printed');
+    await expect.poll(() => paperOf(emulator).some((lines) => lines.includes('A-002'))).toBe(true);
     const box = await page.getByTestId('ticket-number').boundingBox();
     expect(box?.height ?? 0).toBeGreaterThan(150);
-    await saveScreenshot(page, 'tickets-issued-no-printer', orientation);
+    await saveScreenshot(page, 'tickets-issued', orientation);
 
     // The desk serves the person ahead: the screen updates by itself.
     const first = kiosk.kiosk.tickets.list().find((t) => t.number === 'A-001');
@@ -70,7 +103,30 @@ describe.each(ORIENTATIONS)('queue tickets ($name)', (orientation) => {
     await context.close();
   });
 
-  it('speaks the citizen’s language on the ticket screen', async () => {
+  it('says plainly when the printer is out of paper, keeps the number on screen, and prints it when paper is back', async () => {
+    const { kiosk, emulator, devices } = rig;
+    emulator.paper = false;
+    await waitFor(() => healthOf(devices, 'printer').state === 'no-paper', 10_000, 'no-paper reported');
+    const { page, context } = await openKioskPage(kb.browser, kiosk.shell.url, orientation);
+    await page.getByTestId('home-action-ticket').tap();
+    await page.getByTestId('service-certification').tap();
+    await expect.poll(() => page.getByTestId('print-status').getAttribute('data-state')).toBe('failed');
+    const number = (await page.getByTestId('ticket-number').textContent()) ?? '';
+    expect(number).toMatch(/^B-\d{3}$/);
+    const notice = (await page.getByTestId('print-status').textContent()) ?? '';
+    expect(notice).toContain('Máy in đã hết giấy.');
+    expect(notice).toContain('chụp ảnh');
+    expect(notice).toContain('tự in khi máy in hoạt động trở lại');
+    await saveScreenshot(page, 'tickets-issued-no-paper', orientation);
+
+    emulator.paper = true;
+    await expect.poll(() => page.getByTestId('print-status').getAttribute('data-state'), { timeout: 15_000 }).toBe('printed');
+    expect(paperOf(emulator).some((lines) => lines.includes(number))).toBe(true);
+    await context.close();
+  });
+
+  it('speaks the citizen’s language on the ticket screen and under the Vietnamese on paper', async () => {
+    const { kiosk, emulator } = rig;
     const { page, context } = await openKioskPage(kb.browser, kiosk.shell.url, orientation);
     await page.getByTestId('nav-language').tap();
     await page.getByTestId('language-en').tap();
@@ -80,47 +136,29 @@ describe.each(ORIENTATIONS)('queue tickets ($name)', (orientation) => {
     await expect.poll(() => page.getByTestId('ticket-number').textContent()).toMatch(/^D-\d{3}$/);
     expect(await page.getByTestId('ticket-priority').textContent()).toBe('Priority');
     expect(await page.getByTestId('ticket-card').textContent()).toContain('Land and construction');
+    await expect.poll(() => page.getByTestId('print-status').textContent()).toContain('Take your ticket');
+    await expect.poll(() => paperOf(emulator).some((lines) => lines.includes('ƯU TIÊN / PRIORITY'))).toBe(true);
     await saveScreenshot(page, 'tickets-issued-en-priority', orientation);
     await context.close();
   });
 });
 
-describe('queue tickets when the center is closed', () => {
-  it('shows each service closed with the time it opens again', async () => {
-    // Saturday 14:00 in Hà Nội: the Saturday morning session is over.
-    const kiosk = await startTestWebKiosk({ clock: runningClockFrom('2026-11-28T07:00:00.000Z') });
-    const kb = await launchKioskBrowser();
-    try {
-      const orientation = ORIENTATIONS[0];
-      const { page, context } = await openKioskPage(kb.browser, `${kiosk.shell.url}`, orientation);
-      await page.getByTestId('home-action-ticket').tap();
-      await expect.poll(() => page.getByTestId('service-civil-status').textContent()).toContain('Đã hết giờ lấy số');
-      expect(await page.getByTestId('service-civil-status').textContent()).toMatch(/07:30 Thứ Hai/i);
-      expect(await page.getByTestId('service-civil-status').isDisabled()).toBe(true);
-      await saveScreenshot(page, 'tickets-closed', orientation);
-      await context.close();
-    } finally {
-      await kb.close();
-      await kiosk.close();
-    }
-  });
-});
-
 describe.each(ORIENTATIONS)('queue tickets at the staff desk ($name)', (orientation) => {
-  let kiosk: TestWebKiosk;
+  let rig: Awaited<ReturnType<typeof kioskWithPrinter>>;
   let kb: KioskBrowser;
 
   beforeAll(async () => {
-    kiosk = await startTestWebKiosk({ clock: runningClockFrom(MONDAY_9AM), pinCost: CHEAP_PIN_HASH });
-    await kiosk.kiosk.auth.setPin('staff', STAFF_PIN, 'cli');
+    rig = await kioskWithPrinter({ pinCost: CHEAP_PIN_HASH });
+    await rig.kiosk.kiosk.auth.setPin('staff', STAFF_PIN, 'cli');
     kb = await launchKioskBrowser();
   });
   afterAll(async () => {
     await kb?.close();
-    await kiosk?.close();
+    await rig?.close();
   });
 
   it('a citizen takes a number; staff log in, issue a priority number, reprint it, see both in the queue and log out', async () => {
+    const { kiosk, emulator } = rig;
     const { page, context } = await openKioskPage(kb.browser, kiosk.shell.url, orientation);
     await page.getByTestId('home-action-ticket').tap();
     await page.getByTestId('service-civil-status').tap();
@@ -142,17 +180,21 @@ describe.each(ORIENTATIONS)('queue tickets at the staff desk ($name)', (orientat
     expect(await page.getByTestId('ticket-priority').isVisible()).toBe(true);
     // Priority goes before the citizen who came first.
     expect(await page.getByTestId('ticket-ahead').textContent()).toBe('Bạn là người tiếp theo');
+    await expect.poll(() => page.getByTestId('print-badge').getAttribute('data-state')).toBe('printed');
 
     await page.getByTestId('staff-reprint').tap();
-    await expect.poll(() => page.getByTestId('staff-message').textContent()).toContain('A-002');
+    await expect.poll(() => page.getByTestId('staff-message').textContent()).toBe('Đã in lại số A-002.');
     const issued = kiosk.kiosk.tickets.list().find((t) => t.number === 'A-002');
-    expect(issued).toMatchObject({ priority: true, source: 'staff', print: { count: 2 } });
+    expect(issued).toMatchObject({ priority: true, source: 'staff', print: { state: 'printed', count: 2 } });
+    await expect.poll(() => paperOf(emulator).filter((lines) => lines.includes('A-002')).length).toBe(2);
+    expect(paperOf(emulator).find((lines) => lines.includes('A-002') && lines.includes('BẢN IN LẠI'))).toBeDefined();
     await saveScreenshot(page, 'tickets-staff-ticket', orientation);
 
     await page.getByTestId('staff-to-queue').tap();
     await expect.poll(() => page.getByTestId('screen-staff-queue').isVisible()).toBe(true);
-    await expect.poll(() => page.locator('li[data-testid^="queue-row-"]').count()).toBe(2);
-    const order = await page.locator('li[data-testid^="queue-row-"]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-testid')));
+    const rows = page.locator('li[data-testid^="queue-row-"]');
+    await expect.poll(() => rows.count()).toBe(2);
+    const order = await rows.evaluateAll((els) => els.map((r) => r.getAttribute('data-testid')));
     expect(order).toEqual(['queue-row-A-002', 'queue-row-A-001']);
     expect(await page.getByTestId('queue-row-A-001').textContent()).toContain('Tại kiosk');
     await saveScreenshot(page, 'tickets-staff-queue', orientation);
@@ -175,17 +217,62 @@ describe.each(ORIENTATIONS)('queue tickets at the staff desk ($name)', (orientat
   });
 
   it('ends the staff session when the officer leaves by Home', async () => {
-    const { page, context } = await openKioskPage(kb.browser, kiosk.shell.url, orientation);
+    const { page, context } = await openKioskPage(kb.browser, rig.kiosk.shell.url, orientation);
     await page.getByTestId('home-action-ticket').tap();
     await page.getByTestId('staff-entry').tap();
     await typePin(page, STAFF_PIN);
     await expect.poll(() => page.getByTestId('screen-staff-home').isVisible()).toBe(true);
     await page.getByTestId('nav-home').tap();
     await expect.poll(() => page.getByTestId('screen-home').isVisible()).toBe(true);
-    // Back into a staff screen from history: it shows the PIN prompt, not the desk.
     await page.getByTestId('home-action-ticket').tap();
     await page.getByTestId('staff-entry').tap();
     await expect.poll(() => page.getByTestId('login-pin').isVisible()).toBe(true);
+    await context.close();
+  });
+});
+
+describe('queue tickets on a kiosk without a printer, after hours', () => {
+  let kiosk: TestWebKiosk;
+  let kb: KioskBrowser;
+  // Saturday 14:00 in Hà Nội: the Saturday morning session is over.
+  const SATURDAY_2PM = '2026-11-28T07:00:00.000Z';
+
+  beforeAll(async () => {
+    kiosk = await startTestWebKiosk({ clock: runningClockFrom(SATURDAY_2PM) });
+    kb = await launchKioskBrowser();
+  });
+  afterAll(async () => {
+    await kb?.close();
+    await kiosk?.close();
+  });
+
+  it('shows each service closed with the time it opens again', async () => {
+    const orientation = ORIENTATIONS[0];
+    const { page, context } = await openKioskPage(kb.browser, kiosk.shell.url, orientation);
+    await page.getByTestId('home-action-ticket').tap();
+    await expect.poll(() => page.getByTestId('service-civil-status').textContent()).toContain('Đã hết giờ lấy số');
+    expect(await page.getByTestId('service-civil-status').textContent()).toMatch(/07:30 Thứ Hai/i);
+    expect(await page.getByTestId('service-civil-status').isDisabled()).toBe(true);
+    await saveScreenshot(page, 'tickets-closed', orientation);
+    await context.close();
+  });
+
+  it('tells the citizen the kiosk has no printer when a number is issued there', async () => {
+    const orientation = ORIENTATIONS[1];
+    // The only service open on a Saturday afternoon here: set up by a technician.
+    const land = kiosk.kiosk.tickets.listServices().find((s) => s.id === 'land');
+    const always = [{ from: '00:00', to: '24:00' }];
+    kiosk.kiosk.tickets.saveService({
+      ...(land as NonNullable<typeof land>),
+      hours: { mon: always, tue: always, wed: always, thu: always, fri: always, sat: always, sun: always },
+    });
+    const { page, context } = await openKioskPage(kb.browser, kiosk.shell.url, orientation);
+    await page.getByTestId('home-action-ticket').tap();
+    await page.getByTestId('service-land').tap();
+    await expect.poll(() => page.getByTestId('print-status').getAttribute('data-state')).toBe('failed');
+    expect(await page.getByTestId('print-status').textContent()).toContain('Kiosk này chưa có máy in.');
+    expect(await page.getByTestId('ticket-number').textContent()).toBe('D-001');
+    await saveScreenshot(page, 'tickets-issued-no-printer', orientation);
     await context.close();
   });
 });

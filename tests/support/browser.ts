@@ -29,12 +29,15 @@ export interface KioskBrowser {
   close(): Promise<void>;
 }
 
-/** Debian's Chromium with a fresh profile; fails with a one-line hint when it is missing. */
-export async function launchKioskBrowser(): Promise<KioskBrowser> {
+/**
+ * Debian's Chromium with a fresh profile; fails with a one-line hint when it is missing. `args`
+ * adds flags (a fake camera playing a file, for the scan screen).
+ */
+export async function launchKioskBrowser(options: Readonly<{ args?: readonly string[] }> = {}): Promise<KioskBrowser> {
   const executablePath = chromiumPath();
   if (!executablePath) throw new Error('Chromium not found: apt-get install chromium (or set CHROMIUM_PATH)');
   // Playwright gives every launch a fresh temporary profile and removes it on close.
-  const browser = await chromium.launch({ executablePath, args: FLAGS, headless: true });
+  const browser = await chromium.launch({ executablePath, args: [...FLAGS, ...(options.args ?? [])], headless: true });
   return { browser, close: () => browser.close() };
 }
 

@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
 import type { ServiceNames, Ticket } from '../../api/channels/tickets';
+import { createLogger } from '../../core/logging/logger';
+import { type IssueRequest, TicketService } from '../../core/tickets/ticket-service';
 import { type CliContext, CliError } from '../cli-context';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -22,6 +24,32 @@ function printNote(t: Ticket): string {
       const unhandled: never = t.print.state;
       throw new Error(`unhandled print state ${String(unhandled)}`);
     }
+  }
+}
+
+/**
+ * Issues through a TicketService that owns this command's printer (the configured one, or the
+ * emulator), so the CLI prints exactly as the screens do, in the same numbering.
+ */
+async function issueWithPrinter(ctx: CliContext, req: IssueRequest): Promise<Ticket> {
+  // Drivers and fonts load only for the commands that print.
+  const { openDevices } = await import('./hardware-session');
+  const session = await openDevices(ctx, ['printer']);
+  const kiosk = session.kiosk;
+  const tickets = new TicketService({
+    db: kiosk.db,
+    clock: () => new Date(),
+    config: kiosk.config,
+    bus: kiosk.bus,
+    log: createLogger(ctx.logSink(), 'cli.tickets'),
+    kioskId: kiosk.kioskId,
+    devices: session.devices,
+  });
+  try {
+    return await tickets.issue(req);
+  } finally {
+    tickets.close();
+    await session.close();
   }
 }
 
@@ -55,7 +83,9 @@ export function registerTickets(program: Command, ctx: CliContext): void {
     .action(async (serviceId: string, opts: { priority?: boolean }) => {
       const kiosk = ctx.core();
       const lang = language();
-      const t = await kiosk.tickets.issue({ serviceId, priority: opts.priority === true, language: lang, source: 'cli' });
+      // An unknown service is refused before any device is opened.
+      kiosk.tickets.services.get(serviceId);
+      const t = await issueWithPrinter(ctx, { serviceId, priority: opts.priority === true, language: lang, source: 'cli' });
       const service = nameIn(t.names, lang);
       ctx.print(
         { number: t.number, service, issuedAt: t.issuedAt, waitingAhead: t.waitingAhead },

@@ -31,7 +31,10 @@ export const DEFAULT_HOURS: OpeningHours = {
 
 /**
  * The queues a fresh install offers: the fields a commune center receives most. Letters follow
- * the Vietnamese alphabet, which has no F, so `G` follows `E` as people expect.
+ * the Vietnamese alphabet, which has no F, so `G` follows `E` as people expect. `fields` are the
+ * catalog's field ids: a procedure of that field leads to that queue. Adoption and mediation go
+ * to the justice and civil-status desk, beliefs and religion to the culture and social desk, as
+ * commune officers divide the work.
  */
 export const DEFAULT_SERVICES: readonly ServiceConfig[] = [
   {
@@ -46,7 +49,7 @@ export const DEFAULT_SERVICES: readonly ServiceConfig[] = [
     },
     counters: [1],
     hours: DEFAULT_HOURS,
-    fields: ['Hộ tịch'],
+    fields: ['ho-tich', 'nuoi-con-nuoi', 'hoa-giai-co-so'],
     active: true,
     order: 10,
   },
@@ -62,7 +65,7 @@ export const DEFAULT_SERVICES: readonly ServiceConfig[] = [
     },
     counters: [2],
     hours: DEFAULT_HOURS,
-    fields: ['Chứng thực'],
+    fields: ['chung-thuc'],
     active: true,
     order: 20,
   },
@@ -78,7 +81,7 @@ export const DEFAULT_SERVICES: readonly ServiceConfig[] = [
     },
     counters: [3],
     hours: DEFAULT_HOURS,
-    fields: ['Đăng ký, quản lý cư trú', 'Cư trú'],
+    fields: ['cu-tru'],
     active: true,
     order: 30,
   },
@@ -94,7 +97,7 @@ export const DEFAULT_SERVICES: readonly ServiceConfig[] = [
     },
     counters: [4],
     hours: DEFAULT_HOURS,
-    fields: ['Đất đai', 'Xây dựng', 'Hoạt động xây dựng'],
+    fields: ['dat-dai'],
     active: true,
     order: 40,
   },
@@ -110,7 +113,7 @@ export const DEFAULT_SERVICES: readonly ServiceConfig[] = [
     },
     counters: [4],
     hours: DEFAULT_HOURS,
-    fields: ['Thành lập và hoạt động của hộ kinh doanh', 'Kinh doanh'],
+    fields: ['ho-kinh-doanh'],
     active: true,
     order: 50,
   },
@@ -126,7 +129,7 @@ export const DEFAULT_SERVICES: readonly ServiceConfig[] = [
     },
     counters: [5],
     hours: DEFAULT_HOURS,
-    fields: ['Bảo trợ xã hội', 'Người có công', 'Lao động'],
+    fields: ['bao-tro-xa-hoi', 'tin-nguong-ton-giao'],
     active: true,
     order: 60,
   },

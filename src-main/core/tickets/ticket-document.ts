@@ -117,6 +117,6 @@ export function ticketDocument(ticket: Ticket, options: TicketDocumentOptions): 
   }
   lines.push(center(vi.wait));
   if (o) lines.push(center(o.wait));
-  lines.push({ kind: 'feed', lines: 3 }, { kind: 'cut' });
+  lines.push({ kind: 'feed', lines: 2 }, { kind: 'cut' });
   return { title: `ticket ${ticket.number}`, lines };
 }

@@ -53,6 +53,8 @@ export class TicketPrinter {
   private readonly stopHealth: () => void;
   private retrying: Promise<void> = Promise.resolve();
   private closed = false;
+  /** Tickets whose job waits in this process's device queue, which ends with the process. */
+  private readonly queuedHere = new Set<string>();
 
   constructor(private readonly deps: TicketPrinterDeps) {
     const since = new Date(deps.clock().getTime() - 2 * 60_000).toISOString();
@@ -80,11 +82,23 @@ export class TicketPrinter {
       settle('failed', 'not-configured');
       return;
     }
+    // A printer known to be out of paper or away gets no job: the citizen is told at once, and
+    // this class prints the ticket when the printer reports ready. The device queue is kept for
+    // the rare job that fails half-way, which the device layer resends itself.
+    const printerState = devices.health().find((h) => h.kind === 'printer')?.state ?? 'not-configured';
+    if (printerState !== 'ready') {
+      settle('failed', printerState);
+      log.warn('ticket not sent to a printer that is not ready', { number: ticket.number, reason: printerState });
+      return;
+    }
     const job = (async () => {
       try {
         const outcome = await devices.print(this.deps.render(ticket, reprint));
         settle(outcome.state, outcome.state === 'printed' ? null : (outcome.reason ?? 'offline'));
-        if (outcome.state === 'queued') log.warn('ticket kept in the printer queue', { number: ticket.number, reason: outcome.reason });
+        if (outcome.state === 'queued') {
+          this.queuedHere.add(ticket.id);
+          log.warn('ticket kept in the printer queue', { number: ticket.number, reason: outcome.reason });
+        }
       } catch (err) {
         const reason = reasonOf(err);
         log.warn('ticket not printed', { number: ticket.number, reason });
@@ -118,8 +132,17 @@ export class TicketPrinter {
     return this.retrying;
   }
 
+  /**
+   * The device queue lives in memory: jobs still in it when the kiosk stops will never print, so
+   * their tickets become `failed` and the next printer-ready report prints them again.
+   */
   close(): void {
-    this.closed = true;
     this.stopHealth();
+    for (const id of this.queuedHere) {
+      const t = this.deps.store.find(id);
+      if (t?.print.state === 'queued') this.deps.store.setPrint(id, 'failed', t.print.reason);
+    }
+    this.queuedHere.clear();
+    this.closed = true;
   }
 }

@@ -5,7 +5,7 @@ import { fileSink } from '../../core/logging/file-sink';
 import { createLogger } from '../../core/logging/logger';
 import { systemClock } from '../../core/system/clock';
 import { resolveDataDir } from '../../core/system/data-dir';
-import { setupDevices } from '../devices-setup';
+import type { setupDevices } from '../devices-setup';
 import { originOf } from '../policy/origin-policy';
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, appProtocolHandler, PRIVILEGED_SCHEMES } from './app-protocol';
 import { applyKioskSwitches } from './app-switches';
@@ -28,6 +28,8 @@ export interface KioskAppOptions {
   readonly rendererDir: string;
   readonly preloadFile: string;
   readonly watchdogThreadFile: string;
+  /** Opens the kiosk's devices (printer, scanners); without it the kiosk runs with none. */
+  readonly openDevices?: typeof setupDevices;
   readonly env?: NodeJS.ProcessEnv;
   readonly argv?: readonly string[];
   /** Where uncaught errors are caught: the real process, or a stand-in in tests. */
@@ -90,14 +92,14 @@ export async function startKioskApp(electron: ElectronMain, options: KioskAppOpt
   protocol.handle(APP_SCHEME, appProtocolHandler(options.rendererDir));
   hardenSession(session.defaultSession, entry.ownOrigins, log.child('session'));
 
-  const hardware = setupDevices(dataDir, createLogger(sink, 'hardware'));
+  const hardware = options.openDevices?.(dataDir, createLogger(sink, 'hardware')) ?? null;
   const kiosk = createKiosk({
     dataDir,
     shell: 'electron',
     appVersion: app.getVersion(),
     clock: systemClock,
     logSink: sink,
-    devices: hardware.devices,
+    ...(hardware ? { devices: hardware.devices } : {}),
   });
   const win = createKioskWindow(BrowserWindow, options.preloadFile, { dev });
   win.removeMenu();
@@ -123,7 +125,7 @@ export async function startKioskApp(electron: ElectronMain, options: KioskAppOpt
     void watchdog
       .stop()
       .then(() => kiosk.close())
-      .then(() => hardware.close())
+      .then(() => hardware?.close())
       .finally(() => app.quit());
   });
 

@@ -1,6 +1,7 @@
 import { sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as electron from 'electron';
+import { setupDevices } from '../devices-setup';
 import { startKioskApp } from './kiosk-app';
 
 const here = (rel: string) => fileURLToPath(new URL(rel, import.meta.url));
@@ -12,4 +13,5 @@ void startKioskApp(electron, {
   rendererDir: here('../renderer'),
   preloadFile: here('../preload/preload.cjs'),
   watchdogThreadFile: unpacked(here('./watchdog-thread.mjs')),
+  openDevices: setupDevices,
 });

@@ -15,6 +15,13 @@ const nav = () => useNavigation.getState();
 
 export const homeActions: readonly HomeAction[] = [
   {
+    id: 'catalog',
+    titleKey: 'catalog:home.title',
+    subtitleKey: 'catalog:home.subtitle',
+    icon: 'search',
+    open: () => nav().go('catalog.search', {}),
+  },
+  {
     id: 'language',
     titleKey: 'home.actions.language.title',
     subtitleKey: 'home.actions.language.subtitle',
@@ -27,5 +34,12 @@ export const homeActions: readonly HomeAction[] = [
     subtitleKey: 'tickets:home.subtitle',
     icon: 'ticket',
     open: () => nav().go('ticket.services', {}),
+  },
+  {
+    id: 'scan',
+    titleKey: 'scan:home.title',
+    subtitleKey: 'scan:home.subtitle',
+    icon: 'qr',
+    open: () => nav().go('scan', {}),
   },
 ];

@@ -3,9 +3,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dossierCheckChar } from '../../../src-main/api/codes';
 import { buildProgram } from '../../../src-main/cli/program';
 import { tempDir } from '../../support/test-kiosk';
 
+const CHECK = dossierCheckChar('23456789ABCD');
 const KIOSK = fileURLToPath(new URL('../../../scripts/kiosk.mjs', import.meta.url));
 let dir: { path: string; remove(): void };
 beforeAll(() => {
@@ -44,7 +46,7 @@ describe('npx kiosk scan classify', () => {
 
   it.each([
     ['1.001193', '{"kind":"procedure","code":"1.001193"}'],
-    ['2345-6789-abcd-v', '{"kind":"dossier","code":"23456789ABCDV"}'],
+    [`2345-6789-abcd-${CHECK.toLowerCase()}`, `{"kind":"dossier","code":"23456789ABCD${CHECK}"}`],
     ['hello', '{"kind":"unknown","reason":"not a procedure, dossier or citizen ID code"}'],
   ])('%s', async (payload, json) => {
     expect(await cli('scan', 'classify', payload, '--json')).toBe(`${json}\n`);

@@ -1,4 +1,6 @@
 import { execFile } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,7 +24,9 @@ describe('npx kiosk ticket …', () => {
     expect(services.every((s) => Object.keys(s).join() === 'id,prefix,name')).toBe(true);
   });
 
-  it('issues numbers, says on stderr that no printer took them, and lists today’s tickets', async () => {
+  it('issues numbers, prints them on the configured printer (here the emulator), and lists today’s tickets', async () => {
+    // A code-page printer model, so the emulator decodes the paper back to text.
+    await kiosk('config', 'set', 'devices.printer.profile', 'epson-80-cp1258');
     const one = await kiosk('ticket', 'issue', 'land', '--json');
     expect(JSON.parse(one.stdout)).toEqual({
       number: 'D-001',
@@ -30,16 +34,32 @@ describe('npx kiosk ticket …', () => {
       issuedAt: expect.any(String),
       waitingAhead: 0,
     });
-    expect(one.stderr).toContain('D-001 NOT printed (not-configured)');
+    expect(one.stderr).toBe('');
     const two = await kiosk('ticket', 'issue', 'land', '--priority', '--json');
     expect(JSON.parse(two.stdout)).toMatchObject({ number: 'D-002', waitingAhead: 0 });
 
+    const printed = join(dir.path, 'emulators', 'printed');
+    const papers = readdirSync(printed)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map((f) => readFileSync(join(printed, f), 'utf8').split('\n'));
+    expect(papers).toHaveLength(2);
+    expect(papers[0]).toEqual(expect.arrayContaining(['PHIẾU SỐ THỨ TỰ', 'D-001', 'Đất đai – Xây dựng', 'Quầy: 4']));
+    expect(papers[1]).toEqual(expect.arrayContaining(['D-002', 'ƯU TIÊN']));
+
     const { stdout } = await kiosk('ticket', 'list', '--today', '--json');
-    const list = JSON.parse(stdout) as { number: string; priority: boolean; status: string; source: string }[];
-    expect(list.map((t) => [t.number, t.priority, t.status, t.source])).toEqual([
-      ['D-002', true, 'waiting', 'cli'],
-      ['D-001', false, 'waiting', 'cli'],
+    const list = JSON.parse(stdout) as { number: string; priority: boolean; status: string; source: string; print: string }[];
+    expect(list.map((t) => [t.number, t.priority, t.status, t.source, t.print])).toEqual([
+      ['D-002', true, 'waiting', 'cli', 'printed'],
+      ['D-001', false, 'waiting', 'cli', 'printed'],
     ]);
+  });
+
+  it('still issues the number without a printer and says so on stderr', async () => {
+    await kiosk('config', 'set', 'devices.printer.interface', 'none');
+    const three = await kiosk('ticket', 'issue', 'residence', '--json');
+    expect(JSON.parse(three.stdout)).toMatchObject({ number: 'C-001' });
+    expect(three.stderr).toBe('kiosk: ticket C-001 NOT printed (not-configured)\n');
   });
 
   it('fails with one clear line for an unknown service or a bad date', async () => {

@@ -54,10 +54,12 @@ type Behaviour = 'print' | 'no-paper-queue' | 'offline-throw' | 'hang';
 
 /**
  * A printer as the Devices interface shows it, switched between behaviours by the test: prints,
- * keeps jobs queued for lack of paper, refuses offline, or never answers.
+ * keeps a job queued when the paper runs out during it, refuses offline, or never answers. Its
+ * health is `ready` until the test reports otherwise.
  */
 export function fakeDevices(initial: Behaviour = 'print') {
   let behaviour: Behaviour = initial;
+  let printerState: DeviceHealth['state'] = 'ready';
   let n = 0;
   const printed: PrintDocument[] = [];
   const healthListeners = new Set<(h: DeviceHealth) => void>();
@@ -78,7 +80,7 @@ export function fakeDevices(initial: Behaviour = 'print') {
           return new Promise<PrintOutcome>((resolve) => hanging.push(resolve));
       }
     },
-    health: () => [],
+    health: () => [{ kind: 'printer', state: printerState, since: new Date().toISOString() }],
     onHealth(listener) {
       healthListeners.add(listener);
       return () => healthListeners.delete(listener);
@@ -93,7 +95,9 @@ export function fakeDevices(initial: Behaviour = 'print') {
     set(b: Behaviour) {
       behaviour = b;
     },
+    /** The printer's health changes and says so, as the DeviceManager does. */
     report(state: DeviceHealth['state']) {
+      printerState = state;
       for (const l of healthListeners) l({ kind: 'printer', state, since: new Date().toISOString() });
     },
     /** Lets every hanging print finish as printed. */

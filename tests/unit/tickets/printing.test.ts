@@ -30,11 +30,26 @@ describe('printing tickets', () => {
     expect(paperText(printer.printed[0] as never)).toContain('A-001');
   });
 
-  it('keeps the ticket when the printer is out of paper and says why', async () => {
+  it('keeps the ticket when the paper runs out during the job, left in the device queue', async () => {
     printer.set('no-paper-queue');
     const t = await issue();
     expect(t).toMatchObject({ number: 'A-001', status: 'waiting', print: { state: 'queued', reason: 'no-paper', count: 1 } });
     expect(rig.tickets.list()).toHaveLength(1);
+    // The device queue ends with the process: at close the ticket is marked failed, so the next
+    // printer-ready report prints it again.
+    rig.tickets.close();
+    expect(rig.tickets.get(t.id).print).toMatchObject({ state: 'failed', reason: 'no-paper' });
+  });
+
+  it('sends nothing to a printer known to be out of paper, says so at once, and prints when it is back', async () => {
+    printer.report('no-paper');
+    const t = await issue();
+    expect(t.print).toEqual({ state: 'failed', reason: 'no-paper', count: 1 });
+    expect(printer.printed).toHaveLength(0);
+    printer.report('ready');
+    await rig.tickets.retryFailedPrints();
+    expect(rig.tickets.get(t.id).print).toEqual({ state: 'printed', reason: null, count: 2 });
+    expect(printer.printed.map((d) => d.title)).toEqual(['ticket A-001']);
   });
 
   it('retries a failed print when the printer reports ready, and only recent waiting tickets', async () => {

@@ -24,9 +24,22 @@ const TRAILING_TONE = new RegExp(`(${VOWEL}+${FINAL}?)[sfrxj]+$`);
 /** A tone key typed right after the vowel, before the rest: `tijch`, `hofa`. */
 const INNER_TONE = new RegExp(`(${VOWEL})[sfrxj](${VOWEL}*${FINAL}?)$`);
 
-/** Undoes Telex and VNI keystrokes left in one accent-folded token. Codes and numbers pass through. */
+/**
+ * Undoes Telex and VNI keystrokes left in one accent-folded token. Codes and numbers pass through.
+ * Repeated until nothing changes, so folding is idempotent ("ooo", "hojj") and the index and the
+ * query always end on the same term.
+ */
 export function foldTelexToken(token: string): string {
   if (!/[a-z]/.test(token)) return token;
+  let previous = token;
+  for (;;) {
+    const next = foldTelexOnce(previous);
+    if (next === previous) return next;
+    previous = next;
+  }
+}
+
+function foldTelexOnce(token: string): string {
   let t = /\d/.test(token) ? token.replace(/\d/g, '') : token;
   t = t.replace(/dd/g, 'd').replace(/aa/g, 'a').replace(/ee/g, 'e').replace(/oo/g, 'o').replace(/w/g, '');
   if (t.length > 1) t = t.replace(TRAILING_TONE, '$1');

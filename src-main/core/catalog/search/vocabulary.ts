@@ -71,7 +71,8 @@ export class Vocabulary {
 function* editsOf(w: string): Generator<string> {
   for (let i = 0; i + 1 < w.length; i++) yield w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2);
   for (let i = 0; i < w.length; i++) yield w.slice(0, i) + w.slice(i + 1);
+  for (let i = 0; i <= w.length; i++) for (const c of LETTERS) yield w.slice(0, i) + c + w.slice(i);
+  // A wrong letter in a three-letter word could be almost anything: only from four letters on.
   if (w.length < 4) return;
   for (let i = 0; i < w.length; i++) for (const c of LETTERS) if (c !== w[i]) yield w.slice(0, i) + c + w.slice(i + 1);
-  for (let i = 0; i <= w.length; i++) for (const c of LETTERS) yield w.slice(0, i) + c + w.slice(i);
 }

@@ -1,0 +1,28 @@
+import { create } from 'zustand';
+
+export type FeedbackTone = 'ok' | 'warn';
+
+export interface ScanFeedback {
+  readonly id: number;
+  /** Key in the `scan` namespace, with its values. */
+  readonly messageKey: string;
+  readonly values?: Readonly<Record<string, string>>;
+  readonly tone: FeedbackTone;
+  /** Shown when the message is about a card read: lets the citizen forget it at once. */
+  readonly offerClearCard?: boolean;
+}
+
+interface FeedbackState {
+  current: ScanFeedback | null;
+  show(feedback: Omit<ScanFeedback, 'id'>): void;
+  dismiss(): void;
+}
+
+let nextId = 1;
+
+/** What the citizen is told after a scan that did not open a screen (or while one opens). */
+export const useScanFeedback = create<FeedbackState>((set) => ({
+  current: null,
+  show: (feedback) => set({ current: { ...feedback, id: nextId++ } }),
+  dismiss: () => set({ current: null }),
+}));

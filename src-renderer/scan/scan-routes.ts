@@ -1,0 +1,17 @@
+import { useIdCard } from './id-card-store';
+import { useScanFeedback } from './scan-feedback-store';
+import { registerScanRoute } from './scan-router';
+
+/**
+ * What each kind of scan does. Only kinds whose screens exist are registered:
+ * - `cccd`: the card is kept for the dossier form to fill in (see `id-card-store.ts`).
+ * - `procedure` → screen `catalog.procedure` {code} and `dossier` → screen `dossier.status` {code}
+ *   are registered here once those screens are on main, e.g.
+ *   `registerScanRoute('procedure', (scan) => useNavigation.getState().go('catalog.procedure', { code: scan.code }))`.
+ */
+export function registerScanRoutes(): void {
+  registerScanRoute('cccd', (scan) => {
+    useIdCard.getState().setCard(scan);
+    useScanFeedback.getState().show({ messageKey: 'feedback.cardRead', tone: 'ok', offerClearCard: true });
+  });
+}

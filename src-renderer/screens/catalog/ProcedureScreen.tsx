@@ -1,0 +1,165 @@
+import './catalog.css';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CatalogField, Procedure } from '../../../src-main/api/channels/catalog';
+import { useApi } from '../../api/api-context';
+import { ApiCallError } from '../../api/api-error';
+import { TouchButton } from '../../components/TouchButton';
+import type { ScreenParams } from '../../stores/navigation-store';
+import { DocumentChecklist } from './DocumentChecklist';
+import { ProcedureFacts } from './ProcedureFacts';
+import { ProcedureQr } from './ProcedureQr';
+import { procedureActions } from './procedure-actions';
+import { useLocalized } from './useLocalized';
+
+type Load =
+  | { status: 'loading' }
+  | { status: 'ok'; procedure: Procedure; field: CatalogField }
+  | { status: 'not-found' }
+  | { status: 'error' };
+
+/** One procedure, readable at a glance: facts first, then the papers to bring, the QR code, the steps. */
+export function ProcedureScreen({ params }: { params: ScreenParams['catalog.procedure'] }) {
+  const { t } = useTranslation('catalog');
+  const api = useApi();
+  const [load, setLoad] = useState<Load>({ status: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` re-runs the request when the citizen taps Retry
+  useEffect(() => {
+    let live = true;
+    setLoad({ status: 'loading' });
+    api.call('catalog.procedure', { code: params.code }).then(
+      (r) => live && setLoad({ status: 'ok', ...r }),
+      (err: unknown) => live && setLoad({ status: err instanceof ApiCallError && err.code === 'not-found' ? 'not-found' : 'error' }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, params.code, attempt]);
+
+  if (load.status !== 'ok') {
+    const message =
+      load.status === 'loading'
+        ? t('procedure.loading')
+        : load.status === 'not-found'
+          ? t('procedure.notFound', { code: params.code })
+          : t('search.error');
+    return (
+      <section className="screen" data-testid="screen-catalog-procedure" aria-labelledby="screen-title">
+        <h1 id="screen-title" className="screen__title">
+          {message}
+        </h1>
+        {load.status === 'error' ? (
+          <TouchButton variant="primary" onClick={() => setAttempt((n) => n + 1)}>
+            {t('search.retry')}
+          </TouchButton>
+        ) : null}
+      </section>
+    );
+  }
+  return <ProcedureView procedure={load.procedure} field={load.field} />;
+}
+
+function ProcedureView({ procedure: p, field }: { procedure: Procedure; field: CatalogField }) {
+  const { t } = useTranslation('catalog');
+  const tAny = useTranslation().t;
+  const { text, lang } = useLocalized();
+  const actions = procedureActions.filter((a) => a.isAvailable(p));
+  const national = p.codeKind === 'national';
+  return (
+    <section className="screen procedure" data-testid="screen-catalog-procedure" aria-labelledby="screen-title">
+      <header className="procedure__header">
+        <p className="procedure__field" lang={lang(field.name)}>
+          {text(field.name)}
+        </p>
+        <h1 id="screen-title" className="screen__title procedure__title" lang={lang(p.name)}>
+          {text(p.name)}
+        </h1>
+        <p className="procedure__code">{national ? t('procedure.code', { code: p.code }) : t('procedure.localCode', { code: p.code })}</p>
+        {p.summary ? (
+          <p className="lead" lang={lang(p.summary)}>
+            {text(p.summary)}
+          </p>
+        ) : null}
+      </header>
+
+      {actions.length > 0 ? (
+        <nav className="procedure__actions" aria-label={t('procedure.actions')}>
+          {actions.map((a) => (
+            <TouchButton
+              key={a.id}
+              variant="primary"
+              size="large"
+              icon={a.icon}
+              onClick={() => a.open(p)}
+              data-testid={`procedure-action-${a.id}`}
+            >
+              {tAny(a.labelKey)}
+            </TouchButton>
+          ))}
+        </nav>
+      ) : null}
+
+      <div className="procedure__layout">
+        <div className="procedure__main">
+          <ProcedureFacts procedure={p} />
+          <section className="procedure__section" aria-labelledby="procedure-documents-title">
+            <h2 id="procedure-documents-title" className="catalog-section-title">
+              {t('procedure.documents')}
+            </h2>
+            <DocumentChecklist documents={p.documents} />
+          </section>
+          {p.steps.length > 0 ? (
+            <section className="procedure__section" aria-labelledby="procedure-steps-title">
+              <h2 id="procedure-steps-title" className="catalog-section-title">
+                {t('procedure.steps')}
+              </h2>
+              <ol className="step-list">
+                {p.steps.map((s) => (
+                  <li key={s.vi} lang={lang(s)}>
+                    {text(s)}
+                  </li>
+                ))}
+              </ol>
+            </section>
+          ) : null}
+          <MoreInfo procedure={p} />
+        </div>
+        <aside className="procedure__aside">
+          <ProcedureQr code={p.code} name={text(p.name)} national={national} />
+        </aside>
+      </div>
+    </section>
+  );
+}
+
+/** Who, conditions, result, forms and legal basis: needed less often, so below and smaller. */
+function MoreInfo({ procedure: p }: { procedure: Procedure }) {
+  const { t } = useTranslation('catalog');
+  const { text, lang } = useLocalized();
+  const list = (title: string, items: readonly Procedure['legalBasis'][number][]) =>
+    items.length > 0 ? (
+      <section className="procedure__section procedure__section--small">
+        <h2 className="catalog-section-title">{title}</h2>
+        <ul className="plain-list">
+          {items.map((i) => (
+            <li key={i.vi} lang={lang(i)}>
+              {text(i)}
+            </li>
+          ))}
+        </ul>
+      </section>
+    ) : null;
+  return (
+    <>
+      {p.applicant ? list(t('procedure.applicant'), [p.applicant]) : null}
+      {list(t('procedure.conditions'), p.conditions)}
+      {p.result ? list(t('procedure.result'), [p.result]) : null}
+      {list(
+        t('procedure.forms'),
+        p.forms.map((f) => f.name),
+      )}
+      {list(t('procedure.legal'), p.legalBasis)}
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import { TouchButton } from '../../components/TouchButton';
+import { ResultList } from './ResultList';
+import type { SearchState } from './useCatalogSearch';
+
+/** The state of a search as a citizen should see it: results, nothing found (and what to try), or a failure. */
+export function SearchResults({ query, state, retry }: { query: string; state: SearchState; retry(): void }) {
+  const { t } = useTranslation('catalog');
+  if (state.status === 'error') {
+    return (
+      <div className="catalog-message" role="alert">
+        <p>{t('search.error')}</p>
+        <TouchButton variant="primary" onClick={retry}>
+          {t('search.retry')}
+        </TouchButton>
+      </div>
+    );
+  }
+  if (state.status === 'done' && state.hits.length === 0 && query.trim() !== '') {
+    return (
+      <div className="catalog-message" role="status" data-testid="catalog-no-results">
+        <p className="catalog-message__title">{t('search.noResults', { query: query.trim() })}</p>
+        <p>{t('search.noResultsHint')}</p>
+      </div>
+    );
+  }
+  // While a new answer is on its way the old rows stay (no flicker) but are dimmed and not counted.
+  const stale = state.status === 'loading' || state.status === 'idle';
+  const heading = stale
+    ? t('search.searching')
+    : query.trim() === ''
+      ? t('search.allInField')
+      : t('search.resultCount', { count: state.total });
+  return (
+    <section aria-labelledby="catalog-results-title" aria-busy={stale} className={stale ? 'catalog-results--stale' : undefined}>
+      <h2 id="catalog-results-title" className="catalog-section-title" data-testid="catalog-results-title" aria-live="polite">
+        {heading}
+      </h2>
+      <ResultList hits={state.hits} />
+    </section>
+  );
+}

@@ -1,0 +1,107 @@
+import { BinaryBitmap, HybridBinarizer, QRCodeReader, RGBLuminanceSource } from '@zxing/library';
+import { PNG } from 'pngjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { procedureCodeFromPayload, procedureLink } from '../../src-main/api/codes';
+import { type KioskBrowser, launchKioskBrowser, ORIENTATIONS, openKioskPage, saveScreenshot } from '../support/browser';
+import { startTestWebKiosk, type TestWebKiosk } from '../support/test-kiosk';
+
+/** Reads the QR code in a `data:image/png` URL the way a scanner would. */
+function decodeQr(dataUrl: string): string {
+  const png = PNG.sync.read(Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64'));
+  const luminance = new Uint8ClampedArray(png.width * png.height);
+  for (let i = 0; i < luminance.length; i++) {
+    luminance[i] = ((png.data[i * 4] as number) + (png.data[i * 4 + 1] as number) + (png.data[i * 4 + 2] as number)) / 3;
+  }
+  const bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(luminance, png.width, png.height)));
+  return new QRCodeReader().decode(bitmap).getText();
+}
+
+describe.each(ORIENTATIONS)('procedure catalog ($name)', (orientation) => {
+  let kiosk: TestWebKiosk;
+  let kb: KioskBrowser;
+
+  beforeAll(async () => {
+    kiosk = await startTestWebKiosk();
+    kb = await launchKioskBrowser();
+  });
+  afterAll(async () => {
+    await kb?.close();
+    await kiosk?.close();
+  });
+
+  it('a citizen taps a field, types "khai sinh" without accents, opens the procedure and sees its papers and QR code', async () => {
+    const { page, context } = await openKioskPage(kb.browser, kiosk.shell.url, orientation);
+    await page.getByTestId('home-action-catalog').tap();
+    await expect.poll(() => page.getByTestId('screen-catalog-search').isVisible()).toBe(true);
+    await expect.poll(() => page.getByTestId('catalog-fields').locator('button').count()).toBeGreaterThanOrEqual(8);
+    await saveScreenshot(page, 'catalog-fields', orientation);
+
+    await page.getByTestId('catalog-field-ho-tich').tap();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Hộ tịch');
+    await expect.poll(() => page.getByTestId('catalog-results').locator('li').count()).toBeGreaterThan(5);
+
+    await page.getByTestId('catalog-search-input').tap();
+    await page.keyboard.type('khai sinh');
+    await expect.poll(() => page.getByTestId('catalog-results-title').textContent()).toMatch(/^Tìm thấy \d+ thủ tục$/);
+    const rows = page.getByTestId('catalog-results').locator('li');
+    expect(await rows.nth(0).textContent()).toContain('Đăng ký khai sinh');
+    expect(await rows.nth(1).textContent()).toContain('Đăng ký lại khai sinh');
+    await saveScreenshot(page, 'catalog-results', orientation);
+
+    await page.getByTestId('catalog-result-1.001193').tap();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Đăng ký khai sinh');
+    await expect.poll(() => page.getByTestId('procedure-documents').textContent()).toContain('Giấy chứng sinh');
+    expect(await page.getByTestId('procedure-time').textContent()).toContain('Ngay trong ngày');
+    const qr = page.getByTestId('procedure-qr-image');
+    await expect.poll(() => qr.isVisible()).toBe(true);
+    const src = (await qr.getAttribute('src')) ?? '';
+    expect(src.startsWith('data:image/png;base64,')).toBe(true);
+    const payload = decodeQr(src);
+    expect(payload).toBe(procedureLink('1.001193'));
+    expect(procedureCodeFromPayload(payload)).toBe('1.001193');
+    await saveScreenshot(page, 'catalog-procedure', orientation);
+
+    // Back returns to the same results, as typed.
+    await page.getByTestId('nav-back').tap();
+    await expect.poll(() => page.getByTestId('catalog-search-input').inputValue()).toBe('khai sinh');
+    await expect.poll(() => page.getByTestId('catalog-results-title').textContent()).toMatch(/^Tìm thấy/);
+    expect(await page.getByTestId('catalog-results').locator('li').nth(1).textContent()).toContain('Đăng ký lại khai sinh');
+    await context.close();
+  });
+
+  it('understands Telex leftovers, says plainly when nothing matches, and opens a scanned portal link', async () => {
+    const { page, context } = await openKioskPage(kb.browser, kiosk.shell.url, orientation);
+    await page.getByTestId('home-action-catalog').tap();
+    await page.getByTestId('catalog-search-input').tap();
+    await page.keyboard.type('ddawng kys tamj tru');
+    await expect.poll(() => page.getByTestId('catalog-results-title').textContent()).toMatch(/^Tìm thấy/);
+    expect(await page.getByTestId('catalog-results').locator('li').first().textContent()).toContain('Đăng ký tạm trú');
+
+    await page.getByTestId('catalog-search-input').fill('');
+    await page.keyboard.type('zzqqxx');
+    await expect.poll(() => page.getByTestId('catalog-no-results').isVisible()).toBe(true);
+    await saveScreenshot(page, 'catalog-no-results', orientation);
+
+    // A barcode scanner that types the QR payload and Enter, as many USB scanners do.
+    await page.getByTestId('catalog-search-clear').tap();
+    await page.getByTestId('catalog-search-input').tap();
+    await page.keyboard.type(procedureLink('1.000894'));
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Đăng ký kết hôn');
+    await context.close();
+  });
+
+  it('shows a procedure in English with Vietnamese where no translation exists', async () => {
+    const { page, context } = await openKioskPage(kb.browser, kiosk.shell.url, orientation);
+    await page.getByTestId('nav-language').tap();
+    await page.getByTestId('language-en').tap();
+    await page.getByTestId('home-action-catalog').tap();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Look up administrative procedures');
+    await page.getByTestId('catalog-field-chung-thuc').tap();
+    await page.getByTestId('catalog-result-2.000815').tap();
+    await expect.poll(() => page.locator('h1').textContent()).toContain('Certified copy');
+    expect(await page.getByTestId('procedure-fee').textContent()).toContain('2,000');
+    await saveScreenshot(page, 'catalog-procedure-en', orientation);
+    await context.close();
+  });
+});

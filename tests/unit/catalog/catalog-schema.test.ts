@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { Catalog, hasTranslation, localized, MAX_CATALOG_BYTES } from '../../../src-main/api/channels/catalog';
+import { formatIssue, parseCatalogBytes } from '../../../src-main/core/catalog/catalog-parse';
+import { bundledCatalogJson, bytesOf, procedure, smallCatalog } from './catalog-fixtures';
+
+const issuesOf = (bytes: Uint8Array): string[] => {
+  const r = parseCatalogBytes(bytes);
+  return r.ok ? [] : r.issues.map(formatIssue);
+};
+
+describe('the bundled seed catalog', () => {
+  const catalog = Catalog.parse(bundledCatalogJson());
+
+  it('is valid, with at least 40 commune-level procedures in at least 8 fields, each in Vietnamese and English', () => {
+    expect(catalog.procedures.length).toBeGreaterThanOrEqual(40);
+    const fields = new Set(catalog.procedures.map((p) => p.field));
+    expect(fields.size).toBeGreaterThanOrEqual(8);
+    for (const p of catalog.procedures) {
+      expect(p.level).toContain('commune');
+      expect(p.name.en, p.code).toBeTruthy();
+    }
+  });
+
+  it('covers the common procedures the issue names', () => {
+    const names = catalog.procedures.map((p) => p.name.vi);
+    for (const expected of [
+      'Đăng ký khai sinh',
+      'Đăng ký kết hôn',
+      'Đăng ký khai tử',
+      'Cấp bản sao Trích lục hộ tịch',
+      'Đăng ký thường trú',
+      'Đăng ký tạm trú',
+      'Đăng ký thành lập hộ kinh doanh',
+    ]) {
+      expect(names).toContain(expected);
+    }
+    expect(names.some((n) => n.startsWith('Chứng thực bản sao'))).toBe(true);
+    expect(names.some((n) => n.startsWith('Chứng thực chữ ký'))).toBe(true);
+    expect(names.some((n) => n.includes('trợ cấp xã hội hàng tháng'))).toBe(true);
+  });
+
+  it('gives every procedure with online submission the form fields a dossier needs', () => {
+    for (const p of catalog.procedures.filter((x) => x.submission.channels.includes('online'))) {
+      expect(p.formFields.length, p.code).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('catalog validation', () => {
+  it('accepts a minimal catalog and fills defaults', () => {
+    const r = parseCatalogBytes(bytesOf(smallCatalog()));
+    expect(r.ok).toBe(true);
+    if (r.ok) {
+      expect(r.catalog.procedures[0]?.codeKind).toBe('national');
+      expect(r.catalog.procedures[0]?.documents).toEqual([]);
+      expect(r.sha256).toMatch(/^[0-9a-f]{64}$/);
+    }
+  });
+
+  it('reports a missing field with its path', () => {
+    const bad = smallCatalog();
+    delete (bad.procedures[0] as Partial<(typeof bad.procedures)[0]>).name;
+    expect(issuesOf(bytesOf(bad))).toEqual(['procedures.0.name: Invalid input: expected object, received undefined']);
+  });
+
+  it('reports a missing Vietnamese text (other languages are optional)', () => {
+    const bad = smallCatalog('v', [procedure('1.001193', 'x', 'ho-tich', { name: { vi: '', en: 'Birth' } })]);
+    expect(issuesOf(bytesOf(bad))).toEqual([expect.stringMatching(/^procedures\.0\.name\.vi: /)]);
+  });
+
+  it('reports duplicate codes at the second one', () => {
+    const bad = smallCatalog('v', [procedure('1.001193', 'A'), procedure('1.000894', 'B'), procedure('1.001193', 'C')]);
+    expect(issuesOf(bytesOf(bad))).toEqual(['procedures.2.code: duplicate procedure code 1.001193 (first at index 0)']);
+  });
+
+  it('reports wrong types, bad codes, unknown fields and unknown keys, each with its path', () => {
+    const bad = {
+      ...smallCatalog(),
+      procedures: [
+        { ...procedure('1.001193', 'A'), level: 'commune' },
+        procedure('1001193', 'B'),
+        procedure('1.000894', 'C', 'no-such-field'),
+        { ...procedure('1.000656', 'D'), documnets: [] },
+      ],
+    };
+    const issues = issuesOf(bytesOf(bad));
+    expect(issues).toContain('procedures.0.level: Invalid input: expected array, received string');
+    expect(issues).toContain('procedures.1.code: must look like 1.001193');
+    expect(issues.some((i) => i.startsWith('procedures.3: Unrecognized key'))).toBe(true);
+    // Cross-checks (unknown field, duplicates) run once each procedure is well-formed.
+    expect(issuesOf(bytesOf(smallCatalog('v', [procedure('1.000894', 'C', 'no-such-field')])))).toEqual([
+      'procedures.0.field: unknown field no-such-field',
+    ]);
+  });
+
+  it('checks form fields: select needs options, patterns must compile, ids are unique', () => {
+    const bad = smallCatalog('v', [
+      procedure('1.001193', 'A', 'ho-tich', {
+        formFields: [
+          { id: 'gender', label: { vi: 'Giới tính' }, type: 'select' },
+          { id: 'phone', label: { vi: 'Điện thoại' }, type: 'phone', pattern: '([0-9' },
+          { id: 'phone', label: { vi: 'Điện thoại' }, type: 'phone' },
+        ],
+      }),
+    ]);
+    const issues = issuesOf(bytesOf(bad));
+    expect(issues).toContain('procedures.0.formFields.0.options: options are required for a select field and allowed only there');
+    expect(issues).toContain('procedures.0.formFields.1.pattern: is not a valid regular expression');
+    expect(issues).toContain('procedures.0.formFields.2.id: duplicate form field id phone (first at index 1)');
+  });
+
+  it('refuses a file over the size limit (a 50 MB file) without parsing it', () => {
+    const big = new Uint8Array(50 * 1024 * 1024).fill(0x20);
+    const issues = issuesOf(big);
+    expect(issues).toEqual([`(file): too large: ${big.byteLength} bytes, the limit is ${MAX_CATALOG_BYTES} bytes`]);
+  });
+
+  it('refuses invalid UTF-8 and says where', () => {
+    const good = bytesOf(smallCatalog());
+    const bad = new Uint8Array([...good.slice(0, 40), 0xc3, 0x28, ...good.slice(40)]);
+    expect(issuesOf(bad)).toEqual(['(file): not valid UTF-8 (first bad byte near offset 40)']);
+  });
+
+  it('refuses text that is not JSON, and a JSON value of the wrong shape', () => {
+    expect(issuesOf(new TextEncoder().encode('{"schemaVersion": 1,'))[0]).toMatch(/^\(file\): not valid JSON: /);
+    expect(issuesOf(bytesOf([]))).toEqual(['(root): Invalid input: expected object, received array']);
+    expect(issuesOf(bytesOf({ ...smallCatalog(), schemaVersion: 2 }))).toEqual(['schemaVersion: Invalid input: expected 1']);
+  });
+
+  it('accepts a UTF-8 byte order mark', () => {
+    const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...bytesOf(smallCatalog())]);
+    expect(parseCatalogBytes(withBom).ok).toBe(true);
+  });
+});
+
+describe('localized text', () => {
+  it('falls back to Vietnamese for a missing language and for region tags', () => {
+    const text = { vi: 'Hộ tịch', en: 'Civil status' };
+    expect(localized(text, 'en')).toBe('Civil status');
+    expect(localized(text, 'en-GB')).toBe('Civil status');
+    expect(localized(text, 'ar')).toBe('Hộ tịch');
+    expect(localized(text, 'xx')).toBe('Hộ tịch');
+    expect(hasTranslation(text, 'ar')).toBe(false);
+    expect(hasTranslation(text, 'vi')).toBe(true);
+  });
+});

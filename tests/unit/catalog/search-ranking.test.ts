@@ -1,0 +1,116 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Catalog } from '../../../src-main/api/channels/catalog';
+import { ProcedureIndex } from '../../../src-main/core/catalog/search/procedure-index';
+import { Vocabulary } from '../../../src-main/core/catalog/search/vocabulary';
+import { bundledCatalogJson } from './catalog-fixtures';
+
+let index: ProcedureIndex;
+const names = (query: string, options: { field?: string; limit?: number } = {}) =>
+  index
+    .query(query, { limit: options.limit ?? 5, ...(options.field ? { field: options.field } : {}) })
+    .hits.map((h) => h.procedure.name.vi);
+const first = (query: string) => names(query)[0];
+
+beforeAll(() => {
+  index = new ProcedureIndex(Catalog.parse(bundledCatalogJson()));
+});
+
+describe('search on the bundled catalog', () => {
+  it('puts the procedure named by the query first, with or without accents', () => {
+    expect(first('khai sinh')).toBe('Đăng ký khai sinh');
+    expect(first('đăng ký khai sinh')).toBe('Đăng ký khai sinh');
+    expect(first('KHAI SINH')).toBe('Đăng ký khai sinh');
+    expect(first('ket hon')).toBe('Đăng ký kết hôn');
+    expect(first('khai tu')).toBe('Đăng ký khai tử');
+    expect(first('tam tru')).toBe('Đăng ký tạm trú');
+    expect(first('tach ho')).toBe('Tách hộ');
+  });
+
+  it('ranks the shorter, exact name above longer names holding the same words', () => {
+    const r = names('ket hon');
+    expect(r.indexOf('Đăng ký kết hôn')).toBeLessThan(r.indexOf('Đăng ký lại kết hôn'));
+  });
+
+  it('finds words in the middle of a name and by prefix while typing', () => {
+    expect(first('chung thuc ban sao')).toMatch(/^Chứng thực bản sao từ bản chính/);
+    expect(first('dang ky khai si')).toBe('Đăng ký khai sinh');
+    expect(first('thuong tr')).toBe('Đăng ký thường trú');
+    expect(names('kha').length).toBeGreaterThan(0);
+  });
+
+  it('tolerates Telex leftovers and đ typed as d or dd', () => {
+    expect(first('ddawng kys khai sinh')).toBe('Đăng ký khai sinh');
+    expect(first('dang ky tamj trus')).toBe('Đăng ký tạm trú');
+    expect(names('hoj tichj')).toEqual(names('ho tich'));
+  });
+
+  it('tolerates typos: swapped, missing, wrong and extra letters', () => {
+    expect(first('khia sinh')).toBe('Đăng ký khai sinh');
+    expect(first('khai snh')).toBe('Đăng ký khai sinh');
+    expect(first('ket hom')).toBe('Đăng ký kết hôn');
+    expect(first('chungg thuc chu ky')).toMatch(/^Chứng thực chữ ký/);
+  });
+
+  it('finds procedures by the words people use, not only by their official names', () => {
+    expect(first('nhap ho khau')).toBe('Đăng ký thường trú');
+    expect(first('giay phep kinh doanh')).toMatch(/hộ kinh doanh/);
+    expect(first('xac nhan doc than')).toBe('Cấp Giấy xác nhận tình trạng hôn nhân');
+    expect(first('birth')).toBe('Đăng ký khai sinh');
+  });
+
+  it('lists a whole field when the query names it', () => {
+    const r = index.query('ho tich', { limit: 50 });
+    expect(r.hits.length).toBeGreaterThanOrEqual(14);
+    expect(r.hits.every((h) => h.procedure.field === 'ho-tich')).toBe(true);
+  });
+
+  it('finds a procedure by its code, whole or in part, as printed', () => {
+    expect(first('1.001193')).toBe('Đăng ký khai sinh');
+    expect(first('001193')).toBe('Đăng ký khai sinh');
+    expect(first('1001193')).toBe('Đăng ký khai sinh');
+    expect(names('1.0011').length).toBeGreaterThan(0);
+    expect(names('9.999999')).toEqual([]);
+  });
+
+  it('keeps to the field asked for, and lists the field in catalog order for an empty query', () => {
+    expect(names('khai sinh', { field: 'cu-tru' })).toEqual([]);
+    expect(names('', { field: 'ho-tich', limit: 2 })).toEqual(['Đăng ký khai sinh', 'Đăng ký kết hôn']);
+    expect(index.query('', { field: 'cu-tru', limit: 100 }).total).toBe(10);
+  });
+
+  it('returns nothing, rather than noise, for text that matches no procedure', () => {
+    expect(names('zzqqxx')).toEqual([]);
+    expect(names('   ')).toEqual(names(''));
+  });
+
+  it('scores best first', () => {
+    const scores = index.query('dang ky', { limit: 20 }).hits.map((h) => h.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  });
+});
+
+describe('typo repair against the catalog words', () => {
+  const vocabulary = new Vocabulary(['khai', 'khai', 'sinh', 'kinh', 'doanh', 'thuong', 'tru']);
+
+  it('keeps known words and known prefixes of the last word', () => {
+    expect(vocabulary.repair('khai', false)).toBe('khai');
+    expect(vocabulary.repair('thuo', true)).toBe('thuo');
+  });
+
+  it('repairs one edit to the most frequent candidate', () => {
+    expect(vocabulary.repair('khia', false)).toBe('khai');
+    expect(vocabulary.repair('snh', false)).toBe('sinh');
+    expect(vocabulary.repair('doanhh', false)).toBe('doanh');
+  });
+
+  it('does not guess at short or unknown words', () => {
+    expect(vocabulary.repair('xy', false)).toBe('xy');
+    expect(vocabulary.repair('qqqq', false)).toBe('qqqq');
+  });
+
+  it('completes a prefix to the commonest words first', () => {
+    expect(vocabulary.completions('k', 5)).toEqual(['khai', 'kinh']);
+    expect(vocabulary.isPrefix('doa')).toBe(true);
+    expect(vocabulary.isPrefix('dob')).toBe(false);
+  });
+});

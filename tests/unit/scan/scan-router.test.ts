@@ -1,0 +1,52 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ScanEvent } from '../../../src-main/api/channels/scan';
+import { clearScannedCard, useIdCard } from '../../../src-renderer/scan/id-card-store';
+import { useScanFeedback } from '../../../src-renderer/scan/scan-feedback-store';
+import { registerScanRoute, routeScan } from '../../../src-renderer/scan/scan-router';
+import { registerScanRoutes } from '../../../src-renderer/scan/scan-routes';
+
+const at = '2026-11-22T08:00:00.000Z';
+const card = {
+  kind: 'cccd',
+  idNumber: '001099012345',
+  oldIdNumber: '',
+  fullName: 'Nguyễn Văn An',
+  dateOfBirth: '1990-12-31',
+  sex: 'male',
+  address: 'Hà Nội',
+  issueDate: '2021-01-01',
+} as const;
+
+afterEach(() => {
+  clearScannedCard();
+  useScanFeedback.getState().dismiss();
+});
+
+describe('scan router', () => {
+  it('sends each kind to its registered handler, only for citizens', () => {
+    const opened: string[] = [];
+    const stop = registerScanRoute('procedure', (scan) => opened.push(scan.code));
+    const event: ScanEvent = { source: 'wedge', at, scan: { kind: 'procedure', code: '1.001193' } };
+    routeScan(event, 'citizen');
+    routeScan(event, 'technician');
+    stop();
+    expect(opened).toEqual(['1.001193']);
+    expect(useScanFeedback.getState().current?.messageKey).toBe('feedback.readOnly');
+  });
+
+  it('acknowledges a kind no screen handles yet, and an unknown code', () => {
+    routeScan({ source: 'serial', at, scan: { kind: 'dossier', code: '23456789ABCDV' } }, 'citizen');
+    expect(useScanFeedback.getState().current).toMatchObject({ messageKey: 'feedback.unrouted', tone: 'warn' });
+    routeScan({ source: 'serial', at, scan: { kind: 'unknown', reason: 'empty' } }, 'citizen');
+    expect(useScanFeedback.getState().current).toMatchObject({ messageKey: 'feedback.unknown' });
+  });
+
+  it('keeps the last ID card for the forms, until it is cleared', () => {
+    registerScanRoutes();
+    routeScan({ source: 'idReader', at, scan: card }, 'citizen');
+    expect(useIdCard.getState().card).toEqual(card);
+    expect(useScanFeedback.getState().current).toMatchObject({ messageKey: 'feedback.cardRead', offerClearCard: true });
+    clearScannedCard();
+    expect(useIdCard.getState().card).toBeNull();
+  });
+});
