@@ -61,7 +61,7 @@ describe.each(ORIENTATIONS)('scanning ($name)', (orientation) => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('tells a scanner burst from a person typing, and acknowledges the scan', async () => {
+  it('tells a scanner burst from a person typing, opens the procedure, and says when a code is not one of ours', async () => {
     const { page, context } = await openKioskPage(kb.browser, kiosk.shell.url, orientation);
     // The center name comes over the bridge: once it shows, scans can reach main.
     await expect.poll(() => page.locator('.home__center').textContent(), POLL).toBe('Trung tâm Phục vụ hành chính công');
@@ -75,11 +75,13 @@ describe.each(ORIENTATIONS)('scanning ($name)', (orientation) => {
     await expect.poll(() => page.getByTestId('screen-catalog-procedure').isVisible(), POLL).toBe(true);
     await expect.poll(() => page.locator('h1').textContent(), POLL).toContain('Đăng ký khai sinh');
     await saveScreenshot(page, 'scan-wedge-procedure', orientation);
-    // A dossier code, which no screen opens yet, is acknowledged.
-    await wedgeBurst(page, DOSSIER);
-    await expect.poll(() => page.getByTestId('scan-feedback').textContent(), POLL).toContain('Đã đọc mã');
+    // A code that is none of the kiosk's: the citizen is told, and stays where they are.
+    await wedgeBurst(page, 'WIFI:T:WPA;S:cafe;;');
+    await expect.poll(() => page.getByTestId('scan-feedback').textContent(), POLL).toContain('Không đọc được mã này');
+    await saveScreenshot(page, 'scan-wedge-unknown', orientation);
     await page.getByTestId('scan-feedback-close').tap();
     expect(await page.getByTestId('scan-feedback').count()).toBe(0);
+    expect(await page.getByTestId('screen-catalog-procedure').isVisible()).toBe(true);
     await context.close();
   });
 
@@ -94,13 +96,14 @@ describe.each(ORIENTATIONS)('scanning ($name)', (orientation) => {
     await context.close();
   });
 
-  it('reads a QR code with the camera on the scan screen', async () => {
+  it('reads a receipt QR with the camera and opens the dossier status', async () => {
     const { page, context } = await openKioskPage(kb.browser, kiosk.shell.url, orientation);
     await page.getByTestId('home-action-scan').tap();
     await expect.poll(() => page.getByTestId('screen-scan').isVisible(), POLL).toBe(true);
-    await expect.poll(() => page.getByTestId('scan-camera-status').getAttribute('data-state'), { timeout: 15_000 }).toBe('on');
-    await expect.poll(() => page.getByTestId('scan-feedback').isVisible(), { timeout: 20_000 }).toBe(true);
     await saveScreenshot(page, 'scan-camera', orientation);
+    // The receipt's code read by the camera opens that dossier's status.
+    await expect.poll(() => page.getByTestId('screen-dossier-status').isVisible(), { timeout: 30_000 }).toBe(true);
+    await expect.poll(() => page.getByTestId('status-code').textContent(), POLL).toContain(DOSSIER.slice(0, 4));
     await context.close();
   });
 });
