@@ -84,4 +84,24 @@ describe.each(ORIENTATIONS)('PIN pad and first run ($name)', (orientation) => {
     await expect.poll(() => page.getByTestId('login-pin').isVisible()).toBe(true);
     await context.close();
   });
+
+  it('ends technician mode by itself after five minutes without a touch', async () => {
+    if (!kiosk.kiosk.auth.isSet('technician')) await kiosk.kiosk.auth.setPin('technician', '482913', 'cli');
+    kiosk.kiosk.auth.unlock('technician', 'cli');
+    const { page, context } = await openKioskPage(kb.browser, kiosk.shell.url, orientation);
+    await page.clock.install();
+    await page.reload();
+    await expect.poll(() => page.getByTestId('screen-home').isVisible()).toBe(true);
+    await tapCorner(page);
+    await typePin(page, 'login-pin', '482913');
+    await expect.poll(() => page.getByTestId('screen-technician-home').isVisible()).toBe(true);
+    await page.clock.fastForward('04:00');
+    expect(await page.getByTestId('screen-technician-home').isVisible()).toBe(true);
+    await page.clock.fastForward('01:10');
+    await expect.poll(() => page.getByTestId('screen-home').isVisible()).toBe(true);
+    // The core agrees: the screen's session is a citizen's again.
+    await tapCorner(page);
+    await expect.poll(() => page.getByTestId('login-pin').isVisible()).toBe(true);
+    await context.close();
+  });
 });

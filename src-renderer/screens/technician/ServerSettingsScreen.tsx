@@ -68,7 +68,7 @@ export function ServerSettingsScreen() {
             inputMode="url"
             autoComplete="off"
             spellCheck={false}
-            placeholder="https://dichvucong.example.gov.vn"
+            placeholder={t('server.urlPlaceholder')}
             value={currentUrl}
             onChange={(e) => {
               resetSave();
