@@ -1,3 +1,4 @@
+import { useNavigation } from '../stores/navigation-store';
 import { useIdCard } from './id-card-store';
 import { useScanFeedback } from './scan-feedback-store';
 import { registerScanRoute } from './scan-router';
@@ -13,5 +14,12 @@ export function registerScanRoutes(): void {
   registerScanRoute('cccd', (scan) => {
     useIdCard.getState().setCard(scan);
     useScanFeedback.getState().show({ messageKey: 'feedback.cardRead', tone: 'ok', offerClearCard: true });
+  });
+  // A receipt's QR opens the dossier's status (replacing a status already shown, so Back stays short).
+  registerScanRoute('dossier', (scan) => {
+    const nav = useNavigation.getState();
+    const top = nav.stack[nav.stack.length - 1];
+    if (top?.screen === 'dossier.status') nav.replace('dossier.status', { code: scan.code });
+    else nav.go('dossier.status', { code: scan.code });
   });
 }

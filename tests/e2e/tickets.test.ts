@@ -125,6 +125,23 @@ describe.each(ORIENTATIONS)('queue tickets ($name)', (orientation) => {
     await context.close();
   });
 
+  it('goes from a procedure’s page straight to the queue that serves it', async () => {
+    const { kiosk } = rig;
+    const { page, context } = await openKioskPage(kb.browser, kiosk.shell.url, orientation);
+    await page.getByTestId('home-action-catalog').tap();
+    await page.getByTestId('catalog-field-ho-tich').tap();
+    await page.getByTestId('catalog-result-1.001193').tap();
+    await page.getByTestId('procedure-action-ticket.take').tap();
+    await expect.poll(() => page.getByTestId('screen-ticket-services').isVisible()).toBe(true);
+    // The civil-status queue stands first and larger, above the others.
+    await expect.poll(() => page.locator('.service-tile--featured').getAttribute('data-testid')).toBe('service-civil-status');
+    expect(await page.getByTestId('service-grid').getByTestId('service-civil-status').count()).toBe(0);
+    await saveScreenshot(page, 'tickets-services-from-procedure', orientation);
+    await page.locator('.service-tile--featured').tap();
+    await expect.poll(() => page.getByTestId('ticket-number').textContent()).toMatch(/^A-\d{3}$/);
+    await context.close();
+  });
+
   it('speaks the citizen’s language on the ticket screen and under the Vietnamese on paper', async () => {
     const { kiosk, emulator } = rig;
     const { page, context } = await openKioskPage(kb.browser, kiosk.shell.url, orientation);
