@@ -125,7 +125,9 @@ export const DEFAULT_MAX_ANSWER = 500;
 
 /** One answer of the procedure's own form; dates arrive as YYYY-MM-DD. */
 export function checkFormValue(field: FormFieldRule, raw: string | undefined): RuleMessage | null {
-  const value = (raw ?? '').trim();
+  const trimmed = (raw ?? '').trim();
+  // Phones are checked (and stored) in their compact form, so a pattern like ^0[0-9]{9}$ fits "0912 345 678".
+  const value = field.type === 'phone' ? normalizePhone(trimmed) : trimmed;
   if (!value) return field.required ? 'required' : null;
   if (value.length > (field.maxLength ?? (field.type === 'textarea' ? 5000 : DEFAULT_MAX_ANSWER))) return 'tooLong';
   switch (field.type) {

@@ -6,8 +6,10 @@ import { registerAuth } from './commands/auth';
 import { registerCatalog } from './commands/catalog';
 import { registerConfig } from './commands/config';
 import { registerDevices } from './commands/devices';
+import { registerDossiers } from './commands/dossiers';
 import { registerInfo } from './commands/info';
 import { registerLogs } from './commands/logs';
+import { registerOutbox } from './commands/outbox';
 import { registerTickets } from './commands/tickets';
 
 /** Builds the technician CLI. Each feature adds its subcommands with one `register…` call. */
@@ -28,6 +30,8 @@ export function buildProgram(stdout?: (text: string) => void): { program: Comman
   registerTickets(program, ctx);
   registerCatalog(program, ctx);
   registerDevices(program, ctx);
+  registerDossiers(program, ctx);
+  registerOutbox(program, ctx);
   return { program, ctx };
 }
 

@@ -5,6 +5,9 @@ import { CatalogSearchScreen } from '../screens/catalog/CatalogSearchScreen';
 import '../screens/catalog/catalog-screens';
 import { AuthLoginScreen } from '../screens/auth/AuthLoginScreen';
 import { ProcedureScreen } from '../screens/catalog/ProcedureScreen';
+import { DossierFormScreen } from '../screens/dossiers/DossierFormScreen';
+import { DossierReceiptScreen } from '../screens/dossiers/DossierReceiptScreen';
+import { DossierStatusScreen } from '../screens/dossiers/DossierStatusScreen';
 import { HomeScreen } from '../screens/home/HomeScreen';
 import { LanguageScreen } from '../screens/language/LanguageScreen';
 import { ScanScreen } from '../screens/scan/ScanScreen';
@@ -32,6 +35,9 @@ export const screens: { [S in ScreenName]: ComponentType<{ params: ScreenParams[
   'staff.home': StaffHomeScreen,
   'staff.queue': StaffQueueScreen,
   'staff.ticket': StaffTicketScreen,
+  'dossier.form': DossierFormScreen,
+  'dossier.receipt': DossierReceiptScreen,
+  'dossier.status': DossierStatusScreen,
 };
 
 export function ScreenView({ route }: { route: Route }) {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import BetterSqlite3, { type Database } from 'better-sqlite3';
+import BetterSqlite3, { type Database, type Statement } from 'better-sqlite3';
 
 export interface StoredDossier {
   readonly code: string;
@@ -16,6 +16,17 @@ export interface StoredDossier {
 export class CenterStore {
   readonly db: Database;
   private seq = 0;
+  private readonly statements = new Map<string, Statement>();
+
+  /** Prepared once: the benchmark drains thousands of dossiers through these few statements. */
+  private sql(text: string): Statement {
+    let stmt = this.statements.get(text);
+    if (!stmt) {
+      stmt = this.db.prepare(text);
+      this.statements.set(text, stmt);
+    }
+    return stmt;
+  }
 
   constructor(file: string) {
     this.db = new BetterSqlite3(file);
@@ -56,7 +67,7 @@ export class CenterStore {
         fault TEXT NOT NULL
       ) STRICT;
     `);
-    this.seq = (this.db.prepare('SELECT COUNT(*) AS n FROM dossiers').get() as { n: number }).n;
+    this.seq = (this.sql('SELECT COUNT(*) AS n FROM dossiers').get() as { n: number }).n;
   }
 
   static hash(text: string): string {
@@ -64,46 +75,39 @@ export class CenterStore {
   }
 
   dossier(code: string): (StoredDossier & { bodyHash: string }) | null {
-    const row = this.db
-      .prepare(
-        `SELECT code, kiosk_id AS kioskId, body, body_hash AS bodyHash, received_at AS receivedAt, reference, status, note,
+    const row = this.sql(
+      `SELECT code, kiosk_id AS kioskId, body, body_hash AS bodyHash, received_at AS receivedAt, reference, status, note,
          updated_at AS updatedAt FROM dossiers WHERE code = ?`,
-      )
-      .get(code) as (StoredDossier & { bodyHash: string }) | undefined;
+    ).get(code) as (StoredDossier & { bodyHash: string }) | undefined;
     return row ?? null;
   }
 
   insertDossier(code: string, kioskId: string, body: string, now: string): StoredDossier {
     this.seq += 1;
     const reference = `HS-${now.slice(0, 10).replace(/-/g, '')}-${String(this.seq).padStart(6, '0')}`;
-    this.db
-      .prepare(
-        `INSERT INTO dossiers (code, kiosk_id, body, body_hash, received_at, reference, status, note, updated_at)
+    this.sql(
+      `INSERT INTO dossiers (code, kiosk_id, body, body_hash, received_at, reference, status, note, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, 'received', '', ?)`,
-      )
-      .run(code, kioskId, body, CenterStore.hash(body), now, reference, now);
+    ).run(code, kioskId, body, CenterStore.hash(body), now, reference, now);
     return this.dossier(code) as StoredDossier;
   }
 
   setStatus(code: string, status: string, note: string, now: string): boolean {
-    return (
-      this.db.prepare('UPDATE dossiers SET status = ?, note = ?, updated_at = ? WHERE code = ?').run(status, note, now, code).changes === 1
-    );
+    return this.sql('UPDATE dossiers SET status = ?, note = ?, updated_at = ? WHERE code = ?').run(status, note, now, code).changes === 1;
   }
 
   allDossiers(): StoredDossier[] {
-    return this.db
-      .prepare(
-        `SELECT code, kiosk_id AS kioskId, body, received_at AS receivedAt, reference, status, note, updated_at AS updatedAt
+    return this.sql(
+      `SELECT code, kiosk_id AS kioskId, body, received_at AS receivedAt, reference, status, note, updated_at AS updatedAt
          FROM dossiers ORDER BY rowid`,
-      )
-      .all() as StoredDossier[];
+    ).all() as StoredDossier[];
   }
 
   batch(kioskId: string, key: string): { bodyHash: string; accepted: number } | null {
-    const row = this.db
-      .prepare('SELECT body_hash AS bodyHash, accepted FROM event_batches WHERE kiosk_id = ? AND idempotency_key = ?')
-      .get(kioskId, key) as { bodyHash: string; accepted: number } | undefined;
+    const row = this.sql('SELECT body_hash AS bodyHash, accepted FROM event_batches WHERE kiosk_id = ? AND idempotency_key = ?').get(
+      kioskId,
+      key,
+    ) as { bodyHash: string; accepted: number } | undefined;
     return row ?? null;
   }
 
@@ -113,19 +117,22 @@ export class CenterStore {
     bodyHash: string,
     events: readonly { id: string; type: string; occurredAt: string; data: unknown }[],
   ): number {
-    const insertEvent = this.db.prepare('INSERT OR IGNORE INTO events (id, kiosk_id, type, occurred_at, data) VALUES (?, ?, ?, ?, ?)');
+    const insertEvent = this.sql('INSERT OR IGNORE INTO events (id, kiosk_id, type, occurred_at, data) VALUES (?, ?, ?, ?, ?)');
     this.db.transaction(() => {
       for (const e of events) insertEvent.run(e.id, kioskId, e.type, e.occurredAt, JSON.stringify(e.data));
-      this.db
-        .prepare('INSERT INTO event_batches (kiosk_id, idempotency_key, body_hash, accepted) VALUES (?, ?, ?, ?)')
-        .run(kioskId, key, bodyHash, events.length);
+      this.sql('INSERT INTO event_batches (kiosk_id, idempotency_key, body_hash, accepted) VALUES (?, ?, ?, ?)').run(
+        kioskId,
+        key,
+        bodyHash,
+        events.length,
+      );
     })();
     return events.length;
   }
 
   allEvents(): { id: string; kioskId: string; type: string; occurredAt: string; data: unknown }[] {
     return (
-      this.db.prepare('SELECT id, kiosk_id AS kioskId, type, occurred_at AS occurredAt, data FROM events ORDER BY rowid').all() as {
+      this.sql('SELECT id, kiosk_id AS kioskId, type, occurred_at AS occurredAt, data FROM events ORDER BY rowid').all() as {
         id: string;
         kioskId: string;
         type: string;
@@ -136,22 +143,26 @@ export class CenterStore {
   }
 
   logRequest(method: string, path: string, key: string | null, status: number, fault: string): void {
-    this.db
-      .prepare('INSERT INTO requests (method, path, idempotency_key, status, fault) VALUES (?, ?, ?, ?, ?)')
-      .run(method, path, key, status, fault);
+    this.sql('INSERT INTO requests (method, path, idempotency_key, status, fault) VALUES (?, ?, ?, ?, ?)').run(
+      method,
+      path,
+      key,
+      status,
+      fault,
+    );
   }
 
   requestStats(): { total: number; byStatus: Record<string, number>; faults: Record<string, number> } {
-    const total = (this.db.prepare('SELECT COUNT(*) AS n FROM requests').get() as { n: number }).n;
+    const total = (this.sql('SELECT COUNT(*) AS n FROM requests').get() as { n: number }).n;
     const byStatus: Record<string, number> = {};
-    for (const r of this.db.prepare('SELECT status, COUNT(*) AS n FROM requests GROUP BY status').all() as {
+    for (const r of this.sql('SELECT status, COUNT(*) AS n FROM requests GROUP BY status').all() as {
       status: number;
       n: number;
     }[]) {
       byStatus[String(r.status)] = r.n;
     }
     const faults: Record<string, number> = {};
-    for (const r of this.db.prepare('SELECT fault, COUNT(*) AS n FROM requests GROUP BY fault').all() as { fault: string; n: number }[]) {
+    for (const r of this.sql('SELECT fault, COUNT(*) AS n FROM requests GROUP BY fault').all() as { fault: string; n: number }[]) {
       faults[r.fault] = r.n;
     }
     return { total, byStatus, faults };

@@ -61,3 +61,36 @@ export function validDraft(overrides: Partial<DossierDraft> = {}): DossierDraft 
     ...overrides,
   };
 }
+
+/** A valid draft for the seed catalog's birth registration (1.001193), as a screen would send it. */
+export function seedCatalogDraft(): DossierDraft {
+  return {
+    procedureCode: '1.001193',
+    language: 'vi',
+    applicant: {
+      fullName: 'Lò Thị Mai',
+      citizenId: '014195001234',
+      dateOfBirth: '1995-08-02',
+      phone: '0987 654 321',
+      email: '',
+      address: 'Bản Hua Păng, xã Chiềng Sơn, tỉnh Sơn La',
+    },
+    form: {
+      childName: 'Lò Văn Minh',
+      childGender: 'nam',
+      childBirthDate: '2026-02-10',
+      childBirthPlace: 'Trạm y tế xã Chiềng Sơn, tỉnh Sơn La',
+      childEthnicity: 'Thái',
+      requesterName: 'Lò Thị Mai',
+      requesterIdNumber: '014195001234',
+      requesterPhone: '0987654321',
+      requesterAddress: 'Bản Hua Păng, xã Chiềng Sơn, tỉnh Sơn La',
+      relationship: 'me',
+    },
+    documents: [
+      { index: 0, provided: true },
+      { index: 1, provided: true },
+    ],
+    delivery: { method: 'counter' },
+  };
+}

@@ -50,6 +50,14 @@ export interface DossierBody {
 
 const MAX_CODE_TRIES = 5;
 
+/** The draft's shape (from a file or a screen); a wrong shape is a `bad-request` naming the paths. */
+function parseDraft(input: unknown) {
+  const parsed = DossierDraft.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const list = parsed.error.issues.slice(0, 10).map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`);
+  throw new ApiError('bad-request', list.join('; '));
+}
+
 /** Fill in, check, and submit dossiers; receipts and status. */
 export class DossierService {
   private readonly newCode: (now: Date) => string;
@@ -67,7 +75,7 @@ export class DossierService {
 
   /** Every problem with a draft at once (empty when it may be submitted). */
   check(draft: DossierDraft): FieldIssue[] {
-    const parsed = DossierDraft.parse(draft);
+    const parsed = parseDraft(draft);
     const p = this.procedure(parsed.procedureCode);
     const today = vietnamDate(this.deps.clock.now());
     const issues = [...checkApplicant(parsed.applicant, today), ...checkForm(p.formFields, parsed.form), ...checkDelivery(parsed.delivery)];
@@ -82,7 +90,7 @@ export class DossierService {
    * before this returns: once the citizen sees the receipt, a power cut cannot take it back.
    */
   submit(input: DossierDraft): DossierReceipt {
-    const draft = DossierDraft.parse(input);
+    const draft = parseDraft(input);
     const issues = this.check(draft);
     if (issues.length > 0) throw new DossierInvalid(issues);
     const p = this.procedure(draft.procedureCode);
@@ -103,7 +111,8 @@ export class DossierService {
       draft.delivery.method === 'post'
         ? { method: 'post' as const, address: { ...draft.delivery.address, phone: normalizePhone(draft.delivery.address.phone) } }
         : draft.delivery;
-    const form = Object.fromEntries(Object.entries(draft.form).map(([k, v]) => [k, v.trim()]));
+    const phoneFields = new Set(p.formFields.filter((f) => f.type === 'phone').map((f) => f.id));
+    const form = Object.fromEntries(Object.entries(draft.form).map(([k, v]) => [k, phoneFields.has(k) ? normalizePhone(v) : v.trim()]));
     const documents = p.documents.map((d, index) => ({
       name: d.name.vi,
       provided: draft.documents.some((c) => c.index === index && c.provided),

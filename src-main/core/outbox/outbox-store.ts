@@ -1,57 +1,70 @@
 import { randomUUID } from 'node:crypto';
+import type { Statement } from 'better-sqlite3';
 import type { Database } from '../db/open-database';
 import { type OutboxCounts, type OutboxItem, type OutboxRow, toItem } from './outbox-types';
 import { notifyEnqueued } from './outbox-wake';
 
-/**
- * Runs a worker bookkeeping transaction with `synchronous=NORMAL`. Losing one of these marks to
- * a power cut is harmless: a lost `sending` leaves the item pending, a lost `sent` makes the
- * item go once more under the same Idempotency-Key, which the server answers with the first
- * record. Citizen-facing writes (enqueue) keep FULL. better-sqlite3 is synchronous, so nothing
- * else can run on this connection between the two pragma calls.
- */
-function relaxed<T>(db: Database, fn: () => T): T {
-  db.pragma('synchronous = NORMAL');
-  try {
-    return db.transaction(fn)();
-  } finally {
-    db.pragma('synchronous = FULL');
-  }
-}
-
 /** The outbox's queries; every state change of an item goes through here. */
 export class OutboxStore {
+  private readonly statements = new Map<string, Statement>();
+
   constructor(private readonly db: Database) {}
+
+  /**
+   * Runs a worker bookkeeping transaction with `synchronous=NORMAL`. Losing one of these marks to
+   * a power cut is harmless: a lost `sending` leaves the item pending, a lost `sent` makes the
+   * item go once more under the same Idempotency-Key, which the server answers with the first
+   * record. Citizen-facing writes (enqueue) keep FULL. better-sqlite3 is synchronous, so nothing
+   * else can run on this connection between the two pragma statements.
+   */
+  private relaxed<T>(fn: () => T): T {
+    this.sql('PRAGMA synchronous = NORMAL').run();
+    try {
+      return this.db.transaction(fn)();
+    } finally {
+      this.sql('PRAGMA synchronous = FULL').run();
+    }
+  }
+
+  /** Prepared once per store: the worker runs the same few statements for every item. */
+  private sql(text: string): Statement {
+    let stmt = this.statements.get(text);
+    if (!stmt) {
+      stmt = this.db.prepare(text);
+      this.statements.set(text, stmt);
+    }
+    return stmt;
+  }
 
   /** At start-up: an item left `sending` by a crash may or may not have arrived; send it again. */
   recoverInFlight(nowIso: string): number {
-    return this.db.prepare(`UPDATE outbox SET state = 'pending', updated_at = ? WHERE state = 'sending'`).run(nowIso).changes;
+    return this.sql(`UPDATE outbox SET state = 'pending', updated_at = ? WHERE state = 'sending'`).run(nowIso).changes;
   }
 
   counts(): OutboxCounts {
-    const rows = this.db.prepare('SELECT state, COUNT(*) AS n FROM outbox GROUP BY state').all() as { state: string; n: number }[];
+    const rows = this.sql('SELECT state, COUNT(*) AS n FROM outbox GROUP BY state').all() as { state: string; n: number }[];
     const out = { pending: 0, sending: 0, sent: 0, failed: 0 };
     for (const r of rows) if (r.state in out) out[r.state as keyof OutboxCounts] = r.n;
     return out;
   }
 
   get(id: number): OutboxItem | null {
-    const row = this.db.prepare('SELECT * FROM outbox WHERE id = ?').get(id) as OutboxRow | undefined;
+    const row = this.sql('SELECT * FROM outbox WHERE id = ?').get(id) as OutboxRow | undefined;
     return row ? toItem(row) : null;
   }
 
   byKey(key: string): OutboxItem | null {
-    const row = this.db.prepare('SELECT * FROM outbox WHERE idempotency_key = ?').get(key) as OutboxRow | undefined;
+    const row = this.sql('SELECT * FROM outbox WHERE idempotency_key = ?').get(key) as OutboxRow | undefined;
     return row ? toItem(row) : null;
   }
 
   list(state: OutboxItem['state'], limit = 100): OutboxItem[] {
-    return (this.db.prepare('SELECT * FROM outbox WHERE state = ? ORDER BY id LIMIT ?').all(state, limit) as OutboxRow[]).map(toItem);
+    return (this.sql('SELECT * FROM outbox WHERE state = ? ORDER BY id LIMIT ?').all(state, limit) as OutboxRow[]).map(toItem);
   }
 
   /** The oldest pending item whose time has come: submission order, skipping items that back off. */
   nextDue(nowMs: number): OutboxItem | null {
-    const row = this.db.prepare(`SELECT * FROM outbox WHERE state = 'pending' AND next_attempt_at <= ? ORDER BY id LIMIT 1`).get(nowMs) as
+    const row = this.sql(`SELECT * FROM outbox WHERE state = 'pending' AND next_attempt_at <= ? ORDER BY id LIMIT 1`).get(nowMs) as
       | OutboxRow
       | undefined;
     return row ? toItem(row) : null;
@@ -59,7 +72,7 @@ export class OutboxStore {
 
   /** When the next pending item becomes due (null when nothing is pending). */
   earliestPending(): number | null {
-    const row = this.db.prepare(`SELECT MIN(next_attempt_at) AS t FROM outbox WHERE state = 'pending'`).get() as { t: number | null };
+    const row = this.sql(`SELECT MIN(next_attempt_at) AS t FROM outbox WHERE state = 'pending'`).get() as { t: number | null };
     return row.t;
   }
 
@@ -69,11 +82,11 @@ export class OutboxStore {
    * the same key; a new batch takes the due, unbatched, non-solo events after the head.
    */
   claim(head: OutboxItem, nowMs: number, nowIso: string, batchSize: number): OutboxItem[] {
-    return relaxed(this.db, () => {
+    return this.relaxed(() => {
       let ids: number[];
       if (head.kind === 'event' && head.batchKey) {
         ids = (
-          this.db.prepare(`SELECT id FROM outbox WHERE batch_key = ? AND state = 'pending' ORDER BY id`).all(head.batchKey) as {
+          this.sql(`SELECT id FROM outbox WHERE batch_key = ? AND state = 'pending' ORDER BY id`).all(head.batchKey) as {
             id: number;
           }[]
         ).map((r) => r.id);
@@ -90,21 +103,21 @@ export class OutboxStore {
                 .all(head.id, nowMs, Math.max(0, batchSize - 1)) as { id: number }[]
             ).map((r) => r.id);
         ids = [head.id, ...more];
-        const setKey = this.db.prepare('UPDATE outbox SET batch_key = ? WHERE id = ?');
+        const setKey = this.sql('UPDATE outbox SET batch_key = ? WHERE id = ?');
         for (const id of ids) setKey.run(key, id);
       } else {
         ids = [head.id];
       }
-      const mark = this.db.prepare(`UPDATE outbox SET state = 'sending', updated_at = ? WHERE id = ? AND state = 'pending'`);
+      const mark = this.sql(`UPDATE outbox SET state = 'sending', updated_at = ? WHERE id = ? AND state = 'pending'`);
       const claimed = ids.filter((id) => mark.run(nowIso, id).changes === 1);
-      const get = this.db.prepare('SELECT * FROM outbox WHERE id = ?');
+      const get = this.sql('SELECT * FROM outbox WHERE id = ?');
       return claimed.map((id) => toItem(get.get(id) as OutboxRow));
     });
   }
 
   markSent(ids: readonly number[], response: string, status: number, nowIso: string): void {
-    relaxed(this.db, () => {
-      const stmt = this.db.prepare(
+    this.relaxed(() => {
+      const stmt = this.sql(
         `UPDATE outbox SET state = 'sent', sent_at = ?, updated_at = ?, response = ?, last_status = ?, attempts = attempts + 1,
          last_error = NULL WHERE id = ?`,
       );
@@ -114,8 +127,8 @@ export class OutboxStore {
 
   /** A transient failure: back to pending, due again at `nextAttemptAt`. */
   markRetry(ids: readonly number[], reason: string, status: number | null, nextAttemptAt: number, nowIso: string): void {
-    relaxed(this.db, () => {
-      const stmt = this.db.prepare(
+    this.relaxed(() => {
+      const stmt = this.sql(
         `UPDATE outbox SET state = 'pending', attempts = attempts + 1, next_attempt_at = ?, last_error = ?, last_status = ?,
          updated_at = ? WHERE id = ?`,
       );
@@ -129,16 +142,16 @@ export class OutboxStore {
    * (the contract says a 4xx stored nothing, so resending under new keys cannot duplicate).
    */
   markFailed(ids: readonly number[], reason: string, status: number | null, nowIso: string): 'failed' | 'split' {
-    return relaxed(this.db, () => {
+    return this.relaxed(() => {
       if (ids.length > 1) {
-        const split = this.db.prepare(
+        const split = this.sql(
           `UPDATE outbox SET state = 'pending', batch_key = NULL, solo = 1, attempts = attempts + 1, next_attempt_at = 0,
            last_error = ?, last_status = ?, updated_at = ? WHERE id = ?`,
         );
         for (const id of ids) split.run(reason, status, nowIso, id);
         return 'split';
       }
-      const stmt = this.db.prepare(
+      const stmt = this.sql(
         `UPDATE outbox SET state = 'failed', attempts = attempts + 1, last_error = ?, last_status = ?, updated_at = ? WHERE id = ?`,
       );
       for (const id of ids) stmt.run(reason, status, nowIso, id);
@@ -154,14 +167,14 @@ export class OutboxStore {
     const set = `state = 'pending', next_attempt_at = 0, batch_key = NULL, updated_at = ?`;
     const info =
       'key' in target
-        ? this.db.prepare(`UPDATE outbox SET ${set} WHERE idempotency_key = ? AND state = 'failed'`).run(nowIso, target.key)
-        : this.db.prepare(`UPDATE outbox SET ${set} WHERE state = 'failed'`).run(nowIso);
+        ? this.sql(`UPDATE outbox SET ${set} WHERE idempotency_key = ? AND state = 'failed'`).run(nowIso, target.key)
+        : this.sql(`UPDATE outbox SET ${set} WHERE state = 'failed'`).run(nowIso);
     if (info.changes > 0) notifyEnqueued(this.db);
     return info.changes;
   }
 
   /** Every pending item due at once: the link just came back, so waiting out a backoff helps nobody. */
   makeAllDue(): number {
-    return this.db.prepare(`UPDATE outbox SET next_attempt_at = 0 WHERE state = 'pending' AND next_attempt_at > 0`).run().changes;
+    return this.sql(`UPDATE outbox SET next_attempt_at = 0 WHERE state = 'pending' AND next_attempt_at > 0`).run().changes;
   }
 }

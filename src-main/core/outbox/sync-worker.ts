@@ -245,12 +245,11 @@ export class SyncWorker {
   async drain(options: Readonly<{ deadlineMs: number; untilEmpty: boolean }>): Promise<OutboxCounts> {
     for (;;) {
       const result = await this.step();
-      const counts = this.store.counts();
-      if (counts.pending + counts.sending === 0) return counts;
-      if (result.kind === 'unconfigured') return counts;
+      // Counting is a scan of the table: only done when the queue may be empty or must wait.
+      if (result.kind === 'unconfigured' || (result.kind === 'idle' && result.nextAt === null)) return this.store.counts();
       const wait = this.waitAfter(result);
       if (wait <= 0) continue;
-      if (!options.untilEmpty || this.nowMs() + wait > options.deadlineMs) return counts;
+      if (!options.untilEmpty || this.nowMs() + wait > options.deadlineMs) return this.store.counts();
       await this.sleep(wait);
     }
   }

@@ -1,5 +1,7 @@
 import type { Procedure } from '../../../src-main/api/channels/catalog';
 import type { IconName } from '../../components/Icon';
+import { useNavigation } from '../../stores/navigation-store';
+import { startDossierAction } from '../dossiers/dossier-procedure-action';
 
 /**
  * The primary buttons on a procedure's page. Other features add their entry here, for example:
@@ -19,4 +21,16 @@ export interface ProcedureAction {
   open(procedure: Procedure): void;
 }
 
-export const procedureActions: readonly ProcedureAction[] = [];
+const nav = () => useNavigation.getState();
+
+export const procedureActions: readonly ProcedureAction[] = [
+  startDossierAction,
+  {
+    // Any procedure can be handed in at the desk: its field leads to the queue that serves it.
+    id: 'ticket.take',
+    labelKey: 'tickets:procedure.take',
+    icon: 'ticket',
+    isAvailable: () => true,
+    open: (p) => nav().go('ticket.services', { fieldId: p.field }),
+  },
+];

@@ -42,4 +42,11 @@ export const homeActions: readonly HomeAction[] = [
     icon: 'qr',
     open: () => nav().go('scan', {}),
   },
+  {
+    id: 'dossier-status',
+    titleKey: 'dossiers:home.title',
+    subtitleKey: 'dossiers:home.subtitle',
+    icon: 'dossier',
+    open: () => nav().go('dossier.status', {}),
+  },
 ];

@@ -67,7 +67,7 @@ export function OutboxScreen() {
                     </p>
                     <p className="tech__row-detail">
                       {t('outbox.attempts', { count: item.attempts })} · {when(item.updatedAt)}
-                      {item.lastStatus !== null ? <span translate="no"> · HTTP {item.lastStatus}</span> : null}
+                      {item.lastStatus !== null ? ` · ${t('outbox.httpStatus', { status: item.lastStatus })}` : ''}
                     </p>
                     {item.lastError ? <p className="tech__row-detail tech__mono">{item.lastError}</p> : null}
                   </div>

@@ -9,9 +9,6 @@ import { SaveBar } from './SaveBar';
 import { TechnicianFrame } from './TechnicianFrame';
 import { useConfig } from './useConfig';
 
-/** An example address, the same in every language (not prose to translate). */
-const URL_EXAMPLE = 'https://dichvucong.example.gov.vn';
-
 /** How the last test went, in words a technician on a ladder can read. */
 function CheckResult({ check }: { check: ServerCheck }) {
   const { t } = useTranslation('technician');
@@ -70,7 +67,7 @@ export function ServerSettingsScreen() {
             label={t('server.url')}
             mode="latin"
             maxLength={2048}
-            placeholder={URL_EXAMPLE}
+            placeholder={t('server.urlPlaceholder')}
             value={currentUrl}
             onChange={(v) => {
               resetSave();

@@ -5,6 +5,9 @@ import { currentRoute, useNavigation } from '../../stores/navigation-store';
 import { createCornerTapCounter } from './hidden-gesture';
 import { isTechnicianScreen } from './technician-screens';
 
+/** Longer than a citizen's idle time: a technician reads logs and waits for a printer. */
+const TECHNICIAN_IDLE_MS = 5 * 60 * 1000;
+
 /**
  * Mounted once in the app: opens the technician PIN pad on the hidden corner gesture, ends
  * technician mode as soon as the screen leaves the technician screens (Home, idle reset), so a
@@ -26,6 +29,27 @@ export function TechnicianGesture() {
     document.addEventListener('pointerdown', onPointer, { capture: true, passive: true });
     return () => document.removeEventListener('pointerdown', onPointer, { capture: true });
   }, []);
+
+  // A technician who walks away: after five minutes without a touch the mode ends by itself.
+  useEffect(() => {
+    let last = Date.now();
+    const touch = () => {
+      last = Date.now();
+    };
+    const timer = setInterval(() => {
+      if (useKiosk.getState().role !== 'technician' || Date.now() - last < TECHNICIAN_IDLE_MS) return;
+      useKiosk.getState().setRole('citizen');
+      api.call('auth.logout', {}).catch(() => undefined);
+      useNavigation.getState().home();
+    }, 5000);
+    document.addEventListener('pointerdown', touch, { capture: true, passive: true });
+    document.addEventListener('keydown', touch, { capture: true, passive: true });
+    return () => {
+      clearInterval(timer);
+      document.removeEventListener('pointerdown', touch, { capture: true });
+      document.removeEventListener('keydown', touch, { capture: true });
+    };
+  }, [api]);
 
   useEffect(() => {
     const check = () => {

@@ -8,6 +8,7 @@ import { TouchButton } from '../../components/TouchButton';
 import { type ScreenParams, useNavigation } from '../../stores/navigation-store';
 import { PriorityToggle } from './PriorityToggle';
 import { ServiceTile } from './ServiceTile';
+import { serviceForField } from './service-for-field';
 import { ticketLanguage } from './service-text';
 import { useServices } from './useServices';
 import './ticket-screens';
@@ -42,7 +43,8 @@ export function ServicesScreen({ params }: { params: ScreenParams['ticket.servic
     }
   };
 
-  const featured = services?.find((s) => s.id === params.serviceId);
+  const featured =
+    services?.find((s) => s.id === params.serviceId) ?? (services && params.fieldId ? serviceForField(services, params.fieldId) : null);
   const others = services?.filter((s) => s !== featured) ?? [];
   return (
     <ScreenFrame title={t('services.title')} testId="screen-ticket-services">

@@ -1,8 +1,11 @@
 /** The ticket screens and their parameters, joined to the app's screen list by declaration merging. */
 declare module '../../stores/navigation-store' {
   interface ScreenParams {
-    /** Pick a service; `serviceId` puts the one a procedure belongs to first. */
-    'ticket.services': { serviceId?: string };
+    /**
+     * Pick a service. `serviceId`, or the catalog `fieldId` of the procedure the citizen came
+     * from, puts that queue first.
+     */
+    'ticket.services': { serviceId?: string; fieldId?: string };
     /** A ticket just taken (or looked up): big number, people ahead, print state, QR. */
     'ticket.issued': { ticketId: string };
   }

@@ -41,7 +41,7 @@ function newIndex(): Index {
   // rank first, which is what finds "dang ky khai sinh" among thousands of "dang ky …". An
   // unfinished last word is handled by the caller (prefix filter or completion), which costs far
   // less to build than indexing every prefix.
-  return new Index({ tokenize: 'strict', encode: splitSpaces, resolution: 9, context: { depth: 2, bidirectional: false, resolution: 9 } });
+  return new Index({ tokenize: 'strict', encode: splitSpaces, resolution: 9, context: { depth: 1, bidirectional: false, resolution: 9 } });
 }
 
 /**

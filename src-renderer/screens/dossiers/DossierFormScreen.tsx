@@ -1,0 +1,166 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { localized, type Procedure } from '../../../src-main/api/channels/catalog';
+import { useApi } from '../../api/api-context';
+import { ApiCallError } from '../../api/api-error';
+import { ScreenFrame } from '../../components/ScreenFrame';
+import { TouchButton } from '../../components/TouchButton';
+import { type ScreenParams, useNavigation } from '../../stores/navigation-store';
+import { buildDraft, issuesFor, prefillFromApplicant } from './draft-build';
+import { STEPS, type Step, useDraft } from './draft-store';
+import { ApplicantStep } from './steps/ApplicantStep';
+import { DeliveryStep } from './steps/DeliveryStep';
+import { DocumentsStep } from './steps/DocumentsStep';
+import { FormFieldsStep } from './steps/FormFieldsStep';
+import { ReviewStep } from './steps/ReviewStep';
+import type { StepProps } from './steps/step-props';
+import { acceptsKioskSubmission, useProcedure } from './useProcedure';
+import './dossier-screens';
+import './dossiers.css';
+
+const VIEWS: Record<Step, (p: StepProps) => React.JSX.Element> = {
+  applicant: ApplicantStep,
+  form: FormFieldsStep,
+  documents: DocumentsStep,
+  delivery: DeliveryStep,
+  review: ReviewStep,
+};
+
+const scrollTop = () => document.getElementById('main')?.scrollTo({ top: 0 });
+
+/** Moves focus to the first field marked invalid, so the citizen sees (and hears) what to fix. */
+const focusFirstError = () =>
+  requestAnimationFrame(() => {
+    const el = document.querySelector<HTMLElement>('[aria-invalid="true"]');
+    el?.focus();
+    el?.scrollIntoView({ block: 'center' });
+  });
+
+function Flow({ procedure }: { procedure: Procedure }) {
+  const { t, i18n } = useTranslation('dossiers');
+  const api = useApi();
+  const replace = useNavigation((s) => s.replace);
+  const state = useDraft();
+  const { step, attempted } = state;
+  const lang = i18n.language;
+  const index = STEPS.indexOf(step);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const issues = useMemo(() => issuesFor(step, state, procedure), [step, state, procedure]);
+  const shown = attempted[step] ? issues : new Map();
+
+  const goTo = (next: Step) => {
+    if (next === 'form') for (const [id, v] of Object.entries(prefillFromApplicant(useDraft.getState(), procedure))) state.setForm(id, v);
+    state.setStep(next);
+    setFailure(null);
+    scrollTop();
+  };
+
+  const submit = async () => {
+    if (busy) return;
+    setBusy(true);
+    setFailure(null);
+    try {
+      const lang4 = (['vi', 'en', 'ar', 'pl'] as const).find((l) => lang.startsWith(l)) ?? 'vi';
+      const receipt = await api.call('dossier.submit', buildDraft(useDraft.getState(), procedure, lang4));
+      // The dossier is stored: the personal data leaves the screen's memory at once.
+      useDraft.getState().clear();
+      replace('dossier.receipt', { code: receipt.code });
+    } catch (e) {
+      setFailure(e instanceof ApiCallError && e.code === 'unavailable' ? t('errors.kioskBusy') : t('errors.submitFailed'));
+      setBusy(false);
+    }
+  };
+
+  const next = () => {
+    state.markAttempted(step);
+    if (issues.size > 0) {
+      focusFirstError();
+      return;
+    }
+    if (step === 'review') void submit();
+    else goTo(STEPS[index + 1] as Step);
+  };
+
+  const View = VIEWS[step];
+  return (
+    <>
+      <ol className="dossier-steps" aria-label={t('steps.label')}>
+        {STEPS.map((s, i) => (
+          <li
+            key={s}
+            className={`dossier-steps__item${i === index ? ' dossier-steps__item--current' : ''}${i < index ? ' dossier-steps__item--done' : ''}`}
+            aria-current={i === index ? 'step' : undefined}
+          >
+            <span className="dossier-steps__n">{i + 1}</span>
+            <span className="dossier-steps__name">{t(`steps.${s}`)}</span>
+          </li>
+        ))}
+      </ol>
+      <h2 className="dossier-step__title">{t('steps.progress', { n: index + 1, total: STEPS.length, name: t(`steps.${step}`) })}</h2>
+      <View procedure={procedure} lang={lang} errors={shown} />
+      {shown.size > 0 ? (
+        <p className="dossier-alert" role="alert" data-testid="dossier-errors">
+          {t('errors.summary', { count: shown.size })}
+        </p>
+      ) : null}
+      {failure ? (
+        <p className="dossier-alert" role="alert" data-testid="dossier-submit-error">
+          {failure}
+        </p>
+      ) : null}
+      <div className="dossier-actions">
+        {index > 0 ? (
+          <TouchButton
+            size="large"
+            icon="back"
+            className="flip-rtl"
+            onClick={() => goTo(STEPS[index - 1] as Step)}
+            disabled={busy}
+            data-testid="dossier-prev"
+          >
+            {t('actions.previous')}
+          </TouchButton>
+        ) : (
+          <span />
+        )}
+        <TouchButton
+          variant="primary"
+          size="large"
+          icon={step === 'review' ? 'check' : undefined}
+          onClick={next}
+          disabled={busy}
+          data-testid={step === 'review' ? 'dossier-submit' : 'dossier-next'}
+        >
+          {step === 'review' ? (busy ? t('actions.submitting') : t('actions.submit')) : t('actions.next')}
+        </TouchButton>
+      </div>
+    </>
+  );
+}
+
+/** The dossier flow for one procedure: applicant, the procedure's fields, papers, delivery, review, submit. */
+export function DossierFormScreen({ params }: { params: ScreenParams['dossier.form'] }) {
+  const { t, i18n } = useTranslation('dossiers');
+  const { procedure, error } = useProcedure(params.procedureCode);
+  const start = useDraft((s) => s.start);
+  useEffect(() => start(params.procedureCode), [start, params.procedureCode]);
+  const title = procedure ? localized(procedure.name, i18n.language) : t('form.title');
+  return (
+    <ScreenFrame title={title} testId="screen-dossier-form">
+      {procedure && acceptsKioskSubmission(procedure) ? (
+        <Flow procedure={procedure} />
+      ) : (
+        <p className="lead" role="status">
+          {error === 'not-found'
+            ? t('errors.procedureNotFound')
+            : procedure
+              ? t('errors.notOnline')
+              : error
+                ? t('errors.loadFailed')
+                : t('form.loading')}
+        </p>
+      )}
+    </ScreenFrame>
+  );
+}

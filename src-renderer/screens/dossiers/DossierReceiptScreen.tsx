@@ -1,0 +1,94 @@
+import { useTranslation } from 'react-i18next';
+import { hasTranslation, localized } from '../../../src-main/api/channels/catalog';
+import type { DossierReceipt } from '../../../src-main/api/channels/dossiers';
+import { formatDossierCode } from '../../../src-main/api/codes';
+import { Icon } from '../../components/Icon';
+import { ScreenFrame } from '../../components/ScreenFrame';
+import { TouchButton } from '../../components/TouchButton';
+import { type ScreenParams, useNavigation } from '../../stores/navigation-store';
+import { CodeQr } from './CodeQr';
+import { formatDateTime, formatDay } from './format';
+import { StateBadge } from './StateBadge';
+import { useDossierReceipt, useReceiptPrint } from './useDossierReceipt';
+import './dossier-screens';
+import './dossiers.css';
+
+function Details({ receipt }: { receipt: DossierReceipt }) {
+  const { t, i18n } = useTranslation('dossiers');
+  const lang = i18n.language;
+  return (
+    <dl className="dossier-receipt__facts">
+      <div>
+        <dt>{t('receipt.procedure')}</dt>
+        <dd lang={hasTranslation(receipt.procedureName, lang) ? undefined : 'vi'}>{localized(receipt.procedureName, lang)}</dd>
+      </div>
+      <div>
+        <dt>{t('receipt.submitted')}</dt>
+        <dd>{formatDateTime(receipt.submittedAt, lang)}</dd>
+      </div>
+      {receipt.expectedResultDate ? (
+        <div>
+          <dt>{t('receipt.expected')}</dt>
+          <dd data-testid="receipt-expected">{formatDay(receipt.expectedResultDate, lang)}</dd>
+        </div>
+      ) : null}
+      {receipt.delivery ? (
+        <div>
+          <dt>{t('delivery.label')}</dt>
+          <dd>{receipt.delivery === 'post' ? t('delivery.post') : t('delivery.counter')}</dd>
+        </div>
+      ) : null}
+      {receipt.documentsListed > 0 ? (
+        <div>
+          <dt>{t('receipt.documents')}</dt>
+          <dd>{t('receipt.documentsValue', { provided: receipt.documentsProvided, total: receipt.documentsListed })}</dd>
+        </div>
+      ) : null}
+    </dl>
+  );
+}
+
+/** Shown at once after submitting: the code to keep, its QR, the dates, and where the dossier is. */
+export function DossierReceiptScreen({ params }: { params: ScreenParams['dossier.receipt'] }) {
+  const { t } = useTranslation('dossiers');
+  const { home, go } = useNavigation.getState();
+  const { receipt, error } = useDossierReceipt(params.code);
+  const print = useReceiptPrint(params.code, receipt !== null);
+  return (
+    <ScreenFrame title={t('receipt.title')} testId="screen-dossier-receipt">
+      {receipt ? (
+        <div className="dossier-receipt">
+          <div className="dossier-receipt__main">
+            <p className="dossier-receipt__saved">
+              <Icon name="check" size={40} /> {t('receipt.saved')}
+            </p>
+            <p className="dossier-receipt__code-label">{t('receipt.code')}</p>
+            <p className="dossier-receipt__code" data-testid="receipt-code" data-code={receipt.code}>
+              {formatDossierCode(receipt.code)}
+            </p>
+            <StateBadge state={receipt.state} />
+            <Details receipt={receipt} />
+          </div>
+          <div className="dossier-receipt__side">
+            <CodeQr data={receipt.code} label={t('receipt.qr')} />
+            {print ? (
+              <p className={`dossier-print dossier-print--${print}`} role="status" data-testid="receipt-print">
+                <Icon name="printer" size={32} /> {t(`print.${print}`)}
+              </p>
+            ) : null}
+            <TouchButton size="large" onClick={() => go('dossier.status', { code: receipt.code })} data-testid="receipt-status">
+              {t('receipt.checkStatus')}
+            </TouchButton>
+            <TouchButton variant="primary" size="large" icon="check" onClick={home} data-testid="receipt-done">
+              {t('receipt.done')}
+            </TouchButton>
+          </div>
+        </div>
+      ) : (
+        <p className="lead" role="status">
+          {error ? t('errors.receiptNotFound') : t('receipt.loading')}
+        </p>
+      )}
+    </ScreenFrame>
+  );
+}

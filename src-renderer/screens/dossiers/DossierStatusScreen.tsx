@@ -1,0 +1,129 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { hasTranslation, localized } from '../../../src-main/api/channels/catalog';
+import type { DossierStatus } from '../../../src-main/api/channels/dossiers';
+import { formatDossierCode, isValidDossierCode, normalizeDossierCode } from '../../../src-main/api/codes';
+import { useApi } from '../../api/api-context';
+import { ApiCallError } from '../../api/api-error';
+import { ScreenFrame } from '../../components/ScreenFrame';
+import { TouchButton } from '../../components/TouchButton';
+import type { ScreenParams } from '../../stores/navigation-store';
+import { TextField } from './fields/TextField';
+import { formatDateTime, formatDay } from './format';
+import { StateBadge } from './StateBadge';
+import './dossier-screens';
+import './dossiers.css';
+
+/** Statuses the center contract names; anything else is shown as the center wrote it. */
+const KNOWN_REMOTE = new Set(['received', 'processing', 'needs-info', 'ready', 'delivered', 'returned', 'rejected']);
+
+function Result({ status }: { status: DossierStatus }) {
+  const { t, i18n } = useTranslation('dossiers');
+  const lang = i18n.language;
+  const { local, remote } = status;
+  return (
+    <section className="dossier-result" aria-live="polite" data-testid="status-result">
+      <p className="dossier-receipt__code" data-testid="status-code">
+        {formatDossierCode(status.code)}
+      </p>
+      {local ? (
+        <>
+          <p className="dossier-result__procedure" lang={hasTranslation(local.procedureName, lang) ? undefined : 'vi'}>
+            {localized(local.procedureName, lang)}
+          </p>
+          <p className="dossier-result__meta">
+            {t('receipt.submitted')}: {formatDateTime(local.submittedAt, lang)}
+            {local.expectedResultDate ? ` · ${t('receipt.expected')}: ${formatDay(local.expectedResultDate, lang)}` : ''}
+          </p>
+          <StateBadge state={local.state} />
+        </>
+      ) : null}
+      {remote ? (
+        <div className="dossier-remote" data-testid="status-remote" data-status={remote.status}>
+          <p className="dossier-remote__label">{t('status.atCenter')}</p>
+          <p className="dossier-remote__status">{KNOWN_REMOTE.has(remote.status) ? t(`status.remote.${remote.status}`) : remote.status}</p>
+          {remote.note ? <p className="dossier-remote__note">{remote.note}</p> : null}
+          <p className="dossier-result__meta">{t('status.updated', { when: formatDateTime(remote.updatedAt, lang) })}</p>
+        </div>
+      ) : (
+        <p className="dossier-note" data-testid="status-remote-missing">
+          {!status.reachedServer ? t('status.offline') : local ? t('status.notYetAtCenter') : t('status.unknown')}
+        </p>
+      )}
+    </section>
+  );
+}
+
+/** Look a dossier up by the code on its receipt: the center's status when it answers, the kiosk's otherwise. */
+export function DossierStatusScreen({ params }: { params: ScreenParams['dossier.status'] }) {
+  const { t } = useTranslation('dossiers');
+  const api = useApi();
+  const [typed, setTyped] = useState(params.code ? formatDossierCode(params.code) : '');
+  const [status, setStatus] = useState<DossierStatus | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const lookup = useCallback(
+    async (raw: string) => {
+      const code = normalizeDossierCode(raw);
+      if (!isValidDossierCode(code)) {
+        setStatus(null);
+        setProblem(t('errors.badCode'));
+        return;
+      }
+      setBusy(true);
+      setProblem(null);
+      try {
+        setStatus(await api.call('dossier.status', { code }));
+      } catch (e) {
+        setStatus(null);
+        setProblem(e instanceof ApiCallError && e.code === 'bad-request' ? t('errors.badCode') : t('errors.lookupFailed'));
+      } finally {
+        setBusy(false);
+      }
+    },
+    [api, t],
+  );
+
+  useEffect(() => {
+    if (params.code) void lookup(params.code);
+  }, [params.code, lookup]);
+
+  // When this dossier reaches the center while the citizen watches, say so at once.
+  useEffect(() => {
+    const code = status?.code;
+    if (!code) return;
+    return api.on('dossier.onStateChanged', (p) => {
+      if (p.code === code) void lookup(code);
+    });
+  }, [api, status?.code, lookup]);
+
+  return (
+    <ScreenFrame title={t('status.title')} testId="screen-dossier-status">
+      <p className="lead">{t('status.lead')}</p>
+      <p className="dossier-note">{t('status.scanHint')}</p>
+      <form
+        className="dossier-lookup"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void lookup(typed);
+        }}
+      >
+        <TextField
+          label={t('status.codeLabel')}
+          hint={t('status.codeHint')}
+          value={typed}
+          onChange={setTyped}
+          mode="code"
+          maxLength={20}
+          error={problem ?? undefined}
+          testId="status-input"
+        />
+        <TouchButton type="submit" variant="primary" size="large" disabled={busy || !typed.trim()} data-testid="status-lookup">
+          {busy ? t('status.looking') : t('status.lookup')}
+        </TouchButton>
+      </form>
+      {status ? <Result status={status} /> : null}
+    </ScreenFrame>
+  );
+}

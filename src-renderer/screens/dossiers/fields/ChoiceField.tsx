@@ -1,0 +1,58 @@
+import { useId } from 'react';
+import { Icon } from '../../../components/Icon';
+
+/** One of a few choices as large buttons: no dropdown to open and scroll with a finger. */
+export function ChoiceField({
+  label,
+  options,
+  value,
+  onChange,
+  error,
+  required,
+  testId,
+}: {
+  label: string;
+  options: readonly { value: string; label: string; detail?: string }[];
+  value: string;
+  onChange(value: string): void;
+  error?: string;
+  required?: boolean;
+  testId?: string;
+}) {
+  const name = useId();
+  return (
+    <fieldset className="dossier-field">
+      <legend className="dossier-field__label">
+        {label}
+        {required ? <span aria-hidden="true"> *</span> : null}
+      </legend>
+      <div className="dossier-choices">
+        {options.map((o) => (
+          <label
+            key={o.value}
+            className={`dossier-choice${value === o.value ? ' dossier-choice--on' : ''}`}
+            data-testid={testId ? `${testId}-${o.value}` : undefined}
+          >
+            <input
+              type="radio"
+              className="visually-hidden"
+              name={name}
+              value={o.value}
+              checked={value === o.value}
+              aria-invalid={error ? true : undefined}
+              onChange={() => onChange(o.value)}
+            />
+            <span className="dossier-choice__mark" aria-hidden="true">
+              {value === o.value ? <Icon name="check" size={28} /> : null}
+            </span>
+            <span className="dossier-choice__text">
+              <span className="dossier-choice__label">{o.label}</span>
+              {o.detail ? <span className="dossier-choice__detail">{o.detail}</span> : null}
+            </span>
+          </label>
+        ))}
+      </div>
+      {error ? <p className="dossier-field__error">{error}</p> : null}
+    </fieldset>
+  );
+}

@@ -1,0 +1,75 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/**
+ * A date as three boxes (day, month, year) rather than a calendar widget: people know their
+ * dates as numbers, and three big boxes are easier to hit than a month grid. The value is
+ * `dd/mm/yyyy` as typed; the checks read it.
+ */
+export function DateField({
+  label,
+  value,
+  onChange,
+  error,
+  hint,
+  required,
+  testId,
+}: {
+  label: string;
+  value: string;
+  onChange(value: string): void;
+  error?: string;
+  hint?: string;
+  required?: boolean;
+  testId?: string;
+}) {
+  const { t } = useTranslation('dossiers');
+  const id = useId();
+  const [d = '', m = '', y = ''] = value ? value.split('/') : [];
+  const set = (part: 0 | 1 | 2, text: string) => {
+    const parts = [d, m, y];
+    parts[part] = text.replace(/\D/g, '');
+    onChange(parts.every((p) => p === '') ? '' : parts.join('/'));
+  };
+  const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const box = (part: 0 | 1 | 2, text: string, max: number, name: string) => (
+    <label className="dossier-date__part">
+      <span className="dossier-date__unit">{t(`date.${name}`)}</span>
+      <input
+        type="text"
+        inputMode="numeric"
+        value={text}
+        maxLength={max}
+        placeholder={t(`date.${name}Placeholder`)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={described}
+        className={`dossier-input dossier-input--${name}${error ? ' dossier-input--invalid' : ''}`}
+        data-testid={testId ? `${testId}-${name}` : undefined}
+        onChange={(e) => set(part, e.target.value)}
+      />
+    </label>
+  );
+  return (
+    <fieldset className="dossier-field dossier-date">
+      <legend className="dossier-field__label">
+        {label}
+        {required ? <span aria-hidden="true"> *</span> : null}
+      </legend>
+      <div className="dossier-date__parts">
+        {box(0, d, 2, 'day')}
+        {box(1, m, 2, 'month')}
+        {box(2, y, 4, 'year')}
+      </div>
+      {hint ? (
+        <p id={`${id}-hint`} className="dossier-field__hint">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="dossier-field__error">
+          {error}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}

@@ -1,0 +1,107 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatVietnameseDate } from '../../../../src-main/api/dossier-rules';
+import { Icon } from '../../../components/Icon';
+import { useIdCard } from '../../../scan/id-card-store';
+import { useDraft } from '../draft-store';
+import { DateField } from '../fields/DateField';
+import { TextField } from '../fields/TextField';
+import type { StepProps } from './step-props';
+
+/** Who is submitting: the details on the citizen ID card, and a phone the center can call. */
+export function ApplicantStep({ errors }: StepProps) {
+  const { t } = useTranslation('dossiers');
+  const a = useDraft((s) => s.applicant);
+  const set = useDraft((s) => s.setApplicant);
+  const card = useIdCard((c) => c.card);
+  const cardAt = useIdCard((c) => c.readAt);
+  const appliedAt = useDraft((d) => d.cardAppliedAt);
+  const markApplied = useDraft((d) => d.markCardApplied);
+  // A citizen ID card read (chip reader or its QR under the scanner), before or during this step,
+  // fills in what it carries, once per read: later edits by the citizen are kept.
+  useEffect(() => {
+    if (!card || cardAt === null || cardAt === appliedAt) return;
+    set('fullName', card.fullName);
+    set('citizenId', card.idNumber);
+    set('dateOfBirth', formatVietnameseDate(card.dateOfBirth));
+    set('address', card.address);
+    markApplied(cardAt);
+  }, [card, cardAt, appliedAt, set, markApplied]);
+  const fromCard = appliedAt !== null;
+  const err = (key: string) => {
+    const m = errors.get(`applicant.${key}`);
+    return m ? t(`errors.${m}`) : undefined;
+  };
+  return (
+    <div className="dossier-step" data-testid="dossier-step-applicant">
+      <p className="lead">{t('applicant.lead')}</p>
+      {fromCard ? (
+        <p className="dossier-note dossier-note--ok" role="status" data-testid="applicant-from-card">
+          <Icon name="check" size={28} /> {t('applicant.fromCard')}
+        </p>
+      ) : (
+        <p className="dossier-note">{t('applicant.scanHint')}</p>
+      )}
+      <TextField
+        label={t('applicant.fullName')}
+        value={a.fullName}
+        onChange={(v) => set('fullName', v)}
+        autoCapitalize="words"
+        maxLength={100}
+        required
+        error={err('fullName')}
+        testId="applicant-fullName"
+      />
+      <TextField
+        label={t('applicant.citizenId')}
+        hint={t('applicant.citizenIdHint')}
+        value={a.citizenId}
+        onChange={(v) => set('citizenId', v.replace(/\D/g, ''))}
+        mode="numeric"
+        maxLength={12}
+        required
+        error={err('citizenId')}
+        testId="applicant-citizenId"
+      />
+      <DateField
+        label={t('applicant.dateOfBirth')}
+        value={a.dateOfBirth}
+        onChange={(v) => set('dateOfBirth', v)}
+        required
+        error={err('dateOfBirth')}
+        testId="applicant-dateOfBirth"
+      />
+      <TextField
+        label={t('applicant.phone')}
+        hint={t('applicant.phoneHint')}
+        value={a.phone}
+        onChange={(v) => set('phone', v)}
+        mode="phone"
+        maxLength={20}
+        required
+        error={err('phone')}
+        testId="applicant-phone"
+      />
+      <TextField
+        label={t('applicant.address')}
+        hint={t('applicant.addressHint')}
+        value={a.address}
+        onChange={(v) => set('address', v)}
+        maxLength={300}
+        required
+        multiline
+        error={err('address')}
+        testId="applicant-address"
+      />
+      <TextField
+        label={t('applicant.email')}
+        value={a.email}
+        onChange={(v) => set('email', v)}
+        mode="email"
+        maxLength={254}
+        error={err('email')}
+        testId="applicant-email"
+      />
+    </div>
+  );
+}

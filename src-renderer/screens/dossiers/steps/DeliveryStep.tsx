@@ -1,0 +1,91 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDraft } from '../draft-store';
+import { ChoiceField } from '../fields/ChoiceField';
+import { TextField } from '../fields/TextField';
+import type { StepProps } from './step-props';
+
+/** Where the result goes: picked up at the counter, or by public postal service to an address. */
+export function DeliveryStep({ procedure, errors }: StepProps) {
+  const { t } = useTranslation('dossiers');
+  const method = useDraft((s) => s.deliveryMethod);
+  const setMethod = useDraft((s) => s.setDeliveryMethod);
+  const postal = useDraft((s) => s.postal);
+  const setPostal = useDraft((s) => s.setPostal);
+  const applicant = useDraft((s) => s.applicant);
+  const byPost = procedure.resultDelivery.includes('postal');
+  const err = (key: string) => {
+    const m = errors.get(`delivery.address.${key}`);
+    return m ? t(`errors.${m}`) : undefined;
+  };
+  // The recipient is usually the applicant: start from their name and phone.
+  useEffect(() => {
+    if (method !== 'post') return;
+    if (!postal.recipient) setPostal('recipient', applicant.fullName);
+    if (!postal.phone) setPostal('phone', applicant.phone);
+  }, [method, postal.recipient, postal.phone, applicant.fullName, applicant.phone, setPostal]);
+  const options = [{ value: 'counter', label: t('delivery.counter'), detail: t('delivery.counterDetail') }];
+  if (byPost) options.push({ value: 'post', label: t('delivery.post'), detail: t('delivery.postDetail') });
+  return (
+    <div className="dossier-step" data-testid="dossier-step-delivery">
+      <ChoiceField
+        label={t('delivery.label')}
+        options={options}
+        value={method}
+        onChange={(v) => setMethod(v === 'post' ? 'post' : 'counter')}
+        testId="delivery"
+      />
+      {!byPost ? <p className="dossier-note">{t('delivery.counterOnly')}</p> : null}
+      {method === 'post' ? (
+        <div className="dossier-postal">
+          <TextField
+            label={t('delivery.recipient')}
+            value={postal.recipient}
+            onChange={(v) => setPostal('recipient', v)}
+            autoCapitalize="words"
+            required
+            error={err('recipient')}
+            testId="postal-recipient"
+          />
+          <TextField
+            label={t('applicant.phone')}
+            value={postal.phone}
+            onChange={(v) => setPostal('phone', v)}
+            mode="phone"
+            maxLength={20}
+            required
+            error={err('phone')}
+            testId="postal-phone"
+          />
+          <TextField
+            label={t('delivery.street')}
+            hint={t('delivery.streetHint')}
+            value={postal.street}
+            onChange={(v) => setPostal('street', v)}
+            required
+            error={err('street')}
+            testId="postal-street"
+          />
+          <TextField
+            label={t('delivery.ward')}
+            value={postal.ward}
+            onChange={(v) => setPostal('ward', v)}
+            autoCapitalize="words"
+            required
+            error={err('ward')}
+            testId="postal-ward"
+          />
+          <TextField
+            label={t('delivery.province')}
+            value={postal.province}
+            onChange={(v) => setPostal('province', v)}
+            autoCapitalize="words"
+            required
+            error={err('province')}
+            testId="postal-province"
+          />
+        </div>
+      ) : null}
+    </div>
+  );
+}

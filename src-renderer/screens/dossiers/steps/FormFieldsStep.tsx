@@ -1,0 +1,64 @@
+import { useTranslation } from 'react-i18next';
+import { type FormField, localized } from '../../../../src-main/api/channels/catalog';
+import { useDraft } from '../draft-store';
+import { ChoiceField } from '../fields/ChoiceField';
+import { DateField } from '../fields/DateField';
+import { TextField } from '../fields/TextField';
+import type { StepProps } from './step-props';
+
+/** The procedure's own questions, built from the catalog's form fields. */
+export function FormFieldsStep({ procedure, lang, errors }: StepProps) {
+  const { t } = useTranslation('dossiers');
+  const values = useDraft((s) => s.form);
+  const set = useDraft((s) => s.setForm);
+  if (procedure.formFields.length === 0) {
+    return (
+      <div className="dossier-step" data-testid="dossier-step-form">
+        <p className="lead">{t('form.none')}</p>
+      </div>
+    );
+  }
+  const field = (f: FormField) => {
+    const label = localized(f.label, lang);
+    const hint = f.hint ? localized(f.hint, lang) : undefined;
+    const message = errors.get(`form.${f.id}`);
+    const error = message ? t(`errors.${message}`) : undefined;
+    const value = values[f.id] ?? '';
+    const common = { label, value, onChange: (v: string) => set(f.id, v), required: f.required, error, testId: `form-${f.id}` };
+    switch (f.type) {
+      case 'date':
+        return <DateField key={f.id} {...common} {...(hint ? { hint } : {})} />;
+      case 'select':
+        return (
+          <ChoiceField
+            key={f.id}
+            {...common}
+            options={(f.options ?? []).map((o) => ({ value: o.value, label: localized(o.label, lang) }))}
+          />
+        );
+      case 'number':
+        return <TextField key={f.id} {...common} hint={hint} mode="numeric" maxLength={f.maxLength ?? 20} />;
+      case 'phone':
+        return <TextField key={f.id} {...common} hint={hint ?? t('applicant.phoneHint')} mode="phone" maxLength={20} />;
+      case 'idNumber':
+        return (
+          <TextField key={f.id} {...common} hint={hint} mode="numeric" maxLength={12} onChange={(v) => set(f.id, v.replace(/\D/g, ''))} />
+        );
+      case 'address':
+      case 'textarea':
+        return <TextField key={f.id} {...common} hint={hint} maxLength={f.maxLength ?? 500} multiline />;
+      case 'text':
+        return <TextField key={f.id} {...common} hint={hint} maxLength={f.maxLength ?? 200} autoCapitalize="words" />;
+      default: {
+        const never: never = f.type;
+        throw new Error(`form field of unknown type ${String(never)}`);
+      }
+    }
+  };
+  return (
+    <div className="dossier-step" data-testid="dossier-step-form">
+      <p className="lead">{t('form.lead')}</p>
+      {procedure.formFields.map(field)}
+    </div>
+  );
+}

@@ -1,0 +1,131 @@
+import { createServer } from 'node:net';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type KioskBrowser, launchKioskBrowser, ORIENTATIONS, openKioskPage, saveScreenshot } from '../support/browser';
+import { type CenterServer, startCenterServer } from '../support/center-server';
+import { startTestWebKiosk, type TestWebKiosk } from '../support/test-kiosk';
+
+/** A free port for a center server that is not running yet. */
+async function freePort(): Promise<number> {
+  const srv = createServer();
+  await new Promise<void>((r) => srv.listen(0, '127.0.0.1', () => r()));
+  const port = (srv.address() as { port: number }).port;
+  await new Promise<void>((r) => srv.close(() => r()));
+  return port;
+}
+
+async function fill(page: Page, testId: string, text: string) {
+  const el = page.getByTestId(testId);
+  await el.tap();
+  await el.fill(text);
+}
+
+async function fillDate(page: Page, testId: string, d: string, m: string, y: string) {
+  await fill(page, `${testId}-day`, d);
+  await fill(page, `${testId}-month`, m);
+  await fill(page, `${testId}-year`, y);
+}
+
+describe.each(ORIENTATIONS)('dossier submitted while the center server is down ($name)', (orientation) => {
+  let kiosk: TestWebKiosk;
+  let kb: KioskBrowser;
+  let server: CenterServer | null = null;
+  let port: number;
+
+  beforeAll(async () => {
+    port = await freePort();
+    kiosk = await startTestWebKiosk({ connectivityIntervalMs: 300 });
+    kiosk.kiosk.config.setMany({ 'server.url': `http://127.0.0.1:${port}`, 'server.token': 'e2e-token' });
+    kb = await launchKioskBrowser();
+  });
+  afterAll(async () => {
+    await kb?.close();
+    await kiosk?.close();
+    await server?.close();
+  });
+
+  it('fills, submits, sees the receipt at once, and sees it turn to sent when the server comes back', async () => {
+    const { page, context } = await openKioskPage(kb.browser, kiosk.shell.url, orientation);
+    // From the catalog: find the procedure, open it, start a dossier.
+    await page.getByTestId('home-action-catalog').tap();
+    await fill(page, 'catalog-search-input', 'khai sinh');
+    await page.getByTestId('catalog-result-1.001193').tap();
+    await expect.poll(() => page.getByTestId('procedure-action-dossier.start').textContent()).toContain('Nộp hồ sơ');
+    await saveScreenshot(page, 'dossier-catalog-entry', orientation);
+    await page.getByTestId('procedure-action-dossier.start').tap();
+    await expect.poll(() => page.getByTestId('dossier-step-applicant').isVisible()).toBe(true);
+
+    // Continue with nothing filled: every required box says what is wrong, in Vietnamese.
+    await page.getByTestId('dossier-next').tap();
+    await expect.poll(() => page.getByTestId('dossier-errors').textContent()).toContain('cần sửa');
+    await saveScreenshot(page, 'dossier-applicant-errors', orientation);
+
+    await fill(page, 'applicant-fullName', 'Lò Thị Mai');
+    await fill(page, 'applicant-citizenId', '014195001234');
+    await fillDate(page, 'applicant-dateOfBirth', '2', '8', '1995');
+    await fill(page, 'applicant-phone', '0987 654 321');
+    await fill(page, 'applicant-address', 'Bản Hua Păng, xã Chiềng Sơn, tỉnh Sơn La');
+    await saveScreenshot(page, 'dossier-applicant', orientation);
+    await page.getByTestId('dossier-next').tap();
+
+    await expect.poll(() => page.getByTestId('dossier-step-form').isVisible()).toBe(true);
+    // The requester's details come from the applicant step.
+    expect(await page.getByTestId('form-requesterIdNumber').inputValue()).toBe('014195001234');
+    await fill(page, 'form-childName', 'Lò Văn Minh');
+    await page.getByTestId('form-childGender-nam').tap();
+    await fillDate(page, 'form-childBirthDate', '10', '2', '2026');
+    await fill(page, 'form-childBirthPlace', 'Trạm y tế xã Chiềng Sơn');
+    await fill(page, 'form-childEthnicity', 'Thái');
+    await page.getByTestId('form-relationship-me').tap();
+    await saveScreenshot(page, 'dossier-form', orientation);
+    await page.getByTestId('dossier-next').tap();
+
+    await expect.poll(() => page.getByTestId('dossier-step-documents').isVisible()).toBe(true);
+    await page.getByTestId('document-0').tap();
+    await page.getByTestId('document-1').tap();
+    await saveScreenshot(page, 'dossier-documents', orientation);
+    await page.getByTestId('dossier-next').tap();
+
+    await expect.poll(() => page.getByTestId('dossier-step-delivery').isVisible()).toBe(true);
+    await page.getByTestId('delivery-post').tap();
+    await fill(page, 'postal-street', 'Bản Hua Păng');
+    await fill(page, 'postal-ward', 'Xã Chiềng Sơn');
+    await fill(page, 'postal-province', 'Sơn La');
+    await saveScreenshot(page, 'dossier-delivery', orientation);
+    await page.getByTestId('dossier-next').tap();
+
+    await expect.poll(() => page.getByTestId('dossier-step-review').isVisible()).toBe(true);
+    await saveScreenshot(page, 'dossier-review', orientation);
+    await page.getByTestId('dossier-submit').tap();
+
+    // The receipt comes at once although the center server is down.
+    await expect.poll(() => page.getByTestId('screen-dossier-receipt').isVisible()).toBe(true);
+    const code = (await page.getByTestId('receipt-code').getAttribute('data-code')) ?? '';
+    expect(code).toMatch(/^[2-9A-HJ-NP-Z]{13}$/);
+    expect(await page.getByTestId('dossier-qr').getAttribute('data-qr')).toBe(code);
+    await expect.poll(() => page.getByTestId('dossier-state').getAttribute('data-state')).toBe('queued');
+    await saveScreenshot(page, 'dossier-receipt-queued', orientation);
+
+    // The center server comes back: the kiosk notices by itself and delivers the dossier.
+    server = await startCenterServer({ port, token: 'e2e-token' });
+    await expect.poll(() => page.getByTestId('dossier-state').getAttribute('data-state'), { timeout: 20_000 }).toBe('sent');
+    expect(server.store.allDossiers().map((d) => d.code)).toEqual([code]);
+    await saveScreenshot(page, 'dossier-receipt-sent', orientation);
+
+    // The status screen shows the center's own status.
+    server.setStatus(code, 'processing', 'Cán bộ đang thẩm định hồ sơ');
+    await page.getByTestId('receipt-status').tap();
+    await expect.poll(() => page.getByTestId('status-remote').getAttribute('data-status')).toBe('processing');
+    await saveScreenshot(page, 'dossier-status', orientation);
+
+    // The same lookup in Arabic: right to left, the code itself still left to right.
+    await page.getByTestId('nav-language').tap();
+    await page.getByTestId('language-ar').tap();
+    await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    await expect.poll(() => page.getByTestId('status-remote').textContent()).toContain('قيد المعالجة');
+    await saveScreenshot(page, 'dossier-status-ar', orientation);
+    await server.close();
+    server = null;
+    await context.close();
+  });
+});
