@@ -46,7 +46,7 @@ export interface KioskTextFieldProps {
   readonly testId?: string;
   readonly id?: string;
   readonly name?: string;
-  readonly inputRef?: Ref<HTMLInputElement>;
+  readonly inputRef?: Ref<HTMLInputElement | HTMLTextAreaElement>;
   readonly disabled?: boolean;
   readonly placeholder?: string;
   readonly hideLabel?: boolean;
@@ -54,6 +54,8 @@ export interface KioskTextFieldProps {
   readonly className?: string;
   /** The language of what is typed when it is not the screen's (a service name in Arabic). */
   readonly lang?: string;
+  /** Three lines instead of one (an address, a note); Done still closes the keyboard. */
+  readonly multiline?: boolean;
 }
 
 /** Keys closer together than this come from a scanner typing, not a person: no Telex on them. */
@@ -64,7 +66,7 @@ export function KioskTextField(props: KioskTextFieldProps) {
   const { t, i18n } = useTranslation();
   const generatedId = useId();
   const id = props.id ?? `field-${generatedId}`;
-  const inputEl = useRef<HTMLInputElement | null>(null);
+  const inputEl = useRef<HTMLInputElement | HTMLTextAreaElement | null>(null);
   const pendingCaret = useRef<number | null>(null);
   const lastKeyAt = useRef(Number.NEGATIVE_INFINITY);
   const latest = useRef(props);
@@ -134,7 +136,7 @@ export function KioskTextField(props: KioskTextFieldProps) {
     }, 0);
   };
 
-  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
     if (e.key === 'Enter') {
       e.preventDefault();
       target.submit();
@@ -152,16 +154,43 @@ export function KioskTextField(props: KioskTextFieldProps) {
     commit(typeKey(target.read(), e.key, {}));
   };
 
-  const setRefs = (el: HTMLInputElement | null) => {
+  const setRefs = (el: HTMLInputElement | HTMLTextAreaElement | null) => {
     inputEl.current = el;
     const ref = props.inputRef;
     if (typeof ref === 'function') ref(el);
-    else if (ref) (ref as { current: HTMLInputElement | null }).current = el;
+    else if (ref) (ref as { current: HTMLInputElement | HTMLTextAreaElement | null }).current = el;
   };
 
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+
+  const common = {
+    ref: setRefs,
+    id,
+    name: props.name,
+    className: 'field__input',
+    // Our keyboard replaces the system's on-screen one; hardware keys still type.
+    inputMode: 'none' as const,
+    dir: 'auto',
+    lang: props.lang,
+    autoComplete: 'off',
+    autoCorrect: 'off',
+    autoCapitalize: 'off',
+    spellCheck: false,
+    value,
+    maxLength,
+    required,
+    disabled,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': describedBy,
+    autoFocus,
+    'data-testid': testId,
+    onFocus,
+    onBlur,
+    onKeyDown,
+    placeholder: props.placeholder,
+  };
 
   return (
     <div className={`field${error ? ' field--invalid' : ''}${props.className ? ` ${props.className}` : ''}`}>
@@ -171,35 +200,19 @@ export function KioskTextField(props: KioskTextFieldProps) {
       </label>
       <div className="field__box">
         {props.icon ? <span className="field__icon">{props.icon}</span> : null}
-        <input
-          ref={setRefs}
-          id={id}
-          name={props.name}
-          className="field__input"
-          type={secret ? 'password' : 'text'}
-          // Our keyboard replaces the system's on-screen one; hardware keys still type.
-          inputMode="none"
-          dir="auto"
-          lang={props.lang}
-          autoComplete="off"
-          autoCorrect="off"
-          autoCapitalize="off"
-          spellCheck={false}
-          value={value}
-          maxLength={maxLength}
-          required={required}
-          disabled={disabled}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy}
-          // biome-ignore lint/a11y/noAutofocus: a screen with one field opens straight into it
-          autoFocus={autoFocus}
-          data-testid={testId}
-          onFocus={onFocus}
-          onBlur={onBlur}
-          onKeyDown={onKeyDown}
-          placeholder={props.placeholder}
-          onChange={(e) => commit({ value: e.target.value, start: e.target.selectionStart ?? 0, end: e.target.selectionEnd ?? 0 })}
-        />
+        {props.multiline ? (
+          <textarea
+            {...common}
+            rows={3}
+            onChange={(e) => commit({ value: e.target.value, start: e.target.selectionStart ?? 0, end: e.target.selectionEnd ?? 0 })}
+          />
+        ) : (
+          <input
+            {...common}
+            type={secret ? 'password' : 'text'}
+            onChange={(e) => commit({ value: e.target.value, start: e.target.selectionStart ?? 0, end: e.target.selectionEnd ?? 0 })}
+          />
+        )}
       </div>
       {hint ? (
         <p id={hintId} className="field__hint">
