@@ -73,7 +73,10 @@ async function main(): Promise<void> {
     await benchSession(page, 0);
     const baseline = await heapMb(page);
     const started = Date.now();
-    for (let i = 1; i <= SESSIONS; i++) await benchSession(page, i);
+    for (let i = 1; i <= SESSIONS; i++) {
+      await benchSession(page, i);
+      if (i % 50 === 0) process.stderr.write(`ui progress: ${i}/${SESSIONS} sessions, ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
+    }
     const seconds = (Date.now() - started) / 1000;
     const after = await heapMb(page);
     await context.close();
