@@ -9,20 +9,26 @@ import { useEndSession } from './end-session';
 /** Seconds the "Are you still there?" question stays up before the visit ends. */
 export const COUNTDOWN_S = 20;
 export const DEFAULT_IDLE_TIMEOUT_S = 60;
+/** A desk officer reads and thinks longer than a citizen taps; their idle time is at least this. */
+export const STAFF_IDLE_TIMEOUT_S = 300;
 const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'input'] as const;
 
 /**
  * Watches for a visitor who walked away. After `ui.idleTimeoutS` without a touch or key it asks
  * whether they are still there, counting down; then it ends the session so the next person sees
- * nothing of theirs. Nothing runs on the welcome screen, where there is nothing to protect.
+ * nothing of theirs. Nothing runs on the welcome screen, where there is nothing to protect, nor
+ * in technician mode, which ends itself; staff get at least five minutes.
  *
  * One interval reads the wall clock each second, so a late or throttled timer never stretches
  * the countdown: the deadline is a time, not a number of ticks.
  */
 export function IdleGuard() {
   const { t } = useTranslation();
-  const timeoutS = useKiosk((s) => s.info?.idleTimeoutS ?? DEFAULT_IDLE_TIMEOUT_S);
-  const onAttract = useNavigation((s) => currentRoute(s).screen === 'attract');
+  const role = useKiosk((s) => s.role);
+  const configured = useKiosk((s) => s.info?.idleTimeoutS ?? DEFAULT_IDLE_TIMEOUT_S);
+  const timeoutS = role === 'staff' ? Math.max(configured, STAFF_IDLE_TIMEOUT_S) : configured;
+  // Technician mode has its own five-minute timeout (screens/technician), which returns home.
+  const onAttract = useNavigation((s) => currentRoute(s).screen === 'attract') || role === 'technician';
   const endSession = useEndSession();
   const [deadline, setDeadline] = useState<number | null>(null);
   const [now, setNow] = useState(() => Date.now());
