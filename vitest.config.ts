@@ -12,6 +12,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
+          // Generous: CI has 2 cores, and a few unit tests start the CLI as a real process.
+          testTimeout: 30_000,
         },
       },
       {
@@ -29,6 +31,8 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
           testTimeout: 120_000,
+          // The screens answer in milliseconds on a quiet machine; CI's two cores may be busy.
+          expect: { poll: { timeout: 15_000, interval: 100 } },
           hookTimeout: 120_000,
           fileParallelism: false,
         },

@@ -7,6 +7,9 @@ import { type CenterServer, startCenterServer } from '../support/center-server';
 import { fixtureProcedures, validDraft } from '../support/dossier-fixtures';
 import { startTestWebKiosk, type TestWebKiosk, tempDir } from '../support/test-kiosk';
 
+/** Generous: on two shared cores a page can take seconds to answer while other suites run. */
+const POLL = { timeout: 15_000 } as const;
+
 const PIN = '482913';
 
 async function enterTechnicianMode(page: Page): Promise<void> {
@@ -14,7 +17,7 @@ async function enterTechnicianMode(page: Page): Promise<void> {
   for (let i = 0; i < 5; i++) await page.touchscreen.tap(30, height - 30);
   for (const d of PIN) await page.getByTestId(`login-pin-key-${d}`).tap();
   await page.getByTestId('login-pin-ok').tap();
-  await expect.poll(() => page.getByTestId('screen-technician-home').isVisible()).toBe(true);
+  await expect.poll(() => page.getByTestId('screen-technician-home').isVisible(), POLL).toBe(true);
 }
 
 describe.each(ORIENTATIONS)('technician: outbox, catalog, services ($name)', (orientation) => {
@@ -51,12 +54,12 @@ describe.each(ORIENTATIONS)('technician: outbox, catalog, services ($name)', (or
 
     await page.getByTestId('tech-menu-outbox').tap();
     await expect.poll(() => page.getByTestId('outbox-count-failed').textContent(), { timeout: 20_000 }).toBe('1');
-    await expect.poll(() => page.getByTestId('outbox-failed-list').textContent()).toContain('HTTP 401');
+    await expect.poll(() => page.getByTestId('outbox-failed-list').textContent(), POLL).toContain('HTTP 401');
     await saveScreenshot(page, 'technician-outbox-failed', orientation);
 
     kiosk.kiosk.config.set('server.token', 'right-token-0123456789');
     await page.getByTestId('outbox-retry-all').tap();
-    await expect.poll(() => page.getByTestId('outbox-message').textContent()).toMatch(/Đã đưa 1 mục/);
+    await expect.poll(() => page.getByTestId('outbox-message').textContent(), POLL).toMatch(/Đã đưa 1 mục/);
     await expect.poll(() => page.getByTestId('outbox-count-sent').textContent(), { timeout: 20_000 }).toBe('1');
     expect(center.store.dossier(code)).toBeTruthy();
     await saveScreenshot(page, 'technician-outbox-sent', orientation);
@@ -64,7 +67,7 @@ describe.each(ORIENTATIONS)('technician: outbox, catalog, services ($name)', (or
     // Catalog: the center answers; the screen says which catalog is in use and how the update went.
     await page.getByTestId('nav-back').tap();
     await page.getByTestId('tech-menu-catalog').tap();
-    await expect.poll(() => page.getByTestId('catalog-info').textContent()).toMatch(/thủ tục trong \d+ lĩnh vực/);
+    await expect.poll(() => page.getByTestId('catalog-info').textContent(), POLL).toMatch(/thủ tục trong \d+ lĩnh vực/);
     await page.getByTestId('catalog-update').tap();
     await expect
       .poll(() => page.getByTestId('catalog-update-result').getAttribute('data-outcome'), { timeout: 20_000 })
@@ -87,12 +90,12 @@ describe.each(ORIENTATIONS)('technician: outbox, catalog, services ($name)', (or
     const taken = kiosk.kiosk.tickets.listServices().find((s) => s.active)?.prefix ?? 'A';
     await page.getByTestId('service-prefix').fill(taken);
     await page.getByTestId('service-save').tap();
-    await expect.poll(() => page.getByTestId('service-error').textContent()).toContain(`letter ${taken} is already used`);
+    await expect.poll(() => page.getByTestId('service-error').textContent(), POLL).toContain(`letter ${taken} is already used`);
     const used = new Set(kiosk.kiosk.tickets.listServices().map((s) => s.prefix));
     const free = [...'KQXZWV'].find((l) => !used.has(l)) as string;
     await page.getByTestId('service-prefix').fill(free.toLowerCase());
     await page.getByTestId('service-save').tap();
-    await expect.poll(() => page.getByTestId('service-chung-thuc').isVisible()).toBe(true);
+    await expect.poll(() => page.getByTestId('service-chung-thuc').isVisible(), POLL).toBe(true);
     const saved = kiosk.kiosk.tickets.listServices().find((s) => s.id === 'chung-thuc');
     expect(saved).toMatchObject({ prefix: free, counters: [3, 4], hours: { sat: [{ from: '07:30', to: '11:30' }], sun: [] } });
     await saveScreenshot(page, 'technician-services', orientation);
@@ -106,16 +109,16 @@ describe.each(ORIENTATIONS)('technician: outbox, catalog, services ($name)', (or
     await page.getByTestId('setting-dossiers-retentionDays').fill('45');
     await page.getByTestId('setting-ui-orientation-portrait').tap();
     await page.getByTestId('tech-save').tap();
-    await expect.poll(() => page.getByTestId('tech-save-status').textContent()).toContain('Đã lưu');
+    await expect.poll(() => page.getByTestId('tech-save-status').textContent(), POLL).toContain('Đã lưu');
     expect(kiosk.kiosk.config.get('dossiers.retentionDays')).toBe(45);
     expect(kiosk.kiosk.config.get('ui.orientation')).toBe('portrait');
     await page.getByTestId('setting-dossiers-retentionDays').fill('0');
     await page.getByTestId('tech-save').tap();
-    await expect.poll(() => page.getByTestId('tech-save-status').textContent()).toContain('dossiers.retentionDays');
+    await expect.poll(() => page.getByTestId('tech-save-status').textContent(), POLL).toContain('dossiers.retentionDays');
     expect(kiosk.kiosk.config.get('dossiers.retentionDays')).toBe(45);
 
     await page.getByTestId('transfer-export').tap();
-    await expect.poll(() => page.getByTestId('transfer-result').textContent()).toContain(join(usb.path, 'kiosk-config-'));
+    await expect.poll(() => page.getByTestId('transfer-result').textContent(), POLL).toContain(join(usb.path, 'kiosk-config-'));
     writeFileSync(
       join(usb.path, 'hostile.json'),
       JSON.stringify({ format: 'commune-kiosk-config', version: 1, values: { 'ui.idleTimeoutS': 'x' } }),
@@ -123,7 +126,7 @@ describe.each(ORIENTATIONS)('technician: outbox, catalog, services ($name)', (or
     await page.getByTestId('transfer-look').tap();
     await page.getByTestId('transfer-file-hostile.json').tap();
     await page.getByTestId('transfer-apply').tap();
-    await expect.poll(() => page.getByTestId('transfer-result').textContent()).toContain('nothing was changed');
+    await expect.poll(() => page.getByTestId('transfer-result').textContent(), POLL).toContain('nothing was changed');
     expect(kiosk.kiosk.config.get('ui.idleTimeoutS')).toBe(60);
     await page.getByTestId('transfer-result').scrollIntoViewIfNeeded();
     await saveScreenshot(page, 'technician-settings-transfer', orientation);

@@ -10,6 +10,9 @@ import { setupDevices } from '../../src-main/shells/devices-setup';
 import { type KioskBrowser, launchKioskBrowser, ORIENTATIONS, openKioskPage, saveScreenshot } from '../support/browser';
 import { startTestWebKiosk, type TestWebKiosk, tempDir } from '../support/test-kiosk';
 
+/** Generous: on two shared cores a page can take seconds to answer while other suites run. */
+const POLL = { timeout: 15_000 } as const;
+
 const CHEAP = { N: 1024, r: 8, p: 1 };
 const PIN = '482913';
 
@@ -20,10 +23,10 @@ async function tapCorner(page: Page): Promise<void> {
 
 async function enterTechnicianMode(page: Page): Promise<void> {
   await tapCorner(page);
-  await expect.poll(() => page.getByTestId('login-pin').isVisible()).toBe(true);
+  await expect.poll(() => page.getByTestId('login-pin').isVisible(), POLL).toBe(true);
   for (const d of PIN) await page.getByTestId(`login-pin-key-${d}`).tap();
   await page.getByTestId('login-pin-ok').tap();
-  await expect.poll(() => page.getByTestId('screen-technician-home').isVisible()).toBe(true);
+  await expect.poll(() => page.getByTestId('screen-technician-home').isVisible(), POLL).toBe(true);
 }
 
 describe.each(ORIENTATIONS)('technician mode ($name)', (orientation) => {
@@ -68,13 +71,13 @@ describe.each(ORIENTATIONS)('technician mode ($name)', (orientation) => {
 
   it('assigns the emulated printer, prints a test page and sees it, tests the scanner and card reader, changes the idle timeout, leaves', async () => {
     const { page, context } = await openKioskPage(kb.browser, kiosk.shell.url, orientation);
-    await expect.poll(() => page.getByTestId('screen-home').isVisible()).toBe(true);
+    await expect.poll(() => page.getByTestId('screen-home').isVisible(), POLL).toBe(true);
     await enterTechnicianMode(page);
     await saveScreenshot(page, 'technician-menu', orientation);
 
     // Devices: the printer is not set up; assign the emulator and watch its health turn ready.
     await page.getByTestId('tech-menu-devices').tap();
-    await expect.poll(() => page.getByTestId('device-printer-health').getAttribute('data-state')).toBe('not-configured');
+    await expect.poll(() => page.getByTestId('device-printer-health').getAttribute('data-state'), POLL).toBe('not-configured');
     await page.getByTestId('device-printer-interface-emulator').tap();
     await page.getByTestId('tech-save').tap();
     await expect.poll(() => page.getByTestId('device-printer-health').getAttribute('data-state'), { timeout: 15_000 }).toBe('ready');
@@ -98,7 +101,7 @@ describe.each(ORIENTATIONS)('technician mode ($name)', (orientation) => {
     await hardware.emulators
       .lineDevice('scanner')
       ?.send('https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1.001193');
-    await expect.poll(() => page.getByTestId('scan-list').textContent()).toContain('1.001193');
+    await expect.poll(() => page.getByTestId('scan-list').textContent(), POLL).toContain('1.001193');
     expect(await page.getByTestId('scan-entry').first().getAttribute('data-kind')).toBe('procedure');
     await saveScreenshot(page, 'technician-scanner', orientation);
     await page.getByTestId('nav-back').tap();
@@ -114,7 +117,7 @@ describe.each(ORIENTATIONS)('technician mode ($name)', (orientation) => {
       address: 'Thôn 3, Hà Nội',
       issueDate: '01012021',
     });
-    await expect.poll(() => page.getByTestId('scan-entry').first().getAttribute('data-kind')).toBe('cccd');
+    await expect.poll(() => page.getByTestId('scan-entry').first().getAttribute('data-kind'), POLL).toBe('cccd');
     const cardText = (await page.getByTestId('scan-list').textContent()) ?? '';
     for (const personal of ['001099012345', 'Nguyễn Văn An', 'Thôn 3']) expect(cardText).not.toContain(personal);
     await saveScreenshot(page, 'technician-card-reader', orientation);
@@ -123,18 +126,18 @@ describe.each(ORIENTATIONS)('technician mode ($name)', (orientation) => {
 
     // Kiosk: idle timeout 60 → 90 s, center name; applied live (the top bar shows the new name).
     await page.getByTestId('tech-menu-kiosk').tap();
-    await expect.poll(() => page.getByTestId('kiosk-idle-value').textContent()).toBe('60 giây');
+    await expect.poll(() => page.getByTestId('kiosk-idle-value').textContent(), POLL).toBe('60 giây');
     await page.getByTestId('kiosk-idle-more').tap();
     await page.getByTestId('kiosk-idle-more').tap();
-    await expect.poll(() => page.getByTestId('kiosk-idle-value').textContent()).toBe('90 giây');
+    await expect.poll(() => page.getByTestId('kiosk-idle-value').textContent(), POLL).toBe('90 giây');
     await page.getByTestId('kiosk-center-name').fill('UBND xã Tả Van');
     await page.getByTestId('tech-save').tap();
-    await expect.poll(() => page.getByTestId('tech-save-status').textContent()).toContain('Đã lưu');
+    await expect.poll(() => page.getByTestId('tech-save-status').textContent(), POLL).toContain('Đã lưu');
     expect(kiosk.kiosk.config.get('ui.idleTimeoutS')).toBe(90);
-    await expect.poll(() => page.locator('.top-bar__center').textContent()).toBe('UBND xã Tả Van');
+    await expect.poll(() => page.locator('.top-bar__center').textContent(), POLL).toBe('UBND xã Tả Van');
     // A name left empty is explained and cannot be saved.
     await page.getByTestId('kiosk-center-name').fill('  ');
-    await expect.poll(() => page.getByTestId('kiosk-center-name-missing').isVisible()).toBe(true);
+    await expect.poll(() => page.getByTestId('kiosk-center-name-missing').isVisible(), POLL).toBe(true);
     expect(await page.getByTestId('tech-save').isDisabled()).toBe(true);
     expect(kiosk.kiosk.config.get('center.name')).toBe('UBND xã Tả Van');
     await saveScreenshot(page, 'technician-kiosk', orientation);
@@ -145,13 +148,13 @@ describe.each(ORIENTATIONS)('technician mode ($name)', (orientation) => {
     await page.getByTestId('server-url').fill(centerUrl);
     await page.getByTestId('server-token').fill('wrong-token');
     await page.getByTestId('server-test').tap();
-    await expect.poll(() => page.getByTestId('server-check-result').getAttribute('data-outcome')).toBe('unauthorized');
+    await expect.poll(() => page.getByTestId('server-check-result').getAttribute('data-outcome'), POLL).toBe('unauthorized');
     await page.getByTestId('server-token').fill('tok-e2e-0123456789');
     await page.getByTestId('server-test').tap();
-    await expect.poll(() => page.getByTestId('server-check-result').getAttribute('data-outcome')).toBe('ok');
+    await expect.poll(() => page.getByTestId('server-check-result').getAttribute('data-outcome'), POLL).toBe('ok');
     expect(await page.getByTestId('server-check-result').textContent()).toMatch(/Đã kết nối\. Máy chủ trả lời sau \d+ ms/);
     await page.getByTestId('tech-save').tap();
-    await expect.poll(() => page.getByTestId('tech-save-status').textContent()).toContain('Đã lưu');
+    await expect.poll(() => page.getByTestId('tech-save-status').textContent(), POLL).toContain('Đã lưu');
     expect(kiosk.kiosk.config.get('server.token')).toBe('tok-e2e-0123456789');
     expect(await page.getByTestId('server-token').getAttribute('placeholder')).toBe('****6789');
     await saveScreenshot(page, 'technician-server', orientation);
@@ -159,21 +162,21 @@ describe.each(ORIENTATIONS)('technician mode ($name)', (orientation) => {
 
     // Logs: the lines of what just happened, and a copy on the USB drive.
     await page.getByTestId('tech-menu-logs').tap();
-    await expect.poll(() => page.getByTestId('logs-lines').textContent()).toContain('center server test');
+    await expect.poll(() => page.getByTestId('logs-lines').textContent(), POLL).toContain('center server test');
     expect(await page.getByTestId('logs-lines').textContent()).not.toContain('tok-e2e');
     await page.getByTestId('logs-drive-KINGSTON').tap();
     await page.getByTestId('logs-export').tap();
-    await expect.poll(() => page.getByTestId('logs-export-result').textContent()).toContain(join(usb.path, 'kiosk-logs-'));
+    await expect.poll(() => page.getByTestId('logs-export-result').textContent(), POLL).toContain(join(usb.path, 'kiosk-logs-'));
     await saveScreenshot(page, 'technician-logs', orientation);
 
     // Leave: back to the citizen home, and the session is a citizen's again.
     await page.getByTestId('nav-back').tap();
     await page.getByTestId('tech-leave').tap();
-    await expect.poll(() => page.getByTestId('screen-home').isVisible()).toBe(true);
+    await expect.poll(() => page.getByTestId('screen-home').isVisible(), POLL).toBe(true);
     await saveScreenshot(page, 'technician-left', orientation);
     const { height } = page.viewportSize() ?? { height: 1080 };
     for (let i = 0; i < 5; i++) await page.touchscreen.tap(30, height - 30);
-    await expect.poll(() => page.getByTestId('login-pin').isVisible()).toBe(true);
+    await expect.poll(() => page.getByTestId('login-pin').isVisible(), POLL).toBe(true);
     await context.close();
   });
 });
