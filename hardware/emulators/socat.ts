@@ -2,6 +2,26 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 
 /**
+ * `setpriv --pdeathsig` (util-linux) has the kernel stop socat when the process that started it
+ * dies in any way, even killed: an emulator's pty never outlives its test or shell.
+ */
+const SETPRIV = ['/usr/bin/setpriv', '/bin/setpriv'].find((p) => existsSync(p));
+
+/** Every socat still running, so none outlives this process if its owner forgot to stop it. */
+const live = new Set<ChildProcess>();
+let exitHook = false;
+
+function track(child: ChildProcess): void {
+  live.add(child);
+  child.once('exit', () => live.delete(child));
+  if (exitHook) return;
+  exitHook = true;
+  process.once('exit', () => {
+    for (const c of live) c.kill('SIGTERM');
+  });
+}
+
+/**
  * socat makes the pseudo-terminals the emulators hide behind (Debian package `socat`). Killing
  * it is how a test pulls a device's cable: the pty vanishes and the kiosk's port fails.
  */
@@ -24,8 +44,11 @@ export class SocatProcess {
   async start(timeoutMs = 5000): Promise<ChildProcess> {
     if (this.running && this.child) return this.child;
     for (const link of this.links) rmSync(link, { force: true });
-    const child = spawn('socat', [...this.args], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = SETPRIV
+      ? spawn(SETPRIV, ['--pdeathsig', 'TERM', 'socat', ...this.args], { stdio: ['pipe', 'pipe', 'pipe'] })
+      : spawn('socat', [...this.args], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.child = child;
+    track(child);
     let failure: Error | null = null;
     let stderr = '';
     child.stderr?.on('data', (d: Buffer) => {
@@ -38,7 +61,10 @@ export class SocatProcess {
     const deadline = Date.now() + timeoutMs;
     while (!this.links.every((l) => existsSync(l))) {
       if (failure) throw failure;
-      if (child.exitCode !== null) throw new Error(`socat exited: ${stderr.trim().split('\n').pop() ?? child.exitCode}`);
+      if (child.exitCode !== null) {
+        if (/failed to execute socat|No such file/.test(stderr)) throw new Error('socat is not installed (Debian package socat)');
+        throw new Error(`socat exited: ${stderr.trim().split('\n').pop() ?? child.exitCode}`);
+      }
       if (Date.now() > deadline) {
         child.kill('SIGKILL');
         throw new Error('socat did not create its pseudo-terminals in time');

@@ -11,7 +11,7 @@ export interface WedgeOptions {
   readonly maxLength: number;
 }
 
-export const DEFAULT_WEDGE: WedgeOptions = { maxGapMs: 45, minLength: 4, maxLength: 4096 };
+export const DEFAULT_WEDGE: WedgeOptions = { maxGapMs: 50, minLength: 4, maxLength: 4096 };
 
 export class WedgeDetector {
   private chars: string[] = [];

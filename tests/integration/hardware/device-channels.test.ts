@@ -38,7 +38,7 @@ describe('devices channels', () => {
   it('gives everyone the health, and technicians the list and a test print with its picture', async () => {
     const { kiosk, manager } = emulatedKiosk();
     const session = kiosk.kiosk.newSession();
-    await waitFor(() => manager.health().every((h) => h.state === 'ready'), 8000, 'emulated devices ready');
+    await waitFor(() => manager.health().every((h) => h.state === 'ready'), 10_000, 'emulated devices ready');
 
     const health = await kiosk.kiosk.dispatch(session, 'devices.health', {});
     expect(health.ok && (health.result as DeviceHealth[]).map((h) => h.state)).toEqual(['ready', 'ready', 'ready']);
@@ -63,9 +63,9 @@ describe('devices channels', () => {
     kiosk.kiosk.bus.onAny((name, payload) => {
       if (name === 'devices.onHealth') seen.push(payload as DeviceHealth);
     });
-    await waitFor(() => manager.health().every((h) => h.state === 'ready'), 8000, 'ready');
+    await waitFor(() => manager.health().every((h) => h.state === 'ready'), 10_000, 'ready');
     kiosk.kiosk.config.set('devices.scanner.interface', 'none');
-    await waitFor(() => seen.some((h) => h.kind === 'scanner' && h.state === 'not-configured'), 3000, 'scanner not configured');
+    await waitFor(() => seen.some((h) => h.kind === 'scanner' && h.state === 'not-configured'), 10_000, 'scanner not configured');
     expect(manager.health().find((h) => h.kind === 'printer')?.state).toBe('ready');
     // A bad value is refused and changes nothing.
     expect(() => kiosk.kiosk.config.set('devices.printer.profile', 'no-such-printer')).toThrow();

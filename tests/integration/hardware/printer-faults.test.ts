@@ -21,7 +21,7 @@ describe.each(['tcp', 'serial'] as const)('a printer unplugged in the middle of 
       { waitMs: 1500 },
     );
     try {
-      await waitFor(() => healthOf(manager, 'printer').state === 'ready', 5000, 'printer ready');
+      await waitFor(() => healthOf(manager, 'printer').state === 'ready', 10_000, 'printer ready');
       emulator.unplugAfter(4000);
       const outcome = await manager.print(ticketDoc);
       expect(outcome).toMatchObject({ state: 'queued', reason: 'offline' });
@@ -35,7 +35,7 @@ describe.each(['tcp', 'serial'] as const)('a printer unplugged in the middle of 
       const page = await complete;
       expect(page?.items.filter((i) => i.kind === 'image').length).toBeGreaterThan(5);
       savePrint(`ticket-after-replug-${iface}`, emulator.png(page as NonNullable<typeof page>));
-      await waitFor(() => healthOf(manager, 'printer').state === 'ready', 5000, 'printer ready again');
+      await waitFor(() => healthOf(manager, 'printer').state === 'ready', 10_000, 'printer ready again');
     } finally {
       await manager.close();
       await emulator.close();
@@ -51,9 +51,9 @@ describe('paper and cover', () => {
       { waitMs: 500 },
     );
     try {
-      await waitFor(() => healthOf(manager, 'printer').state === 'ready', 5000, 'printer ready');
+      await waitFor(() => healthOf(manager, 'printer').state === 'ready', 10_000, 'printer ready');
       emulator.paper = false;
-      await waitFor(() => healthOf(manager, 'printer').state === 'no-paper', 3000, 'no-paper reported');
+      await waitFor(() => healthOf(manager, 'printer').state === 'no-paper', 10_000, 'no-paper reported');
       const outcome = await manager.print(ticketDoc);
       expect(outcome).toMatchObject({ state: 'queued', reason: 'no-paper' });
       expect(emulator.pages).toHaveLength(0);
@@ -61,7 +61,7 @@ describe('paper and cover', () => {
       const page = emulator.nextPage(5000);
       emulator.paper = true;
       expect((await page)?.text.split('\n')).toContain(TICKET_LINE);
-      await waitFor(() => healthOf(manager, 'printer').state === 'ready', 3000, 'ready again');
+      await waitFor(() => healthOf(manager, 'printer').state === 'ready', 10_000, 'ready again');
     } finally {
       await manager.close();
       await emulator.close();
@@ -72,9 +72,13 @@ describe('paper and cover', () => {
     const emulator = await PrinterEmulator.tcp(printerProfile('generic-escpos-80'));
     const manager = testManager({ printer: { interface: 'tcp', address: emulator.address, profile: 'generic-escpos-80', baudRate: 0 } });
     try {
-      await waitFor(() => healthOf(manager, 'printer').state === 'ready', 5000, 'printer ready');
+      await waitFor(() => healthOf(manager, 'printer').state === 'ready', 10_000, 'printer ready');
       emulator.coverOpen = true;
-      const h = await waitFor(() => (healthOf(manager, 'printer').state === 'error' ? healthOf(manager, 'printer') : null), 3000, 'error');
+      const h = await waitFor(
+        () => (healthOf(manager, 'printer').state === 'error' ? healthOf(manager, 'printer') : null),
+        10_000,
+        'error',
+      );
       expect(h.reason).toBe('cover open');
     } finally {
       await manager.close();
@@ -113,7 +117,7 @@ describe('paper and cover', () => {
         'offline',
       );
       emulator = await PrinterEmulator.pty(printerProfile('generic-escpos-80'), path);
-      await waitFor(() => healthOf(manager, 'printer').state === 'ready', 5000, 'ready once plugged in');
+      await waitFor(() => healthOf(manager, 'printer').state === 'ready', 10_000, 'ready once plugged in');
     } finally {
       await manager.close();
       await emulator?.close();

@@ -29,7 +29,7 @@ describe.each(INTERFACES)('printing a Vietnamese ticket over %s', (iface) => {
     const settings: PrinterSettings = { interface: iface, address: emulator.address, profile: profileId, baudRate: 0 };
     const manager = testManager({ printer: settings });
     try {
-      await waitFor(() => healthOf(manager, 'printer').state === 'ready', 5000, 'printer ready');
+      await waitFor(() => healthOf(manager, 'printer').state === 'ready', 10_000, 'printer ready');
       const page = emulator.nextPage(15_000);
       const outcome = await manager.print(ticketDoc);
       expect(outcome.state).toBe('printed');

@@ -28,7 +28,7 @@ async function scannerRig(name: string): Promise<{ emulator: LineDeviceEmulator;
   );
   const scans: RawScan[] = [];
   manager.onScan((s) => scans.push(s));
-  await waitFor(() => healthOf(manager, 'scanner').state === 'ready', 5000, 'scanner ready');
+  await waitFor(() => healthOf(manager, 'scanner').state === 'ready', 10_000, 'scanner ready');
   return { emulator, manager, scans };
 }
 
@@ -37,7 +37,7 @@ describe('serial QR scanner on a pseudo-terminal', () => {
     const { emulator, scans } = await scannerRig('utf8');
     await emulator.send('1.001193');
     await emulator.send('001099012345||Nguyễn Thị Ánh|01011990|Nữ|Thôn Bản Phố, Xã Lũng Cú, Hà Giang|15082021');
-    await waitFor(() => scans.length === 2, 3000, 'two scans');
+    await waitFor(() => scans.length === 2, 10_000, 'two scans');
     expect(scans.map((s) => s.payload)).toEqual([
       '1.001193',
       '001099012345||Nguyễn Thị Ánh|01011990|Nữ|Thôn Bản Phố, Xã Lũng Cú, Hà Giang|15082021',
@@ -48,7 +48,7 @@ describe('serial QR scanner on a pseudo-terminal', () => {
   it('is back within 2 s after being unplugged and plugged in again', async () => {
     const { emulator, manager, scans } = await scannerRig('replug');
     await emulator.unplug();
-    await waitFor(() => healthOf(manager, 'scanner').state === 'offline', 3000, 'offline after unplug');
+    await waitFor(() => healthOf(manager, 'scanner').state === 'offline', 10_000, 'offline after unplug');
     const replugged = Date.now();
     await emulator.replug();
     await waitFor(() => healthOf(manager, 'scanner').state === 'ready', 2000, 'ready within 2 s');
@@ -61,7 +61,7 @@ describe('serial QR scanner on a pseudo-terminal', () => {
     const { emulator, manager, scans } = await scannerRig('garbage');
     await emulator.sendRaw(Buffer.from([0xc3, 0x28, 0xff, 0x0d, 0x0a]));
     await emulator.sendRaw('1.000001');
-    await waitFor(() => scans.length === 2, 3000, 'both scans');
+    await waitFor(() => scans.length === 2, 10_000, 'both scans');
     expect(scans[0]?.payload).toContain('\uFFFD');
     expect(scans[1]?.payload).toBe('1.000001');
     expect(healthOf(manager, 'scanner').state).toBe('ready');
@@ -78,11 +78,15 @@ describe('serial ID-card reader (line-delimited JSON)', () => {
     );
     const cards: string[] = [];
     manager.onIdCard((c) => cards.push(c));
-    await waitFor(() => healthOf(manager, 'idReader').state === 'ready', 5000, 'reader ready');
+    await waitFor(() => healthOf(manager, 'idReader').state === 'ready', 10_000, 'reader ready');
 
     await emulator.sendRaw(Buffer.from([0x00, 0x9f, 0x13, 0x37, 0x0a]));
     await emulator.send('{"type":"card","idNumber":"12"}');
-    const h = await waitFor(() => (healthOf(manager, 'idReader').state === 'error' ? healthOf(manager, 'idReader') : null), 3000, 'error');
+    const h = await waitFor(
+      () => (healthOf(manager, 'idReader').state === 'error' ? healthOf(manager, 'idReader') : null),
+      10_000,
+      'error',
+    );
     expect(h.reason).toContain('unreadable data');
     expect(cards).toEqual([]);
 
@@ -95,7 +99,7 @@ describe('serial ID-card reader (line-delimited JSON)', () => {
       address: 'Bản Nà Sang, Xã Mường Phăng, Điện Biên',
       issueDate: '2022-06-30',
     });
-    await waitFor(() => cards.length === 1, 3000, 'a card');
+    await waitFor(() => cards.length === 1, 10_000, 'a card');
     expect(cards[0]).toBe('079203001234||Lò Văn Páo|02031958|Nam|Bản Nà Sang, Xã Mường Phăng, Điện Biên|30062022');
     expect(healthOf(manager, 'idReader').state).toBe('ready');
   });
@@ -143,7 +147,7 @@ describe('scans reach the screens classified', () => {
       address: 'Hà Nội',
       issueDate: '01012021',
     });
-    await waitFor(() => events.length === 2, 3000, 'two events');
+    await waitFor(() => events.length === 2, 10_000, 'two events');
     // The two devices are independent: their reads may arrive in either order.
     expect(events.find((e) => e.source === 'serial')).toMatchObject({ scan: { kind: 'procedure', code: '1.001193' } });
     expect(events.find((e) => e.source === 'idReader')).toMatchObject({

@@ -87,7 +87,8 @@ function toFields(r: {
   ];
 }
 
-describe('classifyScan', () => {
+// 10,000 cases a property: allow for a loaded CI machine.
+describe('classifyScan', { timeout: 60_000 }, () => {
   it('never throws and always answers inside the contract, whatever the text (10,000 cases)', () => {
     const anyText = fc.oneof(
       fc.string({ unit: 'binary', maxLength: 300 }),

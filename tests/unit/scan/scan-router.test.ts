@@ -41,6 +41,16 @@ describe('scan router', () => {
     expect(useScanFeedback.getState().current).toMatchObject({ messageKey: 'feedback.unknown' });
   });
 
+  it('opens a scanned procedure once, however often it beeps', async () => {
+    const { useNavigation } = await import('../../../src-renderer/stores/navigation-store');
+    registerScanRoutes();
+    const event: ScanEvent = { source: 'serial', at, scan: { kind: 'procedure', code: '1.000894' } };
+    routeScan(event, 'citizen');
+    routeScan(event, 'citizen');
+    expect(useNavigation.getState().stack.map((r) => r.screen)).toEqual(['home', 'catalog.procedure']);
+    useNavigation.getState().home();
+  });
+
   it('keeps the last ID card for the forms, until it is cleared', () => {
     registerScanRoutes();
     routeScan({ source: 'idReader', at, scan: card }, 'citizen');
