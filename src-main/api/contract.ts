@@ -5,6 +5,7 @@ import { configChannels, configEvents } from './channels/config';
 import { devicesChannels, devicesEvents } from './channels/devices';
 import { dossierChannels, dossierEvents } from './channels/dossiers';
 import { logsChannels } from './channels/logs';
+import { ratingChannels } from './channels/ratings';
 import { scanChannels, scanEvents } from './channels/scan';
 import { systemChannels, systemEvents } from './channels/system';
 import { technicianChannels } from './channels/technician';
@@ -23,6 +24,7 @@ export const channels = {
   ...configChannels,
   ...logsChannels,
   ...ticketChannels,
+  ...ratingChannels,
   ...devicesChannels,
   ...scanChannels,
   ...technicianChannels,

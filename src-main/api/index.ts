@@ -4,6 +4,7 @@ export * from './channels/config';
 export * from './channels/devices';
 export * from './channels/dossiers';
 export * from './channels/logs';
+export * from './channels/ratings';
 export * from './channels/scan';
 export * from './channels/system';
 export * from './channels/technician';

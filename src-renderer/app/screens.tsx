@@ -1,4 +1,5 @@
-import type { ComponentType } from 'react';
+import { type ComponentType, lazy, Suspense } from 'react';
+import { AttractScreen } from '../screens/attract/AttractScreen';
 import { CatalogFieldScreen } from '../screens/catalog/CatalogFieldScreen';
 import { CatalogSearchScreen } from '../screens/catalog/CatalogSearchScreen';
 import '../screens/catalog/catalog-screens';
@@ -9,7 +10,6 @@ import { DossierReceiptScreen } from '../screens/dossiers/DossierReceiptScreen';
 import { DossierStatusScreen } from '../screens/dossiers/DossierStatusScreen';
 import { HomeScreen } from '../screens/home/HomeScreen';
 import { LanguageScreen } from '../screens/language/LanguageScreen';
-import { ScanScreen } from '../screens/scan/ScanScreen';
 import { StaffHomeScreen } from '../screens/staff/StaffHomeScreen';
 import { StaffQueueScreen } from '../screens/staff/StaffQueueScreen';
 import { StaffTicketScreen } from '../screens/staff/StaffTicketScreen';
@@ -18,10 +18,21 @@ import { IssuedScreen } from '../screens/tickets/IssuedScreen';
 import { ServicesScreen } from '../screens/tickets/ServicesScreen';
 import type { Route, ScreenName, ScreenParams } from '../stores/navigation-store';
 
+/**
+ * A screen whose code loads on its first visit, for screens with heavy libraries (the camera's
+ * QR decoder is half the app): `const X = lazyScreen(() => import('…').then((m) => m.X));`
+ */
+function lazyScreen<P>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+  return lazy(async () => ({ default: await load() }));
+}
+
+const ScanScreen = lazyScreen<{ params: ScreenParams['scan'] }>(() => import('../screens/scan/ScanScreen').then((m) => m.ScanScreen));
+
 /** Every screen by name. Each feature adds one line. */
 export const screens: { [S in ScreenName]: ComponentType<{ params: ScreenParams[S] }> } = {
   home: HomeScreen,
   language: LanguageScreen,
+  attract: AttractScreen,
   'catalog.search': CatalogSearchScreen,
   'catalog.field': CatalogFieldScreen,
   'catalog.procedure': ProcedureScreen,
@@ -40,5 +51,9 @@ export const screens: { [S in ScreenName]: ComponentType<{ params: ScreenParams[
 
 export function ScreenView({ route }: { route: Route }) {
   const Screen = screens[route.screen] as ComponentType<{ params: Route['params'] }>;
-  return <Screen params={route.params} />;
+  return (
+    <Suspense fallback={<div className="screen-loading" aria-busy="true" />}>
+      <Screen params={route.params} />
+    </Suspense>
+  );
 }

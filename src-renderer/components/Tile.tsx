@@ -8,6 +8,9 @@ export function Tile({
   onPress,
   testId,
   lang,
+  dir,
+  selected,
+  disabled,
 }: {
   title: string;
   subtitle?: string;
@@ -15,11 +18,24 @@ export function Tile({
   onPress(): void;
   testId?: string;
   lang?: string;
+  dir?: 'ltr' | 'rtl';
+  /** Marks the current choice (the language in use). */
+  selected?: boolean;
+  disabled?: boolean;
 }) {
   return (
-    <button type="button" className="tile" onClick={onPress} data-testid={testId} lang={lang}>
+    <button
+      type="button"
+      className={`tile${selected ? ' tile--selected' : ''}`}
+      onClick={onPress}
+      data-testid={testId}
+      aria-current={selected ? 'true' : undefined}
+      disabled={disabled}
+    >
       {icon ? <span className="tile__icon">{icon}</span> : null}
-      <span className="tile__title">{title}</span>
+      <span className="tile__title" lang={lang} dir={dir}>
+        {title}
+      </span>
       {subtitle ? <span className="tile__subtitle">{subtitle}</span> : null}
     </button>
   );

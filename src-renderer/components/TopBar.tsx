@@ -1,38 +1,34 @@
 import { useTranslation } from 'react-i18next';
+import { useClock } from '../hooks/useClock';
+import { formatTime } from '../i18n/format';
 import { useKiosk } from '../stores/kiosk-store';
-import { useNavigation } from '../stores/navigation-store';
 import { Icon } from './Icon';
-import { TouchButton } from './TouchButton';
 
-/** Home, Back and Language are always in the same place, whatever screen a citizen is lost in. */
+/** Which center this is, the time, and whether the kiosk service answers. */
 export function TopBar() {
-  const { t } = useTranslation();
-  const depth = useNavigation((s) => s.stack.length);
-  const { back, home, go } = useNavigation.getState();
+  const { t, i18n } = useTranslation();
+  const now = useClock();
   const connected = useKiosk((s) => s.connected);
-  const centerName = useKiosk((s) => s.info?.centerName ?? '');
+  const centerName = useKiosk((s) => s.info?.centerName) ?? t('home.centerFallback');
   return (
     <header className="top-bar">
-      <nav className="top-bar__nav" aria-label={t('nav.label')}>
-        <TouchButton icon="home" onClick={home} data-testid="nav-home">
-          {t('nav.home')}
-        </TouchButton>
-        <TouchButton icon="back" onClick={back} disabled={depth <= 1} data-testid="nav-back" className="flip-rtl">
-          {t('nav.back')}
-        </TouchButton>
-      </nav>
-      <div className="top-bar__center" title={centerName}>
-        {centerName}
-      </div>
-      <div className="top-bar__tools">
-        <span className={`status-dot ${connected ? 'status-dot--ok' : 'status-dot--down'}`} role="status">
-          <Icon name={connected ? 'wifi' : 'wifiOff'} size={28} />
-          <span className="visually-hidden">{connected ? t('status.connected') : t('status.disconnected')}</span>
-        </span>
-        <TouchButton icon="globe" onClick={() => go('language', {})} data-testid="nav-language">
-          {t('nav.language')}
-        </TouchButton>
-      </div>
+      <span className="top-bar__emblem" aria-hidden="true">
+        <Icon name="building" size={40} />
+      </span>
+      <p className="top-bar__center" data-testid="center-name">
+        <bdi>{centerName}</bdi>
+      </p>
+      <time className="top-bar__time" dateTime={now.toISOString()}>
+        {formatTime(now, i18n.language)}
+      </time>
+      <span className={`status-dot ${connected ? 'status-dot--ok' : 'status-dot--down'}`} role="status" data-testid="connection-status">
+        <Icon name={connected ? 'wifi' : 'wifiOff'} size={28} />
+        {connected ? (
+          <span className="visually-hidden">{t('status.connected')}</span>
+        ) : (
+          <span className="status-dot__text">{t('status.disconnected')}</span>
+        )}
+      </span>
     </header>
   );
 }

@@ -1,7 +1,7 @@
 import type { ButtonHTMLAttributes, ReactNode } from 'react';
 import { Icon, type IconName } from './Icon';
 
-type Variant = 'primary' | 'secondary' | 'ghost' | 'danger';
+type Variant = 'primary' | 'secondary' | 'ghost' | 'danger' | 'bar';
 
 export interface TouchButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   readonly variant?: Variant;
@@ -10,7 +10,10 @@ export interface TouchButtonProps extends ButtonHTMLAttributes<HTMLButtonElement
   readonly children?: ReactNode;
 }
 
-/** The one button of the kiosk: at least 64 px tall, a visible pressed state, never hover-only. */
+/**
+ * The one button of the kiosk: at least 64 px tall, a visible pressed state, never hover-only.
+ * `variant`: primary (the screen's one main action), secondary, ghost, danger, bar (help bar).
+ */
 export function TouchButton({ variant = 'secondary', icon, size = 'normal', children, className, type, ...rest }: TouchButtonProps) {
   return (
     <button
@@ -19,7 +22,10 @@ export function TouchButton({ variant = 'secondary', icon, size = 'normal', chil
       {...rest}
     >
       {icon ? <Icon name={icon} size={size === 'large' ? 44 : 32} /> : null}
-      {children ? <span className="touch-button__label">{children}</span> : null}
+      {/* 0 is a label too (a baud rate); only nothing at all is no label. */}
+      {children !== undefined && children !== null && children !== false && children !== '' ? (
+        <span className="touch-button__label">{children}</span>
+      ) : null}
     </button>
   );
 }

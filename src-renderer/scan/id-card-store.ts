@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { CccdScan } from '../../src-main/api/channels/scan';
+import { registerSessionReset } from '../stores/session-reset';
 
 /** A card read is kept only this long: the citizen who scanned it may have walked away. */
 export const CARD_KEEP_MS = 5 * 60_000;
@@ -38,3 +39,6 @@ export const useIdCard = create<IdCardState>((set) => ({
 export function clearScannedCard(): void {
   useIdCard.getState().clear();
 }
+
+// The end of a visit (idle timeout, "end my session") forgets the card with everything else.
+registerSessionReset('scan.idCard', clearScannedCard, () => useIdCard.getState());

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { registerSessionStore } from '../stores/session-reset';
 
 export type FeedbackTone = 'ok' | 'warn';
 
@@ -26,3 +27,6 @@ export const useScanFeedback = create<FeedbackState>((set) => ({
   show: (feedback) => set({ current: { ...feedback, id: nextId++ } }),
   dismiss: () => set({ current: null }),
 }));
+
+// A message may name what was scanned: it goes with the visit.
+registerSessionStore('scan.feedback', useScanFeedback);

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { PublicConfig } from '../../src-main/api/channels/config';
 import type { SystemInfo } from '../../src-main/api/channels/system';
 import type { Role } from '../../src-main/api/roles';
 
@@ -8,6 +9,8 @@ interface KioskState {
   connected: boolean;
   role: Role;
   setInfo(info: SystemInfo): void;
+  /** A technician changed a public setting (center name, idle time…): applies it at once. */
+  applyPublicConfig(config: PublicConfig): void;
   setConnected(connected: boolean): void;
   setRole(role: Role): void;
 }
@@ -17,6 +20,19 @@ export const useKiosk = create<KioskState>((set) => ({
   connected: false,
   role: 'citizen',
   setInfo: (info) => set({ info }),
+  applyPublicConfig: (config) =>
+    set((s) =>
+      s.info
+        ? {
+            info: {
+              ...s.info,
+              centerName: config.centerName,
+              defaultLanguage: config.defaultLanguage,
+              idleTimeoutS: config.idleTimeoutS,
+            },
+          }
+        : s,
+    ),
   setConnected: (connected) => set({ connected }),
   setRole: (role) => set({ role }),
 }));

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { registerSessionStore } from './session-reset';
 
 /**
  * Each screen's parameters, by screen name. Features add their screens by declaration merging:
@@ -8,6 +9,7 @@ import { create } from 'zustand';
 export interface ScreenParams {
   home: Record<string, never>;
   language: Record<string, never>;
+  attract: Record<string, never>;
 }
 
 export type ScreenName = keyof ScreenParams;
@@ -19,9 +21,12 @@ interface NavigationState {
   replace<S extends ScreenName>(screen: S, params: ScreenParams[S]): void;
   back(): void;
   home(): void;
+  /** The welcome screen shown between visitors (after a session ends). */
+  attract(): void;
 }
 
 const HOME: Route = { screen: 'home', params: {} };
+const ATTRACT: Route = { screen: 'attract', params: {} };
 
 export const useNavigation = create<NavigationState>((set) => ({
   stack: [HOME],
@@ -29,7 +34,11 @@ export const useNavigation = create<NavigationState>((set) => ({
   replace: (screen, params) => set((s) => ({ stack: [...s.stack.slice(0, -1), { screen, params } as Route] })),
   back: () => set((s) => ({ stack: s.stack.length > 1 ? s.stack.slice(0, -1) : s.stack })),
   home: () => set({ stack: [HOME] }),
+  attract: () => set({ stack: [ATTRACT] }),
 }));
+
+// Screen parameters can name what a visitor looked at; the stack goes with the visit.
+registerSessionStore('navigation', useNavigation);
 
 export function currentRoute(state: { stack: Route[] }): Route {
   return state.stack[state.stack.length - 1] ?? HOME;

@@ -9,8 +9,7 @@ const POLL = { timeout: 15_000 } as const;
 const CHEAP = { N: 1024, r: 8, p: 1 };
 
 async function tapCorner(page: Page, times = 5): Promise<void> {
-  const { height } = page.viewportSize() ?? { height: 1080 };
-  for (let i = 0; i < times; i++) await page.touchscreen.tap(30, height - 30);
+  for (let i = 0; i < times; i++) await page.touchscreen.tap(30, 30);
 }
 
 async function typePin(page: Page, pad: string, pin: string): Promise<void> {

@@ -8,6 +8,7 @@ describe.each(ORIENTATIONS)('home screen ($name)', (orientation) => {
 
   beforeAll(async () => {
     kiosk = await startTestWebKiosk();
+    kiosk.kiosk.config.set('center.name', 'Trung tâm Phục vụ hành chính công xã Tả Van');
     kb = await launchKioskBrowser();
   });
   afterAll(async () => {
@@ -20,7 +21,7 @@ describe.each(ORIENTATIONS)('home screen ($name)', (orientation) => {
     await expect.poll(() => page.getByTestId('screen-home').isVisible()).toBe(true);
     await expect.poll(() => page.locator('h1').textContent()).toContain('Xin chào');
     // The center name comes from the core over the bridge, so seeing it proves the round trip.
-    await expect.poll(() => page.locator('.home__center').textContent()).toBe('Trung tâm Phục vụ hành chính công');
+    await expect.poll(() => page.getByTestId('center-name').textContent()).toBe('Trung tâm Phục vụ hành chính công xã Tả Van');
     await saveScreenshot(page, 'home-vi', orientation);
 
     await page.getByTestId('nav-language').tap();

@@ -34,7 +34,7 @@ describe('npm start', () => {
     const url = /ready: (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(output)?.[1] as string;
     const { page, context } = await openKioskPage(kb.browser, url, ORIENTATIONS[0]);
     await expect.poll(() => page.getByTestId('screen-home').isVisible()).toBe(true);
-    await expect.poll(() => page.locator('.home__center').textContent()).toBeTruthy();
+    await expect.poll(() => page.getByTestId('center-name').textContent()).toBeTruthy();
     await context.close();
   });
 });

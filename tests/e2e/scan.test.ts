@@ -64,7 +64,7 @@ describe.each(ORIENTATIONS)('scanning ($name)', (orientation) => {
   it('tells a scanner burst from a person typing, opens the procedure, and says when a code is not one of ours', async () => {
     const { page, context } = await openKioskPage(kb.browser, kiosk.shell.url, orientation);
     // The center name comes over the bridge: once it shows, scans can reach main.
-    await expect.poll(() => page.locator('.home__center').textContent(), POLL).toBe('Trung tâm Phục vụ hành chính công');
+    await expect.poll(() => page.getByTestId('center-name').textContent(), POLL).toBe('Trung tâm Phục vụ hành chính công');
     // A person typing, slowly: nothing happens.
     await page.keyboard.type('1.001193', { delay: 150 });
     await page.keyboard.press('Enter');

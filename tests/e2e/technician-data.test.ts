@@ -13,8 +13,7 @@ const POLL = { timeout: 15_000 } as const;
 const PIN = '482913';
 
 async function enterTechnicianMode(page: Page): Promise<void> {
-  const { height } = page.viewportSize() ?? { height: 1080 };
-  for (let i = 0; i < 5; i++) await page.touchscreen.tap(30, height - 30);
+  for (let i = 0; i < 5; i++) await page.touchscreen.tap(30, 30);
   for (const d of PIN) await page.getByTestId(`login-pin-key-${d}`).tap();
   await page.getByTestId('login-pin-ok').tap();
   await expect.poll(() => page.getByTestId('screen-technician-home').isVisible(), POLL).toBe(true);

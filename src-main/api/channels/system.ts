@@ -11,6 +11,8 @@ export const SystemInfo = z.object({
   kioskId: z.string(),
   centerName: z.string(),
   defaultLanguage: z.string(),
+  /** Seconds without a touch before the screen offers to end the visit (config `ui.idleTimeoutS`). */
+  idleTimeoutS: z.number().int().positive(),
   dataDir: z.string(),
   schemaVersion: z.number().int(),
   startedAt: z.string(),
@@ -28,6 +30,8 @@ export const systemChannels = {
     roles: ANY_ROLE,
   }),
   'session.current': channel({ args: z.object({}).strict(), result: SessionInfo, roles: ANY_ROLE }),
+  /** The visit is over (idle, "end my session", a finished flow): back to citizen, new correlation id. */
+  'session.end': channel({ args: z.object({}).strict(), result: SessionInfo, roles: ANY_ROLE }),
 };
 
 export const systemEvents = {

@@ -24,6 +24,7 @@ import { listRemovableDrives } from '../logging/removable-drives';
 import { type FetchFn, systemTimers, type Timers } from '../outbox/center-client';
 import { outboxHandlers } from '../outbox/outbox-handlers';
 import { type OutboxService, startOutboxService } from '../outbox/outbox-service';
+import { ratingHandlers } from '../ratings/rating-service';
 import { createDispatcher, type Dispatch } from '../rpc/dispatcher';
 import { EventBus } from '../rpc/event-bus';
 import type { Handlers } from '../rpc/handlers';
@@ -131,6 +132,7 @@ export function createKiosk(deps: KioskDeps): Kiosk {
     kioskId,
     centerName: config.get('center.name'),
     defaultLanguage: config.get('ui.defaultLanguage'),
+    idleTimeoutS: config.get('ui.idleTimeoutS'),
     dataDir: deps.dataDir,
     schemaVersion: db.pragma('user_version', { simple: true }) as number,
     startedAt,
@@ -195,6 +197,7 @@ export function createKiosk(deps: KioskDeps): Kiosk {
       log: log.child('logs'),
     }),
     ...ticketHandlers(tickets),
+    ...ratingHandlers(db, now, log.child('ratings')),
     ...technicianHandlers(scanMonitor),
   };
 

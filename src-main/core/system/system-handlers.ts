@@ -4,10 +4,14 @@ import type { PartialHandlers } from '../rpc/handlers';
 export function systemHandlers(
   info: () => SystemInfo,
   clock: () => Date,
-): PartialHandlers<'system.info' | 'system.ping' | 'session.current'> {
+): PartialHandlers<'system.info' | 'system.ping' | 'session.current' | 'session.end'> {
   return {
     'system.info': () => info(),
     'system.ping': ({ nonce }) => ({ nonce, at: clock().toISOString() }),
     'session.current': (_args, { session }) => ({ role: session.role }),
+    'session.end': (_args, { session }) => {
+      session.reset();
+      return { role: session.role };
+    },
   };
 }

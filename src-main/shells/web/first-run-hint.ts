@@ -6,7 +6,7 @@ import type { AuthStatus } from '../../api/channels/auth';
  */
 export function technicianHint(status: AuthStatus, dataDir: string): string {
   const dirFlag = process.env.KIOSK_DATA_DIR === dataDir ? '' : ` --data-dir ${JSON.stringify(dataDir)}`;
-  const lines = ['Technician mode: tap the bottom-left corner of the screen 5 times within 3 seconds, then enter the PIN.'];
+  const lines = ['Technician mode: tap the top-left corner of the screen 5 times within 3 seconds, then enter the PIN.'];
   if (!status.technician.set) {
     lines.push(
       'The technician PIN is not set yet. Set it now with:',

@@ -30,7 +30,10 @@ export function ProcedureQr({ code, name, national }: { code: string; name: stri
       <p className="procedure-qr__hint">{t('procedure.qrHint')}</p>
       {national ? (
         <p className="procedure-qr__link">
-          {t('procedure.portal')}: <span dir="ltr">dichvucong.gov.vn · {code}</span>
+          {t('procedure.portal')}:{' '}
+          <span dir="ltr" translate="no">
+            dichvucong.gov.vn · {code}
+          </span>
         </p>
       ) : (
         <p className="procedure-qr__link">{t('procedure.noPortal')}</p>

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import { KioskTextField } from '../../components/keyboard';
 import { CatalogIcon } from './catalog-icons';
 
 /**
- * The catalog's search field, kept small and self-contained so the on-screen Vietnamese keyboard
- * can drive it (value/onChange) as well as a hardware keyboard or a barcode scanner that types.
+ * The catalog's search field: the kiosk's KioskTextField (on-screen Vietnamese keyboard, Telex,
+ * hardware keyboard, a barcode scanner that types) with a search icon and a clear button.
  */
 export function SearchBox({
   value,
@@ -28,26 +29,20 @@ export function SearchBox({
           onSubmit?.(value);
         }}
       >
-        <label className="search-box__field">
-          <span className="visually-hidden">{t('search.label')}</span>
-          <CatalogIcon name="search" size={40} />
-          <input
-            className="search-box__input"
-            data-testid="catalog-search-input"
-            type="search"
-            value={value}
-            placeholder={placeholder}
-            autoComplete="off"
-            autoCorrect="off"
-            autoCapitalize="off"
-            spellCheck={false}
-            enterKeyHint="search"
-            maxLength={200}
-            // biome-ignore lint/a11y/noAutofocus: only where a screen exists to type into, so a hardware keyboard works at once
-            autoFocus={autoFocus}
-            onChange={(e) => onChange(e.target.value)}
-          />
-        </label>
+        <KioskTextField
+          className="search-box__field"
+          label={t('search.label')}
+          hideLabel
+          icon={<CatalogIcon name="search" size={40} />}
+          testId="catalog-search-input"
+          value={value}
+          onChange={onChange}
+          onSubmit={() => onSubmit?.(value)}
+          placeholder={placeholder}
+          maxLength={200}
+          autoCapitalize="none"
+          autoFocus={autoFocus}
+        />
         {value ? (
           <button type="button" className="search-box__clear" onClick={() => onChange('')} data-testid="catalog-search-clear">
             <CatalogIcon name="close" size={36} />

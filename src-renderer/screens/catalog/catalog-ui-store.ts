@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { useNavigation } from '../../stores/navigation-store';
+import { registerSessionStore } from '../../stores/session-reset';
 
 /**
  * What was typed in each catalog search box, so that coming Back from a procedure shows the same
@@ -23,3 +24,6 @@ useNavigation.subscribe((nav) => {
 export function queryKey(screen: string, depth: number, extra = ''): string {
   return `${depth}:${screen}:${extra}`;
 }
+
+// What a visitor searched for goes with the visit, even if it ends away from the home screen.
+registerSessionStore('catalog.ui', useCatalogUi);

@@ -3,6 +3,7 @@ import { hasTranslation, localized } from '../../../src-main/api/channels/catalo
 import type { DossierReceipt } from '../../../src-main/api/channels/dossiers';
 import { formatDossierCode } from '../../../src-main/api/codes';
 import { Icon } from '../../components/Icon';
+import { RatingPrompt } from '../../components/rating/RatingPrompt';
 import { ScreenFrame } from '../../components/ScreenFrame';
 import { TouchButton } from '../../components/TouchButton';
 import { type ScreenParams, useNavigation } from '../../stores/navigation-store';
@@ -68,6 +69,7 @@ export function DossierReceiptScreen({ params }: { params: ScreenParams['dossier
             </p>
             <StateBadge state={receipt.state} />
             <Details receipt={receipt} />
+            <RatingPrompt flow="dossier" />
           </div>
           <div className="dossier-receipt__side">
             <CodeQr data={receipt.code} label={t('receipt.qr')} />

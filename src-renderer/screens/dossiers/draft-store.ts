@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { DeliveryMethod } from '../../../src-main/api/channels/dossiers';
 import { useNavigation } from '../../stores/navigation-store';
 import './dossier-screens';
+import { registerSessionStore } from '../../stores/session-reset';
 
 /** The steps of the dossier flow, in order. */
 export const STEPS = ['applicant', 'form', 'documents', 'delivery', 'review'] as const;
@@ -72,3 +73,6 @@ export const useDraft = create<DraftState>((set, get) => ({
 useNavigation.subscribe((nav) => {
   if (useDraft.getState().procedureCode !== null && !nav.stack.some((r) => r.screen === 'dossier.form')) useDraft.getState().clear();
 });
+
+// A half-filled form is personal data: the end of a visit (idle, "end my session") clears it.
+registerSessionStore('dossier.draft', useDraft);

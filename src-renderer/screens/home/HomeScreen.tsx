@@ -1,30 +1,24 @@
 import { useTranslation } from 'react-i18next';
+import { useHelpText } from '../../components/help/screen-help';
 import { Icon } from '../../components/Icon';
 import { Tile } from '../../components/Tile';
-import { useKiosk } from '../../stores/kiosk-store';
+import { useClock } from '../../hooks/useClock';
+import { formatDate } from '../../i18n/format';
 import { homeActions } from './home-actions';
-import { useClock } from './useClock';
-
-const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
 export function HomeScreen() {
   const { t, i18n } = useTranslation();
   const now = useClock();
-  const centerName = useKiosk((s) => s.info?.centerName);
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'full', timeZone: TIME_ZONE }).format(now);
-  const time = new Intl.DateTimeFormat(i18n.language, { timeStyle: 'short', timeZone: TIME_ZONE }).format(now);
+  useHelpText(t('home.help'));
   return (
     <section className="screen home" data-testid="screen-home" aria-labelledby="screen-title">
       <div className="home__hero">
-        <p className="home__center">{centerName ?? t('home.centerFallback')}</p>
-        <h1 id="screen-title" className="home__welcome">
+        <h1 id="screen-title" className="home__welcome" tabIndex={-1}>
           {t('home.welcome')}
         </h1>
         <p className="home__lead">{t('home.lead')}</p>
         <p className="home__clock">
-          <time dateTime={now.toISOString()}>
-            <span className="home__time">{time}</span> <span className="home__date">{date}</span>
-          </time>
+          <time dateTime={now.toISOString()}>{formatDate(now, i18n.language, 'full')}</time>
         </p>
       </div>
       <div className="tile-grid" data-testid="home-actions">

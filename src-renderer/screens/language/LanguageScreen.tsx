@@ -9,16 +9,17 @@ export function LanguageScreen() {
   const { t, i18n } = useTranslation();
   const back = useNavigation((s) => s.back);
   return (
-    <ScreenFrame title={t('language.title')} testId="screen-language">
-      <p className="lead">{t('language.lead')}</p>
+    <ScreenFrame title={t('language.title')} lead={t('language.lead')} help={t('language.help')} testId="screen-language">
       <div className="tile-grid tile-grid--two">
         {LANGUAGES.map((l) => (
           <Tile
             key={l.code}
             testId={`language-${l.code}`}
             lang={l.code}
+            dir={l.dir}
             title={l.nativeName}
             subtitle={i18n.language === l.code ? t('language.current') : undefined}
+            selected={i18n.language === l.code}
             onPress={() => {
               void i18n.changeLanguage(l.code);
               back();

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConfigEntry } from '../../../src-main/api/channels/config';
+import { KioskTextField } from '../../components/keyboard';
 import { TouchButton } from '../../components/TouchButton';
 import { ConfigTransferPanel } from './ConfigTransferPanel';
 import { SaveBar } from './SaveBar';
@@ -25,6 +26,7 @@ function SettingField({ entry, value, onChange }: { entry: ConfigEntry; value: u
   const id = `setting-${entry.key.replace(/\./g, '-')}`;
   const kind = kindOf(entry);
   const range = schemaRange(entry);
+  const label = t(labelKey(entry.key), { defaultValue: entry.key });
   let control: React.ReactNode;
   switch (kind) {
     case 'choice':
@@ -32,7 +34,7 @@ function SettingField({ entry, value, onChange }: { entry: ConfigEntry; value: u
         <fieldset className="tech__choices tech__fieldset" aria-labelledby={`${id}-label`}>
           {schemaChoices(entry).map((c) => (
             <TouchButton key={c} className="tech__choice" aria-pressed={value === c} onClick={() => onChange(c)} data-testid={`${id}-${c}`}>
-              {c}
+              {c === '' ? t('settings.empty') : c}
             </TouchButton>
           ))}
         </fieldset>
@@ -41,31 +43,33 @@ function SettingField({ entry, value, onChange }: { entry: ConfigEntry; value: u
     case 'integer':
     case 'number':
       control = (
-        <input
+        <KioskTextField
           id={id}
-          data-testid={id}
-          type="number"
-          inputMode={kind === 'integer' ? 'numeric' : 'decimal'}
-          min={range.min}
-          max={range.max}
-          value={typeof value === 'number' && Number.isFinite(value) ? value : ''}
-          onChange={(e) => onChange(e.target.value === '' ? null : Number(e.target.value))}
+          testId={id}
+          label={label}
+          hideLabel
+          mode={kind === 'integer' ? 'numeric' : 'latin'}
+          maxLength={12}
+          value={typeof value === 'number' && Number.isFinite(value) ? String(value) : typeof value === 'string' ? value : ''}
+          // A half-typed number ("0.") stays text until it is one; saving it then says what is wrong.
+          onChange={(v) => onChange(v === '' ? null : /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : v)}
         />
       );
       break;
     case 'secret':
     case 'text':
       control = (
-        <input
+        <KioskTextField
           id={id}
-          data-testid={id}
+          testId={id}
           className="tech__mono"
-          type={kind === 'secret' ? 'password' : 'text'}
-          autoComplete="off"
-          spellCheck={false}
+          label={label}
+          hideLabel
+          mode={kind === 'secret' ? 'latin' : 'text'}
+          secret={kind === 'secret'}
           value={typeof value === 'string' ? value : ''}
           placeholder={kind === 'secret' && entry.isSet ? String(entry.value) : ''}
-          onChange={(e) => onChange(e.target.value)}
+          onChange={(v) => onChange(v)}
         />
       );
       break;
@@ -77,9 +81,9 @@ function SettingField({ entry, value, onChange }: { entry: ConfigEntry; value: u
   const hint = kind === 'integer' || kind === 'number' ? t('settings.range', { min: range.min, max: range.max }) : '';
   return (
     <div className="tech__field tech__setting" data-testid={`${id}-field`}>
-      <label htmlFor={id} id={`${id}-label`}>
-        {t(labelKey(entry.key), { defaultValue: entry.key })}
-      </label>
+      <p className="tech__field-label" id={`${id}-label`}>
+        {label}
+      </p>
       <span className="tech__row-detail tech__mono">{entry.key}</span>
       {control}
       {hint ? <p className="tech__field-hint">{hint}</p> : null}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ExportTarget } from '../../../src-main/api/channels/logs';
 import { useApi } from '../../api/api-context';
 import { ApiCallError } from '../../api/api-error';
+import { KioskTextField } from '../../components/keyboard';
 import { TouchButton } from '../../components/TouchButton';
 import { TechIcon } from './TechIcon';
 
@@ -85,8 +86,16 @@ export function ConfigTransferPanel({ onImported }: { onImported(): void }) {
         </TouchButton>
       </div>
       <div className="tech__field">
-        <label htmlFor="transfer-dir">{t('logs.folder')}</label>
-        <input id="transfer-dir" data-testid="transfer-dir" className="tech__mono" value={dir} onChange={(e) => setDir(e.target.value)} />
+        <KioskTextField
+          id="transfer-dir"
+          testId="transfer-dir"
+          className="tech__mono"
+          label={t('logs.folder')}
+          mode="latin"
+          maxLength={1024}
+          value={dir}
+          onChange={setDir}
+        />
       </div>
       <div className="tech__actions">
         <TouchButton variant="primary" disabled={!dir.trim()} onClick={() => void exportNow()} data-testid="transfer-export">

@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConfiguredDevice, DeviceKind } from '../../../src-main/api/channels/devices';
 import { useApi } from '../../api/api-context';
+import { KioskTextField } from '../../components/keyboard';
 import { TouchButton } from '../../components/TouchButton';
 import { useNavigation } from '../../stores/navigation-store';
 import { HealthBadge } from './HealthBadge';
@@ -111,15 +112,15 @@ export function DevicesScreen() {
             </div>
             {needsAddress ? (
               <div className="tech__field">
-                <label htmlFor={`device-${kind}-address`}>{t(`devices.address.${iface}`)}</label>
-                <input
+                <KioskTextField
                   id={`device-${kind}-address`}
-                  data-testid={`device-${kind}-address`}
+                  testId={`device-${kind}-address`}
                   className="tech__mono"
+                  label={t(`devices.address.${iface}`)}
+                  mode="latin"
+                  maxLength={256}
                   value={String(value(key(kind, 'address')) ?? '')}
-                  autoComplete="off"
-                  spellCheck={false}
-                  onChange={(e) => change({ [key(kind, 'address')]: e.target.value })}
+                  onChange={(v) => change({ [key(kind, 'address')]: v })}
                 />
               </div>
             ) : null}

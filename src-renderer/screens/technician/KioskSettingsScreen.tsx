@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { KioskTextField } from '../../components/keyboard';
 import { TouchButton } from '../../components/TouchButton';
 import { LANGUAGES } from '../../i18n/languages';
 import { useNavigation } from '../../stores/navigation-store';
@@ -53,21 +54,20 @@ export function KioskSettingsScreen() {
       <section className="tech__section" aria-labelledby="kiosk-center">
         <h2 id="kiosk-center">{t('kiosk.center')}</h2>
         <div className="tech__field">
-          <label htmlFor="kiosk-center-name">{t('kiosk.centerName')}</label>
-          <input
+          <KioskTextField
             id="kiosk-center-name"
-            data-testid="kiosk-center-name"
+            testId="kiosk-center-name"
+            label={t('kiosk.centerName')}
             value={value<string>('center.name')}
             maxLength={120}
-            onChange={(e) => change('center.name', e.target.value)}
+            onChange={(v) => change('center.name', v)}
+            hint={nameMissing ? undefined : t('kiosk.centerNameHint')}
           />
           {nameMissing ? (
             <p className="tech__error" data-testid="kiosk-center-name-missing">
               {t('kiosk.centerNameMissing')}
             </p>
-          ) : (
-            <p className="tech__field-hint">{t('kiosk.centerNameHint')}</p>
-          )}
+          ) : null}
         </div>
       </section>
 

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ExportTarget, LogLevel, LogLine } from '../../../src-main/api/channels/logs';
 import { useApi } from '../../api/api-context';
 import { ApiCallError } from '../../api/api-error';
+import { KioskTextField } from '../../components/keyboard';
 import { TouchButton } from '../../components/TouchButton';
 import { TechIcon } from './TechIcon';
 import { TechnicianFrame } from './TechnicianFrame';
@@ -94,16 +95,16 @@ export function LogsScreen() {
           </TouchButton>
         </div>
         <div className="tech__field">
-          <label htmlFor="logs-dir">{t('logs.folder')}</label>
           <div className="tech__inline">
-            <input
+            <KioskTextField
               id="logs-dir"
-              data-testid="logs-dir"
+              testId="logs-dir"
               className="tech__mono"
+              label={t('logs.folder')}
+              mode="latin"
+              maxLength={1024}
               value={dir}
-              autoComplete="off"
-              spellCheck={false}
-              onChange={(e) => setDir(e.target.value)}
+              onChange={setDir}
             />
             <TouchButton
               variant="primary"

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ServerCheck } from '../../../src-main/api/channels/config';
 import { useApi } from '../../api/api-context';
+import { KioskTextField } from '../../components/keyboard';
 import { TouchButton } from '../../components/TouchButton';
 import { useKiosk } from '../../stores/kiosk-store';
 import { SaveBar } from './SaveBar';
@@ -59,20 +60,18 @@ export function ServerSettingsScreen() {
       <section className="tech__section" aria-labelledby="server-where">
         <h2 id="server-where">{t('server.where')}</h2>
         <div className="tech__field">
-          <label htmlFor="server-url">{t('server.url')}</label>
-          <input
+          <KioskTextField
             id="server-url"
-            data-testid="server-url"
+            testId="server-url"
             className="tech__mono"
-            type="url"
-            inputMode="url"
-            autoComplete="off"
-            spellCheck={false}
+            label={t('server.url')}
+            mode="latin"
+            maxLength={2048}
             placeholder={t('server.urlPlaceholder')}
             value={currentUrl}
-            onChange={(e) => {
+            onChange={(v) => {
               resetSave();
-              setUrl(e.target.value);
+              setUrl(v);
             }}
           />
         </div>
@@ -84,20 +83,20 @@ export function ServerSettingsScreen() {
           <p className="tech__field-hint">{t('server.kioskIdHint')}</p>
         </div>
         <div className="tech__field">
-          <label htmlFor="server-token">{t('server.token')}</label>
           <div className="tech__inline">
-            <input
+            <KioskTextField
               id="server-token"
-              data-testid="server-token"
+              testId="server-token"
               className="tech__mono"
-              type={showToken ? 'text' : 'password'}
-              autoComplete="off"
-              spellCheck={false}
+              label={t('server.token')}
+              mode="latin"
+              secret={!showToken}
+              maxLength={512}
               value={token}
               placeholder={tokenEntry?.isSet ? String(tokenEntry.value) : ''}
-              onChange={(e) => {
+              onChange={(v) => {
                 resetSave();
-                setToken(e.target.value);
+                setToken(v);
               }}
             />
             <TouchButton onClick={() => setShowToken((s) => !s)} aria-pressed={showToken} data-testid="server-token-show">

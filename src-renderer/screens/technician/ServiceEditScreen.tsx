@@ -5,6 +5,7 @@ import { localized } from '../../../src-main/api/channels/catalog';
 import { type OpeningHours, type ServiceConfigInput, WEEKDAYS } from '../../../src-main/api/channels/tickets';
 import { useApi } from '../../api/api-context';
 import { ApiCallError } from '../../api/api-error';
+import { KioskTextField } from '../../components/keyboard';
 import { TouchButton } from '../../components/TouchButton';
 import { type ScreenParams, useNavigation } from '../../stores/navigation-store';
 import { defaultHours, formatDayHours, parseDayHours } from './service-hours';
@@ -106,16 +107,24 @@ export function ServiceEditScreen({ params }: { params: ScreenParams['technician
     }
   };
 
-  const text = (id: string, value: string, onChange: (v: string) => void, opts: { mono?: boolean; max?: number; lang?: string } = {}) => (
-    <input
+  const text = (
+    id: string,
+    label: string,
+    value: string,
+    onChange: (v: string) => void,
+    opts: { mono?: boolean; max?: number; lang?: string; hint?: string } = {},
+  ) => (
+    <KioskTextField
       id={id}
-      data-testid={id}
+      testId={id}
+      label={label}
       className={opts.mono ? 'tech__mono' : undefined}
+      mode={opts.mono ? 'latin' : 'text'}
       value={value}
       maxLength={opts.max ?? 80}
+      hint={opts.hint}
       lang={opts.lang}
-      autoComplete="off"
-      onChange={(e) => onChange(e.target.value)}
+      onChange={onChange}
     />
   );
 
@@ -125,14 +134,17 @@ export function ServiceEditScreen({ params }: { params: ScreenParams['technician
         <h2 id="service-names">{t('services.names')}</h2>
         {LANGS.map((l) => (
           <div key={l} className="tech__field">
-            <label htmlFor={`service-name-${l}`}>{t(`services.nameIn.${l}`)}</label>
-            {text(`service-name-${l}`, form.names[l], (v) => set('names', { ...form.names, [l]: v }), { lang: l })}
+            {text(`service-name-${l}`, t(`services.nameIn.${l}`), form.names[l], (v) => set('names', { ...form.names, [l]: v }), {
+              lang: l,
+            })}
           </div>
         ))}
         {(['vi', 'en'] as const).map((l) => (
           <div key={l} className="tech__field">
-            <label htmlFor={`service-hint-${l}`}>{t(`services.hintIn.${l}`)}</label>
-            {text(`service-hint-${l}`, form.hints[l], (v) => set('hints', { ...form.hints, [l]: v }), { lang: l, max: 160 })}
+            {text(`service-hint-${l}`, t(`services.hintIn.${l}`), form.hints[l], (v) => set('hints', { ...form.hints, [l]: v }), {
+              lang: l,
+              max: 160,
+            })}
           </div>
         ))}
       </section>
@@ -141,20 +153,26 @@ export function ServiceEditScreen({ params }: { params: ScreenParams['technician
         <h2 id="service-numbers">{t('services.numbering')}</h2>
         {isNew ? (
           <div className="tech__field">
-            <label htmlFor="service-id">{t('services.id')}</label>
-            {text('service-id', form.id, (v) => set('id', v.toLowerCase()), { mono: true, max: 40 })}
-            <p className="tech__field-hint">{t('services.idHint')}</p>
+            {text('service-id', t('services.id'), form.id, (v) => set('id', v.toLowerCase()), {
+              mono: true,
+              max: 40,
+              hint: t('services.idHint'),
+            })}
           </div>
         ) : null}
         <div className="tech__field">
-          <label htmlFor="service-prefix">{t('services.prefix')}</label>
-          {text('service-prefix', form.prefix, (v) => set('prefix', v.toUpperCase().slice(-1)), { mono: true, max: 2 })}
-          <p className="tech__field-hint">{t('services.prefixHint')}</p>
+          {text('service-prefix', t('services.prefix'), form.prefix, (v) => set('prefix', v.toUpperCase().slice(-1)), {
+            mono: true,
+            max: 2,
+            hint: t('services.prefixHint'),
+          })}
         </div>
         <div className="tech__field">
-          <label htmlFor="service-counters">{t('services.countersLabel')}</label>
-          {text('service-counters', form.counters, (v) => set('counters', v), { mono: true, max: 80 })}
-          <p className="tech__field-hint">{t('services.countersHint')}</p>
+          {text('service-counters', t('services.countersLabel'), form.counters, (v) => set('counters', v), {
+            mono: true,
+            max: 80,
+            hint: t('services.countersHint'),
+          })}
         </div>
       </section>
 
@@ -163,8 +181,10 @@ export function ServiceEditScreen({ params }: { params: ScreenParams['technician
         <p className="tech__field-hint">{t('services.hoursHint')}</p>
         {WEEKDAYS.map((d) => (
           <div key={d} className="tech__field tech__hours">
-            <label htmlFor={`service-hours-${d}`}>{t(`services.days.${d}`)}</label>
-            {text(`service-hours-${d}`, form.hours[d], (v) => set('hours', { ...form.hours, [d]: v }), { mono: true, max: 80 })}
+            {text(`service-hours-${d}`, t(`services.days.${d}`), form.hours[d], (v) => set('hours', { ...form.hours, [d]: v }), {
+              mono: true,
+              max: 80,
+            })}
             {badDays.includes(d) ? <p className="tech__error">{t('services.hoursBad')}</p> : null}
           </div>
         ))}

@@ -1,4 +1,7 @@
-/** Five taps within three seconds in the bottom-left corner: nothing a citizen does by chance. */
+/**
+ * Five taps within three seconds in the top-left corner (over the top bar's emblem, which is not a
+ * button; the bottom corners hold the help bar's Home and Help): nothing a citizen does by chance.
+ */
 export const GESTURE_TAPS = 5;
 export const GESTURE_WINDOW_MS = 3000;
 export const GESTURE_CORNER_PX = 120;
@@ -14,8 +17,9 @@ export function createCornerTapCounter(
   const windowMs = options.windowMs ?? GESTURE_WINDOW_MS;
   const corner = options.cornerPx ?? GESTURE_CORNER_PX;
   let times: number[] = [];
-  return (x, y, viewportHeight, at) => {
-    const inCorner = x <= corner && y >= viewportHeight - corner;
+  // The viewport height stays in the signature so callers need not change with the corner.
+  return (x, y, _viewportHeight, at) => {
+    const inCorner = x <= corner && y <= corner;
     if (!inCorner) {
       times = [];
       return false;

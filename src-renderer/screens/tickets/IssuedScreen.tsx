@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { RatingPrompt } from '../../components/rating/RatingPrompt';
 import { ScreenFrame } from '../../components/ScreenFrame';
 import { TouchButton } from '../../components/TouchButton';
 import { type ScreenParams, useNavigation } from '../../stores/navigation-store';
@@ -26,6 +27,7 @@ export function IssuedScreen({ params }: { params: ScreenParams['ticket.issued']
               {t('issued.done')}
             </TouchButton>
           </div>
+          <RatingPrompt flow="ticket" />
         </div>
       ) : (
         <p className="lead" role="status">

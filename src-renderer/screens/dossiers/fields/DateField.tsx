@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { KioskTextField } from '../../../components/keyboard';
 
 /**
  * A date as three boxes (day, month, year) rather than a calendar widget: people know their
@@ -33,24 +34,19 @@ export function DateField({
   };
   const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   const box = (part: 0 | 1 | 2, text: string, max: number, name: string) => (
-    <label className="dossier-date__part">
-      <span className="dossier-date__unit">{t(`date.${name}`)}</span>
-      <input
-        type="text"
-        inputMode="numeric"
-        value={text}
-        maxLength={max}
-        placeholder={t(`date.${name}Placeholder`)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={described}
-        className={`dossier-input dossier-input--${name}${error ? ' dossier-input--invalid' : ''}`}
-        data-testid={testId ? `${testId}-${name}` : undefined}
-        onChange={(e) => set(part, e.target.value)}
-      />
-    </label>
+    <KioskTextField
+      className={`dossier-date__part dossier-input--${name}`}
+      label={t(`date.${name}`)}
+      mode="numeric"
+      value={text}
+      maxLength={max}
+      placeholder={t(`date.${name}Placeholder`)}
+      testId={testId ? `${testId}-${name}` : undefined}
+      onChange={(v) => set(part, v)}
+    />
   );
   return (
-    <fieldset className="dossier-field dossier-date">
+    <fieldset className="dossier-field dossier-date" aria-describedby={described}>
       <legend className="dossier-field__label">
         {label}
         {required ? <span aria-hidden="true"> *</span> : null}

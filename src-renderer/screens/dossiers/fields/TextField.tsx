@@ -1,9 +1,8 @@
-import { useId } from 'react';
+import { KioskTextField } from '../../../components/keyboard';
 
 /**
- * A labelled text input with its hint and error. Its props are those of the UX kit's
- * KioskTextField (label, value, onChange, mode, hint, error, maxLength, required, testId,
- * autoCapitalize) so the on-screen keyboard field can replace it without touching the steps.
+ * A labelled text field of the dossier form: the kiosk's KioskTextField (on-screen Vietnamese
+ * keyboard with tone picker and Telex, digit pads for numbers, NFC, cleared when the visit ends).
  */
 export interface TextFieldProps {
   readonly label: string;
@@ -19,62 +18,6 @@ export interface TextFieldProps {
   readonly multiline?: boolean;
 }
 
-const INPUT_MODE = { text: 'text', numeric: 'numeric', phone: 'tel', code: 'text', email: 'email' } as const;
-
-export function TextField({
-  label,
-  value,
-  onChange,
-  mode = 'text',
-  hint,
-  error,
-  maxLength,
-  required,
-  testId,
-  autoCapitalize,
-  multiline,
-}: TextFieldProps) {
-  const id = useId();
-  const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
-  const common = {
-    id,
-    value,
-    maxLength,
-    required,
-    'aria-invalid': error ? true : undefined,
-    'aria-describedby': described,
-    'data-testid': testId,
-    autoCapitalize: autoCapitalize ?? (mode === 'text' ? 'sentences' : 'none'),
-    autoComplete: 'off',
-    spellCheck: false,
-    className: `dossier-input${error ? ' dossier-input--invalid' : ''}`,
-  };
-  return (
-    <div className="dossier-field">
-      <label htmlFor={id} className="dossier-field__label">
-        {label}
-        {required ? <span aria-hidden="true"> *</span> : null}
-      </label>
-      {multiline ? (
-        <textarea {...common} rows={3} onChange={(e) => onChange(e.target.value)} />
-      ) : (
-        <input
-          {...common}
-          type="text"
-          inputMode={INPUT_MODE[mode]}
-          onChange={(e) => onChange(mode === 'code' ? e.target.value.toUpperCase() : e.target.value)}
-        />
-      )}
-      {hint ? (
-        <p id={`${id}-hint`} className="dossier-field__hint">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="dossier-field__error">
-          {error}
-        </p>
-      ) : null}
-    </div>
-  );
+export function TextField(props: TextFieldProps) {
+  return <KioskTextField {...props} />;
 }

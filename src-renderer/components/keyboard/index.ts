@@ -1,0 +1,4 @@
+export { KeyboardDock, preloadKeyboard } from './KeyboardDock';
+export { KioskTextField, type KioskTextFieldProps } from './KioskTextField';
+export { useKeyboard } from './keyboard-store';
+export type { FieldMode } from './text-edit';

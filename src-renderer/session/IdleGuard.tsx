@@ -1,0 +1,96 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Modal } from '../components/Modal';
+import { TouchButton } from '../components/TouchButton';
+import { useKiosk } from '../stores/kiosk-store';
+import { currentRoute, useNavigation } from '../stores/navigation-store';
+import { useEndSession } from './end-session';
+
+/** Seconds the "Are you still there?" question stays up before the visit ends. */
+export const COUNTDOWN_S = 20;
+export const DEFAULT_IDLE_TIMEOUT_S = 60;
+const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'input'] as const;
+
+/**
+ * Watches for a visitor who walked away. After `ui.idleTimeoutS` without a touch or key it asks
+ * whether they are still there, counting down; then it ends the session so the next person sees
+ * nothing of theirs. Nothing runs on the welcome screen, where there is nothing to protect.
+ *
+ * One interval reads the wall clock each second, so a late or throttled timer never stretches
+ * the countdown: the deadline is a time, not a number of ticks.
+ */
+export function IdleGuard() {
+  const { t } = useTranslation();
+  const timeoutS = useKiosk((s) => s.info?.idleTimeoutS ?? DEFAULT_IDLE_TIMEOUT_S);
+  const onAttract = useNavigation((s) => currentRoute(s).screen === 'attract');
+  const endSession = useEndSession();
+  const [deadline, setDeadline] = useState<number | null>(null);
+  const [now, setNow] = useState(() => Date.now());
+  const lastActivity = useRef(Date.now());
+  const deadlineRef = useRef<number | null>(null);
+  const endRef = useRef(endSession);
+  endRef.current = endSession;
+
+  const stay = () => {
+    lastActivity.current = Date.now();
+    deadlineRef.current = null;
+    setDeadline(null);
+  };
+
+  useEffect(() => {
+    deadlineRef.current = null;
+    setDeadline(null);
+    if (onAttract) return;
+    lastActivity.current = Date.now();
+    const onActivity = () => {
+      // While the question is up, only its buttons answer it.
+      if (deadlineRef.current === null) lastActivity.current = Date.now();
+    };
+    for (const type of ACTIVITY_EVENTS) window.addEventListener(type, onActivity, { capture: true, passive: true });
+    const tick = setInterval(() => {
+      const at = Date.now();
+      if (deadlineRef.current === null) {
+        if (at - lastActivity.current >= timeoutS * 1000) {
+          deadlineRef.current = at + COUNTDOWN_S * 1000;
+          setDeadline(deadlineRef.current);
+          setNow(at);
+        }
+      } else if (at >= deadlineRef.current) {
+        deadlineRef.current = null;
+        setDeadline(null);
+        endRef.current('idle');
+      } else {
+        setNow(at);
+      }
+    }, 1000);
+    return () => {
+      clearInterval(tick);
+      for (const type of ACTIVITY_EVENTS) window.removeEventListener(type, onActivity, { capture: true });
+    };
+  }, [onAttract, timeoutS]);
+
+  if (deadline === null) return null;
+  const remaining = Math.max(0, Math.ceil((deadline - now) / 1000));
+
+  return (
+    <Modal title={t('idle.title')} role="alertdialog" onClose={stay} testId="idle-overlay" describedBy="idle-message">
+      <p id="idle-message" className="modal__text">
+        {t('idle.message')}
+      </p>
+      <p className="idle__count" aria-hidden="true" data-testid="idle-count">
+        {remaining}
+      </p>
+      <p className="visually-hidden" aria-live="polite">
+        {remaining % 5 === 0 ? t('idle.secondsLeft', { count: remaining }) : ''}
+      </p>
+      <div className="modal__actions">
+        <TouchButton variant="primary" size="large" onClick={stay} data-autofocus data-testid="idle-continue">
+          {t('idle.continue')}
+        </TouchButton>
+        <TouchButton variant="secondary" size="large" onClick={() => endSession('user')} data-testid="idle-end">
+          {t('idle.endNow')}
+        </TouchButton>
+      </div>
+    </Modal>
+  );
+}

@@ -1,0 +1,99 @@
+// The screens' speed and memory, measured in Debian's Chromium against the real web shell:
+//   first_paint_ms    first contentful paint of a cold load (median of 5)
+//   interactive_ms    navigation start to the home screen answered by the core (median of 5)
+//   js_gzip_kb        the JavaScript index.html loads before anything else, gzipped
+//   heap_after_500_sessions_mb  JS heap after 500 simulated visits and a forced GC
+// One line on stdout; details (heap growth, sessions per second) on stderr.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import type { Clock } from '../../src-main/core/system/clock';
+import { launchKioskBrowser, ORIENTATIONS, openKioskPage } from '../support/browser';
+import { RENDERER_DIR, startTestWebKiosk } from '../support/test-kiosk';
+import { benchSession } from './ui-session';
+
+const SESSIONS = Number(process.env.BENCH_UI_SESSIONS ?? 500);
+const LOADS = 5;
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? Number.NaN;
+}
+
+/** Scripts and module preloads named in index.html: what a cold start downloads and parses. */
+function initialJsGzipKb(): number {
+  const html = readFileSync(join(RENDERER_DIR, 'index.html'), 'utf8');
+  const files = new Set<string>();
+  for (const m of html.matchAll(/<script[^>]+src="([^"]+\.js)"/g)) files.add(m[1] as string);
+  for (const m of html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+\.js)"/g)) files.add(m[1] as string);
+  let bytes = 0;
+  for (const f of files) bytes += gzipSync(readFileSync(join(RENDERER_DIR, f.replace(/^\.\//, ''))), { level: 9 }).length;
+  return bytes / 1024;
+}
+
+function runningClockFrom(start: string): Clock {
+  const offset = new Date(start).getTime() - Date.now();
+  return { now: () => new Date(Date.now() + offset) };
+}
+
+async function heapMb(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.enable');
+  for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await cdp.detach();
+  return usedSize / (1024 * 1024);
+}
+
+async function main(): Promise<void> {
+  // A Monday morning: the ticket services are open.
+  const kiosk = await startTestWebKiosk({ clock: runningClockFrom('2026-11-23T02:00:00.000Z'), backgroundSync: false });
+  const kb = await launchKioskBrowser();
+  const orientation = ORIENTATIONS[0];
+  try {
+    const paints: number[] = [];
+    const interactives: number[] = [];
+    for (let i = 0; i < LOADS; i++) {
+      const { page, context } = await openKioskPage(kb.browser, kiosk.shell.url, orientation);
+      await page.waitForFunction(() => performance.getEntriesByName('kiosk:interactive').length > 0, null, { timeout: 30_000 });
+      const t = await page.evaluate(() => ({
+        paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+        interactive: performance.getEntriesByName('kiosk:interactive')[0]?.startTime ?? Number.NaN,
+      }));
+      paints.push(t.paint);
+      interactives.push(t.interactive);
+      await context.close();
+    }
+
+    const { page, context } = await openKioskPage(kb.browser, kiosk.shell.url, orientation);
+    await page.clock.install();
+    await page.reload();
+    await page.getByTestId('screen-home').waitFor();
+    await benchSession(page, 0);
+    const baseline = await heapMb(page);
+    const started = Date.now();
+    for (let i = 1; i <= SESSIONS; i++) {
+      await benchSession(page, i);
+      if (i % 50 === 0) process.stderr.write(`ui progress: ${i}/${SESSIONS} sessions, ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
+    }
+    const seconds = (Date.now() - started) / 1000;
+    const after = await heapMb(page);
+    await context.close();
+
+    process.stderr.write(
+      `ui detail: sessions=${SESSIONS} in ${seconds.toFixed(0)} s, heap_baseline_mb=${baseline.toFixed(2)}, heap_growth_mb=${(after - baseline).toFixed(2)}\n`,
+    );
+    process.stdout.write(
+      `ui first_paint_ms=${median(paints).toFixed(0)} interactive_ms=${median(interactives).toFixed(0)} js_gzip_kb=${initialJsGzipKb().toFixed(1)} heap_after_${SESSIONS}_sessions_mb=${after.toFixed(2)}\n`,
+    );
+  } finally {
+    await kb.close();
+    await kiosk.close();
+  }
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`bench:ui failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exit(1);
+});

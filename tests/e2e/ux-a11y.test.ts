@@ -1,0 +1,78 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Clock } from '../../src-main/core/system/clock';
+import { seriousA11yViolations } from '../support/axe';
+import { type KioskBrowser, launchKioskBrowser, ORIENTATIONS, openKioskPage, saveScreenshot } from '../support/browser';
+import { startTestWebKiosk, type TestWebKiosk } from '../support/test-kiosk';
+import { TOUR, TOUR_STAFF_PIN, TOUR_TECH_PIN } from './ux-tour';
+
+/** A Monday morning, so the ticket services are open whenever the suite runs. */
+function runningClockFrom(start: string): Clock {
+  const offset = new Date(start).getTime() - Date.now();
+  return { now: () => new Date(Date.now() + offset) };
+}
+
+async function setLanguage(page: Page, lang: 'vi' | 'ar'): Promise<void> {
+  if (lang === 'vi') return;
+  await page.getByTestId('nav-language').tap();
+  await page.getByTestId(`language-${lang}`).tap();
+  await page.getByTestId('screen-home').waitFor();
+}
+
+describe.each(ORIENTATIONS)('accessibility and screenshots of every screen ($name)', (orientation) => {
+  let kiosk: TestWebKiosk;
+  let kb: KioskBrowser;
+
+  beforeAll(async () => {
+    kiosk = await startTestWebKiosk({ clock: runningClockFrom('2026-11-23T02:00:00.000Z'), pinCost: { N: 1024, r: 8, p: 1 } });
+    await kiosk.kiosk.auth.setPin('technician', TOUR_TECH_PIN, 'cli');
+    await kiosk.kiosk.auth.setPin('staff', TOUR_STAFF_PIN, 'cli');
+    kb = await launchKioskBrowser();
+  });
+  afterAll(async () => {
+    await kb?.close();
+    await kiosk?.close();
+  });
+
+  it.each(['vi', 'ar'] as const)('no serious or critical axe violation in %s', async (lang) => {
+    const { page, context } = await openKioskPage(kb.browser, kiosk.shell.url, orientation);
+    await page.clock.install();
+    const failures: string[] = [];
+    for (const stop of TOUR) {
+      if (!stop.continues) {
+        await page.goto(kiosk.shell.url);
+        await page.getByTestId('screen-home').waitFor();
+        await setLanguage(page, lang);
+      }
+      await stop.open(page);
+      await page.evaluate(() => document.fonts.ready);
+      for (const v of await seriousA11yViolations(page)) failures.push(`${stop.name}: ${v}`);
+      await saveScreenshot(page, `screen-${stop.name}-${lang}`, orientation);
+    }
+    expect(failures).toEqual([]);
+    await context.close();
+  });
+
+  it('moves focus in a sensible order with a hardware keyboard', async () => {
+    const { page, context } = await openKioskPage(kb.browser, kiosk.shell.url, orientation);
+    await page.getByTestId('screen-home').waitFor();
+    const order: string[] = [];
+    for (let i = 0; i < 10; i++) {
+      await page.keyboard.press('Tab');
+      order.push(await page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.tagName ?? ''));
+    }
+    // Skip link first, then the home tiles in reading order, then the help bar.
+    expect(order[0]).toBe('skip-link');
+    const tiles = order.filter((id) => id.startsWith('home-action-'));
+    expect(tiles.length).toBeGreaterThan(0);
+    expect(order.indexOf('nav-language')).toBeGreaterThan(order.indexOf(tiles.at(-1) as string));
+    expect(order.indexOf('nav-back')).toBe(-1); // disabled on the first screen
+    expect(order.indexOf('nav-help')).toBe(order.indexOf('nav-language') + 1);
+    // A new screen puts focus on its title, so the next Tab starts at the top of it.
+    await page.getByTestId('nav-language').focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('screen-language').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('screen-title');
+    await context.close();
+  });
+});

@@ -1,0 +1,165 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { classifyScan } from '../../src-main/core/scan/classify-scan';
+import { type KioskBrowser, launchKioskBrowser, ORIENTATIONS, openKioskPage, saveScreenshot } from '../support/browser';
+import { startTestWebKiosk, type TestWebKiosk } from '../support/test-kiosk';
+
+describe.each(ORIENTATIONS)('privacy on idle ($name)', (orientation) => {
+  let kiosk: TestWebKiosk;
+  let kb: KioskBrowser;
+
+  beforeAll(async () => {
+    kiosk = await startTestWebKiosk();
+    kb = await launchKioskBrowser();
+  });
+  afterAll(async () => {
+    await kb?.close();
+    await kiosk?.close();
+  });
+
+  it('asks, then ends the visit: welcome screen, default language, display aids off, stores empty', async () => {
+    const { page, context } = await openKioskPage(kb.browser, kiosk.shell.url, orientation);
+    await page.clock.install();
+    await page.reload();
+    await page.getByTestId('screen-home').waitFor();
+
+    // A visitor chooses Arabic, turns on the display aids and goes one screen deeper.
+    await page.getByTestId('nav-language').tap();
+    await page.getByTestId('language-ar').tap();
+    await page.getByTestId('nav-help').tap();
+    await page.getByTestId('toggle-large-text').tap();
+    await page.getByTestId('toggle-high-contrast').tap();
+    await saveScreenshot(page, 'help-dialog-hc-large-ar', orientation);
+    await page.getByTestId('help-close').tap();
+    await page.getByTestId('nav-language').tap();
+    await page.getByTestId('screen-language').waitFor();
+
+    // A touch before the timeout keeps the visit going.
+    await page.clock.runFor(40_000);
+    await page.getByTestId('screen-language').tap({ position: { x: 5, y: 5 } });
+    await page.clock.runFor(40_000);
+    expect(await page.getByTestId('idle-overlay').count()).toBe(0);
+
+    // Then the question, and "I am still here" keeps everything as it was.
+    await page.clock.runFor(25_000);
+    await page.getByTestId('idle-overlay').waitFor();
+    await saveScreenshot(page, 'idle-countdown-hc-large-ar', orientation);
+    await page.getByTestId('idle-continue').tap();
+    expect(await page.getByTestId('idle-overlay').count()).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ar');
+    await page.getByTestId('screen-language').waitFor();
+
+    // Nobody answers: the session ends.
+    await page.clock.runFor(61_000);
+    await page.getByTestId('idle-overlay').waitFor();
+    await page.clock.runFor(21_000);
+    await page.getByTestId('screen-attract').waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('vi');
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('ltr');
+    expect(await page.evaluate(() => document.documentElement.className)).toBe('');
+    const snapshot = await page.evaluate(() =>
+      JSON.stringify((window as unknown as { __kioskSessionSnapshot(): unknown }).__kioskSessionSnapshot()),
+    );
+    const stores = JSON.parse(snapshot) as Record<string, Record<string, unknown>>;
+    expect(stores.navigation?.stack).toEqual([{ screen: 'attract', params: {} }]);
+    expect(stores.a11y).toMatchObject({ highContrast: false, largeText: false });
+    expect(stores.keyboard).toMatchObject({ target: null, telex: null });
+    await saveScreenshot(page, 'attract-vi', orientation);
+
+    // The welcome screen waits without a countdown, and starts a fresh visit in any language.
+    await page.clock.runFor(300_000);
+    expect(await page.getByTestId('idle-overlay').count()).toBe(0);
+    await page.getByTestId('attract-language-ar').tap();
+    await page.getByTestId('screen-home').waitFor();
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    await context.close();
+  });
+
+  it('ends the visit at once from Help, and a new one starts on a touch', async () => {
+    const { page, context } = await openKioskPage(kb.browser, kiosk.shell.url, orientation);
+    await page.getByTestId('screen-home').waitFor();
+    await page.getByTestId('nav-help').tap();
+    await page.getByTestId('help-end-session').tap();
+    await page.getByTestId('screen-attract').waitFor();
+    await page.getByTestId('attract-start').tap();
+    await page.getByTestId('screen-home').waitFor();
+    await context.close();
+  });
+
+  it('applies an idle time changed by a technician at once, without a restart', async () => {
+    const { page, context } = await openKioskPage(kb.browser, kiosk.shell.url, orientation);
+    await page.clock.install();
+    await page.reload();
+    await page.getByTestId('screen-home').waitFor();
+    kiosk.kiosk.config.set('ui.idleTimeoutS', 30);
+    await expect.poll(() => page.evaluate(() => document.readyState)).toBe('complete');
+    await page.waitForTimeout(300); // the config.onChanged event crosses the bridge
+    await page.clock.runFor(31_000);
+    await page.getByTestId('idle-overlay').waitFor();
+    kiosk.kiosk.config.set('ui.idleTimeoutS', 60);
+    await context.close();
+  });
+
+  it('forgets a scanned ID card and what was typed: nothing of the visitor is left in any store or on screen', async () => {
+    const CARD = '001099012345||Nguyễn Thị Ánh|01011990|Nữ|Thôn Bản Phố, Xã Lũng Cú, Hà Giang|15082021';
+    const PERSONAL = ['001099012345', 'Nguyễn Thị Ánh', 'Lũng Cú', 'Ánh'];
+    const { page, context } = await openKioskPage(kb.browser, kiosk.shell.url, orientation);
+    await page.clock.install();
+    await page.reload();
+    await page.getByTestId('screen-home').waitFor();
+    // The scanner reads the citizen's ID card QR on the home screen (the core announces it).
+    kiosk.kiosk.bus.emit('scan.onScan', { source: 'serial', at: new Date().toISOString(), scan: classifyScan(CARD) });
+    await expect.poll(() => page.getByTestId('scan-feedback').count()).toBe(1);
+    // …and the visitor types a name in the catalog search with the on-screen keyboard.
+    await page.getByTestId('home-action-catalog').tap();
+    await page.getByTestId('catalog-search-input').tap();
+    await page.getByTestId('keyboard').waitFor();
+    for (const key of [
+      '{shift}',
+      'N',
+      'g',
+      'u',
+      'y',
+      'e',
+      'e',
+      'n',
+      'x',
+      '{space}',
+      '{shift}',
+      'T',
+      'h',
+      'i',
+      'j',
+      '{space}',
+      '{shift}',
+      'A',
+      's',
+      'n',
+      'h',
+    ]) {
+      await page.locator(`[data-testid="keyboard"] [data-skbtn="${key}"]`).tap();
+    }
+    await expect.poll(() => page.getByTestId('catalog-search-input').inputValue()).toBe('Nguyễn Thị Ánh');
+    const before = await page.evaluate(() =>
+      JSON.stringify((window as unknown as { __kioskSessionSnapshot(): unknown }).__kioskSessionSnapshot()),
+    );
+    expect(before).toContain('Nguyễn Thị Ánh');
+    expect(before).toContain('001099012345');
+
+    await page.clock.runFor(62_000);
+    await page.getByTestId('idle-overlay').waitFor();
+    await page.clock.runFor(21_000);
+    await page.getByTestId('screen-attract').waitFor();
+    const after = await page.evaluate(() =>
+      JSON.stringify((window as unknown as { __kioskSessionSnapshot(): unknown }).__kioskSessionSnapshot()),
+    );
+    const text = await page.evaluate(
+      () => (document.body.textContent ?? '') + [...document.querySelectorAll('input')].map((i) => i.value).join(' '),
+    );
+    for (const value of PERSONAL) {
+      expect(after).not.toContain(value);
+      expect(text).not.toContain(value);
+    }
+    expect(JSON.parse(after)).toMatchObject({ 'scan.idCard': { card: null }, 'catalog.ui': { queries: {} } });
+    await context.close();
+  });
+});

@@ -1,0 +1,193 @@
+import type { Page } from 'playwright-core';
+
+/** The PINs the tour sets before it starts, to reach the technician and staff screens. */
+export const TOUR_TECH_PIN = '482913';
+export const TOUR_STAFF_PIN = '736251';
+
+async function tapTechnicianCorner(page: Page): Promise<void> {
+  for (let i = 0; i < 5; i++) await page.touchscreen.tap(30, 30);
+}
+
+async function typePin(page: Page, pad: string, pin: string): Promise<void> {
+  for (const d of pin) await page.getByTestId(`${pad}-key-${d}`).tap();
+  await page.getByTestId(`${pad}-ok`).tap();
+}
+
+async function issueTicket(page: Page): Promise<void> {
+  await page.getByTestId('home-action-ticket').tap();
+  await page.getByTestId('service-civil-status').tap();
+  await page.getByTestId('screen-ticket-issued').waitFor();
+  await page.getByTestId('rating').waitFor();
+}
+
+async function staffHome(page: Page): Promise<void> {
+  await page.getByTestId('home-action-ticket').tap();
+  await page.getByTestId('staff-entry').tap();
+  await typePin(page, 'login-pin', TOUR_STAFF_PIN);
+  await page.getByTestId('screen-staff-home').waitFor();
+}
+
+async function catalogSearch(page: Page): Promise<void> {
+  await page.getByTestId('home-action-catalog').tap();
+  await page.getByTestId('screen-catalog-search').waitFor();
+}
+
+/** A technician screen reached from the previous stop (already in technician mode). */
+function technicianScreen(menuId: string, testId: string) {
+  return async (page: Page) => {
+    if (!(await page.getByTestId('screen-technician-home').isVisible())) {
+      await page.getByTestId('nav-back').tap();
+      await page.getByTestId('screen-technician-home').waitFor();
+    }
+    await page.getByTestId(`tech-menu-${menuId}`).tap();
+    await page.getByTestId(testId).waitFor();
+  };
+}
+
+async function technicianHome(page: Page): Promise<void> {
+  await tapTechnicianCorner(page);
+  await typePin(page, 'login-pin', TOUR_TECH_PIN);
+  await page.getByTestId('screen-technician-home').waitFor();
+}
+
+/**
+ * Every screen and overlay of the kiosk, and how a visitor (or a technician) gets there from the
+ * home screen. A screen joins the accessibility and screenshot tour by adding a stop here.
+ */
+export interface TourStop {
+  readonly name: string;
+  /** Continue from the previous stop instead of starting again from a fresh home screen. */
+  readonly continues?: boolean;
+  open(page: Page): Promise<void>;
+}
+
+export const TOUR: readonly TourStop[] = [
+  { name: 'home', open: async (page) => void (await page.getByTestId('screen-home').waitFor()) },
+  {
+    name: 'language',
+    open: async (page) => {
+      await page.getByTestId('nav-language').tap();
+      await page.getByTestId('screen-language').waitFor();
+    },
+  },
+  {
+    name: 'help',
+    open: async (page) => {
+      await page.getByTestId('nav-help').tap();
+      await page.getByTestId('help-dialog').waitFor();
+    },
+  },
+  {
+    name: 'high-contrast',
+    open: async (page) => {
+      await page.getByTestId('nav-help').tap();
+      await page.getByTestId('toggle-high-contrast').tap();
+      await page.getByTestId('help-close').tap();
+      await issueTicket(page);
+    },
+  },
+  {
+    name: 'large-text',
+    open: async (page) => {
+      await page.getByTestId('nav-help').tap();
+      await page.getByTestId('toggle-large-text').tap();
+      await page.getByTestId('help-close').tap();
+      await page.getByTestId('home-action-ticket').tap();
+      await page.getByTestId('screen-ticket-services').waitFor();
+    },
+  },
+  {
+    name: 'ticket-services',
+    open: async (page) => {
+      await page.getByTestId('home-action-ticket').tap();
+      await page.getByTestId('screen-ticket-services').waitFor();
+    },
+  },
+  { name: 'ticket-issued', open: issueTicket },
+  {
+    name: 'rating-thanks',
+    open: async (page) => {
+      await issueTicket(page);
+      await page.getByTestId('rating-4').tap();
+      await page.getByTestId('rating-done').waitFor();
+    },
+  },
+  { name: 'catalog-search', open: catalogSearch },
+  {
+    name: 'catalog-keyboard',
+    open: async (page) => {
+      await catalogSearch(page);
+      await page.getByTestId('catalog-search-input').tap();
+      await page.getByTestId('keyboard').waitFor();
+      for (const key of ['k', 'h', 'a', 'i']) await page.locator(`[data-testid="keyboard"] [data-skbtn="${key}"]`).tap();
+      await page.getByTestId('tone-picker').locator('button').first().waitFor();
+    },
+  },
+  {
+    name: 'catalog-field',
+    open: async (page) => {
+      await catalogSearch(page);
+      await page.getByTestId('catalog-field-ho-tich').tap();
+      await page.getByTestId('screen-catalog-field').waitFor();
+    },
+  },
+  {
+    name: 'catalog-procedure',
+    open: async (page) => {
+      await catalogSearch(page);
+      await page.getByTestId('catalog-field-ho-tich').tap();
+      await page.getByTestId('catalog-result-1.001193').tap();
+      await page.getByTestId('procedure-qr-image').waitFor();
+    },
+  },
+  {
+    name: 'scan',
+    open: async (page) => {
+      await page.getByTestId('home-action-scan').tap();
+      await page.getByTestId('screen-scan').waitFor();
+    },
+  },
+  { name: 'staff-home', open: staffHome },
+  {
+    name: 'staff-queue',
+    open: async (page) => {
+      await staffHome(page);
+      await page.getByTestId('staff-open-queue').tap();
+      await page.getByTestId('screen-staff-queue').waitFor();
+    },
+  },
+  {
+    name: 'technician-login',
+    open: async (page) => {
+      await tapTechnicianCorner(page);
+      await page.getByTestId('login-pin').waitFor();
+    },
+  },
+  { name: 'technician-home', open: technicianHome },
+  { name: 'technician-pins', continues: true, open: technicianScreen('pins', 'screen-technician-pins') },
+  { name: 'technician-kiosk', continues: true, open: technicianScreen('kiosk', 'screen-technician-kiosk') },
+  { name: 'technician-server', continues: true, open: technicianScreen('server', 'screen-technician-server') },
+  { name: 'technician-devices', continues: true, open: technicianScreen('devices', 'screen-technician-devices') },
+  { name: 'technician-printer', continues: true, open: technicianScreen('printer', 'screen-technician-printer') },
+  { name: 'technician-scanner', continues: true, open: technicianScreen('scanner', 'screen-technician-scanner') },
+  { name: 'technician-card-reader', continues: true, open: technicianScreen('cardReader', 'screen-technician-card-reader') },
+  { name: 'technician-outbox', continues: true, open: technicianScreen('outbox', 'screen-technician-outbox') },
+  { name: 'technician-catalog', continues: true, open: technicianScreen('catalog', 'screen-technician-catalog') },
+  { name: 'technician-services', continues: true, open: technicianScreen('services', 'screen-technician-services') },
+  { name: 'technician-logs', continues: true, open: technicianScreen('logs', 'screen-technician-logs') },
+  { name: 'technician-settings', continues: true, open: technicianScreen('settings', 'screen-technician-settings') },
+  {
+    name: 'idle-countdown',
+    open: async (page) => {
+      await page.clock.runFor(61_000);
+      await page.getByTestId('idle-overlay').waitFor();
+    },
+  },
+  {
+    name: 'attract',
+    open: async (page) => {
+      await page.clock.runFor(82_000);
+      await page.getByTestId('screen-attract').waitFor();
+    },
+  },
+];
