@@ -1,3 +1,4 @@
+import type { Statement } from 'better-sqlite3';
 import { DossierDraft, type DossierReceipt, type DossierStatus } from '../../api/channels/dossiers';
 import { isValidDossierCode, normalizeDossierCode } from '../../api/codes';
 import { checkApplicant, checkDelivery, checkForm, type FieldIssue } from '../../api/dossier-check';
@@ -61,6 +62,7 @@ function parseDraft(input: unknown) {
 /** Fill in, check, and submit dossiers; receipts and status. */
 export class DossierService {
   private readonly newCode: (now: Date) => string;
+  private insert: Statement | null = null;
 
   constructor(private readonly deps: DossierServiceDeps) {
     this.newCode = deps.newCode ?? ((now) => generateDossierCode(now));
@@ -117,10 +119,11 @@ export class DossierService {
       name: d.name.vi,
       provided: draft.documents.some((c) => c.index === index && c.provided),
     }));
-    const insert = this.deps.db.prepare(
+    this.insert ??= this.deps.db.prepare(
       `INSERT INTO dossiers (code, procedure_code, procedure_name, language, applicant, form, documents, delivery, submitted_at,
        expected_result_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
+    const insert = this.insert;
     for (let attempt = 1; ; attempt++) {
       const code = this.newCode(now);
       const body: DossierBody = {

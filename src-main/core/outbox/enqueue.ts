@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Statement } from 'better-sqlite3';
 import { z } from 'zod';
 import { ApiError } from '../../api/errors';
 import type { Database } from '../db/open-database';
@@ -30,13 +31,18 @@ export interface OutboxEventBody {
   readonly data: Record<string, unknown>;
 }
 
+const inserts = new WeakMap<Database, Statement>();
+
 function insert(db: Database, kind: 'dossier' | 'event', key: string, payload: string, createdAt: string): number {
-  const info = db
-    .prepare(
+  let stmt = inserts.get(db);
+  if (!stmt) {
+    stmt = db.prepare(
       `INSERT INTO outbox (kind, idempotency_key, payload, state, next_attempt_at, created_at, updated_at)
        VALUES (?, ?, ?, 'pending', 0, ?, ?)`,
-    )
-    .run(kind, key, payload, createdAt, createdAt);
+    );
+    inserts.set(db, stmt);
+  }
+  const info = stmt.run(kind, key, payload, createdAt, createdAt);
   notifyEnqueued(db);
   return Number(info.lastInsertRowid);
 }

@@ -54,6 +54,7 @@ describe('electron-builder.yml', () => {
     expect(config.asarUnpack).toEqual([
       '**/node_modules/better-sqlite3/**',
       '**/node_modules/@serialport/bindings-cpp/**',
+      '**/node_modules/@napi-rs/canvas*/**',
       'out/main/watchdog-thread.mjs',
     ]);
     expect(config.npmRebuild).toBe(false);
