@@ -1,7 +1,6 @@
-import QRCode from 'qrcode';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { procedureLink } from '../../../src-main/api/codes';
+import { useQrDataUrl } from '../../components/useQrDataUrl';
 
 /**
  * The procedure's QR code: the public portal link, which a phone opens on the portal and the
@@ -9,18 +8,8 @@ import { procedureLink } from '../../../src-main/api/codes';
  */
 export function ProcedureQr({ code, name, national }: { code: string; name: string; national: boolean }) {
   const { t } = useTranslation('catalog');
-  const [src, setSrc] = useState<string | null>(null);
   const link = procedureLink(code);
-  useEffect(() => {
-    let live = true;
-    QRCode.toDataURL(link, { errorCorrectionLevel: 'M', margin: 2, width: 320, color: { dark: '#101828', light: '#ffffff' } }).then(
-      (url) => live && setSrc(url),
-      () => live && setSrc(null),
-    );
-    return () => {
-      live = false;
-    };
-  }, [link]);
+  const src = useQrDataUrl(link, 320, '#101828');
   return (
     <figure className="procedure-qr" data-testid="procedure-qr">
       <figcaption className="procedure-qr__title">{t('procedure.qrTitle')}</figcaption>

@@ -1,22 +1,8 @@
-import QRCode from 'qrcode';
-import { useEffect, useState } from 'react';
+import { useQrDataUrl } from '../../components/useQrDataUrl';
 
-/**
- * The ticket's status link as a QR code a phone can read from arm's length: drawn locally (no
- * network), dark on white with the quiet zone scanners need.
- */
+/** The ticket's status link as a QR code a phone can read from arm's length. */
 export function TicketQr({ data, label, size = 240 }: { data: string; label: string; size?: number }) {
-  const [src, setSrc] = useState<string | null>(null);
-  useEffect(() => {
-    let live = true;
-    QRCode.toDataURL(data, { errorCorrectionLevel: 'M', margin: 2, width: size, color: { dark: '#000000', light: '#ffffff' } }).then(
-      (url) => live && setSrc(url),
-      () => live && setSrc(null),
-    );
-    return () => {
-      live = false;
-    };
-  }, [data, size]);
+  const src = useQrDataUrl(data, size);
   if (!src) return null;
   return (
     <figure className="ticket-qr" data-testid="ticket-qr" data-qr={data}>
