@@ -1,4 +1,5 @@
 import type { FieldIcon } from '../../../src-main/api/channels/catalog';
+import { LineIcon } from '../../components/LineIcon';
 
 /** Line icons for field tiles and procedure facts, drawn like the shared `Icon` (24×24, stroke). */
 const PATHS = {
@@ -27,20 +28,5 @@ const PATHS = {
 export type CatalogIconName = keyof typeof PATHS;
 
 export function CatalogIcon({ name, size = 40 }: { name: CatalogIconName | FieldIcon; size?: number }) {
-  return (
-    <svg
-      width={size}
-      height={size}
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={2}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden
-      className="icon"
-    >
-      <path d={PATHS[name] ?? PATHS.document} />
-    </svg>
-  );
+  return <LineIcon path={PATHS[name] ?? PATHS.document} size={size} />;
 }

@@ -1,3 +1,5 @@
+import { LineIcon } from '../../components/LineIcon';
+
 /** Line icons for the technician screens, drawn inline like the shared ones (no icon font). */
 const PATHS = {
   devices: 'M4 5h16v10H4zM9 19h6M12 15v4M7 9h2M11 9h2',
@@ -20,20 +22,5 @@ const PATHS = {
 export type TechIconName = keyof typeof PATHS;
 
 export function TechIcon({ name, size = 40 }: { name: TechIconName; size?: number }) {
-  return (
-    <svg
-      width={size}
-      height={size}
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={2}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden
-      className="icon"
-    >
-      <path d={PATHS[name]} />
-    </svg>
-  );
+  return <LineIcon path={PATHS[name]} size={size} />;
 }
