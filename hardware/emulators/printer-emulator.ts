@@ -30,6 +30,9 @@ export class PrinterEmulator {
   private readonly sockets = new Set<Socket>();
   private pty: SocatProcess | null = null;
   private cutAfter: number | null = null;
+  /** False from the moment the cable is pulled: bytes still buffered in a dying link are lost, as on a real cable. */
+  private plugged = true;
+  private link: unknown = null;
   private reply: (bytes: Buffer) => void = () => undefined;
   private port = 0;
   address = '';
@@ -75,6 +78,7 @@ export class PrinterEmulator {
   }
 
   private accept(chunk: Buffer): void {
+    if (!this.plugged) return;
     if (this.cutAfter !== null && this.received + chunk.length >= this.cutAfter) {
       const keep = Math.max(0, this.cutAfter - this.received);
       this.cutAfter = null;
@@ -88,6 +92,7 @@ export class PrinterEmulator {
   }
 
   private async listen(): Promise<void> {
+    this.plugged = true;
     const server = createServer((socket) => {
       this.sockets.add(socket);
       this.reply = (bytes) => socket.write(bytes);
@@ -110,12 +115,19 @@ export class PrinterEmulator {
 
   private async attachPty(): Promise<void> {
     const child = await (this.pty as SocatProcess).start();
+    this.plugged = true;
     this.reply = (bytes) => child.stdin?.write(bytes);
-    child.stdout?.on('data', (chunk: Buffer) => this.accept(chunk));
+    this.link = child;
+    // socat's pipe can still hold bytes after it was told to stop: they belong to the old cable.
+    child.stdout?.on('data', (chunk: Buffer) => {
+      if (this.link === child) this.accept(chunk);
+    });
   }
 
   /** Pulls the cable (or switches the printer off): connections drop, the pty vanishes. */
   async unplug(): Promise<void> {
+    this.plugged = false;
+    this.link = null;
     if (this.server) {
       const server = this.server;
       this.server = null;
