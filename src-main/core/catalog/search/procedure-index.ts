@@ -66,10 +66,10 @@ export class ProcedureIndex {
 
   constructor(catalog: Catalog) {
     this.procedures = catalog.procedures;
-    const words: string[] = [];
+    const counts = new Map<string, number>();
     const fold = (text: string): string => {
       const terms = this.folder.terms(text);
-      for (const t of terms) words.push(t);
+      for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
       return terms.join(' ');
     };
     this.fieldWords = new Map(catalog.fields.map((f) => [f.id, splitSpaces(fold(`${f.name.vi} ${f.name.en ?? ''}`))]));
@@ -86,7 +86,7 @@ export class ProcedureIndex {
     });
     this.foldedNames = names;
     this.foldedKeywords = keywords;
-    this.vocabulary = new Vocabulary(words);
+    this.vocabulary = new Vocabulary(counts);
   }
 
   get size(): number {

@@ -6,11 +6,18 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
  * swapped ("khia" → "khai", "thuong tru" → itself, "chng thuc" → "chung thuc").
  */
 export class Vocabulary {
-  private readonly counts = new Map<string, number>();
+  private readonly counts: ReadonlyMap<string, number>;
   private readonly sorted: readonly string[];
 
-  constructor(words: Iterable<string>) {
-    for (const w of words) this.counts.set(w, (this.counts.get(w) ?? 0) + 1);
+  /** From words as they occur (repeats count), or from counts already made. */
+  constructor(words: Iterable<string> | ReadonlyMap<string, number>) {
+    if (words instanceof Map) {
+      this.counts = words;
+    } else {
+      const counts = new Map<string, number>();
+      for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
+      this.counts = counts;
+    }
     this.sorted = [...this.counts.keys()].sort();
   }
 
