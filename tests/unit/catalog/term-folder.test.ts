@@ -4,7 +4,40 @@ import { foldToTerms } from '../../../src-main/core/catalog/search/fold';
 import { TermFolder } from '../../../src-main/core/catalog/search/term-folder';
 
 /** Letters a catalog and a citizen actually produce, plus the separators and oddities around them. */
-const PIECES = ['Đăng', 'ký', 'khai', 'sinh', 'hộ', 'tịch', 'ĐĂNG', 'Ký', 'hoj', 'tijch', '1.001193', '1.00', 'A1', ' ', '  ', '\t', '\n', ',', '(', ')', '-', '/', 'e\u0301', '\u0301', 'ư', 'ươ', 'İ', 'ß', '\u00a0', 'x', 'dd', 'ooo'];
+const PIECES = [
+  'Đăng',
+  'ký',
+  'khai',
+  'sinh',
+  'hộ',
+  'tịch',
+  'ĐĂNG',
+  'Ký',
+  'hoj',
+  'tijch',
+  '1.001193',
+  '1.00',
+  'A1',
+  ' ',
+  '  ',
+  '\t',
+  '\n',
+  ',',
+  '(',
+  ')',
+  '-',
+  '/',
+  'e\u0301',
+  '\u0301',
+  'ư',
+  'ươ',
+  'İ',
+  'ß',
+  '\u00a0',
+  'x',
+  'dd',
+  'ooo',
+];
 
 describe('TermFolder', () => {
   it('folds text piece by piece to exactly the terms of folding it whole', () => {
