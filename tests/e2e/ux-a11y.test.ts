@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Clock } from '../../src-main/core/system/clock';
 import { seriousA11yViolations } from '../support/axe';
 import { type KioskBrowser, launchKioskBrowser, ORIENTATIONS, openKioskPage, saveScreenshot } from '../support/browser';
+import { textSmallerThan } from '../support/readable-text';
 import { startTestWebKiosk, type TestWebKiosk } from '../support/test-kiosk';
 import { TOUR, TOUR_STAFF_PIN, TOUR_TECH_PIN } from './ux-tour';
 
@@ -47,6 +48,11 @@ describe.each(ORIENTATIONS)('accessibility and screenshots of every screen ($nam
       await stop.open(page);
       await page.evaluate(() => document.fonts.ready);
       for (const v of await seriousA11yViolations(page)) failures.push(`${stop.name}: ${v}`);
+      // Readable at arm's length: nothing under 24 px in portrait (technician screens are for
+      // someone standing close with a task, and may be denser).
+      if (orientation.name === 'portrait' && !stop.name.startsWith('technician-')) {
+        for (const small of await textSmallerThan(page, 24)) failures.push(`${stop.name}: text ${small}`);
+      }
       await saveScreenshot(page, `screen-${stop.name}-${lang}`, orientation);
     }
     expect(failures).toEqual([]);

@@ -27,6 +27,24 @@ async function staffHome(page: Page): Promise<void> {
   await page.getByTestId('screen-staff-home').waitFor();
 }
 
+async function fill(page: Page, testId: string, text: string): Promise<void> {
+  const field = page.getByTestId(testId);
+  await field.tap();
+  await field.fill(text);
+}
+
+async function fillDate(page: Page, testId: string, [d, m, y]: readonly [string, string, string]): Promise<void> {
+  await fill(page, `${testId}-day`, d);
+  await fill(page, `${testId}-month`, m);
+  await fill(page, `${testId}-year`, y);
+}
+
+/** The next step of the dossier form, once the current one is complete. */
+async function dossierNext(page: Page, step: string): Promise<void> {
+  await page.getByTestId('dossier-next').tap();
+  await page.getByTestId(`dossier-step-${step}`).waitFor();
+}
+
 async function catalogSearch(page: Page): Promise<void> {
   await page.getByTestId('home-action-catalog').tap();
   await page.getByTestId('screen-catalog-search').waitFor();
@@ -138,6 +156,93 @@ export const TOUR: readonly TourStop[] = [
       await page.getByTestId('catalog-field-ho-tich').tap();
       await page.getByTestId('catalog-result-1.001193').tap();
       await page.getByTestId('procedure-qr-image').waitFor();
+    },
+  },
+  {
+    // The birth registration dossier, started from its procedure; "next" with nothing filled in
+    // shows every message at once.
+    name: 'dossier-applicant-errors',
+    open: async (page) => {
+      await catalogSearch(page);
+      await page.getByTestId('catalog-field-ho-tich').tap();
+      await page.getByTestId('catalog-result-1.001193').tap();
+      await page.getByTestId('procedure-action-dossier.start').tap();
+      await page.getByTestId('dossier-step-applicant').waitFor();
+      await page.getByTestId('dossier-next').tap();
+      await page.getByTestId('dossier-errors').waitFor();
+    },
+  },
+  {
+    name: 'dossier-form',
+    continues: true,
+    open: async (page) => {
+      await fill(page, 'applicant-fullName', 'Lò Thị Mai');
+      await fill(page, 'applicant-citizenId', '014195001234');
+      await fillDate(page, 'applicant-dateOfBirth', ['2', '8', '1995']);
+      await fill(page, 'applicant-phone', '0987 654 321');
+      await fill(page, 'applicant-address', 'Bản Hua Păng, xã Chiềng Sơn, tỉnh Sơn La');
+      await dossierNext(page, 'form');
+    },
+  },
+  {
+    name: 'dossier-documents',
+    continues: true,
+    open: async (page) => {
+      await fill(page, 'form-childName', 'Lò Văn Minh');
+      await page.getByTestId('form-childGender-nam').tap();
+      await fillDate(page, 'form-childBirthDate', ['10', '2', '2026']);
+      await fill(page, 'form-childBirthPlace', 'Trạm y tế xã Chiềng Sơn');
+      await fill(page, 'form-childEthnicity', 'Thái');
+      await page.getByTestId('form-relationship-me').tap();
+      await dossierNext(page, 'documents');
+    },
+  },
+  {
+    name: 'dossier-delivery',
+    continues: true,
+    open: async (page) => {
+      await page.getByTestId('document-0').tap();
+      await page.getByTestId('document-1').tap();
+      await dossierNext(page, 'delivery');
+      await page.getByTestId('delivery-post').tap();
+      await page.getByTestId('postal-street').waitFor();
+    },
+  },
+  {
+    name: 'dossier-review',
+    continues: true,
+    open: async (page) => {
+      await fill(page, 'postal-street', 'Bản Hua Păng');
+      await fill(page, 'postal-ward', 'Xã Chiềng Sơn');
+      await fill(page, 'postal-province', 'Sơn La');
+      await dossierNext(page, 'review');
+    },
+  },
+  {
+    name: 'dossier-receipt',
+    continues: true,
+    open: async (page) => {
+      await page.getByTestId('dossier-submit').tap();
+      await page.getByTestId('screen-dossier-receipt').waitFor();
+      await page.getByTestId('dossier-qr').waitFor();
+    },
+  },
+  {
+    name: 'dossier-status',
+    continues: true,
+    open: async (page) => {
+      await page.getByTestId('receipt-status').tap();
+      await page.getByTestId('status-result').waitFor();
+    },
+  },
+  {
+    name: 'dossier-lookup',
+    open: async (page) => {
+      await page.getByTestId('home-action-dossier-status').tap();
+      await page.getByTestId('screen-dossier-status').waitFor();
+      await fill(page, 'status-input', 'K7Q2');
+      await page.getByTestId('status-lookup').tap();
+      await page.getByRole('alert').first().waitFor();
     },
   },
   {

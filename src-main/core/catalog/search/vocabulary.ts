@@ -10,7 +10,7 @@ export class Vocabulary {
   private readonly sorted: readonly string[];
 
   /** From words as they occur (repeats count), or from counts already made. */
-  constructor(words: Iterable<string> | ReadonlyMap<string, number>) {
+  constructor(words: Iterable<string> | Map<string, number>) {
     if (words instanceof Map) {
       this.counts = words;
     } else {
