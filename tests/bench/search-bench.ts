@@ -6,7 +6,7 @@ import { generateCatalog } from '../support/synthetic-catalog';
 import { makeQueries, type Query } from './bench-queries';
 
 /**
- * `npm run bench:search`: the kiosk's search (MiniSearch behind ProcedureIndex) and Fuse.js side by
+ * `npm run bench:search`: the kiosk's search (FlexSearch behind ProcedureIndex) and Fuse.js side by
  * side, in one process, on generated catalogs of 2,000 and 20,000 procedures, with 200 fixed
  * accent-free queries as citizens type them (a plain phrase, an unfinished last word, a typo, or
  * Telex keys left in). Prints one line per size.

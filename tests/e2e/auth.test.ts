@@ -1,69 +1,50 @@
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type KioskBrowser, launchKioskBrowser, ORIENTATIONS, openKioskPage, saveScreenshot } from '../support/browser';
-import { startTestWebKiosk, type TestWebKiosk } from '../support/test-kiosk';
+import { describe, expect, it } from 'vitest';
+import { ORIENTATIONS, saveScreenshot } from '../support/browser';
+import { useWebKiosk } from '../support/e2e-kiosk';
+import { tapTechnicianCorner, typePin } from '../support/pin-pad';
 
 /** Generous: on two shared cores a page can take seconds to answer while other suites run. */
 const POLL = { timeout: 15_000 } as const;
 
 const CHEAP = { N: 1024, r: 8, p: 1 };
 
-async function tapCorner(page: Page, times = 5): Promise<void> {
-  for (let i = 0; i < times; i++) await page.touchscreen.tap(30, 30);
-}
-
-async function typePin(page: Page, pad: string, pin: string): Promise<void> {
-  for (const d of pin) await page.getByTestId(`${pad}-key-${d}`).tap();
-  await page.getByTestId(`${pad}-ok`).tap();
-}
-
 describe.each(ORIENTATIONS)('PIN pad and first run ($name)', (orientation) => {
-  let kiosk: TestWebKiosk;
-  let kb: KioskBrowser;
-
-  beforeAll(async () => {
-    kiosk = await startTestWebKiosk({ pinCost: CHEAP });
-    kb = await launchKioskBrowser();
-  });
-  afterAll(async () => {
-    await kb?.close();
-    await kiosk?.close();
-  });
+  const kiosk = useWebKiosk(orientation, { deps: { pinCost: CHEAP } });
 
   it('lets the first technician choose a PIN, then asks for it, counts wrong tries and locks', async () => {
-    const { page, context } = await openKioskPage(kb.browser, kiosk.shell.url, orientation);
+    const { page, context } = await kiosk.open();
     await expect.poll(() => page.getByTestId('screen-home').isVisible(), POLL).toBe(true);
 
     // Four taps are not enough; the fifth opens the pad.
-    await tapCorner(page, 4);
+    await tapTechnicianCorner(page, 4);
     expect(await page.getByTestId('screen-auth-login').count()).toBe(0);
     // Five more: whether or not the first four are still inside the three seconds on a busy machine.
-    await tapCorner(page, 5);
+    await tapTechnicianCorner(page, 5);
     await expect.poll(() => page.getByTestId('choose-pin').isVisible(), POLL).toBe(true);
     await expect.poll(() => page.getByTestId('auth-cli-hint').textContent(), POLL).toContain('npx kiosk auth set-pin --role technician');
     await saveScreenshot(page, 'auth-first-run', orientation);
 
     // A guessable PIN is refused before it is sent.
-    await typePin(page, 'choose-pin', '123456');
+    await typePin(page, '123456', 'choose-pin');
     await expect.poll(() => page.getByTestId('choose-pin-message').textContent(), POLL).toContain('dễ đoán');
-    await typePin(page, 'choose-pin', '482913');
+    await typePin(page, '482913', 'choose-pin');
     await expect.poll(() => page.getByTestId('pin-pad-label' as string).count(), POLL).toBe(0);
     await expect.poll(() => page.getByTestId('choose-pin').textContent(), POLL).toContain('Nhập lại');
-    await typePin(page, 'choose-pin', '482913');
+    await typePin(page, '482913', 'choose-pin');
     await expect.poll(() => page.getByTestId('screen-technician-home').isVisible(), POLL).toBe(true);
     expect(kiosk.kiosk.auth.isSet('technician')).toBe(true);
 
     await page.getByTestId('tech-leave').tap();
     await expect.poll(() => page.getByTestId('screen-home').isVisible(), POLL).toBe(true);
 
-    await tapCorner(page);
+    await tapTechnicianCorner(page);
     await expect.poll(() => page.getByTestId('login-pin').isVisible(), POLL).toBe(true);
-    await typePin(page, 'login-pin', '111222');
+    await typePin(page, '111222');
     await expect.poll(() => page.getByTestId('login-pin-message').textContent(), POLL).toContain('Còn 4 lần thử');
     expect(await page.getByTestId('login-pin-dots').getAttribute('data-length')).toBe('0');
     await saveScreenshot(page, 'auth-wrong-pin', orientation);
     for (let i = 0; i < 4; i++) {
-      await typePin(page, 'login-pin', '111222');
+      await typePin(page, '111222');
       await page.waitForTimeout(50);
     }
     await expect.poll(() => page.getByTestId('login-pin-message').textContent(), POLL).toMatch(/mở lại sau [45]:\d\d/);
@@ -73,8 +54,8 @@ describe.each(ORIENTATIONS)('PIN pad and first run ($name)', (orientation) => {
     // Lockout ended from the CLI side (same core service); the pad opens again after reload.
     kiosk.kiosk.auth.unlock('technician', 'cli');
     await page.getByTestId('auth-cancel').tap();
-    await tapCorner(page);
-    await typePin(page, 'login-pin', '482913');
+    await tapTechnicianCorner(page);
+    await typePin(page, '482913');
     await expect.poll(() => page.getByTestId('screen-technician-home').isVisible(), POLL).toBe(true);
     await saveScreenshot(page, 'technician-home', orientation);
 
@@ -83,7 +64,7 @@ describe.each(ORIENTATIONS)('PIN pad and first run ($name)', (orientation) => {
     await expect.poll(() => page.getByTestId('screen-home').isVisible(), POLL).toBe(true);
     const sessions = await page.evaluate(() => document.documentElement.lang);
     expect(sessions).toBe('vi');
-    await tapCorner(page);
+    await tapTechnicianCorner(page);
     await expect.poll(() => page.getByTestId('login-pin').isVisible(), POLL).toBe(true);
     await context.close();
   });
@@ -91,17 +72,17 @@ describe.each(ORIENTATIONS)('PIN pad and first run ($name)', (orientation) => {
   it('ends technician mode by itself when nobody touches the screen', async () => {
     if (!kiosk.kiosk.auth.isSet('technician')) await kiosk.kiosk.auth.setPin('technician', '482913', 'cli');
     kiosk.kiosk.auth.unlock('technician', 'cli');
-    const { page, context } = await openKioskPage(kb.browser, kiosk.shell.url, orientation);
+    const { page, context } = await kiosk.open();
     await page.clock.install();
     await page.reload();
     await expect.poll(() => page.getByTestId('screen-home').isVisible(), POLL).toBe(true);
-    await tapCorner(page);
-    await typePin(page, 'login-pin', '482913');
+    await tapTechnicianCorner(page);
+    await typePin(page, '482913');
     await expect.poll(() => page.getByTestId('screen-technician-home').isVisible(), POLL).toBe(true);
     await page.clock.fastForward('05:10');
     await expect.poll(() => page.getByTestId('screen-technician-home').count(), POLL).toBe(0);
     // The PIN is asked again: the screen is a citizen's once more.
-    await tapCorner(page);
+    await tapTechnicianCorner(page);
     await expect.poll(() => page.getByTestId('login-pin').isVisible(), POLL).toBe(true);
     await context.close();
   });

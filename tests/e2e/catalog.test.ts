@@ -1,9 +1,9 @@
 import { BinaryBitmap, HybridBinarizer, QRCodeReader, RGBLuminanceSource } from '@zxing/library';
 import { PNG } from 'pngjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { procedureCodeFromPayload, procedureLink } from '../../src-main/api/codes';
-import { type KioskBrowser, launchKioskBrowser, ORIENTATIONS, openKioskPage, saveScreenshot } from '../support/browser';
-import { startTestWebKiosk, type TestWebKiosk } from '../support/test-kiosk';
+import { ORIENTATIONS, saveScreenshot } from '../support/browser';
+import { useWebKiosk } from '../support/e2e-kiosk';
 
 /** Reads the QR code in a `data:image/png` URL the way a scanner would. */
 function decodeQr(dataUrl: string): string {
@@ -17,20 +17,10 @@ function decodeQr(dataUrl: string): string {
 }
 
 describe.each(ORIENTATIONS)('procedure catalog ($name)', (orientation) => {
-  let kiosk: TestWebKiosk;
-  let kb: KioskBrowser;
-
-  beforeAll(async () => {
-    kiosk = await startTestWebKiosk();
-    kb = await launchKioskBrowser();
-  });
-  afterAll(async () => {
-    await kb?.close();
-    await kiosk?.close();
-  });
+  const kiosk = useWebKiosk(orientation);
 
   it('a citizen taps a field, types "khai sinh" without accents, opens the procedure and sees its papers and QR code', async () => {
-    const { page, context } = await openKioskPage(kb.browser, kiosk.shell.url, orientation);
+    const { page, context } = await kiosk.open();
     await page.getByTestId('home-action-catalog').tap();
     await expect.poll(() => page.getByTestId('screen-catalog-search').isVisible()).toBe(true);
     await expect.poll(() => page.getByTestId('catalog-fields').locator('button').count()).toBeGreaterThanOrEqual(8);
@@ -70,7 +60,7 @@ describe.each(ORIENTATIONS)('procedure catalog ($name)', (orientation) => {
   });
 
   it('understands Telex leftovers, says plainly when nothing matches, and opens a scanned portal link', async () => {
-    const { page, context } = await openKioskPage(kb.browser, kiosk.shell.url, orientation);
+    const { page, context } = await kiosk.open();
     await page.getByTestId('home-action-catalog').tap();
     await page.getByTestId('catalog-search-input').tap();
     await page.keyboard.type('ddawng kys tamj tru');
@@ -92,7 +82,7 @@ describe.each(ORIENTATIONS)('procedure catalog ($name)', (orientation) => {
   });
 
   it('shows a procedure in English with Vietnamese where no translation exists', async () => {
-    const { page, context } = await openKioskPage(kb.browser, kiosk.shell.url, orientation);
+    const { page, context } = await kiosk.open();
     await page.getByTestId('nav-language').tap();
     await page.getByTestId('language-en').tap();
     await page.getByTestId('home-action-catalog').tap();

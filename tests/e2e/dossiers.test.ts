@@ -1,9 +1,9 @@
 import { createServer } from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type KioskBrowser, launchKioskBrowser, ORIENTATIONS, openKioskPage, saveScreenshot } from '../support/browser';
+import { ORIENTATIONS, saveScreenshot } from '../support/browser';
 import { type CenterServer, startCenterServer } from '../support/center-server';
-import { startTestWebKiosk, type TestWebKiosk } from '../support/test-kiosk';
+import { useWebKiosk } from '../support/e2e-kiosk';
 
 /** A free port for a center server that is not running yet. */
 async function freePort(): Promise<number> {
@@ -27,25 +27,22 @@ async function fillDate(page: Page, testId: string, d: string, m: string, y: str
 }
 
 describe.each(ORIENTATIONS)('dossier submitted while the center server is down ($name)', (orientation) => {
-  let kiosk: TestWebKiosk;
-  let kb: KioskBrowser;
   let server: CenterServer | null = null;
   let port: number;
 
   beforeAll(async () => {
     port = await freePort();
-    kiosk = await startTestWebKiosk({ connectivityIntervalMs: 300 });
-    kiosk.kiosk.config.setMany({ 'server.url': `http://127.0.0.1:${port}`, 'server.token': 'e2e-token' });
-    kb = await launchKioskBrowser();
   });
   afterAll(async () => {
-    await kb?.close();
-    await kiosk?.close();
     await server?.close();
+  });
+  const kiosk = useWebKiosk(orientation, {
+    deps: { connectivityIntervalMs: 300 },
+    prepare: (k) => k.kiosk.config.setMany({ 'server.url': `http://127.0.0.1:${port}`, 'server.token': 'e2e-token' }),
   });
 
   it('fills, submits, sees the receipt at once, and sees it turn to sent when the server comes back', async () => {
-    const { page, context } = await openKioskPage(kb.browser, kiosk.shell.url, orientation);
+    const { page, context } = await kiosk.open();
     // From the catalog: find the procedure, open it, start a dossier.
     await page.getByTestId('home-action-catalog').tap();
     await fill(page, 'catalog-search-input', 'khai sinh');

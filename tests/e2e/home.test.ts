@@ -1,23 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type KioskBrowser, launchKioskBrowser, ORIENTATIONS, openKioskPage, saveScreenshot } from '../support/browser';
-import { startTestWebKiosk, type TestWebKiosk } from '../support/test-kiosk';
+import { describe, expect, it } from 'vitest';
+import { ORIENTATIONS, saveScreenshot } from '../support/browser';
+import { useWebKiosk } from '../support/e2e-kiosk';
 
 describe.each(ORIENTATIONS)('home screen ($name)', (orientation) => {
-  let kiosk: TestWebKiosk;
-  let kb: KioskBrowser;
-
-  beforeAll(async () => {
-    kiosk = await startTestWebKiosk();
-    kiosk.kiosk.config.set('center.name', 'Trung tâm Phục vụ hành chính công xã Tả Van');
-    kb = await launchKioskBrowser();
-  });
-  afterAll(async () => {
-    await kb?.close();
-    await kiosk?.close();
+  const kiosk = useWebKiosk(orientation, {
+    prepare: (k) => k.kiosk.config.set('center.name', 'Trung tâm Phục vụ hành chính công xã Tả Van'),
   });
 
   it('greets in Vietnamese, switches to English by touch, and comes back home', async () => {
-    const { page, context } = await openKioskPage(kb.browser, kiosk.shell.url, orientation);
+    const { page, context } = await kiosk.open();
     await expect.poll(() => page.getByTestId('screen-home').isVisible()).toBe(true);
     await expect.poll(() => page.locator('h1').textContent()).toContain('Xin chào');
     // The center name comes from the core over the bridge, so seeing it proves the round trip.

@@ -1,13 +1,13 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type KioskBrowser, launchKioskBrowser, ORIENTATIONS, openKioskPage } from '../support/browser';
+import { ORIENTATIONS, openKioskPage } from '../support/browser';
+import { useKioskBrowser } from '../support/e2e-kiosk';
 import { tempDir } from '../support/test-kiosk';
 
 /** What a newcomer gets from `npm start` on a machine without the Electron binary. */
 describe('npm start', () => {
   const dir = tempDir();
   let child: ChildProcess;
-  let kb: KioskBrowser;
   let output = '';
 
   beforeAll(async () => {
@@ -17,14 +17,13 @@ describe('npm start', () => {
     child = spawn(process.execPath, ['scripts/start.mjs', '--port', '0'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout?.on('data', (c: Buffer) => (output += c.toString()));
     child.stderr?.on('data', (c: Buffer) => (output += c.toString()));
-    kb = await launchKioskBrowser();
   });
 
   afterAll(async () => {
     child?.kill('SIGTERM');
-    await kb?.close();
     dir.remove();
   });
+  const kb = useKioskBrowser();
 
   it('says it falls back to the web shell and prints the URL of a working home screen', async () => {
     await expect

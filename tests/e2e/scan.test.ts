@@ -6,10 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LineDeviceEmulator } from '../../hardware/emulators/line-device-emulator';
 import { dossierCheckChar } from '../../src-main/api/codes';
 import type { DeviceManager } from '../../src-main/hardware/device-manager';
-import { type KioskBrowser, launchKioskBrowser, ORIENTATIONS, openKioskPage, saveScreenshot } from '../support/browser';
+import { ORIENTATIONS, saveScreenshot } from '../support/browser';
+import { useWebKiosk } from '../support/e2e-kiosk';
 import { writeQrVideo } from '../support/fake-camera';
 import { testManager, waitFor } from '../support/hardware';
-import { startTestWebKiosk, type TestWebKiosk } from '../support/test-kiosk';
 
 const DOSSIER = `23456789ABCD${dossierCheckChar('23456789ABCD')}`;
 const CARD = '001099012345||Nguyễn Thị Ánh|01011990|Nữ|Thôn Bản Phố, Xã Lũng Cú, Hà Giang|15082021';
@@ -30,39 +30,40 @@ async function wedgeBurst(page: Page, text: string): Promise<void> {
 const POLL = { timeout: 20_000 };
 
 describe.each(ORIENTATIONS)('scanning ($name)', (orientation) => {
-  let kiosk: TestWebKiosk;
-  let kb: KioskBrowser;
   let manager: DeviceManager;
   let scanner: LineDeviceEmulator;
   let dir: string;
+  let video: string;
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'kiosk-e2e-scan-'));
     scanner = await new LineDeviceEmulator(join(dir, 'scanner'), join(dir, 'scanner-in')).start();
     manager = testManager({});
-    kiosk = await startTestWebKiosk({ devices: manager });
-    kiosk.kiosk.config.setMany({
-      'devices.printer.interface': 'none',
-      'devices.idReader.interface': 'none',
-      'devices.scanner.interface': 'serial',
-      'devices.scanner.address': scanner.device,
-    });
-    const video = writeQrVideo(join(dir, 'qr.y4m'), DOSSIER);
-    kb = await launchKioskBrowser({
-      args: ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-video-capture=${video}`],
-    });
-    await waitFor(() => manager.health().find((h) => h.kind === 'scanner')?.state === 'ready', 10_000, 'scanner ready');
+    video = writeQrVideo(join(dir, 'qr.y4m'), DOSSIER);
   });
   afterAll(async () => {
-    await kb?.close();
-    await kiosk?.close();
     await manager?.close();
     await scanner?.close();
     rmSync(dir, { recursive: true, force: true });
   });
+  const kiosk = useWebKiosk(orientation, {
+    deps: () => ({ devices: manager }),
+    prepare: async (k) => {
+      k.kiosk.config.setMany({
+        'devices.printer.interface': 'none',
+        'devices.idReader.interface': 'none',
+        'devices.scanner.interface': 'serial',
+        'devices.scanner.address': scanner.device,
+      });
+      await waitFor(() => manager.health().find((h) => h.kind === 'scanner')?.state === 'ready', 10_000, 'scanner ready');
+    },
+    browser: () => ({
+      args: ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-video-capture=${video}`],
+    }),
+  });
 
   it('tells a scanner burst from a person typing, opens the procedure, and says when a code is not one of ours', async () => {
-    const { page, context } = await openKioskPage(kb.browser, kiosk.shell.url, orientation);
+    const { page, context } = await kiosk.open();
     // The center name comes over the bridge: once it shows, scans can reach main.
     await expect.poll(() => page.getByTestId('center-name').textContent(), POLL).toBe('Trung tâm Phục vụ hành chính công');
     // A person typing, slowly: nothing happens.
@@ -86,7 +87,7 @@ describe.each(ORIENTATIONS)('scanning ($name)', (orientation) => {
   });
 
   it('keeps an ID card read by the serial scanner, and forgets it on request', async () => {
-    const { page, context } = await openKioskPage(kb.browser, kiosk.shell.url, orientation);
+    const { page, context } = await kiosk.open();
     await expect.poll(() => page.getByTestId('screen-home').isVisible(), POLL).toBe(true);
     await scanner.send(CARD);
     await expect.poll(() => page.getByTestId('scan-feedback').textContent(), POLL).toContain('Đã đọc thẻ căn cước');
@@ -97,7 +98,7 @@ describe.each(ORIENTATIONS)('scanning ($name)', (orientation) => {
   });
 
   it('reads a receipt QR with the camera and opens the dossier status', async () => {
-    const { page, context } = await openKioskPage(kb.browser, kiosk.shell.url, orientation);
+    const { page, context } = await kiosk.open();
     await page.getByTestId('home-action-scan').tap();
     await expect.poll(() => page.getByTestId('screen-scan').isVisible(), POLL).toBe(true);
     await saveScreenshot(page, 'scan-camera', orientation);

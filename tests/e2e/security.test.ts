@@ -2,8 +2,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type KioskBrowser, launchKioskBrowser, ORIENTATIONS, openKioskPage, saveScreenshot } from '../support/browser';
-import { startTestWebKiosk, type TestWebKiosk } from '../support/test-kiosk';
+import { ORIENTATIONS, saveScreenshot } from '../support/browser';
+import { useWebKiosk } from '../support/e2e-kiosk';
 
 declare global {
   interface Window {
@@ -66,27 +66,22 @@ function tryBridge(page: Page, url: string): Promise<string> {
 }
 
 describe.each(ORIENTATIONS)('web shell security ($name)', (orientation) => {
-  let kiosk: TestWebKiosk;
-  let kb: KioskBrowser;
+  const kiosk = useWebKiosk(orientation);
   let other: Server;
   let otherOrigin: string;
 
   beforeAll(async () => {
-    kiosk = await startTestWebKiosk();
-    kb = await launchKioskBrowser();
     // Another site on this same machine, as a page a visitor might somehow reach would be.
     other = createServer((_req, res) => res.writeHead(200, { 'Content-Type': 'text/html' }).end('<!doctype html><title>other</title>'));
     await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
     otherOrigin = `http://127.0.0.1:${(other.address() as AddressInfo).port}`;
   });
   afterAll(async () => {
-    await kb?.close();
     await new Promise((resolve) => other?.close(resolve));
-    await kiosk?.close();
   });
 
   async function openHome() {
-    const opened = await openKioskPage(kb.browser, kiosk.shell.url, orientation);
+    const opened = await kiosk.open();
     await opened.page.getByTestId('screen-home').waitFor({ state: 'visible' });
     // Every request the browser lets reach its network layer, and how the failed ones failed.
     const requests: string[] = [];
@@ -208,7 +203,7 @@ describe.each(ORIENTATIONS)('web shell security ($name)', (orientation) => {
     expect(await tryBridge(page, `${bridge}?token=${token}`)).toBe('open');
     await context.close();
 
-    const elsewhere = await kb.browser.newContext();
+    const elsewhere = await kiosk.browser.newContext();
     const hostile = await elsewhere.newPage();
     await hostile.goto(`${otherOrigin}/`);
     expect(await tryBridge(hostile, `${bridge}?token=${token}`)).toBe('refused');

@@ -1,55 +1,48 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type KioskBrowser, launchKioskBrowser, ORIENTATIONS, openKioskPage, saveScreenshot } from '../support/browser';
+import { ORIENTATIONS, saveScreenshot } from '../support/browser';
 import { type CenterServer, startCenterServer } from '../support/center-server';
 import { fixtureProcedures, validDraft } from '../support/dossier-fixtures';
-import { startTestWebKiosk, type TestWebKiosk, tempDir } from '../support/test-kiosk';
+import { useWebKiosk } from '../support/e2e-kiosk';
+import { enterTechnicianMode } from '../support/pin-pad';
+import { tempDir } from '../support/test-kiosk';
 
 /** Generous: on two shared cores a page can take seconds to answer while other suites run. */
 const POLL = { timeout: 15_000 } as const;
 
 const PIN = '482913';
 
-async function enterTechnicianMode(page: Page): Promise<void> {
-  for (let i = 0; i < 5; i++) await page.touchscreen.tap(30, 30);
-  for (const d of PIN) await page.getByTestId(`login-pin-key-${d}`).tap();
-  await page.getByTestId('login-pin-ok').tap();
-  await expect.poll(() => page.getByTestId('screen-technician-home').isVisible(), POLL).toBe(true);
-}
-
 describe.each(ORIENTATIONS)('technician: outbox, catalog, services ($name)', (orientation) => {
-  let kiosk: TestWebKiosk;
-  let kb: KioskBrowser;
   let center: CenterServer;
   const usb = tempDir('usb-');
 
   beforeAll(async () => {
     const catalog = JSON.parse(readFileSync(new URL('../../assets/catalog/catalog.json', import.meta.url), 'utf8')) as unknown;
     center = await startCenterServer({ token: 'right-token-0123456789', catalog });
-    kiosk = await startTestWebKiosk({
+  });
+  afterAll(async () => {
+    await center?.close();
+    usb.remove();
+  });
+  const kiosk = useWebKiosk(orientation, {
+    deps: {
       pinCost: { N: 1024, r: 8, p: 1 },
       procedures: fixtureProcedures,
       exportTargets: () => [{ path: usb.path, label: 'USB' }],
-    });
-    await kiosk.kiosk.auth.setPin('technician', PIN, 'cli');
-    kiosk.kiosk.config.setMany({ 'server.url': center.url, 'server.token': 'wrong-token-0123456789' });
-    kb = await launchKioskBrowser();
-  });
-  afterAll(async () => {
-    await kb?.close();
-    await kiosk?.close();
-    await center?.close();
-    usb.remove();
+    },
+    prepare: async (k) => {
+      await k.kiosk.auth.setPin('technician', PIN, 'cli');
+      k.kiosk.config.setMany({ 'server.url': center.url, 'server.token': 'wrong-token-0123456789' });
+    },
   });
 
   it('shows a dossier the server refused with the reason, and sends it again after the fix', async () => {
     const submitted = await kiosk.kiosk.dispatch(kiosk.kiosk.newSession(), 'dossier.submit', validDraft());
     expect(submitted.ok).toBe(true);
     const code = (submitted as { result: { code: string } }).result.code;
-    const { page, context } = await openKioskPage(kb.browser, kiosk.shell.url, orientation);
-    await enterTechnicianMode(page);
+    const { page, context } = await kiosk.open();
+    await enterTechnicianMode(page, PIN);
 
     await page.getByTestId('tech-menu-outbox').tap();
     await expect.poll(() => page.getByTestId('outbox-count-failed').textContent(), { timeout: 20_000 }).toBe('1');
@@ -102,8 +95,8 @@ describe.each(ORIENTATIONS)('technician: outbox, catalog, services ($name)', (or
   });
 
   it('edits any setting from its rule, copies the settings to a USB drive and refuses a hostile file from it', async () => {
-    const { page, context } = await openKioskPage(kb.browser, kiosk.shell.url, orientation);
-    await enterTechnicianMode(page);
+    const { page, context } = await kiosk.open();
+    await enterTechnicianMode(page, PIN);
     await page.getByTestId('tech-menu-settings').tap();
     await page.getByTestId('setting-dossiers-retentionDays').fill('45');
     await page.getByTestId('setting-ui-orientation-portrait').tap();

@@ -1,14 +1,15 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileSink } from '../../src-main/core/logging/file-sink';
 import { kioskLogFile } from '../../src-main/core/logging/log-files';
-import { createLogger, fanOut, memorySink } from '../../src-main/core/logging/logger';
+import { createLogger, fanOut, type LogSink, memorySink } from '../../src-main/core/logging/logger';
 import { setupDevices } from '../../src-main/shells/devices-setup';
-import { type KioskBrowser, launchKioskBrowser, ORIENTATIONS, openKioskPage, saveScreenshot } from '../support/browser';
-import { startTestWebKiosk, type TestWebKiosk, tempDir } from '../support/test-kiosk';
+import { ORIENTATIONS, saveScreenshot } from '../support/browser';
+import { useWebKiosk } from '../support/e2e-kiosk';
+import { enterTechnicianMode, tapTechnicianCorner } from '../support/pin-pad';
+import { tempDir } from '../support/test-kiosk';
 
 /** Generous: on two shared cores a page can take seconds to answer while other suites run. */
 const POLL = { timeout: 15_000 } as const;
@@ -16,24 +17,11 @@ const POLL = { timeout: 15_000 } as const;
 const CHEAP = { N: 1024, r: 8, p: 1 };
 const PIN = '482913';
 
-async function tapCorner(page: Page): Promise<void> {
-  for (let i = 0; i < 5; i++) await page.touchscreen.tap(30, 30);
-}
-
-async function enterTechnicianMode(page: Page): Promise<void> {
-  await tapCorner(page);
-  await expect.poll(() => page.getByTestId('login-pin').isVisible(), POLL).toBe(true);
-  for (const d of PIN) await page.getByTestId(`login-pin-key-${d}`).tap();
-  await page.getByTestId('login-pin-ok').tap();
-  await expect.poll(() => page.getByTestId('screen-technician-home').isVisible(), POLL).toBe(true);
-}
-
 describe.each(ORIENTATIONS)('technician mode ($name)', (orientation) => {
-  let kiosk: TestWebKiosk;
-  let kb: KioskBrowser;
   let center: Server;
   let centerUrl = '';
   let hardware: ReturnType<typeof setupDevices>;
+  let logSink: LogSink;
   const data = tempDir();
   const usb = tempDir('usb-');
 
@@ -44,34 +32,35 @@ describe.each(ORIENTATIONS)('technician mode ($name)', (orientation) => {
     });
     await new Promise<void>((r) => center.listen(0, '127.0.0.1', () => r()));
     centerUrl = `http://127.0.0.1:${(center.address() as AddressInfo).port}`;
-    const logSink = fanOut(fileSink(kioskLogFile(data.path)), memorySink());
+    logSink = fanOut(fileSink(kioskLogFile(data.path)), memorySink());
     hardware = setupDevices(data.path, createLogger(logSink, 'hardware'));
-    kiosk = await startTestWebKiosk({
-      dataDir: data.path,
-      logSink,
-      devices: hardware.devices,
-      pinCost: CHEAP,
-      exportTargets: () => [{ path: usb.path, label: 'KINGSTON' }],
-    });
-    await kiosk.kiosk.auth.setPin('technician', PIN, 'cli');
-    // A kiosk just unpacked: no printer chosen yet; the technician assigns it on the screen.
-    kiosk.kiosk.config.set('devices.printer.interface', 'none');
-    kb = await launchKioskBrowser();
   });
   afterAll(async () => {
-    await kb?.close();
-    await kiosk?.close();
     await hardware?.close();
     center?.closeAllConnections();
     await new Promise<void>((r) => center.close(() => r()));
     data.remove();
     usb.remove();
   });
+  const kiosk = useWebKiosk(orientation, {
+    deps: () => ({
+      dataDir: data.path,
+      logSink,
+      devices: hardware.devices,
+      pinCost: CHEAP,
+      exportTargets: () => [{ path: usb.path, label: 'KINGSTON' }],
+    }),
+    prepare: async (k) => {
+      await k.kiosk.auth.setPin('technician', PIN, 'cli');
+      // A kiosk just unpacked: no printer chosen yet; the technician assigns it on the screen.
+      k.kiosk.config.set('devices.printer.interface', 'none');
+    },
+  });
 
   it('assigns the emulated printer, prints a test page and sees it, tests the scanner and card reader, changes the idle timeout, leaves', async () => {
-    const { page, context } = await openKioskPage(kb.browser, kiosk.shell.url, orientation);
+    const { page, context } = await kiosk.open();
     await expect.poll(() => page.getByTestId('screen-home').isVisible(), POLL).toBe(true);
-    await enterTechnicianMode(page);
+    await enterTechnicianMode(page, PIN);
     await saveScreenshot(page, 'technician-menu', orientation);
 
     // Devices: the printer is not set up; assign the emulator and watch its health turn ready.
@@ -173,7 +162,7 @@ describe.each(ORIENTATIONS)('technician mode ($name)', (orientation) => {
     await page.getByTestId('tech-leave').tap();
     await expect.poll(() => page.getByTestId('screen-home').isVisible(), POLL).toBe(true);
     await saveScreenshot(page, 'technician-left', orientation);
-    for (let i = 0; i < 5; i++) await page.touchscreen.tap(30, 30);
+    await tapTechnicianCorner(page);
     await expect.poll(() => page.getByTestId('login-pin').isVisible(), POLL).toBe(true);
     await context.close();
   });

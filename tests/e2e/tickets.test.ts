@@ -1,12 +1,13 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PrinterEmulator } from '../../hardware/emulators/printer-emulator';
 import type { Clock } from '../../src-main/core/system/clock';
 import type { DeviceManager } from '../../src-main/hardware/device-manager';
 import { printerProfile } from '../../src-main/hardware/printer/printer-profiles';
-import { type KioskBrowser, launchKioskBrowser, ORIENTATIONS, openKioskPage, saveScreenshot } from '../support/browser';
+import { ORIENTATIONS, openKioskPage, saveScreenshot } from '../support/browser';
+import { useKioskBrowser, useWebKiosk } from '../support/e2e-kiosk';
 import { healthOf, testManager, waitFor } from '../support/hardware';
-import { startTestWebKiosk, type TestWebKiosk } from '../support/test-kiosk';
+import { typePin } from '../support/pin-pad';
+import { startTestWebKiosk } from '../support/test-kiosk';
 
 /** Time that runs from a chosen wall-clock moment, so the center is open whenever the suite runs. */
 function runningClockFrom(start: string): Clock {
@@ -19,11 +20,6 @@ const STATUS_BASE = 'https://hcc.example.gov.vn/queue';
 const CHEAP_PIN_HASH = { N: 1024, r: 8, p: 1 };
 const STAFF_PIN = '5093';
 const PROFILE = 'epson-80-cp1258';
-
-async function typePin(page: Page, pin: string): Promise<void> {
-  for (const d of pin) await page.getByTestId(`login-pin-key-${d}`).tap();
-  await page.getByTestId('login-pin-ok').tap();
-}
 
 /** The web kiosk with a receipt printer: the ESC/POS emulator on TCP behind a real DeviceManager. */
 async function kioskWithPrinter(extra: Parameters<typeof startTestWebKiosk>[0] = {}) {
@@ -56,16 +52,14 @@ const paperOf = (emulator: PrinterEmulator) => emulator.pages.filter((p) => p.cu
 
 describe.each(ORIENTATIONS)('queue tickets ($name)', (orientation) => {
   let rig: Awaited<ReturnType<typeof kioskWithPrinter>>;
-  let kb: KioskBrowser;
 
   beforeAll(async () => {
     rig = await kioskWithPrinter();
-    kb = await launchKioskBrowser();
   });
   afterAll(async () => {
-    await kb?.close();
     await rig?.close();
   });
+  const kb = useKioskBrowser();
 
   it('a citizen takes a number from the home screen: printed, shown large with the people ahead and a QR', async () => {
     const { kiosk, emulator } = rig;
@@ -166,17 +160,15 @@ describe.each(ORIENTATIONS)('queue tickets ($name)', (orientation) => {
 
 describe.each(ORIENTATIONS)('queue tickets at the staff desk ($name)', (orientation) => {
   let rig: Awaited<ReturnType<typeof kioskWithPrinter>>;
-  let kb: KioskBrowser;
 
   beforeAll(async () => {
     rig = await kioskWithPrinter({ pinCost: CHEAP_PIN_HASH });
     await rig.kiosk.kiosk.auth.setPin('staff', STAFF_PIN, 'cli');
-    kb = await launchKioskBrowser();
   });
   afterAll(async () => {
-    await kb?.close();
     await rig?.close();
   });
+  const kb = useKioskBrowser();
 
   it('a citizen takes a number; staff log in, issue a priority number, reprint it, see both in the queue and log out', async () => {
     const { kiosk, emulator } = rig;
@@ -253,23 +245,13 @@ describe.each(ORIENTATIONS)('queue tickets at the staff desk ($name)', (orientat
 });
 
 describe('queue tickets on a kiosk without a printer, after hours', () => {
-  let kiosk: TestWebKiosk;
-  let kb: KioskBrowser;
   // Saturday 14:00 in Hà Nội: the Saturday morning session is over.
   const SATURDAY_2PM = '2026-11-28T07:00:00.000Z';
-
-  beforeAll(async () => {
-    kiosk = await startTestWebKiosk({ clock: runningClockFrom(SATURDAY_2PM) });
-    kb = await launchKioskBrowser();
-  });
-  afterAll(async () => {
-    await kb?.close();
-    await kiosk?.close();
-  });
+  const kiosk = useWebKiosk(ORIENTATIONS[0], { deps: () => ({ clock: runningClockFrom(SATURDAY_2PM) }) });
 
   it('shows each service closed with the time it opens again', async () => {
     const orientation = ORIENTATIONS[0];
-    const { page, context } = await openKioskPage(kb.browser, kiosk.shell.url, orientation);
+    const { page, context } = await kiosk.open();
     await page.getByTestId('home-action-ticket').tap();
     await expect.poll(() => page.getByTestId('service-civil-status').textContent()).toContain('Đã hết giờ lấy số');
     expect(await page.getByTestId('service-civil-status').textContent()).toMatch(/07:30 Thứ Hai/i);
@@ -287,7 +269,7 @@ describe('queue tickets on a kiosk without a printer, after hours', () => {
       ...(land as NonNullable<typeof land>),
       hours: { mon: always, tue: always, wed: always, thu: always, fri: always, sat: always, sun: always },
     });
-    const { page, context } = await openKioskPage(kb.browser, kiosk.shell.url, orientation);
+    const { page, context } = await openKioskPage(kiosk.browser, kiosk.shell.url, orientation);
     await page.getByTestId('home-action-ticket').tap();
     await page.getByTestId('service-land').tap();
     await expect.poll(() => page.getByTestId('print-status').getAttribute('data-state')).toBe('failed');

@@ -1,10 +1,10 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Clock } from '../../src-main/core/system/clock';
 import { seriousA11yViolations } from '../support/axe';
-import { type KioskBrowser, launchKioskBrowser, ORIENTATIONS, openKioskPage, saveScreenshot } from '../support/browser';
+import { ORIENTATIONS, saveScreenshot } from '../support/browser';
+import { useWebKiosk } from '../support/e2e-kiosk';
 import { textSmallerThan } from '../support/readable-text';
-import { startTestWebKiosk, type TestWebKiosk } from '../support/test-kiosk';
 import { TOUR, TOUR_STAFF_PIN, TOUR_TECH_PIN } from './ux-tour';
 
 /** A Monday morning, so the ticket services are open whenever the suite runs. */
@@ -21,22 +21,17 @@ async function setLanguage(page: Page, lang: 'vi' | 'ar'): Promise<void> {
 }
 
 describe.each(ORIENTATIONS)('accessibility and screenshots of every screen ($name)', (orientation) => {
-  let kiosk: TestWebKiosk;
-  let kb: KioskBrowser;
-
-  beforeAll(async () => {
-    kiosk = await startTestWebKiosk({ clock: runningClockFrom('2026-11-23T02:00:00.000Z'), pinCost: { N: 1024, r: 8, p: 1 } });
-    await kiosk.kiosk.auth.setPin('technician', TOUR_TECH_PIN, 'cli');
-    await kiosk.kiosk.auth.setPin('staff', TOUR_STAFF_PIN, 'cli');
-    kb = await launchKioskBrowser();
-  });
-  afterAll(async () => {
-    await kb?.close();
-    await kiosk?.close();
+  const kiosk = useWebKiosk(orientation, {
+    // A function: the clock starts running when the kiosk does, not when the file is read.
+    deps: () => ({ clock: runningClockFrom('2026-11-23T02:00:00.000Z'), pinCost: { N: 1024, r: 8, p: 1 } }),
+    prepare: async (k) => {
+      await k.kiosk.auth.setPin('technician', TOUR_TECH_PIN, 'cli');
+      await k.kiosk.auth.setPin('staff', TOUR_STAFF_PIN, 'cli');
+    },
   });
 
   it.each(['vi', 'ar'] as const)('no serious or critical axe violation in %s', async (lang) => {
-    const { page, context } = await openKioskPage(kb.browser, kiosk.shell.url, orientation);
+    const { page, context } = await kiosk.open();
     await page.clock.install();
     const failures: string[] = [];
     for (const stop of TOUR) {
@@ -60,7 +55,7 @@ describe.each(ORIENTATIONS)('accessibility and screenshots of every screen ($nam
   });
 
   it('moves focus in a sensible order with a hardware keyboard', async () => {
-    const { page, context } = await openKioskPage(kb.browser, kiosk.shell.url, orientation);
+    const { page, context } = await kiosk.open();
     await page.getByTestId('screen-home').waitFor();
     const order: string[] = [];
     for (let i = 0; i < 10; i++) {

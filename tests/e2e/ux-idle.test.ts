@@ -1,23 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { classifyScan } from '../../src-main/core/scan/classify-scan';
-import { type KioskBrowser, launchKioskBrowser, ORIENTATIONS, openKioskPage, saveScreenshot } from '../support/browser';
-import { startTestWebKiosk, type TestWebKiosk } from '../support/test-kiosk';
+import { ORIENTATIONS, saveScreenshot } from '../support/browser';
+import { useWebKiosk } from '../support/e2e-kiosk';
 
 describe.each(ORIENTATIONS)('privacy on idle ($name)', (orientation) => {
-  let kiosk: TestWebKiosk;
-  let kb: KioskBrowser;
-
-  beforeAll(async () => {
-    kiosk = await startTestWebKiosk();
-    kb = await launchKioskBrowser();
-  });
-  afterAll(async () => {
-    await kb?.close();
-    await kiosk?.close();
-  });
+  const kiosk = useWebKiosk(orientation);
 
   it('asks, then ends the visit: welcome screen, default language, display aids off, stores empty', async () => {
-    const { page, context } = await openKioskPage(kb.browser, kiosk.shell.url, orientation);
+    const { page, context } = await kiosk.open();
     await page.clock.install();
     await page.reload();
     await page.getByTestId('screen-home').waitFor();
@@ -75,7 +65,7 @@ describe.each(ORIENTATIONS)('privacy on idle ($name)', (orientation) => {
   });
 
   it('ends the visit at once from Help, and a new one starts on a touch', async () => {
-    const { page, context } = await openKioskPage(kb.browser, kiosk.shell.url, orientation);
+    const { page, context } = await kiosk.open();
     await page.getByTestId('screen-home').waitFor();
     await page.getByTestId('nav-help').tap();
     await page.getByTestId('help-end-session').tap();
@@ -86,7 +76,7 @@ describe.each(ORIENTATIONS)('privacy on idle ($name)', (orientation) => {
   });
 
   it('applies an idle time changed by a technician at once, without a restart', async () => {
-    const { page, context } = await openKioskPage(kb.browser, kiosk.shell.url, orientation);
+    const { page, context } = await kiosk.open();
     await page.clock.install();
     await page.reload();
     await page.getByTestId('screen-home').waitFor();
@@ -102,7 +92,7 @@ describe.each(ORIENTATIONS)('privacy on idle ($name)', (orientation) => {
   it('forgets a scanned ID card and what was typed: nothing of the visitor is left in any store or on screen', async () => {
     const CARD = '001099012345||Nguyễn Thị Ánh|01011990|Nữ|Thôn Bản Phố, Xã Lũng Cú, Hà Giang|15082021';
     const PERSONAL = ['001099012345', 'Nguyễn Thị Ánh', 'Lũng Cú', 'Ánh'];
-    const { page, context } = await openKioskPage(kb.browser, kiosk.shell.url, orientation);
+    const { page, context } = await kiosk.open();
     await page.clock.install();
     await page.reload();
     await page.getByTestId('screen-home').waitFor();

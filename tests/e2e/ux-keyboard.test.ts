@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type KioskBrowser, launchKioskBrowser, ORIENTATIONS, openKioskPage, saveScreenshot } from '../support/browser';
+import { ORIENTATIONS, openKioskPage, saveScreenshot } from '../support/browser';
+import { useKioskBrowser } from '../support/e2e-kiosk';
 import { type Harness, startHarness } from '../support/harness';
 
 async function values(page: Page): Promise<Record<string, string | number>> {
@@ -13,16 +14,14 @@ async function tapKeys(page: Page, keys: readonly string[]): Promise<void> {
 
 describe.each(ORIENTATIONS)('on-screen keyboard ($name)', (orientation) => {
   let harness: Harness;
-  let kb: KioskBrowser;
 
   beforeAll(async () => {
     harness = await startHarness();
-    kb = await launchKioskBrowser();
   });
   afterAll(async () => {
-    await kb?.close();
     await harness?.close();
   });
+  const kb = useKioskBrowser();
 
   it('types Vietnamese with Telex by touch, keeps focus in the field, and closes on Done', async () => {
     const { page, context } = await openKioskPage(kb.browser, harness.url, orientation);

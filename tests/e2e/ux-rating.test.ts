@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { summarizeRatings } from '../../src-main/core/ratings/rating-service';
 import type { Clock } from '../../src-main/core/system/clock';
-import { type KioskBrowser, launchKioskBrowser, ORIENTATIONS, openKioskPage } from '../support/browser';
-import { startTestWebKiosk, type TestWebKiosk } from '../support/test-kiosk';
+import { ORIENTATIONS } from '../support/browser';
+import { useWebKiosk } from '../support/e2e-kiosk';
 
 function runningClockFrom(start: string): Clock {
   const offset = new Date(start).getTime() - Date.now();
@@ -10,21 +10,11 @@ function runningClockFrom(start: string): Clock {
 }
 
 describe.each(ORIENTATIONS)('satisfaction rating after a ticket ($name)', (orientation) => {
-  let kiosk: TestWebKiosk;
-  let kb: KioskBrowser;
-
-  beforeAll(async () => {
-    kiosk = await startTestWebKiosk({ clock: runningClockFrom('2026-11-23T02:00:00.000Z'), backgroundSync: false });
-    kb = await launchKioskBrowser();
-  });
-  afterAll(async () => {
-    await kb?.close();
-    await kiosk?.close();
-  });
+  const kiosk = useWebKiosk(orientation, { deps: () => ({ clock: runningClockFrom('2026-11-23T02:00:00.000Z'), backgroundSync: false }) });
 
   it('takes one tap on a face, thanks the visitor, stores it and queues it for the center', async () => {
     const before = summarizeRatings(kiosk.kiosk.db).count;
-    const { page, context } = await openKioskPage(kb.browser, kiosk.shell.url, orientation);
+    const { page, context } = await kiosk.open();
     await page.getByTestId('nav-language').tap();
     await page.getByTestId('language-pl').tap();
     await page.getByTestId('home-action-ticket').tap();
@@ -47,7 +37,7 @@ describe.each(ORIENTATIONS)('satisfaction rating after a ticket ($name)', (orien
 
   it('is optional: Done goes on without a rating', async () => {
     const before = summarizeRatings(kiosk.kiosk.db).count;
-    const { page, context } = await openKioskPage(kb.browser, kiosk.shell.url, orientation);
+    const { page, context } = await kiosk.open();
     await page.getByTestId('home-action-ticket').tap();
     await page.getByTestId('service-civil-status').tap();
     await page.getByTestId('rating').waitFor();

@@ -1,17 +1,9 @@
 import type { Page } from 'playwright-core';
+import { tapTechnicianCorner, typePin } from '../support/pin-pad';
 
 /** The PINs the tour sets before it starts, to reach the technician and staff screens. */
 export const TOUR_TECH_PIN = '482913';
 export const TOUR_STAFF_PIN = '736251';
-
-async function tapTechnicianCorner(page: Page): Promise<void> {
-  for (let i = 0; i < 5; i++) await page.touchscreen.tap(30, 30);
-}
-
-async function typePin(page: Page, pad: string, pin: string): Promise<void> {
-  for (const d of pin) await page.getByTestId(`${pad}-key-${d}`).tap();
-  await page.getByTestId(`${pad}-ok`).tap();
-}
 
 async function issueTicket(page: Page): Promise<void> {
   await page.getByTestId('home-action-ticket').tap();
@@ -23,7 +15,7 @@ async function issueTicket(page: Page): Promise<void> {
 async function staffHome(page: Page): Promise<void> {
   await page.getByTestId('home-action-ticket').tap();
   await page.getByTestId('staff-entry').tap();
-  await typePin(page, 'login-pin', TOUR_STAFF_PIN);
+  await typePin(page, TOUR_STAFF_PIN);
   await page.getByTestId('screen-staff-home').waitFor();
 }
 
@@ -64,7 +56,7 @@ function technicianScreen(menuId: string, testId: string) {
 
 async function technicianHome(page: Page): Promise<void> {
   await tapTechnicianCorner(page);
-  await typePin(page, 'login-pin', TOUR_TECH_PIN);
+  await typePin(page, TOUR_TECH_PIN);
   await page.getByTestId('screen-technician-home').waitFor();
 }
 

@@ -1,42 +1,38 @@
 import { join } from 'node:path';
 import type { ExportTarget } from '../../api/channels/logs';
-import type { Shell, SystemInfo } from '../../api/channels/system';
+import type { Shell } from '../../api/channels/system';
 import type { Devices } from '../../hardware/devices';
-import { authHandlers } from '../auth/auth-handlers';
-import { AuthService } from '../auth/auth-service';
+import type { AuthService } from '../auth/auth-service';
+import { composeAuth } from '../auth/compose-auth';
 import type { ScryptCost } from '../auth/pin-hash';
-import { defaultBundledCatalogFile } from '../catalog/bundled-catalog';
-import { catalogHandlers } from '../catalog/catalog-handlers';
-import { CatalogRefresher } from '../catalog/catalog-refresher';
-import { CatalogService } from '../catalog/catalog-service';
-import { publicConfig } from '../config/config-entries';
-import { configHandlers } from '../config/config-handlers';
+import type { CatalogRefresher } from '../catalog/catalog-refresher';
+import type { CatalogService } from '../catalog/catalog-service';
+import { composeCatalog } from '../catalog/compose-catalog';
+import { composeConfig } from '../config/compose-config';
 import { ConfigStore } from '../config/config-store';
 import { type Database, openDatabase } from '../db/open-database';
-import { deviceSettingsFromConfig, isDeviceKey } from '../devices/device-settings';
-import { devicesHandlers } from '../devices/devices-handlers';
-import { type DossierFeature, startDossierFeature } from '../dossiers/dossier-feature';
+import { composeDevices } from '../devices/compose-devices';
+import { composeDossiers, type DossierFeature } from '../dossiers/compose-dossiers';
 import type { ProcedureLookup } from '../dossiers/dossier-procedure';
-import { kioskLogFile } from '../logging/log-files';
+import { composeLogs } from '../logging/compose-logs';
 import { createLogger, type LogSink } from '../logging/logger';
-import { logsHandlers } from '../logging/logs-handlers';
-import { listRemovableDrives } from '../logging/removable-drives';
 import { type FetchFn, systemTimers, type Timers } from '../outbox/center-client';
-import { outboxHandlers } from '../outbox/outbox-handlers';
-import { type OutboxService, startOutboxService } from '../outbox/outbox-service';
-import { ratingHandlers } from '../ratings/rating-service';
+import { composeOutbox } from '../outbox/compose-outbox';
+import type { OutboxService } from '../outbox/outbox-service';
+import { composeRatings } from '../ratings/compose-ratings';
 import { createDispatcher, type Dispatch } from '../rpc/dispatcher';
 import { EventBus } from '../rpc/event-bus';
 import type { Handlers } from '../rpc/handlers';
 import { Session } from '../rpc/session';
-import { createScanService } from '../scan/scan-service';
+import { composeScan } from '../scan/compose-scan';
 import type { Clock } from '../system/clock';
+import { composeSystem } from '../system/compose-system';
 import { ensureKioskId } from '../system/install-identity';
-import { systemHandlers } from '../system/system-handlers';
-import { ScanMonitor } from '../technician/scan-monitor';
-import { technicianHandlers } from '../technician/technician-handlers';
-import { ticketHandlers } from '../tickets/ticket-handlers';
-import { TicketService } from '../tickets/ticket-service';
+import { composeTechnician } from '../technician/compose-technician';
+import { composeTickets } from '../tickets/compose-tickets';
+import type { TicketService } from '../tickets/ticket-service';
+import { closeFeatures, joinHandlers } from './join-features';
+import type { KioskParts } from './kiosk-parts';
 
 export interface KioskDeps {
   readonly dataDir: string;
@@ -90,146 +86,70 @@ export interface Kiosk {
 /**
  * Builds the whole electron-free core from its dependencies. Every shell (Electron, web, CLI)
  * calls this and then only moves messages in and out.
+ *
+ * It makes the parts every feature shares, then each feature's `compose<Feature>` in the order
+ * they depend on each other, and joins their handlers. A new feature is one compose function in
+ * its own folder, one line here, and its name in `features`.
  */
 export function createKiosk(deps: KioskDeps): Kiosk {
-  const log = createLogger(deps.logSink, 'core');
   const now = () => deps.clock.now();
   const db = openDatabase(join(deps.dataDir, 'kiosk.db'));
-  const config = new ConfigStore(db, now);
-  const kioskId = ensureKioskId(db, now());
-  const bus = new EventBus();
-  const auth = new AuthService({ db, clock: now, log: log.child('auth'), ...(deps.pinCost ? { cost: deps.pinCost } : {}) });
-  const httpFetch: FetchFn = deps.fetch ?? ((input, init) => fetch(input, init));
-  // Screens apply the public settings at once (idle time, center name) without a restart.
-  config.onChangeBatch((keys) => bus.emit('config.onChanged', { keys: [...keys], public: publicConfig(config) }));
-  const configPoll = deps.configPollMs === 0 ? null : setInterval(() => config.refreshFromDisk(), deps.configPollMs ?? 2000);
-  configPoll?.unref();
-  const startedAt = now().toISOString();
-  const sessions = new Set<Session>();
-  const catalog = new CatalogService({
-    db,
-    log: log.child('catalog'),
-    now,
-    bundledCatalogFile: deps.bundledCatalogFile ?? defaultBundledCatalogFile(),
-  });
-  const catalogRefresher = new CatalogRefresher({
-    catalog,
-    log: log.child('catalog'),
-    kioskId,
-    settings: () => ({
-      fetch: httpFetch,
-      serverUrl: config.get('server.url'),
-      token: config.get('server.token'),
-      intervalMs: config.get('catalog.refreshMinutes') * 60_000,
-    }),
-  });
-  // The CLI runs one command and exits: it updates the catalog only when asked to.
-  if (deps.shell !== 'cli') catalogRefresher.start();
-
-  const info = (): SystemInfo => ({
-    appVersion: deps.appVersion,
-    shell: deps.shell,
-    kioskId,
-    centerName: config.get('center.name'),
-    defaultLanguage: config.get('ui.defaultLanguage'),
-    idleTimeoutS: config.get('ui.idleTimeoutS'),
+  const parts: KioskParts = {
     dataDir: deps.dataDir,
-    schemaVersion: db.pragma('user_version', { simple: true }) as number,
-    startedAt,
-  });
-
-  const scanMonitor = new ScanMonitor({ bus, now, ...(deps.devices ? { devices: deps.devices } : {}) });
-  const scans = createScanService({ bus, log: log.child('scan'), now, ...(deps.devices ? { devices: deps.devices } : {}) });
-  // Device settings apply live: a technician's change reopens only the devices it concerns.
-  const configure = deps.devices?.configure?.bind(deps.devices);
-  configure?.(deviceSettingsFromConfig(config.all()));
-  const stopDeviceConfig = configure
-    ? config.onChange((key, values) => {
-        if (isDeviceKey(key)) configure(deviceSettingsFromConfig(values));
-      })
-    : () => undefined;
-
-  const outbox = startOutboxService({
     db,
-    config,
-    kioskId,
-    fetch: httpFetch,
     clock: deps.clock,
+    now,
+    log: createLogger(deps.logSink, 'core'),
+    config: new ConfigStore(db, now),
+    bus: new EventBus(),
+    kioskId: ensureKioskId(db, now()),
+    fetch: deps.fetch ?? ((input, init) => fetch(input, init)),
     timers: deps.timers ?? systemTimers,
-    random: deps.random ?? Math.random,
-    log: log.child('outbox'),
-    background: deps.backgroundSync ?? true,
-    ...(deps.connectivityIntervalMs ? { connectivityIntervalMs: deps.connectivityIntervalMs } : {}),
-  });
-
-  const timers = deps.timers ?? systemTimers;
-  const dossiers = startDossierFeature({
-    db,
-    config,
-    bus,
-    outbox,
-    clock: deps.clock,
-    timers,
-    fetch: httpFetch,
-    log: log.child('dossiers'),
-    kioskId,
-    procedures: deps.procedures ?? ((code) => catalog.findProcedure(code)),
-    devices: deps.devices ?? null,
-    background: deps.backgroundSync ?? true,
-  });
-
-  const tickets = new TicketService({ db, clock: now, config, bus, log: log.child('tickets'), kioskId, devices: deps.devices });
-
-  const handlers: Handlers = {
-    ...systemHandlers(info, now),
-    ...devicesHandlers(deps.devices, { now, centerName: () => config.get('center.name'), kioskId }),
-    ...scans.handlers,
-    ...catalogHandlers(catalog, catalogRefresher),
-    ...dossiers.handlers,
-    ...outboxHandlers(outbox, deps.clock),
-    ...authHandlers(auth),
-    ...configHandlers({ store: config, kioskId, fetch: httpFetch, log: log.child('config'), appVersion: deps.appVersion, clock: now }),
-    ...logsHandlers({
-      logFile: deps.logFile ?? kioskLogFile(deps.dataDir),
-      kioskId,
-      clock: now,
-      exportTargets: deps.exportTargets ?? (() => listRemovableDrives()),
-      log: log.child('logs'),
-    }),
-    ...ticketHandlers(tickets),
-    ...ratingHandlers(db, now, log.child('ratings')),
-    ...technicianHandlers(scanMonitor),
+    devices: deps.devices,
   };
+  const background = deps.backgroundSync ?? true;
 
-  const dispatch = createDispatcher(handlers, log.child('rpc'));
+  const auth = composeAuth(parts, { pinCost: deps.pinCost });
+  const config = composeConfig(parts, { appVersion: deps.appVersion, pollMs: deps.configPollMs });
+  const system = composeSystem(parts, { appVersion: deps.appVersion, shell: deps.shell });
+  // The CLI runs one command and exits: it updates the catalog only when asked to.
+  const catalog = composeCatalog(parts, { bundledCatalogFile: deps.bundledCatalogFile, refreshInBackground: deps.shell !== 'cli' });
+  // Scan listeners come before devices are configured, so a read at the moment a device opens is heard.
+  const technician = composeTechnician(parts);
+  const scan = composeScan(parts);
+  const devices = composeDevices(parts);
+  const outbox = composeOutbox(parts, { random: deps.random, background, connectivityIntervalMs: deps.connectivityIntervalMs });
+  const procedures = deps.procedures ?? ((code: string) => catalog.service.findProcedure(code));
+  const dossiers = composeDossiers(parts, { outbox: outbox.service, procedures, background });
+  const tickets = composeTickets(parts);
+  const logs = composeLogs(parts, { logFile: deps.logFile, exportTargets: deps.exportTargets });
+  const ratings = composeRatings(parts);
+
+  const features = [auth, config, system, catalog, technician, scan, devices, outbox, dossiers, tickets, logs, ratings] as const;
+  const handlers: Handlers = joinHandlers(features);
+  const dispatch = createDispatcher(handlers, parts.log.child('rpc'));
+  const sessions = new Set<Session>();
 
   return {
     db,
-    config,
-    auth,
-    bus,
+    config: parts.config,
+    auth: auth.service,
+    bus: parts.bus,
     dispatch,
-    kioskId,
-    catalog,
-    catalogRefresher,
-    outbox,
+    kioskId: parts.kioskId,
+    catalog: catalog.service,
+    catalogRefresher: catalog.refresher,
+    outbox: outbox.service,
     dossiers,
-    tickets,
+    tickets: tickets.service,
     newSession() {
       const session = new Session();
       sessions.add(session);
       return session;
     },
     async close() {
-      scans.dispose();
-      scanMonitor.close();
-      stopDeviceConfig();
-      catalogRefresher.stop();
-      if (configPoll) clearInterval(configPoll);
       sessions.clear();
-      dossiers.close();
-      await outbox.close();
-      tickets.close();
+      await closeFeatures(features);
       db.close();
     },
   };

@@ -16,6 +16,11 @@ export function HelpDialog({ onClose }: { onClose(): void }) {
   const screenHelp = useScreenHelp((s) => s.text);
   const { highContrast, largeText, setHighContrast, setLargeText } = useA11y();
   const endSession = useEndSession();
+  // Each display aid is on or off: filled, with a check mark, while on, so its state shows at a glance.
+  const aids = [
+    { id: 'large-text', on: largeText, set: setLargeText, icon: 'textSize', label: t('help.largeText') },
+    { id: 'high-contrast', on: highContrast, set: setHighContrast, icon: 'contrast', label: t('help.highContrast') },
+  ] as const;
   return (
     <Modal title={t('help.title')} onClose={onClose} testId="help-dialog" size="wide">
       {screenHelp ? <p className="help__screen">{screenHelp}</p> : null}
@@ -26,26 +31,19 @@ export function HelpDialog({ onClose }: { onClose(): void }) {
       </ul>
       <h3 className="help__heading">{t('help.display')}</h3>
       <div className="help__toggles">
-        <TouchButton
-          variant={largeText ? 'primary' : 'secondary'}
-          size="large"
-          aria-pressed={largeText}
-          onClick={() => setLargeText(!largeText)}
-          data-testid="toggle-large-text"
-          icon={largeText ? 'check' : 'textSize'}
-        >
-          {t('help.largeText')}
-        </TouchButton>
-        <TouchButton
-          variant={highContrast ? 'primary' : 'secondary'}
-          size="large"
-          aria-pressed={highContrast}
-          onClick={() => setHighContrast(!highContrast)}
-          data-testid="toggle-high-contrast"
-          icon={highContrast ? 'check' : 'contrast'}
-        >
-          {t('help.highContrast')}
-        </TouchButton>
+        {aids.map((aid) => (
+          <TouchButton
+            key={aid.id}
+            variant={aid.on ? 'primary' : 'secondary'}
+            size="large"
+            aria-pressed={aid.on}
+            onClick={() => aid.set(!aid.on)}
+            data-testid={`toggle-${aid.id}`}
+            icon={aid.on ? 'check' : aid.icon}
+          >
+            {aid.label}
+          </TouchButton>
+        ))}
       </div>
       <p className="help__staff">{t('help.askStaff')}</p>
       <div className="modal__actions">

@@ -5,10 +5,10 @@ import type { DossierStatus } from '../../../src-main/api/channels/dossiers';
 import { formatDossierCode, isValidDossierCode, normalizeDossierCode } from '../../../src-main/api/codes';
 import { useApi } from '../../api/api-context';
 import { ApiCallError } from '../../api/api-error';
+import { KioskTextField } from '../../components/keyboard';
 import { ScreenFrame } from '../../components/ScreenFrame';
 import { TouchButton } from '../../components/TouchButton';
 import type { ScreenParams } from '../../stores/navigation-store';
-import { TextField } from './fields/TextField';
 import { formatDateTime, formatDay } from './format';
 import { StateBadge } from './StateBadge';
 import './dossier-screens';
@@ -109,7 +109,7 @@ export function DossierStatusScreen({ params }: { params: ScreenParams['dossier.
           void lookup(typed);
         }}
       >
-        <TextField
+        <KioskTextField
           label={t('status.codeLabel')}
           hint={t('status.codeHint')}
           value={typed}

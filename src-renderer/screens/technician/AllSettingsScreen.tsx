@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConfigEntry } from '../../../src-main/api/channels/config';
 import { KioskTextField } from '../../components/keyboard';
@@ -6,7 +5,8 @@ import { TouchButton } from '../../components/TouchButton';
 import { ConfigTransferPanel } from './ConfigTransferPanel';
 import { SaveBar } from './SaveBar';
 import { TechnicianFrame } from './TechnicianFrame';
-import { schemaChoices, schemaRange, useConfig } from './useConfig';
+import { schemaChoices, schemaRange } from './useConfig';
+import { useSettingsDraft } from './useSettingsDraft';
 
 type Kind = 'choice' | 'integer' | 'number' | 'text' | 'secret';
 
@@ -97,18 +97,7 @@ function SettingField({ entry, value, onChange }: { entry: ConfigEntry; value: u
  */
 export function AllSettingsScreen() {
   const { t } = useTranslation('technician');
-  const { entries, loadFailed, reload, save, saveValues, resetSave } = useConfig();
-  const [draft, setDraft] = useState<Record<string, unknown>>({});
-
-  const current = (e: ConfigEntry) => (e.key in draft ? draft[e.key] : e.secret ? '' : e.value);
-  const change = (e: ConfigEntry, v: unknown) => {
-    resetSave();
-    setDraft((d) => {
-      const next = { ...d, [e.key]: v };
-      if ((e.secret && v === '') || (!e.secret && e.value === v)) delete next[e.key];
-      return next;
-    });
-  };
+  const { entries, loadFailed, reload, save, value, change, dirty, discard, saveDraft } = useSettingsDraft();
 
   return (
     <TechnicianFrame title={t('settings.title')} testId="screen-technician-settings">
@@ -117,14 +106,14 @@ export function AllSettingsScreen() {
       {entries ? (
         <section className="tech__section">
           {[...entries.values()].map((e) => (
-            <SettingField key={e.key} entry={e} value={current(e)} onChange={(v) => change(e, v)} />
+            <SettingField key={e.key} entry={e} value={value(e.key)} onChange={(v) => change({ [e.key]: v })} />
           ))}
         </section>
       ) : null}
-      <SaveBar dirty={Object.keys(draft).length > 0} save={save} onSave={() => void saveValues(draft).then((ok) => ok && setDraft({}))} />
+      <SaveBar dirty={dirty} save={save} onSave={() => void saveDraft()} />
       <ConfigTransferPanel
         onImported={() => {
-          setDraft({});
+          discard();
           reload();
         }}
       />

@@ -1,11 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ExportTarget } from '../../../src-main/api/channels/logs';
 import { useApi } from '../../api/api-context';
 import { ApiCallError } from '../../api/api-error';
-import { KioskTextField } from '../../components/keyboard';
 import { TouchButton } from '../../components/TouchButton';
-import { TechIcon } from './TechIcon';
+import { UsbFolderPicker, useUsbFolder } from './UsbFolderPicker';
 
 type Candidate = { path: string; name: string; bytes: number; modifiedAt: string };
 type Outcome = { ok: boolean; text: string } | null;
@@ -17,25 +15,14 @@ type Outcome = { ok: boolean; text: string } | null;
 export function ConfigTransferPanel({ onImported }: { onImported(): void }) {
   const { t, i18n } = useTranslation('technician');
   const api = useApi();
-  const [drives, setDrives] = useState<ExportTarget[]>([]);
-  const [dir, setDir] = useState('');
+  const folder = useUsbFolder();
+  const dir = folder.dir;
   const [withToken, setWithToken] = useState(false);
   const [files, setFiles] = useState<Candidate[] | null>(null);
   const [chosen, setChosen] = useState<Candidate | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
 
   const failure = (err: unknown) => setOutcome({ ok: false, text: err instanceof ApiCallError ? err.message : t('common.failed') });
-
-  const findDrives = useCallback(() => {
-    api.call('logs.exportTargets', {}).then(
-      (r) => {
-        setDrives(r.targets);
-        setDir((d) => d || (r.targets[0]?.path ?? ''));
-      },
-      () => undefined,
-    );
-  }, [api]);
-  useEffect(findDrives, [findDrives]);
 
   const exportNow = async () => {
     setOutcome(null);
@@ -75,28 +62,7 @@ export function ConfigTransferPanel({ onImported }: { onImported(): void }) {
     <section className="tech__section" aria-labelledby="transfer-title" data-testid="config-transfer">
       <h2 id="transfer-title">{t('transfer.title')}</h2>
       <p className="tech__field-hint">{t('transfer.lead')}</p>
-      <div className="tech__choices">
-        {drives.map((d) => (
-          <TouchButton key={d.path} className="tech__choice" aria-pressed={dir === d.path} onClick={() => setDir(d.path)}>
-            <TechIcon name="usb" size={28} /> {d.label}
-          </TouchButton>
-        ))}
-        <TouchButton variant="ghost" onClick={findDrives}>
-          <TechIcon name="refresh" size={28} /> {t('logs.findDrives')}
-        </TouchButton>
-      </div>
-      <div className="tech__field">
-        <KioskTextField
-          id="transfer-dir"
-          testId="transfer-dir"
-          className="tech__mono"
-          label={t('logs.folder')}
-          mode="latin"
-          maxLength={1024}
-          value={dir}
-          onChange={setDir}
-        />
-      </div>
+      <UsbFolderPicker folder={folder} idPrefix="transfer" />
       <div className="tech__actions">
         <TouchButton variant="primary" disabled={!dir.trim()} onClick={() => void exportNow()} data-testid="transfer-export">
           {t('transfer.export')}

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConfiguredDevice, DeviceKind } from '../../../src-main/api/channels/devices';
 import { useApi } from '../../api/api-context';
@@ -8,9 +8,10 @@ import { useNavigation } from '../../stores/navigation-store';
 import { HealthBadge } from './HealthBadge';
 import { SaveBar } from './SaveBar';
 import { TechnicianFrame } from './TechnicianFrame';
-import { schemaChoices, useConfig } from './useConfig';
+import { schemaChoices } from './useConfig';
 import { useDeviceHealth } from './useDeviceHealth';
 import { usePolling } from './usePolling';
+import { useSettingsDraft } from './useSettingsDraft';
 
 const KINDS: readonly DeviceKind[] = ['printer', 'scanner', 'idReader'];
 const key = (kind: DeviceKind, field: 'interface' | 'address' | 'profile' | 'baudRate') => `devices.${kind}.${field}`;
@@ -26,18 +27,7 @@ export function DevicesScreen() {
   const load = useCallback(() => api.call('devices.list', {}), [api]);
   const { value: listing, failed, refresh } = usePolling(load, 5000);
   const health = useDeviceHealth();
-  const { entries, save, saveValues, resetSave } = useConfig();
-  const [draft, setDraft] = useState<Record<string, unknown>>({});
-
-  const value = (k: string): unknown => (k in draft ? draft[k] : entries?.get(k)?.value);
-  const change = (values: Record<string, unknown>) => {
-    resetSave();
-    setDraft((d) => {
-      const next = { ...d, ...values };
-      for (const [k, v] of Object.entries(values)) if (entries?.get(k)?.value === v) delete next[k];
-      return next;
-    });
-  };
+  const { entries, save, value, change, dirty, saveDraft } = useSettingsDraft();
   const assign = (kind: DeviceKind, path: string) => change({ [key(kind, 'interface')]: 'serial', [key(kind, 'address')]: path });
 
   const configured = (kind: DeviceKind): ConfiguredDevice | undefined => listing?.devices.find((d) => d.kind === kind);
@@ -175,17 +165,7 @@ export function DevicesScreen() {
         );
       })}
 
-      <SaveBar
-        dirty={Object.keys(draft).length > 0}
-        save={save}
-        onSave={() =>
-          void saveValues(draft).then((ok) => {
-            if (!ok) return;
-            setDraft({});
-            refresh();
-          })
-        }
-      />
+      <SaveBar dirty={dirty} save={save} onSave={() => void saveDraft().then((ok) => ok && refresh())} />
     </TechnicianFrame>
   );
 }

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { KioskTextField } from '../../components/keyboard';
 import { TouchButton } from '../../components/TouchButton';
@@ -6,27 +5,17 @@ import { LANGUAGES } from '../../i18n/languages';
 import { useNavigation } from '../../stores/navigation-store';
 import { SaveBar } from './SaveBar';
 import { TechnicianFrame } from './TechnicianFrame';
-import { schemaChoices, schemaRange, useConfig } from './useConfig';
+import { schemaChoices, schemaRange } from './useConfig';
+import { useSettingsDraft } from './useSettingsDraft';
 
 const IDLE_STEP_S = 15;
 
-type Draft = Partial<Record<'ui.defaultLanguage' | 'ui.idleTimeoutS' | 'ui.orientation' | 'center.name', unknown>>;
+type KioskKey = 'ui.defaultLanguage' | 'ui.idleTimeoutS' | 'ui.orientation' | 'center.name';
 
 /** Settings of the kiosk as the public sees it; saved together and applied at once. */
 export function KioskSettingsScreen() {
   const { t } = useTranslation('technician');
-  const { entries, loadFailed, reload, save, saveValues, resetSave } = useConfig();
-  const [draft, setDraft] = useState<Draft>({});
-
-  const value = <T,>(key: keyof Draft): T => (key in draft ? draft[key] : entries?.get(key)?.value) as T;
-  const change = (key: keyof Draft, v: unknown) => {
-    resetSave();
-    setDraft((d) => {
-      const next = { ...d, [key]: v };
-      if (entries?.get(key)?.value === v) delete next[key];
-      return next;
-    });
-  };
+  const { entries, loadFailed, reload, save, value, change, dirty, saveDraft } = useSettingsDraft<KioskKey>();
 
   if (!entries) {
     return (
@@ -60,7 +49,7 @@ export function KioskSettingsScreen() {
             label={t('kiosk.centerName')}
             value={value<string>('center.name')}
             maxLength={120}
-            onChange={(v) => change('center.name', v)}
+            onChange={(v) => change({ 'center.name': v })}
             hint={nameMissing ? undefined : t('kiosk.centerNameHint')}
           />
           {nameMissing ? (
@@ -80,7 +69,7 @@ export function KioskSettingsScreen() {
               key={code}
               className="tech__choice"
               aria-pressed={value<string>('ui.defaultLanguage') === code}
-              onClick={() => change('ui.defaultLanguage', code)}
+              onClick={() => change({ 'ui.defaultLanguage': code })}
               data-testid={`kiosk-language-${code}`}
               lang={code}
             >
@@ -95,7 +84,7 @@ export function KioskSettingsScreen() {
         <p className="tech__field-hint">{t('kiosk.idleTimeoutHint', { min: idle.min, max: idle.max })}</p>
         <div className="tech__stepper">
           <TouchButton
-            onClick={() => change('ui.idleTimeoutS', Math.max(idle.min, idleValue - IDLE_STEP_S))}
+            onClick={() => change({ 'ui.idleTimeoutS': Math.max(idle.min, idleValue - IDLE_STEP_S) })}
             disabled={idleValue <= idle.min}
             aria-label={t('kiosk.idleLess')}
             data-testid="kiosk-idle-less"
@@ -106,7 +95,7 @@ export function KioskSettingsScreen() {
             {t('kiosk.seconds', { count: idleValue })}
           </output>
           <TouchButton
-            onClick={() => change('ui.idleTimeoutS', Math.min(idle.max, idleValue + IDLE_STEP_S))}
+            onClick={() => change({ 'ui.idleTimeoutS': Math.min(idle.max, idleValue + IDLE_STEP_S) })}
             disabled={idleValue >= idle.max}
             aria-label={t('kiosk.idleMore')}
             data-testid="kiosk-idle-more"
@@ -124,7 +113,7 @@ export function KioskSettingsScreen() {
               key={o}
               className="tech__choice"
               aria-pressed={value<string>('ui.orientation') === o}
-              onClick={() => change('ui.orientation', o)}
+              onClick={() => change({ 'ui.orientation': o })}
               data-testid={`kiosk-orientation-${o}`}
             >
               {t(`kiosk.orientations.${o}`)}
@@ -143,12 +132,7 @@ export function KioskSettingsScreen() {
         </div>
       </section>
 
-      <SaveBar
-        dirty={Object.keys(draft).length > 0}
-        blocked={nameMissing}
-        save={save}
-        onSave={() => void saveValues(draft).then((ok) => ok && setDraft({}))}
-      />
+      <SaveBar dirty={dirty} blocked={nameMissing} save={save} onSave={() => void saveDraft()} />
     </TechnicianFrame>
   );
 }

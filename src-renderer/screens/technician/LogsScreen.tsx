@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ExportTarget, LogLevel, LogLine } from '../../../src-main/api/channels/logs';
+import type { LogLevel, LogLine } from '../../../src-main/api/channels/logs';
 import { useApi } from '../../api/api-context';
 import { ApiCallError } from '../../api/api-error';
-import { KioskTextField } from '../../components/keyboard';
 import { TouchButton } from '../../components/TouchButton';
 import { TechIcon } from './TechIcon';
 import { TechnicianFrame } from './TechnicianFrame';
+import { UsbFolderPicker, useUsbFolder } from './UsbFolderPicker';
 
 const LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error'];
 
@@ -39,8 +39,8 @@ export function LogsScreen() {
   const [level, setLevel] = useState<LogLevel>('info');
   const [lines, setLines] = useState<LogLine[] | null>(null);
   const [failed, setFailed] = useState(false);
-  const [targets, setTargets] = useState<ExportTarget[]>([]);
-  const [dir, setDir] = useState('');
+  const folder = useUsbFolder();
+  const dir = folder.dir;
   const [exported, setExported] = useState<ExportState>({ state: 'idle' });
 
   const load = useCallback(() => {
@@ -51,17 +51,6 @@ export function LogsScreen() {
     );
   }, [api, level]);
   useEffect(load, [load]);
-
-  const findDrives = useCallback(() => {
-    api.call('logs.exportTargets', {}).then(
-      (r) => {
-        setTargets(r.targets);
-        setDir((d) => d || (r.targets[0]?.path ?? ''));
-      },
-      () => undefined,
-    );
-  }, [api]);
-  useEffect(findDrives, [findDrives]);
 
   const exportNow = async () => {
     setExported({ state: 'busy' });
@@ -77,45 +66,17 @@ export function LogsScreen() {
     <TechnicianFrame title={t('logs.title')} testId="screen-technician-logs">
       <section className="tech__section" aria-labelledby="logs-export">
         <h2 id="logs-export">{t('logs.export')}</h2>
-        <p className="tech__field-hint">{targets.length > 0 ? t('logs.drivesFound') : t('logs.noDrives')}</p>
-        <div className="tech__choices">
-          {targets.map((d) => (
-            <TouchButton
-              key={d.path}
-              className="tech__choice"
-              aria-pressed={dir === d.path}
-              onClick={() => setDir(d.path)}
-              data-testid={`logs-drive-${d.label}`}
-            >
-              <TechIcon name="usb" size={28} /> {d.label}
-            </TouchButton>
-          ))}
-          <TouchButton variant="ghost" onClick={findDrives} data-testid="logs-drives-refresh">
-            <TechIcon name="refresh" size={28} /> {t('logs.findDrives')}
+        <p className="tech__field-hint">{folder.drives.length > 0 ? t('logs.drivesFound') : t('logs.noDrives')}</p>
+        <UsbFolderPicker folder={folder} idPrefix="logs">
+          <TouchButton
+            variant="primary"
+            onClick={() => void exportNow()}
+            disabled={dir.trim() === '' || exported.state === 'busy'}
+            data-testid="logs-export"
+          >
+            {exported.state === 'busy' ? t('logs.exporting') : t('logs.exportNow')}
           </TouchButton>
-        </div>
-        <div className="tech__field">
-          <div className="tech__inline">
-            <KioskTextField
-              id="logs-dir"
-              testId="logs-dir"
-              className="tech__mono"
-              label={t('logs.folder')}
-              mode="latin"
-              maxLength={1024}
-              value={dir}
-              onChange={setDir}
-            />
-            <TouchButton
-              variant="primary"
-              onClick={() => void exportNow()}
-              disabled={dir.trim() === '' || exported.state === 'busy'}
-              data-testid="logs-export"
-            >
-              {exported.state === 'busy' ? t('logs.exporting') : t('logs.exportNow')}
-            </TouchButton>
-          </div>
-        </div>
+        </UsbFolderPicker>
         <p role="status" data-testid="logs-export-result">
           {exported.state === 'done' ? (
             <span className="tech__ok">{t('logs.exported', { count: exported.lines, file: exported.file })}</span>

@@ -7,7 +7,12 @@ import { TouchButton } from '../../components/TouchButton';
 import { useKiosk } from '../../stores/kiosk-store';
 import { SaveBar } from './SaveBar';
 import { TechnicianFrame } from './TechnicianFrame';
-import { useConfig } from './useConfig';
+import { useSettingsDraft } from './useSettingsDraft';
+
+type ServerKey = 'server.url' | 'server.token';
+
+/** An address is saved without the spaces a keyboard slip adds; the field keeps what was typed. */
+const TIDY = { 'server.url': (typed: unknown) => String(typed).trim() };
 
 /** How the last test went, in words a technician on a ladder can read. */
 function CheckResult({ check }: { check: ServerCheck }) {
@@ -29,19 +34,14 @@ export function ServerSettingsScreen() {
   const { t } = useTranslation('technician');
   const api = useApi();
   const kioskId = useKiosk((s) => s.info?.kioskId ?? '');
-  const { entries, save, saveValues, resetSave } = useConfig();
-  const [url, setUrl] = useState<string | null>(null);
-  const [token, setToken] = useState('');
+  const { entries, save, value, change, dirty, saveDraft } = useSettingsDraft<ServerKey>(TIDY);
   const [showToken, setShowToken] = useState(false);
   const [check, setCheck] = useState<ServerCheck | null>(null);
   const [testing, setTesting] = useState(false);
 
-  const storedUrl = String(entries?.get('server.url')?.value ?? '');
   const tokenEntry = entries?.get('server.token');
-  const currentUrl = url ?? storedUrl;
-  const draft: Record<string, unknown> = {};
-  if (url !== null && url.trim() !== storedUrl) draft['server.url'] = url.trim();
-  if (token !== '') draft['server.token'] = token;
+  const currentUrl = String(value('server.url') ?? '');
+  const token = String(value('server.token') ?? '');
 
   const test = async () => {
     setTesting(true);
@@ -69,10 +69,7 @@ export function ServerSettingsScreen() {
             maxLength={2048}
             placeholder={t('server.urlPlaceholder')}
             value={currentUrl}
-            onChange={(v) => {
-              resetSave();
-              setUrl(v);
-            }}
+            onChange={(v) => change({ 'server.url': v })}
           />
         </div>
         <div className="tech__field">
@@ -94,10 +91,7 @@ export function ServerSettingsScreen() {
               maxLength={512}
               value={token}
               placeholder={tokenEntry?.isSet ? String(tokenEntry.value) : ''}
-              onChange={(v) => {
-                resetSave();
-                setToken(v);
-              }}
+              onChange={(v) => change({ 'server.token': v })}
             />
             <TouchButton onClick={() => setShowToken((s) => !s)} aria-pressed={showToken} data-testid="server-token-show">
               {showToken ? t('server.hide') : t('server.show')}
@@ -118,17 +112,7 @@ export function ServerSettingsScreen() {
         {check ? <CheckResult check={check} /> : null}
       </section>
 
-      <SaveBar
-        dirty={Object.keys(draft).length > 0}
-        save={save}
-        onSave={() =>
-          void saveValues(draft).then((ok) => {
-            if (!ok) return;
-            setUrl(null);
-            setToken('');
-          })
-        }
-      />
+      <SaveBar dirty={dirty} save={save} onSave={() => void saveDraft()} />
     </TechnicianFrame>
   );
 }

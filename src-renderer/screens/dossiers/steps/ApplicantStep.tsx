@@ -2,10 +2,10 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatVietnameseDate } from '../../../../src-main/api/dossier-rules';
 import { Icon } from '../../../components/Icon';
+import { KioskTextField } from '../../../components/keyboard';
 import { useIdCard } from '../../../scan/id-card-store';
 import { useDraft } from '../draft-store';
 import { DateField } from '../fields/DateField';
-import { TextField } from '../fields/TextField';
 import type { StepProps } from './step-props';
 
 /** Who is submitting: the details on the citizen ID card, and a phone the center can call. */
@@ -42,7 +42,7 @@ export function ApplicantStep({ errors }: StepProps) {
       ) : (
         <p className="dossier-note">{t('applicant.scanHint')}</p>
       )}
-      <TextField
+      <KioskTextField
         label={t('applicant.fullName')}
         value={a.fullName}
         onChange={(v) => set('fullName', v)}
@@ -52,7 +52,7 @@ export function ApplicantStep({ errors }: StepProps) {
         error={err('fullName')}
         testId="applicant-fullName"
       />
-      <TextField
+      <KioskTextField
         label={t('applicant.citizenId')}
         hint={t('applicant.citizenIdHint')}
         value={a.citizenId}
@@ -71,7 +71,7 @@ export function ApplicantStep({ errors }: StepProps) {
         error={err('dateOfBirth')}
         testId="applicant-dateOfBirth"
       />
-      <TextField
+      <KioskTextField
         label={t('applicant.phone')}
         hint={t('applicant.phoneHint')}
         value={a.phone}
@@ -82,7 +82,7 @@ export function ApplicantStep({ errors }: StepProps) {
         error={err('phone')}
         testId="applicant-phone"
       />
-      <TextField
+      <KioskTextField
         label={t('applicant.address')}
         hint={t('applicant.addressHint')}
         value={a.address}
@@ -93,7 +93,7 @@ export function ApplicantStep({ errors }: StepProps) {
         error={err('address')}
         testId="applicant-address"
       />
-      <TextField
+      <KioskTextField
         label={t('applicant.email')}
         value={a.email}
         onChange={(v) => set('email', v)}

@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { KioskTextField } from '../../../components/keyboard';
 import { useDraft } from '../draft-store';
 import { ChoiceField } from '../fields/ChoiceField';
-import { TextField } from '../fields/TextField';
 import type { StepProps } from './step-props';
 
 /** Where the result goes: picked up at the counter, or by public postal service to an address. */
@@ -38,7 +38,7 @@ export function DeliveryStep({ procedure, errors }: StepProps) {
       {!byPost ? <p className="dossier-note">{t('delivery.counterOnly')}</p> : null}
       {method === 'post' ? (
         <div className="dossier-postal">
-          <TextField
+          <KioskTextField
             label={t('delivery.recipient')}
             value={postal.recipient}
             onChange={(v) => setPostal('recipient', v)}
@@ -47,7 +47,7 @@ export function DeliveryStep({ procedure, errors }: StepProps) {
             error={err('recipient')}
             testId="postal-recipient"
           />
-          <TextField
+          <KioskTextField
             label={t('applicant.phone')}
             value={postal.phone}
             onChange={(v) => setPostal('phone', v)}
@@ -57,7 +57,7 @@ export function DeliveryStep({ procedure, errors }: StepProps) {
             error={err('phone')}
             testId="postal-phone"
           />
-          <TextField
+          <KioskTextField
             label={t('delivery.street')}
             hint={t('delivery.streetHint')}
             value={postal.street}
@@ -66,7 +66,7 @@ export function DeliveryStep({ procedure, errors }: StepProps) {
             error={err('street')}
             testId="postal-street"
           />
-          <TextField
+          <KioskTextField
             label={t('delivery.ward')}
             value={postal.ward}
             onChange={(v) => setPostal('ward', v)}
@@ -75,7 +75,7 @@ export function DeliveryStep({ procedure, errors }: StepProps) {
             error={err('ward')}
             testId="postal-ward"
           />
-          <TextField
+          <KioskTextField
             label={t('delivery.province')}
             value={postal.province}
             onChange={(v) => setPostal('province', v)}

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { type FormField, localized } from '../../../../src-main/api/channels/catalog';
+import { KioskTextField } from '../../../components/keyboard';
 import { useDraft } from '../draft-store';
 import { ChoiceField } from '../fields/ChoiceField';
 import { DateField } from '../fields/DateField';
-import { TextField } from '../fields/TextField';
 import type { StepProps } from './step-props';
 
 /** The procedure's own questions, built from the catalog's form fields. */
@@ -37,18 +37,25 @@ export function FormFieldsStep({ procedure, lang, errors }: StepProps) {
           />
         );
       case 'number':
-        return <TextField key={f.id} {...common} hint={hint} mode="numeric" maxLength={f.maxLength ?? 20} />;
+        return <KioskTextField key={f.id} {...common} hint={hint} mode="numeric" maxLength={f.maxLength ?? 20} />;
       case 'phone':
-        return <TextField key={f.id} {...common} hint={hint ?? t('applicant.phoneHint')} mode="phone" maxLength={20} />;
+        return <KioskTextField key={f.id} {...common} hint={hint ?? t('applicant.phoneHint')} mode="phone" maxLength={20} />;
       case 'idNumber':
         return (
-          <TextField key={f.id} {...common} hint={hint} mode="numeric" maxLength={12} onChange={(v) => set(f.id, v.replace(/\D/g, ''))} />
+          <KioskTextField
+            key={f.id}
+            {...common}
+            hint={hint}
+            mode="numeric"
+            maxLength={12}
+            onChange={(v) => set(f.id, v.replace(/\D/g, ''))}
+          />
         );
       case 'address':
       case 'textarea':
-        return <TextField key={f.id} {...common} hint={hint} maxLength={f.maxLength ?? 500} multiline />;
+        return <KioskTextField key={f.id} {...common} hint={hint} maxLength={f.maxLength ?? 500} multiline />;
       case 'text':
-        return <TextField key={f.id} {...common} hint={hint} maxLength={f.maxLength ?? 200} autoCapitalize="words" />;
+        return <KioskTextField key={f.id} {...common} hint={hint} maxLength={f.maxLength ?? 200} autoCapitalize="words" />;
       default: {
         const never: never = f.type;
         throw new Error(`form field of unknown type ${String(never)}`);

@@ -1,7 +1,5 @@
 import type { ClassifiedScan, ScanSource } from '../../api/channels/scan';
-import type { Devices } from '../../hardware/devices';
-import type { Logger } from '../logging/logger';
-import type { EventBus } from '../rpc/event-bus';
+import type { KioskParts } from '../kiosk/kiosk-parts';
 import type { PartialHandlers } from '../rpc/handlers';
 import { classifyScan } from './classify-scan';
 
@@ -10,26 +8,24 @@ import { classifyScan } from './classify-scan';
  * reader): classify it, announce it to the screens as `scan.onScan`. Only the kind is logged:
  * a citizen ID card's fields are personal data.
  */
-export function createScanService(deps: { bus: EventBus; log: Logger; now: () => Date; devices?: Devices }) {
+export function composeScan(parts: KioskParts) {
+  const { bus, devices } = parts;
+  const log = parts.log.child('scan');
   const announce = (payload: string, source: ScanSource, at?: string): ClassifiedScan => {
     const scan = classifyScan(payload);
-    deps.log.info('scan', { source, kind: scan.kind, ...(scan.kind === 'unknown' ? { why: scan.reason } : {}) });
-    deps.bus.emit('scan.onScan', { source, at: at ?? deps.now().toISOString(), scan });
+    log.info('scan', { source, kind: scan.kind, ...(scan.kind === 'unknown' ? { why: scan.reason } : {}) });
+    bus.emit('scan.onScan', { source, at: at ?? parts.now().toISOString(), scan });
     return scan;
   };
-  const stops = deps.devices
-    ? [
-        deps.devices.onScan((raw) => announce(raw.payload, raw.source, raw.at)),
-        deps.devices.onIdCard((payload) => announce(payload, 'idReader')),
-        deps.devices.onHealth((health) => deps.bus.emit('devices.onHealth', health)),
-      ]
+  const stops = devices
+    ? [devices.onScan((raw) => announce(raw.payload, raw.source, raw.at)), devices.onIdCard((payload) => announce(payload, 'idReader'))]
     : [];
   const handlers: PartialHandlers<'scan.submit'> = {
     'scan.submit': ({ payload, source }) => announce(payload, source),
   };
   return {
     handlers,
-    dispose(): void {
+    close(): void {
       for (const stop of stops) stop();
     },
   };

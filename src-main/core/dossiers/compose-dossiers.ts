@@ -1,0 +1,75 @@
+import type { KioskParts } from '../kiosk/kiosk-parts';
+import type { OutboxService } from '../outbox/outbox-service';
+import { dossierHandlers } from './dossier-handlers';
+import type { ProcedureLookup } from './dossier-procedure';
+import { DossierService } from './dossier-service';
+import { remoteStatusLookup } from './remote-status';
+import { purgePersonalData } from './retention';
+
+export interface DossierOptions {
+  readonly outbox: OutboxService;
+  readonly procedures: ProcedureLookup;
+  /** Run the retention purge now and every 6 hours (false in the CLI, which purges on demand). */
+  readonly background: boolean;
+}
+
+const PURGE_EVERY_MS = 6 * 3_600_000;
+
+/** Joins the dossier feature to the kiosk: service, handlers, state events, retention purge. */
+export function composeDossiers(parts: KioskParts, options: DossierOptions) {
+  const { db, config, clock, timers, kioskId } = parts;
+  const log = parts.log.child('dossiers');
+  const service = new DossierService({
+    db,
+    clock,
+    log,
+    kioskId,
+    procedures: options.procedures,
+    remoteStatus: remoteStatusLookup({ fetch: parts.fetch, timers, nowMs: () => clock.now().getTime() }),
+    endpoint: options.outbox.endpoint,
+  });
+  const stopEvents = options.outbox.worker.onResult((result) => {
+    if (result.kind !== 'sent' && result.kind !== 'failed') return;
+    for (const item of result.items) {
+      if (item.kind === 'dossier') parts.bus.emit('dossier.onStateChanged', { code: item.idempotencyKey, state: result.kind });
+    }
+  });
+  const purge = () => {
+    try {
+      const r = purgePersonalData(db, clock.now(), config.get('dossiers.retentionDays'));
+      if (r.dossiers + r.events > 0) log.info('retention purge', { ...r });
+      return r;
+    } catch (err) {
+      log.error('retention purge failed', { error: err instanceof Error ? err.message : String(err) });
+      return { dossiers: 0, events: 0 };
+    }
+  };
+  let timer: unknown = null;
+  const schedule = () => {
+    timer = timers.setTimeout(() => {
+      purge();
+      schedule();
+    }, PURGE_EVERY_MS);
+  };
+  if (options.background) {
+    purge();
+    schedule();
+  }
+  return {
+    service,
+    purge,
+    handlers: dossierHandlers({
+      db,
+      service,
+      centerName: () => config.get('center.name'),
+      devices: parts.devices ?? null,
+      log: log,
+    }),
+    close(): void {
+      stopEvents();
+      if (timer !== null) timers.clearTimeout(timer);
+    },
+  };
+}
+
+export type DossierFeature = ReturnType<typeof composeDossiers>;

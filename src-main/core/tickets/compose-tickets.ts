@@ -1,0 +1,23 @@
+import type { KioskParts } from '../kiosk/kiosk-parts';
+import { ticketHandlers } from './ticket-handlers';
+import { TicketService } from './ticket-service';
+
+/** Queue tickets: issuing, calling and printing them, and their handlers. */
+export function composeTickets(parts: KioskParts) {
+  const service = new TicketService({
+    db: parts.db,
+    clock: parts.now,
+    config: parts.config,
+    bus: parts.bus,
+    log: parts.log.child('tickets'),
+    kioskId: parts.kioskId,
+    devices: parts.devices,
+  });
+  return {
+    service,
+    handlers: ticketHandlers(service),
+    close(): void {
+      service.close();
+    },
+  };
+}

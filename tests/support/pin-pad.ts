@@ -1,0 +1,24 @@
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+/** Generous: on two shared cores a page can take seconds to answer while other suites run. */
+const POLL = { timeout: 15_000 } as const;
+
+/** The hidden way into technician mode: taps on the top-left corner (five open the PIN pad). */
+export async function tapTechnicianCorner(page: Page, times = 5): Promise<void> {
+  for (let i = 0; i < times; i++) await page.touchscreen.tap(30, 30);
+}
+
+/** Types a PIN on a pad by touch and confirms it; `pad` is its test id (`login-pin`, `choose-pin`). */
+export async function typePin(page: Page, pin: string, pad = 'login-pin'): Promise<void> {
+  for (const d of pin) await page.getByTestId(`${pad}-key-${d}`).tap();
+  await page.getByTestId(`${pad}-ok`).tap();
+}
+
+/** From the home screen into the technician menu with the given PIN. */
+export async function enterTechnicianMode(page: Page, pin: string): Promise<void> {
+  await tapTechnicianCorner(page);
+  await expect.poll(() => page.getByTestId('login-pin').isVisible(), POLL).toBe(true);
+  await typePin(page, pin);
+  await expect.poll(() => page.getByTestId('screen-technician-home').isVisible(), POLL).toBe(true);
+}
