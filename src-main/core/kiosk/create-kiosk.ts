@@ -133,6 +133,7 @@ export function createKiosk(deps: KioskDeps): Kiosk {
     centerName: config.get('center.name'),
     defaultLanguage: config.get('ui.defaultLanguage'),
     idleTimeoutS: config.get('ui.idleTimeoutS'),
+    orientation: config.get('ui.orientation'),
     dataDir: deps.dataDir,
     schemaVersion: db.pragma('user_version', { simple: true }) as number,
     startedAt,
