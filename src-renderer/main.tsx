@@ -3,6 +3,7 @@ import '@fontsource/noto-sans/600.css';
 import '@fontsource/noto-sans/700.css';
 import '@fontsource/noto-sans-arabic/400.css';
 import '@fontsource/noto-sans-arabic/700.css';
+import './styles/frame.css';
 import './styles/base.css';
 import './styles/components.css';
 import './styles/keyboard.css';

@@ -12,6 +12,7 @@ import { applyA11yClasses, useA11y } from '../stores/a11y-store';
 import { useKiosk } from '../stores/kiosk-store';
 import { currentRoute, useNavigation } from '../stores/navigation-store';
 import { ScreenView } from './screens';
+import { useScreenOrientation } from './useScreenOrientation';
 
 /** Puts focus on the new screen's title, so a screen reader or a keyboard starts at its top. */
 function useFocusOnNavigate(routeKey: string): void {
@@ -37,6 +38,7 @@ export function App() {
   const largeText = useA11y((s) => s.largeText);
   const routeKey = `${route.screen}-${JSON.stringify(route.params)}`;
   useFocusOnNavigate(routeKey);
+  useScreenOrientation(useKiosk((s) => s.info?.orientation ?? 'auto'));
   const firstInfo = useRef(true);
 
   useEffect(() => {

@@ -10,6 +10,14 @@ function setPageInert(inert: boolean): void {
 }
 
 /**
+ * Where dialogs open: the overlay layer inside the kiosk frame (index.html), so a dialog turns
+ * and sizes with the rest of the UI when the frame is turned; the body on a page without it.
+ */
+function overlayLayer(): HTMLElement {
+  return document.getElementById('kiosk-overlays') ?? document.body;
+}
+
+/**
  * A dialog over the page: a title, a body and its buttons. For short messages and choices (help,
  * the idle countdown, a confirmation), not for forms: the on-screen keyboard docks in the page.
  * Focus moves into the dialog and returns where it was when it closes; Escape and a tap on the
@@ -84,6 +92,6 @@ export function Modal({
         {children}
       </div>
     </div>,
-    document.body,
+    overlayLayer(),
   );
 }

@@ -29,6 +29,7 @@ export const useKiosk = create<KioskState>((set) => ({
               centerName: config.centerName,
               defaultLanguage: config.defaultLanguage,
               idleTimeoutS: config.idleTimeoutS,
+              orientation: config.orientation,
             },
           }
         : s,

@@ -5,7 +5,6 @@ import { registerSessionStore } from './session-reset';
  * Each screen's parameters, by screen name. Features add their screens by declaration merging:
  * `declare module '../../stores/navigation-store' { interface ScreenParams { 'catalog.detail': { code: string } } }`.
  */
-// biome-ignore lint/suspicious/noEmptyInterface: filled by declaration merging in each feature
 export interface ScreenParams {
   home: Record<string, never>;
   language: Record<string, never>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { channel, event } from '../define';
 import { ANY_ROLE, Role } from '../roles';
+import { PublicConfig } from './config';
 
 export const Shell = z.enum(['electron', 'web', 'cli']);
 export type Shell = z.infer<typeof Shell>;
@@ -13,6 +14,8 @@ export const SystemInfo = z.object({
   defaultLanguage: z.string(),
   /** Seconds without a touch before the screen offers to end the visit (config `ui.idleTimeoutS`). */
   idleTimeoutS: z.number().int().positive(),
+  /** How the UI lays itself out (config `ui.orientation`): turned a quarter clockwise when the window's shape differs. */
+  orientation: PublicConfig.shape.orientation,
   dataDir: z.string(),
   schemaVersion: z.number().int(),
   startedAt: z.string(),

@@ -18,6 +18,7 @@ export function composeSystem(parts: KioskParts, options: SystemOptions) {
     centerName: config.get('center.name'),
     defaultLanguage: config.get('ui.defaultLanguage'),
     idleTimeoutS: config.get('ui.idleTimeoutS'),
+    orientation: config.get('ui.orientation'),
     dataDir: parts.dataDir,
     schemaVersion: db.pragma('user_version', { simple: true }) as number,
     startedAt,

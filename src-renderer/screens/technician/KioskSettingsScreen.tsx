@@ -107,6 +107,7 @@ export function KioskSettingsScreen() {
 
       <section className="tech__section" aria-labelledby="kiosk-orientation">
         <h2 id="kiosk-orientation">{t('kiosk.orientation')}</h2>
+        <p className="tech__field-hint">{t('kiosk.orientationHint')}</p>
         <div className="tech__choices">
           {orientations.map((o) => (
             <TouchButton

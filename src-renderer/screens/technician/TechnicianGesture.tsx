@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useApi } from '../../api/api-context';
+import { framePoint } from '../../app/useScreenOrientation';
 import { useKiosk } from '../../stores/kiosk-store';
 import { currentRoute, useNavigation } from '../../stores/navigation-store';
 import { createCornerTapCounter } from './hidden-gesture';
@@ -19,9 +20,11 @@ export function TechnicianGesture() {
   const counter = useRef(createCornerTapCounter());
 
   useEffect(() => {
-    // Capture phase and passive: the taps still reach whatever is under them.
+    // Capture phase and passive: the taps still reach whatever is under them. The corner is the
+    // one the technician sees, also when the UI is turned on a monitor stood on its side.
     const onPointer = (e: PointerEvent) => {
-      if (!counter.current(e.clientX, e.clientY, window.innerHeight, e.timeStamp)) return;
+      const { x, y, height } = framePoint(e.clientX, e.clientY);
+      if (!counter.current(x, y, height, e.timeStamp)) return;
       const route = currentRoute(useNavigation.getState());
       if (route.screen.startsWith('technician.') || route.screen === 'auth.login') return;
       useNavigation.getState().go('auth.login', { role: 'technician' });

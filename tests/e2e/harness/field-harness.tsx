@@ -4,6 +4,7 @@ import '@fontsource/noto-sans/400.css';
 import '@fontsource/noto-sans/600.css';
 import '@fontsource/noto-sans/700.css';
 import '@fontsource/noto-sans-arabic/400.css';
+import '../../../src-renderer/styles/frame.css';
 import '../../../src-renderer/styles/base.css';
 import '../../../src-renderer/styles/components.css';
 import '../../../src-renderer/styles/keyboard.css';
