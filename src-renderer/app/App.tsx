@@ -11,6 +11,7 @@ import { IdleGuard } from '../session/IdleGuard';
 import { applyA11yClasses, useA11y } from '../stores/a11y-store';
 import { useKiosk } from '../stores/kiosk-store';
 import { currentRoute, useNavigation } from '../stores/navigation-store';
+import { markAfterNextPaint } from './mark-after-paint';
 import { ScreenView } from './screens';
 import { useScreenOrientation } from './useScreenOrientation';
 
@@ -53,8 +54,8 @@ export function App() {
           if (firstInfo.current && isLanguageCode(info.defaultLanguage) && useNavigation.getState().stack.length === 1) {
             void i18n.changeLanguage(info.defaultLanguage);
           }
+          if (firstInfo.current) markAfterNextPaint('kiosk:interactive');
           firstInfo.current = false;
-          performance.mark('kiosk:interactive');
         },
         () => undefined,
       );

@@ -1,6 +1,7 @@
 // The screens' speed and memory, measured in Debian's Chromium against the real web shell:
 //   first_paint_ms    first contentful paint of a cold load (median of 5)
-//   interactive_ms    navigation start to the home screen answered by the core (median of 5)
+//   interactive_ms    navigation start to the home screen painted and answered by the core:
+//                     the later of the app's mark (set after the next paint) and first paint (median of 5)
 //   js_gzip_kb        the JavaScript index.html loads before anything else, gzipped
 //   heap_after_500_sessions_mb  JS heap after 500 simulated visits and a forced GC
 // One line on stdout; details (heap growth, sessions per second) on stderr.
@@ -58,13 +59,23 @@ async function main(): Promise<void> {
     const interactives: number[] = [];
     for (let i = 0; i < LOADS; i++) {
       const { page, context } = await openKioskPage(kb.browser, kiosk.shell.url, orientation);
-      await page.waitForFunction(() => performance.getEntriesByName('kiosk:interactive').length > 0, null, { timeout: 30_000 });
+      // Chromium reports first-contentful-paint when the frame is presented, which can come after
+      // the app's own mark and after this wait began: wait for both.
+      await page.waitForFunction(
+        () =>
+          performance.getEntriesByName('kiosk:interactive').length > 0 && performance.getEntriesByName('first-contentful-paint').length > 0,
+        null,
+        { timeout: 30_000 },
+      );
       const t = await page.evaluate(() => ({
         paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
         interactive: performance.getEntriesByName('kiosk:interactive')[0]?.startTime ?? Number.NaN,
       }));
       paints.push(t.paint);
-      interactives.push(t.interactive);
+      // A citizen can use the home screen once it is both answered by the core and on screen.
+      interactives.push(Math.max(t.interactive, t.paint));
+      if (process.env.BENCH_UI_DEBUG)
+        process.stderr.write(`load ${i}: paint=${t.paint.toFixed(0)} interactive=${t.interactive.toFixed(0)}\n`);
       await context.close();
     }
 
