@@ -34,6 +34,11 @@ export const configSchema = {
    */
   'calendar.extraDaysOff': dayList.default(''),
   'calendar.extraWorkingDays': dayList.default(''),
+  /**
+   * Where each letter's numbers start every day. A hall with two kiosks gives the second 501 so
+   * its tickets (A-501, …) never meet the first's (docs/tickets.md).
+   */
+  'tickets.firstNumber': z.number().int().min(1).max(9000).default(1),
   /** Queue status page a ticket's QR opens; empty means `<server.url>/queue` (docs/tickets.md). */
   'tickets.statusUrl': z.union([z.literal(''), z.url({ protocol: /^https?$/ })]).default(''),
   // Devices: `emulator` (the default, for demos) until a technician picks the real interface.
