@@ -58,17 +58,19 @@ export class WorkingCalendar {
   }
 
   /**
-   * The local date `days` working days after `at`: a dossier handed in counts from the next
-   * working day, as the law counts processing time. Fractions (half a day) round up; 0 means the
-   * same day.
+   * The local date `days` working days after a dossier handed in at `at`. One handed in on a day
+   * off counts as handed in on the next working day, as centers receive online dossiers; `0` (a
+   * same-day procedure) is that day. Fractions (half a day) round up.
    */
   addWorkingDays(at: Date, days: number): string {
     let t = Date.parse(`${vietnamDate(at)}T00:00:00Z`);
+    const iso = () => new Date(t).toISOString().slice(0, 10);
+    while (!this.isWorkingDay(iso())) t += DAY_MS;
     let left = Math.ceil(Math.max(0, days));
     while (left > 0) {
       t += DAY_MS;
-      if (this.isWorkingDay(new Date(t).toISOString().slice(0, 10))) left -= 1;
+      if (this.isWorkingDay(iso())) left -= 1;
     }
-    return new Date(t).toISOString().slice(0, 10);
+    return iso();
   }
 }

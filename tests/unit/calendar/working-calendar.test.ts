@@ -87,6 +87,15 @@ describe('the expected result date', () => {
     expect(calendar.addWorkingDays(morning('2026-04-24'), 3)).toBe('2026-05-04');
   });
 
+  it('counts a dossier handed in on a day off from the next working day', () => {
+    // Saturday 7 March 2026: received Monday 9, so 3 working days are Thursday 12.
+    expect(calendar.addWorkingDays(morning('2026-03-07'), 3)).toBe('2026-03-12');
+    // A same-day procedure asked for on Sunday, or on the eve of Tết, is done on the next working day.
+    expect(calendar.addWorkingDays(morning('2026-03-08'), 0)).toBe('2026-03-09');
+    expect(calendar.addWorkingDays(morning('2026-02-16'), 0)).toBe('2026-02-20');
+    expect(calendar.addWorkingDays(morning('2026-03-09'), 0)).toBe('2026-03-09');
+  });
+
   it('counts a weekend day the government swapped in and skips a day it added off', () => {
     const swapped = new WorkingCalendar({ extraDaysOff: '2026-02-20', extraWorkingDays: '2026-02-28' });
     // From Fri 13 Feb with the 20th off too: Mon 23, Tue 24, Wed 25. From Thu 26: Fri 27, Sat 28.
@@ -96,10 +105,11 @@ describe('the expected result date', () => {
 
   it('always lands on a working day and never before the submission', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 3650 }), fc.integer({ min: 1, max: 60 }), (offset, days) => {
+      fc.property(fc.integer({ min: 0, max: 3650 }), fc.integer({ min: 0, max: 60 }), (offset, days) => {
         const at = new Date(Date.UTC(2025, 0, 1) + offset * 86_400_000);
         const due = calendar.addWorkingDays(at, days);
-        return calendar.isWorkingDay(due) && due > at.toISOString().slice(0, 10);
+        const day = at.toISOString().slice(0, 10);
+        return calendar.isWorkingDay(due) && (days === 0 ? due >= day : due > day);
       }),
       { numRuns: 2000 },
     );
