@@ -14,6 +14,16 @@ export function vietnamDate(at: Date): string {
 export interface CalendarAdjustments {
   readonly extraDaysOff: string;
   readonly extraWorkingDays: string;
+  /** `HH:MM` local: a dossier handed in from this time on counts as handed in on the next working day. */
+  readonly dayEndsAt?: string;
+}
+
+const NO_ADJUSTMENTS: CalendarAdjustments = { extraDaysOff: '', extraWorkingDays: '' };
+
+/** Minutes after local midnight of `HH:MM`; anything else means the day never ends early. */
+function minutesOf(hhmm: string | undefined): number {
+  const m = /^(\d{2}):(\d{2})$/.exec(hhmm ?? '');
+  return m ? Number(m[1]) * 60 + Number(m[2]) : 24 * 60;
 }
 
 /**
@@ -25,8 +35,10 @@ export class WorkingCalendar {
   private readonly holidays = new Map<number, ReadonlySet<string>>();
   private readonly extraOff: ReadonlySet<string>;
   private readonly extraOn: ReadonlySet<string>;
+  private readonly dayEndsMs: number;
 
-  constructor(adjustments: CalendarAdjustments = { extraDaysOff: '', extraWorkingDays: '' }) {
+  constructor(adjustments: CalendarAdjustments = NO_ADJUSTMENTS) {
+    this.dayEndsMs = minutesOf(adjustments.dayEndsAt) * 60_000;
     const off = parseDayList(adjustments.extraDaysOff);
     const on = parseDayList(adjustments.extraWorkingDays);
     // Config validated both lists before storing them; a list that still fails adds nothing.
@@ -59,11 +71,13 @@ export class WorkingCalendar {
 
   /**
    * The local date `days` working days after a dossier handed in at `at`. One handed in on a day
-   * off counts as handed in on the next working day, as centers receive online dossiers; `0` (a
-   * same-day procedure) is that day. Fractions (half a day) round up.
+   * off, or after the working day has ended, counts as handed in on the next working day, as
+   * centers receive online dossiers; `0` (a same-day procedure) is that day. Fractions (half a
+   * day) round up.
    */
   addWorkingDays(at: Date, days: number): string {
     let t = Date.parse(`${vietnamDate(at)}T00:00:00Z`);
+    if ((at.getTime() + VIETNAM_OFFSET_MS) % DAY_MS >= this.dayEndsMs) t += DAY_MS;
     const iso = () => new Date(t).toISOString().slice(0, 10);
     while (!this.isWorkingDay(iso())) t += DAY_MS;
     let left = Math.ceil(Math.max(0, days));

@@ -34,6 +34,11 @@ export const configSchema = {
    */
   'calendar.extraDaysOff': dayList.default(''),
   'calendar.extraWorkingDays': dayList.default(''),
+  /** A dossier handed in from this local time on counts as handed in on the next working day. */
+  'calendar.dayEndsAt': z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time HH:MM from 00:00 to 23:59')
+    .default('17:00'),
   /**
    * Where each letter's numbers start every day. A hall with two kiosks gives the second 501 so
    * its tickets (A-501, …) never meet the first's (docs/tickets.md).

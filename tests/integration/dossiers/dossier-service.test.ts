@@ -84,6 +84,11 @@ describe('dossiers in the kiosk core', () => {
       // A bad list is refused with the entry that is wrong, and the stored one stays.
       expect(() => t.kiosk.config.set('calendar.extraDaysOff', '2026-05-04, 2026-13-01')).toThrow(/2026-13-01/);
       expect(t.kiosk.config.get('calendar.extraDaysOff')).toBe('2026-05-04');
+      // After 17:00 (the default end of the working day) it counts as handed in on Tuesday 28 April
+      // (Monday 27 is off): Wed 29 April, then Tue 5 and Wed 6 May with the 4th still off.
+      clock.set('2026-04-24T10:30:00.000Z');
+      expect(await dueOf()).toBe('2026-05-06');
+      expect(() => t.kiosk.config.set('calendar.dayEndsAt', '25:00')).toThrow(/HH:MM/);
     } finally {
       clock.set('2026-03-06T03:00:00.000Z');
     }

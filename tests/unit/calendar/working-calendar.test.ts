@@ -96,6 +96,16 @@ describe('the expected result date', () => {
     expect(calendar.addWorkingDays(morning('2026-03-09'), 0)).toBe('2026-03-09');
   });
 
+  it('counts a dossier handed in after the working day has ended from the next working day', () => {
+    const closing = new WorkingCalendar({ extraDaysOff: '', extraWorkingDays: '', dayEndsAt: '17:00' });
+    // Friday 6 March 2026 at 16:59 and 17:00 in Hà Nội (09:59 and 10:00 UTC).
+    expect(closing.addWorkingDays(new Date('2026-03-06T09:59:00Z'), 0)).toBe('2026-03-06');
+    expect(closing.addWorkingDays(new Date('2026-03-06T10:00:00Z'), 0)).toBe('2026-03-09');
+    expect(closing.addWorkingDays(new Date('2026-03-06T10:00:00Z'), 3)).toBe('2026-03-12');
+    // 23:30 on Thursday 5 March local is still Thursday there (16:30 UTC), and after hours.
+    expect(closing.addWorkingDays(new Date('2026-03-05T16:30:00Z'), 1)).toBe('2026-03-09');
+  });
+
   it('counts a weekend day the government swapped in and skips a day it added off', () => {
     const swapped = new WorkingCalendar({ extraDaysOff: '2026-02-20', extraWorkingDays: '2026-02-28' });
     // From Fri 13 Feb with the 20th off too: Mon 23, Tue 24, Wed 25. From Thu 26: Fri 27, Sat 28.
