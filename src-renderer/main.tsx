@@ -16,10 +16,12 @@ import { connectApi } from './api/api-client';
 import { ApiProvider } from './api/api-context';
 import { App } from './app/App';
 import { installPageGuards } from './app/page-guards';
+import { applyRememberedOrientation } from './app/useScreenOrientation';
 import { setupI18n } from './i18n/setup-i18n';
 import { sessionSnapshot } from './stores/session-reset';
 
 installPageGuards();
+applyRememberedOrientation();
 const i18n = setupI18n();
 // For the privacy test and the benchmark: what the session stores hold. It reads nothing that
 // script on this page could not read already, and it is not enumerable.

@@ -3,6 +3,7 @@ import { isApiError } from '../api/errors';
 import { readAppVersion } from '../core/system/app-version';
 import { CliContext, CliError, PACKAGE_JSON } from './cli-context';
 import { registerAuth } from './commands/auth';
+import { registerCalendar } from './commands/calendar';
 import { registerCatalog } from './commands/catalog';
 import { registerConfig } from './commands/config';
 import { registerDevices } from './commands/devices';
@@ -32,6 +33,7 @@ export function buildProgram(stdout?: (text: string) => void): { program: Comman
   registerDevices(program, ctx);
   registerDossiers(program, ctx);
   registerOutbox(program, ctx);
+  registerCalendar(program, ctx);
   return { program, ctx };
 }
 

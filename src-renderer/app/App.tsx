@@ -13,7 +13,7 @@ import { useKiosk } from '../stores/kiosk-store';
 import { currentRoute, useNavigation } from '../stores/navigation-store';
 import { markAfterNextPaint } from './mark-after-paint';
 import { ScreenView } from './screens';
-import { useScreenOrientation } from './useScreenOrientation';
+import { rememberedOrientation, useScreenOrientation } from './useScreenOrientation';
 
 /** Puts focus on the new screen's title, so a screen reader or a keyboard starts at its top. */
 function useFocusOnNavigate(routeKey: string): void {
@@ -39,7 +39,8 @@ export function App() {
   const largeText = useA11y((s) => s.largeText);
   const routeKey = `${route.screen}-${JSON.stringify(route.params)}`;
   useFocusOnNavigate(routeKey);
-  useScreenOrientation(useKiosk((s) => s.info?.orientation ?? 'auto'));
+  const orientation = useKiosk((s) => s.info?.orientation);
+  useScreenOrientation(orientation ?? rememberedOrientation(), orientation !== undefined);
   const firstInfo = useRef(true);
 
   useEffect(() => {

@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { WorkingCalendar } from '../../src-main/core/calendar/working-calendar';
 import { openDatabase } from '../../src-main/core/db/open-database';
 import { DossierService } from '../../src-main/core/dossiers/dossier-service';
 import { createLogger } from '../../src-main/core/logging/logger';
@@ -39,6 +40,7 @@ const server = await startServer();
 try {
   const db = openDatabase(join(dir.path, 'kiosk.db'));
   const log = createLogger(() => undefined, 'bench');
+  const calendar = new WorkingCalendar();
   const service = new DossierService({
     db,
     clock: systemClock,
@@ -47,6 +49,7 @@ try {
     procedures: fixtureProcedures,
     remoteStatus: async () => ({ reached: false }),
     endpoint: () => null,
+    calendar: () => calendar,
   });
   const draft = validDraft();
   const times: number[] = [];

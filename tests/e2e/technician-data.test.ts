@@ -109,6 +109,20 @@ describe.each(ORIENTATIONS)('technician: outbox, catalog, services ($name)', (or
     await expect.poll(() => page.getByTestId('tech-save-status').textContent(), POLL).toContain('dossiers.retentionDays');
     expect(kiosk.kiosk.config.get('dossiers.retentionDays')).toBe(45);
 
+    // The days off announced for the year, typed as dates and ranges; a date that does not exist is named.
+    await page.getByTestId('setting-dossiers-retentionDays').fill('45');
+    await page.getByTestId('setting-calendar-extraDaysOff').fill('2026-02-20, 2026-02-31');
+    await page.getByTestId('tech-save').tap();
+    await expect.poll(() => page.getByTestId('tech-save-status').textContent(), POLL).toContain('2026-02-31');
+    expect(kiosk.kiosk.config.get('calendar.extraDaysOff')).toBe('');
+    await page.getByTestId('setting-calendar-extraDaysOff').fill('2026-02-20, 2026-08-31..2026-09-01');
+    await page.getByTestId('tech-save').tap();
+    await expect.poll(() => page.getByTestId('tech-save-status').textContent(), POLL).toContain('Đã lưu');
+    expect(kiosk.kiosk.config.get('calendar.extraDaysOff')).toBe('2026-02-20, 2026-08-31..2026-09-01');
+    await expect.poll(() => page.getByTestId('setting-calendar-extraDaysOff-field').textContent(), POLL).toContain('Giỗ Tổ Hùng Vương');
+    await page.getByTestId('setting-calendar-extraDaysOff-field').scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'technician-settings-days-off', orientation);
+
     await page.getByTestId('transfer-export').tap();
     await expect.poll(() => page.getByTestId('transfer-result').textContent(), POLL).toContain(join(usb.path, 'kiosk-config-'));
     writeFileSync(

@@ -132,6 +132,25 @@ describe('screen orientation setting', () => {
     await context.close();
   });
 
+  it('draws its first frame the right way round after a restart, before the core has answered', async () => {
+    kiosk.kiosk.config.set('ui.orientation', 'portrait');
+    const { page, context } = await openKioskPage(kb.browser, kiosk.shell.url, LANDSCAPE_WINDOW);
+    await expect.poll(() => frameState(page)).toMatchObject({ turn: 'clockwise' });
+    // The restarted page reaches no core at all: its bridge socket is answered by nobody.
+    let bridged = 0;
+    await page.routeWebSocket(/\/bridge/, () => {
+      bridged += 1;
+    });
+    await page.reload({ waitUntil: 'load' });
+    await expect.poll(() => bridged).toBeGreaterThan(0);
+    expect(await frameState(page)).toMatchObject({ turn: 'clockwise', layoutWidth: 1080, layoutHeight: 1920 });
+    // Nothing came from the core: the top bar does not know the center's name.
+    expect(await page.getByTestId('center-name').textContent()).not.toContain('Tả Van');
+    await saveScreenshot(page, 'orientation-portrait-first-frame', LANDSCAPE_WINDOW);
+    await context.close();
+    kiosk.kiosk.config.set('ui.orientation', 'auto');
+  });
+
   it('turns a portrait window to landscape, and leaves a window that already has the chosen shape alone', async () => {
     kiosk.kiosk.config.set('ui.orientation', 'landscape');
     const { page, context } = await openKioskPage(kb.browser, kiosk.shell.url, PORTRAIT_WINDOW);

@@ -1,5 +1,16 @@
 import { z } from 'zod';
 import { PRINTER_PROFILE_IDS } from '../../hardware/printer/printer-profiles';
+import { parseDayList } from '../calendar/day-list';
+
+/** A list of dates, `2026-02-14..2026-02-22, 2026-09-01`; refused with the first entry that is wrong. */
+const dayList = z
+  .string()
+  .trim()
+  .max(4000)
+  .superRefine((text, ctx) => {
+    const r = parseDayList(text);
+    if (!r.ok) ctx.addIssue({ code: 'custom', message: r.error });
+  });
 
 /**
  * Every setting of the kiosk: one key, one schema, one default. Stored in SQLite as JSON text;
@@ -16,6 +27,23 @@ export const configSchema = {
   'catalog.refreshMinutes': z.number().int().min(0).max(10_080).default(360),
   /** Days after the center acknowledged a dossier before its personal data is purged from the kiosk. */
   'dossiers.retentionDays': z.number().int().min(1).max(3650).default(30),
+  /**
+   * Days the center is closed beyond what the law fixes (the fifth day of Tết, the day next to
+   * 2 September, days the government adds) and weekend days it works instead; the expected result
+   * date on a receipt skips the one and counts the other (docs/dossiers.md).
+   */
+  'calendar.extraDaysOff': dayList.default(''),
+  'calendar.extraWorkingDays': dayList.default(''),
+  /** A dossier handed in from this local time on counts as handed in on the next working day. */
+  'calendar.dayEndsAt': z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time HH:MM from 00:00 to 23:59')
+    .default('17:00'),
+  /**
+   * Where each letter's numbers start every day. A hall with two kiosks gives the second 501 so
+   * its tickets (A-501, …) never meet the first's (docs/tickets.md).
+   */
+  'tickets.firstNumber': z.number().int().min(1).max(9000).default(1),
   /** Queue status page a ticket's QR opens; empty means `<server.url>/queue` (docs/tickets.md). */
   'tickets.statusUrl': z.union([z.literal(''), z.url({ protocol: /^https?$/ })]).default(''),
   // Devices: `emulator` (the default, for demos) until a technician picks the real interface.

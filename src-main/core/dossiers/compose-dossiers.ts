@@ -1,3 +1,4 @@
+import { calendarFor } from '../calendar/calendar-config';
 import type { KioskParts } from '../kiosk/kiosk-parts';
 import type { OutboxService } from '../outbox/outbox-service';
 import { dossierHandlers } from './dossier-handlers';
@@ -27,6 +28,7 @@ export function composeDossiers(parts: KioskParts, options: DossierOptions) {
     procedures: options.procedures,
     remoteStatus: remoteStatusLookup({ fetch: parts.fetch, timers, nowMs: () => clock.now().getTime() }),
     endpoint: options.outbox.endpoint,
+    calendar: () => calendarFor(config),
   });
   const stopEvents = options.outbox.worker.onResult((result) => {
     if (result.kind !== 'sent' && result.kind !== 'failed') return;

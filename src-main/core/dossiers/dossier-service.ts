@@ -4,6 +4,7 @@ import { isValidDossierCode, normalizeDossierCode } from '../../api/codes';
 import { checkApplicant, checkDelivery, checkForm, type FieldIssue } from '../../api/dossier-check';
 import { normalizePhone, RULE_MESSAGES_EN } from '../../api/dossier-rules';
 import { ApiError } from '../../api/errors';
+import { vietnamDate, type WorkingCalendar } from '../calendar/working-calendar';
 import type { Database } from '../db/open-database';
 import type { Logger } from '../logging/logger';
 import type { CenterEndpoint } from '../outbox/center-client';
@@ -13,7 +14,6 @@ import { generateDossierCode } from './dossier-code';
 import { acceptsKioskSubmission, type DossierProcedure, type ProcedureLookup } from './dossier-procedure';
 import { findDossier, receiptOf } from './dossier-store';
 import type { RemoteStatusLookup } from './remote-status';
-import { addWorkingDays, vietnamDate } from './working-days';
 
 export interface DossierServiceDeps {
   readonly db: Database;
@@ -23,6 +23,8 @@ export interface DossierServiceDeps {
   readonly procedures: ProcedureLookup;
   readonly remoteStatus: RemoteStatusLookup;
   readonly endpoint: () => CenterEndpoint | null;
+  /** The center's working days as configured now; the expected result date counts only those. */
+  readonly calendar: () => WorkingCalendar;
   /** Code generator; tests pass one that repeats to prove a local clash is retried. */
   readonly newCode?: (now: Date) => string;
 }
@@ -99,7 +101,7 @@ export class DossierService {
     const now = this.deps.clock.now();
     const submittedAt = now.toISOString();
     const days = p.processingTime?.workingDays;
-    const expectedResultDate = days === undefined ? null : addWorkingDays(now, days);
+    const expectedResultDate = days === undefined ? null : this.deps.calendar().addWorkingDays(now, days);
     const a = draft.applicant;
     const applicant = {
       fullName: a.fullName.trim().replace(/\s+/g, ' '),

@@ -9,9 +9,11 @@ export function formatTicketNumber(prefix: string, seq: number): string {
  * The next number of a letter on a local day. Must run inside the issuing transaction (begun
  * IMMEDIATE, so two connections or processes take turns): the counter row and the ticket row
  * commit together or not at all. The highest number already on a ticket is consulted too, so a
- * counter row lost to a restored backup can still never hand out a number twice.
+ * counter row lost to a restored backup can still never hand out a number twice. `firstSeq` lets
+ * a second kiosk in the same hall count from its own block (501, …) so two kiosks never print the
+ * same number.
  */
-export function allocateSeq(db: Database, day: string, prefix: string): number {
+export function allocateSeq(db: Database, day: string, prefix: string, firstSeq = 1): number {
   if (!db.inTransaction) throw new Error('allocateSeq must run inside the issuing transaction');
   const counter = db.prepare('SELECT last_seq FROM ticket_counters WHERE day = ? AND prefix = ?').get(day, prefix) as
     | { last_seq: number }
@@ -19,7 +21,8 @@ export function allocateSeq(db: Database, day: string, prefix: string): number {
   const issued = db.prepare('SELECT MAX(seq) AS seq FROM tickets WHERE day = ? AND prefix = ?').get(day, prefix) as {
     seq: number | null;
   };
-  const next = Math.max(counter?.last_seq ?? 0, issued.seq ?? 0) + 1;
+  // A first number raised mid-day jumps ahead; lowered, it never goes back to numbers already given.
+  const next = Math.max(counter?.last_seq ?? 0, issued.seq ?? 0, firstSeq - 1) + 1;
   db.prepare(
     'INSERT INTO ticket_counters (day, prefix, last_seq) VALUES (?, ?, ?) ON CONFLICT(day, prefix) DO UPDATE SET last_seq = excluded.last_seq',
   ).run(day, prefix, next);

@@ -101,7 +101,7 @@ export class TicketService {
         const at = this.deps.clock();
         const issuedAt = at.toISOString();
         const day = centerDay(at);
-        const seq = allocateSeq(this.deps.db, day, service.prefix);
+        const seq = allocateSeq(this.deps.db, day, service.prefix, this.deps.config.get('tickets.firstNumber'));
         const id = randomUUID();
         this.store.insert({
           id,

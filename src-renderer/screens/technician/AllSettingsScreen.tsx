@@ -78,7 +78,12 @@ function SettingField({ entry, value, onChange }: { entry: ConfigEntry; value: u
       throw new Error(`unhandled setting kind ${String(unhandled)}`);
     }
   }
-  const hint = kind === 'integer' || kind === 'number' ? t('settings.range', { min: range.min, max: range.max }) : '';
+  const hint = [
+    kind === 'integer' || kind === 'number' ? t('settings.range', { min: range.min, max: range.max }) : '',
+    t(`settings.hints.${entry.key.replace(/\./g, '_')}`, { defaultValue: '' }),
+  ]
+    .filter((h) => h !== '')
+    .join(' ');
   return (
     <div className="tech__field tech__setting" data-testid={`${id}-field`}>
       <p className="tech__field-label" id={`${id}-label`}>

@@ -68,6 +68,32 @@ describe('dossiers in the kiosk core', () => {
     ]);
   });
 
+  it('sets the expected result date past public holidays and the days off a technician adds, live', async () => {
+    const dueOf = async () => {
+      const reply = await call('dossier.submit', validDraft());
+      if (!reply.ok) throw new Error(reply.error.message);
+      return (reply.result as { expectedResultDate: string }).expectedResultDate;
+    };
+    try {
+      // Friday 24 April 2026, 3 working days: Mon 27 (Hùng Kings' day fell on Sunday), Thu 30 April
+      // and Fri 1 May are off, so Tue 28, Wed 29, Mon 4 May.
+      clock.set('2026-04-24T03:00:00.000Z');
+      expect(await dueOf()).toBe('2026-05-04');
+      t.kiosk.config.set('calendar.extraDaysOff', '2026-05-04');
+      expect(await dueOf()).toBe('2026-05-05');
+      // A bad list is refused with the entry that is wrong, and the stored one stays.
+      expect(() => t.kiosk.config.set('calendar.extraDaysOff', '2026-05-04, 2026-13-01')).toThrow(/2026-13-01/);
+      expect(t.kiosk.config.get('calendar.extraDaysOff')).toBe('2026-05-04');
+      // After 17:00 (the default end of the working day) it counts as handed in on Tuesday 28 April
+      // (Monday 27 is off): Wed 29 April, then Tue 5 and Wed 6 May with the 4th still off.
+      clock.set('2026-04-24T10:30:00.000Z');
+      expect(await dueOf()).toBe('2026-05-06');
+      expect(() => t.kiosk.config.set('calendar.dayEndsAt', '25:00')).toThrow(/HH:MM/);
+    } finally {
+      clock.set('2026-03-06T03:00:00.000Z');
+    }
+  });
+
   it('refuses an invalid draft listing every field problem, and stores nothing', async () => {
     const draft = validDraft();
     const reply = await call('dossier.submit', {

@@ -1,14 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
+import { kioskCli } from '../../support/kiosk-cli';
 import { tempDir } from '../../support/test-kiosk';
 
 const dir = tempDir();
 afterAll(() => dir.remove());
 
-function kiosk(...args: string[]) {
-  const r = spawnSync(process.execPath, ['scripts/kiosk.mjs', '--data-dir', dir.path, ...args], { encoding: 'utf8' });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const kiosk = kioskCli(dir.path);
 
 describe('technician CLI', () => {
   it('prints help and version', () => {

@@ -9,7 +9,7 @@ import {
   normalizePhone,
   parseVietnameseDate,
 } from '../../../src-main/api/dossier-rules';
-import { addWorkingDays, vietnamDate } from '../../../src-main/core/dossiers/working-days';
+import { vietnamDate, WorkingCalendar } from '../../../src-main/core/calendar/working-calendar';
 import { BIRTH_REGISTRATION, validDraft } from '../../support/dossier-fixtures';
 
 describe('what a citizen types', () => {
@@ -105,8 +105,9 @@ describe('what a citizen types', () => {
     // Friday 2026-03-06 20:00 in Hanoi is still Friday there (13:00 UTC).
     expect(vietnamDate(new Date('2026-03-06T13:00:00Z'))).toBe('2026-03-06');
     expect(vietnamDate(new Date('2026-03-06T18:00:00Z'))).toBe('2026-03-07');
-    expect(addWorkingDays(new Date('2026-03-06T03:00:00Z'), 3)).toBe('2026-03-11');
-    expect(addWorkingDays(new Date('2026-03-06T03:00:00Z'), 0.5)).toBe('2026-03-09');
-    expect(addWorkingDays(new Date('2026-03-06T03:00:00Z'), 0)).toBe('2026-03-06');
+    const calendar = new WorkingCalendar();
+    expect(calendar.addWorkingDays(new Date('2026-03-06T03:00:00Z'), 3)).toBe('2026-03-11');
+    expect(calendar.addWorkingDays(new Date('2026-03-06T03:00:00Z'), 0.5)).toBe('2026-03-09');
+    expect(calendar.addWorkingDays(new Date('2026-03-06T03:00:00Z'), 0)).toBe('2026-03-06');
   });
 });

@@ -90,6 +90,28 @@ describe('ticket numbers', () => {
     }
   });
 
+  it('starts a second kiosk of the hall at its own first number, and never steps back when it is lowered', async () => {
+    const clock = fakeClock(MONDAY_9AM);
+    const first = ticketRig(file, clock);
+    const second = ticketRig(join(dir.path, 'second.db'), clock);
+    try {
+      second.config.set('tickets.firstNumber', 501);
+      expect((await issue(first)).number).toBe('A-001');
+      expect((await issue(second)).number).toBe('A-501');
+      expect((await issue(second)).number).toBe('A-502');
+      second.config.set('tickets.firstNumber', 1);
+      expect((await issue(second)).number).toBe('A-503');
+      expect(() => second.config.set('tickets.firstNumber', 0)).toThrow(/tickets.firstNumber/);
+      // The next day starts at the block again.
+      second.config.set('tickets.firstNumber', 501);
+      clock.set('2026-11-24T02:00:00.000Z');
+      expect((await issue(second)).number).toBe('A-501');
+    } finally {
+      first.close();
+      second.close();
+    }
+  });
+
   it('gives distinct numbers to the same queue from two connections on one file', async () => {
     const clock = fakeClock(MONDAY_9AM);
     const one = ticketRig(file, clock);
