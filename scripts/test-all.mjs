@@ -1,6 +1,6 @@
 // `npm test`: lint, typecheck, build the screens, then every suite; ends with one summary line
 // `N passed, N failed` summed over all of them.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureNode22, ROOT } from './lib/node22.mjs';
@@ -32,20 +32,49 @@ ensureRendererBuilt({ force: true });
 
 const reportDir = join(ROOT, '.tmp');
 mkdirSync(reportDir, { recursive: true });
-const report = join(reportDir, 'vitest-report.json');
-rmSync(report, { force: true });
-process.stdout.write('\n== vitest (unit, integration, e2e)\n');
-const run = spawnSync(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], {
-  cwd: ROOT,
-  stdio: 'inherit',
-});
-if (existsSync(report)) {
-  const json = JSON.parse(readFileSync(report, 'utf8'));
-  passed += json.numPassedTests ?? 0;
-  failed += json.numFailedTests ?? 0;
-  if (run.status !== 0 && (json.numFailedTests ?? 0) === 0) failed += 1;
-} else {
-  failed += 1;
+
+/**
+ * One vitest run over some projects, with its own JSON report. Output goes to the terminal, or is
+ * held and handed back when `hold` is set (two runs at once must not interleave their lines).
+ */
+function vitest(name, projects, hold) {
+  const report = join(reportDir, `vitest-${name}.json`);
+  rmSync(report, { force: true });
+  const args = [
+    'run',
+    ...projects.flatMap((p) => ['--project', p]),
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+  ];
+  const child = spawn(bin('vitest'), args, { cwd: ROOT, stdio: hold ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
+  const held = [];
+  if (hold) {
+    child.stdout.on('data', (chunk) => held.push(chunk));
+    child.stderr.on('data', (chunk) => held.push(chunk));
+  }
+  return new Promise((resolve) => {
+    child.on('close', (status) => resolve({ name, status, report, output: Buffer.concat(held) }));
+  });
+}
+
+// The browser suite runs one file at a time and mostly waits on Chromium; the unit and
+// integration suites run beside it rather than after it, and print when they are done.
+process.stdout.write('\n== vitest: e2e (unit and integration run alongside; their output follows)\n');
+const runs = await Promise.all([vitest('e2e', ['e2e'], false), vitest('unit-integration', ['unit', 'integration'], true)]);
+for (const run of runs) {
+  if (run.output.length > 0) {
+    process.stdout.write(`\n== vitest: ${run.name}\n`);
+    process.stdout.write(run.output);
+  }
+  if (existsSync(run.report)) {
+    const json = JSON.parse(readFileSync(run.report, 'utf8'));
+    passed += json.numPassedTests ?? 0;
+    failed += json.numFailedTests ?? 0;
+    if (run.status !== 0 && (json.numFailedTests ?? 0) === 0) failed += 1;
+  } else {
+    failed += 1;
+  }
 }
 
 process.stdout.write(`\n${passed} passed, ${failed} failed\n`);

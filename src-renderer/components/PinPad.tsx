@@ -28,9 +28,13 @@ const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', 'clear', '0', 'delete
 export function PinPad({ label, minLength, maxLength, onSubmit, disabled = false, message, resetKey, testId = 'pin-pad' }: PinPadProps) {
   const { t } = useTranslation('auth');
   const [pin, setPin] = useState('');
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: resetKey is the signal to clear, not a value we read
-  useEffect(() => setPin(''), [resetKey]);
+  // A new resetKey clears what was typed in the same render that shows the new message: cleared
+  // in an effect, the dots of a wrong PIN stayed on screen for a frame next to "wrong PIN".
+  const [clearedFor, setClearedFor] = useState(resetKey);
+  if (clearedFor !== resetKey) {
+    setClearedFor(resetKey);
+    setPin('');
+  }
 
   const press = useCallback(
     (key: (typeof KEYS)[number] | 'enter') => {

@@ -41,7 +41,7 @@ describe.each(ORIENTATIONS)('PIN pad and first run ($name)', (orientation) => {
     await expect.poll(() => page.getByTestId('login-pin').isVisible(), POLL).toBe(true);
     await typePin(page, '111222');
     await expect.poll(() => page.getByTestId('login-pin-message').textContent(), POLL).toContain('Còn 4 lần thử');
-    expect(await page.getByTestId('login-pin-dots').getAttribute('data-length')).toBe('0');
+    await expect.poll(() => page.getByTestId('login-pin-dots').getAttribute('data-length'), POLL).toBe('0');
     await saveScreenshot(page, 'auth-wrong-pin', orientation);
     for (let i = 0; i < 4; i++) {
       await typePin(page, '111222');

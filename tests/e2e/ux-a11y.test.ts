@@ -54,6 +54,20 @@ describe.each(ORIENTATIONS)('accessibility and screenshots of every screen ($nam
     await context.close();
   });
 
+  it('would see a serious violation: a button without a name put on the home screen is reported', async () => {
+    const { page, context } = await kiosk.open();
+    await page.getByTestId('screen-home').waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.evaluate(() => {
+      const b = document.createElement('button');
+      b.id = 'nameless';
+      document.getElementById('main')?.append(b);
+    });
+    const found = await seriousA11yViolations(page);
+    expect(found).toEqual([expect.stringMatching(/^button-name \(critical\).*#nameless/)]);
+    await context.close();
+  });
+
   it('moves focus in a sensible order with a hardware keyboard', async () => {
     const { page, context } = await kiosk.open();
     await page.getByTestId('screen-home').waitFor();
