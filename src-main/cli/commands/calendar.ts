@@ -11,11 +11,10 @@ export function registerCalendar(program: Command, ctx: CliContext): void {
     .description('List the days off of a year (public holidays, make-up days and calendar.extraDaysOff)')
     .argument('[year]', 'year, 2000 to 2100 (default: this year)')
     .action((yearText: string | undefined) => {
-      const kiosk = ctx.core();
       const year = yearText === undefined ? Number(vietnamDate(systemClock.now()).slice(0, 4)) : Number(yearText);
       if (!Number.isInteger(year) || year < 2000 || year > 2100)
         throw new CliError(`year must be a whole number from 2000 to 2100, not "${yearText}"`);
-      const days = calendarFor(kiosk.config).daysOff(year);
+      const days = calendarFor(ctx.core().config).daysOff(year);
       ctx.print(days, days.map((d) => `${d.date}  ${d.name}`).join('\n'));
     });
 }

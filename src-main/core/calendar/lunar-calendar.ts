@@ -89,7 +89,7 @@ function solarSector(jdn: number): number {
   return Math.floor((sunLongitude(jdn - 0.5 - TIME_ZONE_HOURS / 24) / Math.PI) * 6);
 }
 
-/** Index k of the first new moon on or after local day `jdn`'s lunation. */
+/** Index k of the new moon nearest to local day `jdn` (a month's first day gives its own). */
 function lunationIndex(jdn: number): number {
   return Math.floor((jdn - 2415021.076998695) / SYNODIC_MONTH + 0.5);
 }

@@ -13,8 +13,13 @@ function isoDayNumber(iso: string): number {
 }
 
 /** 0 = Sunday … 6 = Saturday. */
-export function weekdayOf(iso: string): number {
+function weekdayOf(iso: string): number {
   return (isoDayNumber(iso) + 1) % 7;
+}
+
+/** Orders anything dated YYYY-MM-DD by its date. */
+export function byDate(a: { readonly date: string }, b: { readonly date: string }): number {
+  return a.date < b.date ? -1 : a.date > b.date ? 1 : 0;
 }
 
 export function isWeekend(iso: string): boolean {
@@ -54,5 +59,5 @@ export function publicHolidays(year: number): PublicHoliday[] {
     taken.add(date);
     result.push({ date, name: 'compensation' });
   }
-  return result.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return result.sort(byDate);
 }

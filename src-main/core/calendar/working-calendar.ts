@@ -1,5 +1,5 @@
 import { parseDayList } from './day-list';
-import { type HolidayName, isWeekend, publicHolidays } from './public-holidays';
+import { byDate, type HolidayName, isWeekend, publicHolidays } from './public-holidays';
 
 /** Vietnam keeps UTC+7 all year (no daylight saving), so local dates need no time-zone database. */
 const VIETNAM_OFFSET_MS = 7 * 3_600_000;
@@ -32,7 +32,8 @@ function minutesOf(hhmm: string | undefined): number {
  * government swapped in as working days.
  */
 export class WorkingCalendar {
-  private readonly holidays = new Map<number, ReadonlySet<string>>();
+  /** The law's days off of each year asked about, by date: lunar dates are worth computing once. */
+  private readonly holidays = new Map<number, ReadonlyMap<string, HolidayName>>();
   private readonly extraOff: ReadonlySet<string>;
   private readonly extraOn: ReadonlySet<string>;
   private readonly dayEndsMs: number;
@@ -46,13 +47,13 @@ export class WorkingCalendar {
     this.extraOn = new Set(on.ok ? on.days : []);
   }
 
-  private holidaysOf(year: number): ReadonlySet<string> {
-    let set = this.holidays.get(year);
-    if (!set) {
-      set = new Set(publicHolidays(year).map((h) => h.date));
-      this.holidays.set(year, set);
+  private holidaysOf(year: number): ReadonlyMap<string, HolidayName> {
+    let days = this.holidays.get(year);
+    if (!days) {
+      days = new Map(publicHolidays(year).map((h) => [h.date, h.name]));
+      this.holidays.set(year, days);
     }
-    return set;
+    return days;
   }
 
   isWorkingDay(iso: string): boolean {
@@ -64,9 +65,9 @@ export class WorkingCalendar {
   /** Every weekday the center is closed in `year`, by law or by the technician's list, in order. */
   daysOff(year: number): { date: string; name: HolidayName | 'extra' }[] {
     const days = new Map<string, HolidayName | 'extra'>();
-    for (const h of publicHolidays(year)) if (!this.extraOn.has(h.date)) days.set(h.date, h.name);
+    for (const [date, name] of this.holidaysOf(year)) if (!this.extraOn.has(date)) days.set(date, name);
     for (const d of this.extraOff) if (d.startsWith(`${year}-`) && !days.has(d)) days.set(d, 'extra');
-    return [...days].map(([date, name]) => ({ date, name })).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    return [...days].map(([date, name]) => ({ date, name })).sort(byDate);
   }
 
   /**
