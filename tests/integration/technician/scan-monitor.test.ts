@@ -46,6 +46,8 @@ describe('scanner and card reader test', () => {
     await scanner.send('1.001193');
     await expect.poll(async () => (await recent(k, tech)).length, { timeout: 3000 }).toBe(1);
     await scanner.sendRaw('\u0002HELLO\r\n');
+    // Two devices, two pseudo-terminals: wait for the scanner's line so the order below is fixed.
+    await expect.poll(async () => (await recent(k, tech)).length, { timeout: 3000 }).toBe(2);
     await reader.sendCard({
       idNumber: '001099012345',
       fullName: 'Nguyễn Văn An',
