@@ -15,6 +15,7 @@ import { I18nextProvider } from 'react-i18next';
 import { connectApi } from './api/api-client';
 import { ApiProvider } from './api/api-context';
 import { App } from './app/App';
+import { followCore } from './app/follow-core';
 import { installPageGuards } from './app/page-guards';
 import { applyRememberedOrientation } from './app/useScreenOrientation';
 import { setupI18n } from './i18n/setup-i18n';
@@ -27,6 +28,7 @@ const i18n = setupI18n();
 // script on this page could not read already, and it is not enumerable.
 Object.defineProperty(window, '__kioskSessionSnapshot', { value: sessionSnapshot });
 const client = connectApi();
+followCore(client, i18n);
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('index.html lacks #root');
 

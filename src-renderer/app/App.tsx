@@ -1,10 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useApi } from '../api/api-context';
 import { HelpBar } from '../components/HelpBar';
 import { KeyboardDock, preloadKeyboard } from '../components/keyboard';
+import { preloadLazyScreens } from '../components/lazy-screen';
 import { TopBar } from '../components/TopBar';
-import { isLanguageCode } from '../i18n/languages';
 import { ScanLayer } from '../scan/ScanLayer';
 import { TechnicianGesture } from '../screens/technician/TechnicianGesture';
 import { IdleGuard } from '../session/IdleGuard';
@@ -24,16 +23,26 @@ function useFocusOnNavigate(routeKey: string): void {
       first.current = false;
       return;
     }
-    const active = document.activeElement;
     const main = document.getElementById('main');
-    if (active instanceof HTMLInputElement && main?.contains(active)) return; // a field that took focus itself
-    document.getElementById('screen-title')?.focus({ preventScroll: true });
+    const focusTitle = (): boolean => {
+      const active = document.activeElement;
+      if (active instanceof HTMLInputElement && main?.contains(active)) return true; // a field that took focus itself
+      const title = document.getElementById('screen-title');
+      title?.focus({ preventScroll: true });
+      return title !== null;
+    };
+    if (focusTitle() || !main) return;
+    // The screen's code is still loading (components/lazy-screen.tsx): focus its title once drawn.
+    const observer = new MutationObserver(() => {
+      if (focusTitle()) observer.disconnect();
+    });
+    observer.observe(main, { childList: true, subtree: true });
+    return () => observer.disconnect();
   }, [routeKey]);
 }
 
 export function App() {
-  const api = useApi();
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const route = useNavigation(currentRoute);
   const highContrast = useA11y((s) => s.highContrast);
   const largeText = useA11y((s) => s.largeText);
@@ -41,34 +50,21 @@ export function App() {
   useFocusOnNavigate(routeKey);
   const orientation = useKiosk((s) => s.info?.orientation);
   useScreenOrientation(orientation ?? rememberedOrientation(), orientation !== undefined);
-  const firstInfo = useRef(true);
+  const markedInteractive = useRef(false);
 
+  // The home screen answers once the core's first `system.info` is on screen (see follow-core.ts).
+  const answered = useKiosk((s) => s.info !== null);
   useEffect(() => {
-    const { setInfo, setConnected, setRole } = useKiosk.getState();
-    const stopConn = api.onConnectionChange((connected) => {
-      setConnected(connected);
-      if (!connected) return;
-      api.call('system.info', {}).then(
-        (info) => {
-          setInfo(info);
-          // The configured language greets the first visitor, unless they already chose one.
-          if (firstInfo.current && isLanguageCode(info.defaultLanguage) && useNavigation.getState().stack.length === 1) {
-            void i18n.changeLanguage(info.defaultLanguage);
-          }
-          if (firstInfo.current) markAfterNextPaint('kiosk:interactive');
-          firstInfo.current = false;
-        },
-        () => undefined,
-      );
+    if (!answered || markedInteractive.current) return;
+    markedInteractive.current = true;
+    markAfterNextPaint('kiosk:interactive');
+    // Then, while nobody is touching the screen, the keyboard and the other screens' code.
+    const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 500));
+    idle(() => {
+      preloadKeyboard();
+      void preloadLazyScreens();
     });
-    const stopRole = api.on('system.onSessionChanged', ({ role }) => setRole(role));
-    const stopConfig = api.on('config.onChanged', ({ public: config }) => useKiosk.getState().applyPublicConfig(config));
-    return () => {
-      stopConn();
-      stopRole();
-      stopConfig();
-    };
-  }, [api, i18n]);
+  }, [answered]);
 
   useEffect(() => applyA11yClasses(document.documentElement, { highContrast, largeText }), [highContrast, largeText]);
 
@@ -77,11 +73,6 @@ export function App() {
     const block = (e: Event) => e.preventDefault();
     document.addEventListener('contextmenu', block);
     return () => document.removeEventListener('contextmenu', block);
-  }, []);
-
-  useEffect(() => {
-    const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 500));
-    idle(() => preloadKeyboard());
   }, []);
 
   const attract = route.screen === 'attract';

@@ -1,32 +1,28 @@
-import { type ComponentType, lazy, Suspense } from 'react';
+import { type ComponentType, Suspense } from 'react';
+import { lazyScreen } from '../components/lazy-screen';
 import { AttractScreen } from '../screens/attract/AttractScreen';
-import { CatalogFieldScreen } from '../screens/catalog/CatalogFieldScreen';
-import { CatalogSearchScreen } from '../screens/catalog/CatalogSearchScreen';
 import '../screens/catalog/catalog-screens';
-import { AuthLoginScreen } from '../screens/auth/AuthLoginScreen';
-import { ProcedureScreen } from '../screens/catalog/ProcedureScreen';
-import { DossierFormScreen } from '../screens/dossiers/DossierFormScreen';
-import { DossierReceiptScreen } from '../screens/dossiers/DossierReceiptScreen';
-import { DossierStatusScreen } from '../screens/dossiers/DossierStatusScreen';
 import { HomeScreen } from '../screens/home/HomeScreen';
 import { LanguageScreen } from '../screens/language/LanguageScreen';
-import { StaffHomeScreen } from '../screens/staff/StaffHomeScreen';
-import { StaffQueueScreen } from '../screens/staff/StaffQueueScreen';
-import { StaffTicketScreen } from '../screens/staff/StaffTicketScreen';
 import { technicianScreens } from '../screens/technician/technician-screen-map';
-import { IssuedScreen } from '../screens/tickets/IssuedScreen';
-import { ServicesScreen } from '../screens/tickets/ServicesScreen';
 import type { Route, ScreenName, ScreenParams } from '../stores/navigation-store';
 
-/**
- * A screen whose code loads on its first visit, for screens with heavy libraries (the camera's
- * QR decoder is half the app): `const X = lazyScreen(() => import('…').then((m) => m.X));`
- */
-function lazyScreen<P>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
-  return lazy(async () => ({ default: await load() }));
-}
-
-const ScanScreen = lazyScreen<{ params: ScreenParams['scan'] }>(() => import('../screens/scan/ScanScreen').then((m) => m.ScanScreen));
+// Only the first screens a visitor meets are in the start-up script; every other screen's code is
+// fetched when the page is idle after start-up (preloadLazyScreens), or on first use if sooner.
+// The camera's QR decoder alone is half the app.
+const ScanScreen = lazyScreen(() => import('../screens/scan/ScanScreen').then((m) => m.ScanScreen));
+const CatalogFieldScreen = lazyScreen(() => import('../screens/catalog/CatalogFieldScreen').then((m) => m.CatalogFieldScreen));
+const CatalogSearchScreen = lazyScreen(() => import('../screens/catalog/CatalogSearchScreen').then((m) => m.CatalogSearchScreen));
+const AuthLoginScreen = lazyScreen(() => import('../screens/auth/AuthLoginScreen').then((m) => m.AuthLoginScreen));
+const ProcedureScreen = lazyScreen(() => import('../screens/catalog/ProcedureScreen').then((m) => m.ProcedureScreen));
+const DossierFormScreen = lazyScreen(() => import('../screens/dossiers/DossierFormScreen').then((m) => m.DossierFormScreen));
+const DossierReceiptScreen = lazyScreen(() => import('../screens/dossiers/DossierReceiptScreen').then((m) => m.DossierReceiptScreen));
+const DossierStatusScreen = lazyScreen(() => import('../screens/dossiers/DossierStatusScreen').then((m) => m.DossierStatusScreen));
+const StaffHomeScreen = lazyScreen(() => import('../screens/staff/StaffHomeScreen').then((m) => m.StaffHomeScreen));
+const StaffQueueScreen = lazyScreen(() => import('../screens/staff/StaffQueueScreen').then((m) => m.StaffQueueScreen));
+const StaffTicketScreen = lazyScreen(() => import('../screens/staff/StaffTicketScreen').then((m) => m.StaffTicketScreen));
+const IssuedScreen = lazyScreen(() => import('../screens/tickets/IssuedScreen').then((m) => m.IssuedScreen));
+const ServicesScreen = lazyScreen(() => import('../screens/tickets/ServicesScreen').then((m) => m.ServicesScreen));
 
 /** Every screen by name. Each feature adds one line. */
 export const screens: { [S in ScreenName]: ComponentType<{ params: ScreenParams[S] }> } = {

@@ -30,4 +30,29 @@ describe.each(ORIENTATIONS)('home screen ($name)', (orientation) => {
     await saveScreenshot(page, 'home-ar', orientation);
     await context.close();
   });
+
+  it('opens a screen whose code is still on its way, then puts focus on its title', async () => {
+    // Screens other than the first ones load after start-up (components/lazy-screen.tsx). Hold
+    // the search screen's code back, as a slow disk or a busy machine would.
+    const context = await kiosk.browser.newContext({ viewport: { width: orientation.width, height: orientation.height }, hasTouch: true });
+    const release: { go?: () => void } = {};
+    const held = new Promise<void>((resolve) => {
+      release.go = resolve;
+    });
+    await context.route(/\/assets\/CatalogSearchScreen-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const page = await context.newPage();
+    await page.goto(kiosk.shell.url);
+    await page.getByTestId('home-action-catalog').tap();
+    await expect.poll(() => page.locator('.screen-loading[aria-busy="true"]').count()).toBe(1);
+    release.go?.();
+    await page.getByTestId('screen-catalog-search').waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('screen-title');
+    // The start-up script does not carry it: it arrived as a chunk of its own.
+    const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name));
+    expect(scripts.some((name) => /CatalogSearchScreen-[\w-]+\.js$/.test(name))).toBe(true);
+    await context.close();
+  });
 });
