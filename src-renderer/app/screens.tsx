@@ -1,5 +1,6 @@
 import { type ComponentType, Suspense } from 'react';
 import { lazyScreen } from '../components/lazy-screen';
+import { ScreenLoading } from '../components/ScreenLoading';
 import { AttractScreen } from '../screens/attract/AttractScreen';
 import '../screens/catalog/catalog-screens';
 import { HomeScreen } from '../screens/home/HomeScreen';
@@ -48,7 +49,7 @@ export const screens: { [S in ScreenName]: ComponentType<{ params: ScreenParams[
 export function ScreenView({ route }: { route: Route }) {
   const Screen = screens[route.screen] as ComponentType<{ params: Route['params'] }>;
   return (
-    <Suspense fallback={<div className="screen-loading" aria-busy="true" />}>
+    <Suspense fallback={<ScreenLoading />}>
       <Screen params={route.params} />
     </Suspense>
   );
