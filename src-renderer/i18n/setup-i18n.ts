@@ -1,6 +1,6 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { DEFAULT_LANGUAGE, LANGUAGES } from './languages';
+import { DEFAULT_LANGUAGE, directionOf, LANGUAGES } from './languages';
 import { loadResources, namespaces } from './resources';
 
 /** Vietnamese is complete and the fallback for every missing string. */
@@ -19,7 +19,7 @@ export function setupI18n(language: string = DEFAULT_LANGUAGE): i18n {
   });
   const applyDirection = (lng: string) => {
     document.documentElement.lang = lng;
-    document.documentElement.dir = instance.dir(lng);
+    document.documentElement.dir = directionOf(lng);
   };
   applyDirection(instance.language);
   instance.on('languageChanged', applyDirection);
