@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { errorMessage } from '../../api/error-message';
 import { createKiosk } from '../../core/kiosk/create-kiosk';
 import { fileSink, stderrSink } from '../../core/logging/file-sink';
 import { createLogger, fanOut } from '../../core/logging/logger';
@@ -70,6 +71,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  process.stderr.write(`kiosk web shell: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.stderr.write(`kiosk web shell: ${errorMessage(err)}\n`);
   process.exit(1);
 });
