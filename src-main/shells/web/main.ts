@@ -5,6 +5,7 @@ import { errorMessage } from '../../api/error-message';
 import { createKiosk } from '../../core/kiosk/create-kiosk';
 import { fileSink, stderrSink } from '../../core/logging/file-sink';
 import { createLogger, fanOut } from '../../core/logging/logger';
+import { appFile } from '../../core/system/app-root';
 import { readAppVersion } from '../../core/system/app-version';
 import { systemClock } from '../../core/system/clock';
 import { resolveDataDir } from '../../core/system/data-dir';
@@ -12,8 +13,6 @@ import { setupDevices } from '../devices-setup';
 import { technicianHint } from './first-run-hint';
 import { openKioskBrowser } from './open-browser';
 import { startWebShell } from './web-server';
-
-const ROOT = new URL('../../../', import.meta.url);
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -37,13 +36,13 @@ async function main(): Promise<void> {
   const kiosk = createKiosk({
     dataDir,
     shell: 'web',
-    appVersion: readAppVersion(new URL('package.json', ROOT)),
+    appVersion: readAppVersion(appFile('package.json')),
     clock: systemClock,
     logSink: sink,
     devices: hardware.devices,
   });
   const shell = await startWebShell(kiosk, {
-    rendererDir: values['renderer-dir'] ?? fileURLToPath(new URL('out/renderer', ROOT)),
+    rendererDir: values['renderer-dir'] ?? fileURLToPath(appFile('out/renderer')),
     port,
     ...(values.token ? { token: values.token } : {}),
     log,

@@ -23,6 +23,7 @@ const PROBES: ReadonlyArray<{ file: string; from: string; refused: boolean }> = 
   { file: 'src-main/shells/web/probe-cli.ts', from: '../../cli/program', refused: true },
   { file: 'src-main/shells/web/probe-ws.ts', from: 'ws', refused: false },
   { file: 'src-main/shells/electron/probe.ts', from: '../web/bridge', refused: true },
+  { file: 'src-main/shells/electron/probe-cli.ts', from: '../../cli/program', refused: false },
   { file: 'src-main/shells/policy/probe.ts', from: '../../core/kiosk/create-kiosk', refused: true },
   { file: 'hardware/emulators/probe.ts', from: '../../src-main/core/kiosk/create-kiosk', refused: true },
   { file: 'hardware/emulators/probe-hardware.ts', from: '../../src-main/hardware/printer/bitmap', refused: false },
