@@ -1,7 +1,8 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { errorMessage } from '../../src-main/api/error-message';
 import type { DeviceKind } from '../../src-main/hardware/device-health';
-import { type DeviceLog, errorText, silentLog } from '../../src-main/hardware/device-log';
+import { type DeviceLog, silentLog } from '../../src-main/hardware/device-log';
 import type { EmulatedDevice, EmulatorProvider } from '../../src-main/hardware/device-settings';
 import { DEFAULT_PRINTER_PROFILE, printerProfile } from '../../src-main/hardware/printer/printer-profiles';
 import { LineDeviceEmulator } from './line-device-emulator';
@@ -66,7 +67,7 @@ export class EmulatorHost implements EmulatorProvider {
         if (page.text) writeFileSync(join(this.printedDir, `${name}.txt`), `${page.text}\n`);
         this.prune();
       } catch (err) {
-        this.log.warn('could not save an emulated print', { error: errorText(err) });
+        this.log.warn('could not save an emulated print', { error: errorMessage(err) });
       }
     });
     this.log.info('emulated printer started', { address: printer.address, profile: profileId });

@@ -1,12 +1,11 @@
-import { type Bitmap, unpackRows } from '../../src-main/hardware/printer/bitmap';
-import { decodeVietnamese, type VietCodePage } from '../../src-main/hardware/printer/vietnamese-codepage';
+import { type DotImage, decodeCodePage, type PrinterCodePage, unpackRaster } from './decode-bytes';
 
 export type Align = 'left' | 'center' | 'right';
 
 /** What a printer put on paper, in order: text lines (Unicode), images, QR codes and blank feed. */
 export type PageItem =
   | { readonly kind: 'text'; readonly text: string; readonly align: Align; readonly bold: boolean; readonly size: number }
-  | { readonly kind: 'image'; readonly bitmap: Bitmap; readonly align: Align }
+  | { readonly kind: 'image'; readonly bitmap: DotImage; readonly align: Align }
   | { readonly kind: 'qr'; readonly data: string; readonly cell: number; readonly align: Align }
   | { readonly kind: 'feed'; readonly dots: number };
 
@@ -25,7 +24,7 @@ export interface DecodedPage {
 export interface DecoderOptions {
   readonly commandSet: 'epson' | 'star';
   /** What each `ESC t n` means on the emulated model (vendors number code pages differently). */
-  readonly codePages: Readonly<Record<number, VietCodePage>>;
+  readonly codePages: Readonly<Record<number, PrinterCodePage>>;
   /** Answers a real-time status request (`DLE EOT n`, `GS r n`); null when the model stays silent. */
   readonly status: (request: 'dle-eot' | 'gs-r', n: number) => number | null;
   readonly reply: (bytes: Buffer) => void;
@@ -61,7 +60,7 @@ export class EscPosDecoder {
   private align: Align = 'left';
   private bold = false;
   private size = 1;
-  private codePage: VietCodePage | null = null;
+  private codePage: PrinterCodePage | null = null;
   private qrData = '';
   private qrCell = 3;
   private afterBand = false;
@@ -108,7 +107,7 @@ export class EscPosDecoder {
   private endLine(force: boolean): void {
     if (!this.line.length && !force) return;
     const bytes = Uint8Array.from(this.line);
-    const text = this.codePage ? decodeVietnamese(bytes, this.codePage) : Buffer.from(bytes).toString('latin1');
+    const text = this.codePage ? decodeCodePage(bytes, this.codePage) : Buffer.from(bytes).toString('latin1');
     this.items.push({ kind: 'text', text, align: this.align, bold: this.bold, size: this.size });
     this.line = [];
   }
@@ -298,7 +297,7 @@ export class EscPosDecoder {
     const len = bytesPerRow * rows;
     if (!this.has(at, 8 + len)) return MORE;
     this.endLine(false);
-    this.items.push({ kind: 'image', bitmap: unpackRows(bytesPerRow, rows, p.subarray(at + 8, at + 8 + len)), align: this.align });
+    this.items.push({ kind: 'image', bitmap: unpackRaster(bytesPerRow, rows, p.subarray(at + 8, at + 8 + len)), align: this.align });
     return 8 + len;
   }
 
@@ -357,7 +356,7 @@ export class EscPosDecoder {
         this.endLine(false);
         this.items.push({
           kind: 'image',
-          bitmap: unpackRows(bytesPerRow, 24, this.pending.subarray(at + 4, at + 4 + len)),
+          bitmap: unpackRaster(bytesPerRow, 24, this.pending.subarray(at + 4, at + 4 + len)),
           align: this.align,
         });
         this.afterBand = true;

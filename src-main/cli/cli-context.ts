@@ -3,11 +3,12 @@ import type { Command } from 'commander';
 import { createKiosk, type Kiosk } from '../core/kiosk/create-kiosk';
 import { fileSink } from '../core/logging/file-sink';
 import type { LogSink } from '../core/logging/logger';
+import { appFile } from '../core/system/app-root';
 import { readAppVersion } from '../core/system/app-version';
 import { systemClock } from '../core/system/clock';
 import { resolveDataDir } from '../core/system/data-dir';
 
-export const PACKAGE_JSON = new URL('../../package.json', import.meta.url);
+export const PACKAGE_JSON = appFile('package.json');
 
 /** An error the CLI reports as one line on stderr with a non-zero exit code. */
 export class CliError extends Error {

@@ -1,3 +1,4 @@
+import { errorMessage } from '../api/error-message';
 import { runCli } from './program';
 
 runCli(process.argv.slice(2)).then(
@@ -5,7 +6,7 @@ runCli(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (err: unknown) => {
-    process.stderr.write(`kiosk: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.stderr.write(`kiosk: ${errorMessage(err)}\n`);
     process.exitCode = 1;
   },
 );

@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { errorMessage } from '../api/error-message';
 import { isApiError } from '../api/errors';
 import { readAppVersion } from '../core/system/app-version';
 import { CliContext, CliError, PACKAGE_JSON } from './cli-context';
@@ -55,7 +56,7 @@ export async function runCli(argv: readonly string[], io = { stderr: (t: string)
       io.stderr(`kiosk: ${err.code}: ${err.message}\n`);
       return 1;
     }
-    io.stderr(`kiosk: ${err instanceof Error ? err.message : String(err)}\n`);
+    io.stderr(`kiosk: ${errorMessage(err)}\n`);
     return 1;
   } finally {
     await ctx.close();

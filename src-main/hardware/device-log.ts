@@ -7,7 +7,3 @@ export interface DeviceLog {
 }
 
 export const silentLog: DeviceLog = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
-
-export function errorText(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
-}

@@ -1,7 +1,9 @@
 import type { ConfiguredDevice, DeviceListing, SerialPortInfo } from '../api/channels/devices';
+import { errorMessage } from '../api/error-message';
+import { Mutex } from '../api/mutex';
 import { DeviceError } from './device-error';
 import type { DeviceHealth, DeviceInterface, DeviceKind } from './device-health';
-import { type DeviceLog, errorText } from './device-log';
+import type { DeviceLog } from './device-log';
 import type { DeviceSettings, EmulatedDevice, EmulatorProvider, LineDeviceSettings, PrinterSettings } from './device-settings';
 import { NO_DEVICES } from './device-settings';
 import type { Devices, PrintOutcome, RawScan } from './devices';
@@ -52,7 +54,7 @@ export class DeviceManager implements Devices {
   private readonly healthListeners = new Set<(h: DeviceHealth) => void>();
   private readonly scanListeners = new Set<(s: RawScan) => void>();
   private readonly cardListeners = new Set<(payload: string) => void>();
-  private chain: Promise<void> = Promise.resolve();
+  private readonly reconfiguring = new Mutex();
   private closed = false;
 
   constructor(private readonly options: DeviceManagerOptions) {
@@ -66,7 +68,7 @@ export class DeviceManager implements Devices {
 
   /** Resolves when every settings change so far has been applied (tests, CLI). */
   settled(): Promise<void> {
-    return this.chain;
+    return this.reconfiguring.idle();
   }
 
   configure(settings: DeviceSettings): void {
@@ -74,12 +76,14 @@ export class DeviceManager implements Devices {
       const wanted = settings[kind] ?? NO_DEVICES[kind];
       const current = this.slots.get(kind)?.settings;
       if (current && JSON.stringify(current) === JSON.stringify(wanted)) continue;
-      this.chain = this.chain
-        .then(() => this.reopen(kind, wanted))
-        .catch((err: unknown) => {
-          this.options.log.error('device setup failed', { kind, error: errorText(err) });
-          this.tracker(kind).set('error', errorText(err));
-        });
+      void this.reconfiguring.run(async () => {
+        try {
+          await this.reopen(kind, wanted);
+        } catch (err) {
+          this.options.log.error('device setup failed', { kind, error: errorMessage(err) });
+          this.tracker(kind).set('error', errorMessage(err));
+        }
+      });
     }
   }
 
@@ -93,7 +97,7 @@ export class DeviceManager implements Devices {
       try {
         l(h);
       } catch (err) {
-        this.options.log.error('health listener failed', { error: errorText(err) });
+        this.options.log.error('health listener failed', { error: errorMessage(err) });
       }
     }
   }
@@ -118,7 +122,7 @@ export class DeviceManager implements Devices {
       try {
         slot.emulated = await this.options.emulators.start(kind, 'profile' in settings ? settings.profile : undefined);
       } catch (err) {
-        tracker.set('error', `emulator unavailable: ${errorText(err)}`);
+        tracker.set('error', `emulator unavailable: ${errorMessage(err)}`);
         return;
       }
       iface = slot.emulated.interface;
@@ -151,7 +155,7 @@ export class DeviceManager implements Devices {
     try {
       profile = printerProfile(settings.profile || DEFAULT_PRINTER_PROFILE);
     } catch (err) {
-      tracker.set('not-configured', errorText(err));
+      tracker.set('not-configured', errorMessage(err));
       return;
     }
     const baud = settings.baudRate || profile.baudRate;
@@ -159,7 +163,7 @@ export class DeviceManager implements Devices {
     try {
       link = this.link(iface, address, baud);
     } catch (err) {
-      tracker.set('not-configured', errorText(err));
+      tracker.set('not-configured', errorMessage(err));
       return;
     }
     const service = new PrinterService(new EscPosPrinter(link, profile, { baudRate: baud, now: this.now }), {
@@ -189,7 +193,7 @@ export class DeviceManager implements Devices {
       try {
         l(scan);
       } catch (err) {
-        this.options.log.error('scan listener failed', { error: errorText(err) });
+        this.options.log.error('scan listener failed', { error: errorMessage(err) });
       }
     }
   }
@@ -199,7 +203,7 @@ export class DeviceManager implements Devices {
       try {
         l(payload);
       } catch (err) {
-        this.options.log.error('card listener failed', { error: errorText(err) });
+        this.options.log.error('card listener failed', { error: errorMessage(err) });
       }
     }
   }
@@ -214,14 +218,14 @@ export class DeviceManager implements Devices {
   }
 
   async print(doc: PrintDocument): Promise<PrintOutcome> {
-    await this.chain;
+    await this.reconfiguring.idle();
     const printer = this.slots.get('printer')?.printer;
     if (!printer) throw new DeviceError('not-configured', this.tracker('printer').get().reason ?? 'no printer configured');
     return printer.print(doc);
   }
 
   async testPrint(doc: PrintDocument): Promise<{ outcome: PrintOutcome; preview?: Uint8Array }> {
-    await this.chain;
+    await this.reconfiguring.idle();
     const emulated = this.slots.get('printer')?.emulated;
     const page = emulated?.nextPagePng?.(30_000);
     const outcome = await this.print(doc);
@@ -234,12 +238,12 @@ export class DeviceManager implements Devices {
   }
 
   async list(): Promise<DeviceListing> {
-    await this.chain;
+    await this.reconfiguring.idle();
     let ports: SerialPortInfo[] = [];
     try {
       ports = await (this.options.listPorts ?? listSerialPorts)();
     } catch (err) {
-      this.options.log.warn('listing serial ports failed', { error: errorText(err) });
+      this.options.log.warn('listing serial ports failed', { error: errorMessage(err) });
     }
     const devices: ConfiguredDevice[] = KINDS.map((kind) => {
       const slot = this.slots.get(kind);
@@ -272,7 +276,7 @@ export class DeviceManager implements Devices {
 
   async close(): Promise<void> {
     this.closed = true;
-    await this.chain.catch(() => undefined);
+    await this.reconfiguring.idle();
     for (const kind of KINDS) await this.shut(kind);
     this.healthListeners.clear();
     this.scanListeners.clear();

@@ -37,23 +37,3 @@ export class HealthTracker {
     return () => this.listeners.delete(listener);
   }
 }
-
-/** Exponential backoff with a cap, for reopening a device after it went away. */
-export class Backoff {
-  private attempt = 0;
-
-  constructor(
-    private readonly firstMs: number,
-    private readonly maxMs: number,
-  ) {}
-
-  next(): number {
-    const ms = Math.min(this.firstMs * 2 ** this.attempt, this.maxMs);
-    this.attempt = Math.min(this.attempt + 1, 20);
-    return ms;
-  }
-
-  reset(): void {
-    this.attempt = 0;
-  }
-}

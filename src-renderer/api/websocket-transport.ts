@@ -1,3 +1,4 @@
+import { Backoff } from '../../src-main/api/backoff';
 import { EventFrame, type Reply, ReplyFrame } from '../../src-main/api/wire';
 import type { Transport } from './transport';
 
@@ -19,7 +20,7 @@ export function websocketTransport(url: string): Transport {
   let ws: WebSocket | null = null;
   let connected = false;
   let nextId = 1;
-  let retryMs = 250;
+  const reconnect = new Backoff({ baseMs: 250, capMs: 5000, jitter: 'none' });
   let opening: Promise<void> | null = null;
 
   const setConnected = (value: boolean) => {
@@ -42,7 +43,7 @@ export function websocketTransport(url: string): Transport {
       const socket = new WebSocket(url);
       ws = socket;
       socket.onopen = () => {
-        retryMs = 250;
+        reconnect.reset();
         setConnected(true);
         resolve();
       };
@@ -73,8 +74,7 @@ export function websocketTransport(url: string): Transport {
         setConnected(false);
         failAll('the kiosk service is restarting; please try again');
         resolve();
-        setTimeout(() => void open(), retryMs);
-        retryMs = Math.min(retryMs * 2, 5000);
+        setTimeout(() => void open(), reconnect.next());
       };
     });
     return opening;

@@ -11,6 +11,7 @@
  * Call it once, at module level beside the store. `inspect` lets the privacy test look at what is
  * left after a reset; it is only ever read by `sessionSnapshot()`.
  */
+import { errorMessage } from '../../src-main/api/error-message';
 
 interface Entry {
   readonly reset: () => void;
@@ -67,7 +68,7 @@ export function sessionSnapshot(): Record<string, unknown> {
     try {
       out[name] = entry.inspect();
     } catch (error) {
-      out[name] = { inspectFailed: error instanceof Error ? error.message : String(error) };
+      out[name] = { inspectFailed: errorMessage(error) };
     }
   }
   return out;

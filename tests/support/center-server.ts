@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { z } from 'zod';
 import { isValidDossierCode } from '../../src-main/api/codes';
+import { errorMessage } from '../../src-main/api/error-message';
 import { type CenterFaults, type FaultPlan, NO_FAULTS, planFault, seededRandom } from './center-faults';
 import { CenterStore } from './center-store';
 
@@ -226,7 +227,7 @@ export async function startCenterServer(options: CenterServerOptions = {}): Prom
     handle(req, res).catch((err: unknown) => {
       if (res.headersSent || res.destroyed) return;
       if (err instanceof HttpAnswer) send(res, err);
-      else send(res, new HttpAnswer(500, { error: err instanceof Error ? err.message : String(err) }));
+      else send(res, new HttpAnswer(500, { error: errorMessage(err) }));
     });
   });
   await new Promise<void>((resolve, reject) => {

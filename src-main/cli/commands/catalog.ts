@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
 import { MAX_CATALOG_BYTES, SEARCH_MAX_LIMIT } from '../../api/channels/catalog';
+import { errorMessage } from '../../api/error-message';
 import { type CatalogIssue, formatIssue, parseCatalogBytes } from '../../core/catalog/catalog-parse';
 import { type CliContext, CliError } from '../cli-context';
 
@@ -10,7 +11,7 @@ function readCatalogFile(file: string): Uint8Array | CatalogIssue {
   try {
     size = statSync(file).size;
   } catch (err) {
-    throw new CliError(`cannot read ${file}: ${err instanceof Error ? err.message : String(err)}`);
+    throw new CliError(`cannot read ${file}: ${errorMessage(err)}`);
   }
   if (size > MAX_CATALOG_BYTES) return { path: '(file)', message: `too large: ${size} bytes, the limit is ${MAX_CATALOG_BYTES} bytes` };
   return readFileSync(file);

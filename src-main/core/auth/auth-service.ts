@@ -8,6 +8,7 @@ import {
   type PinState,
 } from '../../api/channels/auth';
 import { ApiError } from '../../api/errors';
+import { KeyedMutex } from '../../api/mutex';
 import type { Database } from '../db/open-database';
 import type { Logger } from '../logging/logger';
 import { DEFAULT_COST, hashPin, type ScryptCost, verifyPin } from './pin-hash';
@@ -32,7 +33,7 @@ export type AttemptSource = 'screen' | 'cli';
  */
 export class AuthService {
   private readonly store: PinStore;
-  private readonly queues = new Map<PinRole, Promise<unknown>>();
+  private readonly perRole = new KeyedMutex<PinRole>();
 
   constructor(private readonly deps: AuthServiceDeps) {
     this.store = new PinStore(deps.db);
@@ -43,13 +44,7 @@ export class AuthService {
   }
 
   private serial<T>(role: PinRole, task: () => Promise<T>): Promise<T> {
-    const previous = this.queues.get(role) ?? Promise.resolve();
-    const next = previous.then(task, task);
-    this.queues.set(
-      role,
-      next.catch(() => undefined),
-    );
-    return next;
+    return this.perRole.run(role, task);
   }
 
   /** The lockout as of now; an expired lockout counts as none (and its tries are forgiven). */

@@ -1,4 +1,6 @@
+import { parseRetryAfter } from '../../api/backoff';
 import { MAX_CATALOG_BYTES } from '../../api/channels/catalog';
+import { errorMessage } from '../../api/error-message';
 import { formatIssue } from './catalog-parse';
 import type { CatalogService } from './catalog-service';
 
@@ -46,13 +48,8 @@ async function readLimited(res: Response, limit: number): Promise<Uint8Array> {
   return out;
 }
 
-function retryAfterMs(header: string | null, now: number): number | undefined {
-  if (!header) return undefined;
-  const seconds = Number(header);
-  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
-  const date = Date.parse(header);
-  return Number.isFinite(date) ? Math.max(0, date - now) : undefined;
-}
+/** A center asking for a longer pause than this is not believed (the refresher caps it further). */
+const MAX_RETRY_AFTER_MS = 60 * 60_000;
 
 export function catalogUrl(serverUrl: string): string {
   return new URL('api/v1/catalog', serverUrl.endsWith('/') ? serverUrl : `${serverUrl}/`).toString();
@@ -78,7 +75,7 @@ async function attempt(catalog: CatalogService, deps: CatalogFetchDeps): Promise
   try {
     res = await deps.fetch(catalogUrl(deps.serverUrl), { headers, signal: AbortSignal.timeout(deps.timeoutMs ?? 30_000) });
   } catch (err) {
-    const reason = err instanceof Error && err.name === 'TimeoutError' ? 'timed out' : err instanceof Error ? err.message : String(err);
+    const reason = err instanceof Error && err.name === 'TimeoutError' ? 'timed out' : errorMessage(err);
     return { outcome: 'failed', message: `center server unreachable: ${reason}`, retryable: true };
   }
   if (res.status === 304) {
@@ -88,20 +85,19 @@ async function attempt(catalog: CatalogService, deps: CatalogFetchDeps): Promise
   if (res.status !== 200) {
     await res.body?.cancel();
     const retryable = res.status === 408 || res.status === 429 || res.status >= 500;
-    const after = retryAfterMs(res.headers.get('retry-after'), Date.now());
+    const after = parseRetryAfter(res.headers.get('retry-after'), Date.now(), MAX_RETRY_AFTER_MS);
     return {
       outcome: 'failed',
       message: `center server answered HTTP ${res.status}`,
       retryable,
-      ...(after !== undefined ? { retryAfterMs: after } : {}),
+      ...(after !== null ? { retryAfterMs: after } : {}),
     };
   }
   let bytes: Uint8Array;
   try {
     bytes = await readLimited(res, MAX_CATALOG_BYTES);
   } catch (err) {
-    const message =
-      err instanceof BodyTooLarge ? err.message : `reading the body failed: ${err instanceof Error ? err.message : String(err)}`;
+    const message = err instanceof BodyTooLarge ? err.message : `reading the body failed: ${errorMessage(err)}`;
     return { outcome: 'failed', message: `catalog from the center server refused: ${message}`, retryable: !(err instanceof BodyTooLarge) };
   }
   const imported = catalog.importBytes(bytes, 'server', res.headers.get('etag'));

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Catalog, MAX_CATALOG_BYTES } from '../../api/channels/catalog';
+import { errorMessage } from '../../api/error-message';
 
 /** One problem in a catalog file, printed as `path: message` (`procedures.3.name.vi: …`). */
 export interface CatalogIssue {
@@ -45,7 +46,7 @@ export function parseCatalogBytes(bytes: Uint8Array, options: Readonly<{ maxByte
   try {
     json = JSON.parse(text);
   } catch (err) {
-    return fail('(file)', `not valid JSON: ${err instanceof Error ? err.message : String(err)}`);
+    return fail('(file)', `not valid JSON: ${errorMessage(err)}`);
   }
   return parseCatalogValue(json, createHash('sha256').update(bytes).digest('hex'), bytes.byteLength);
 }

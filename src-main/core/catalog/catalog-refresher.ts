@@ -1,3 +1,5 @@
+import { nextDelay } from '../../api/backoff';
+import { errorMessage } from '../../api/error-message';
 import type { Logger } from '../logging/logger';
 import { type CatalogFetchDeps, type CatalogFetchResult, fetchCatalogOnce } from './catalog-fetch';
 import type { CatalogService } from './catalog-service';
@@ -66,15 +68,14 @@ export class CatalogRefresher {
     try {
       result = await this.refreshNow();
     } catch (err) {
-      result = { outcome: 'failed', message: err instanceof Error ? err.message : String(err), retryable: true };
+      result = { outcome: 'failed', message: errorMessage(err), retryable: true };
     }
     if (result.outcome === 'failed') {
       this.deps.log.warn('catalog update failed; keeping the current catalog', { reason: result.message });
       if (result.retryable) {
         this.failures += 1;
-        const backoff = Math.min(intervalMs, BASE_BACKOFF_MS * 2 ** (this.failures - 1));
-        const jittered = backoff * (0.5 + (this.deps.random ?? Math.random)() * 0.5);
-        this.schedule(Math.min(intervalMs, Math.max(result.retryAfterMs ?? 0, jittered)));
+        const policy = { baseMs: BASE_BACKOFF_MS, capMs: intervalMs, maxRetryAfterMs: intervalMs, jitter: 'equal' } as const;
+        this.schedule(Math.min(intervalMs, nextDelay(this.failures, result.retryAfterMs ?? null, policy, this.deps.random)));
         return;
       }
     }

@@ -1,3 +1,4 @@
+import { errorMessage } from '../../api/error-message';
 import { ApiError } from '../../api/errors';
 import type { Database } from '../db/open-database';
 import { type ConfigKey, type ConfigValues, configSchema, isConfigKey } from './config-schema';
@@ -84,7 +85,7 @@ export class ConfigStore {
       try {
         checked.push(this.validate(k, v));
       } catch (err) {
-        problems.push(err instanceof Error ? err.message : String(err));
+        problems.push(errorMessage(err));
       }
     }
     // Every reason at once, so whoever fixes a file fixes it in one go.

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { errorMessage } from '../../api/error-message';
 import { ApiError } from '../../api/errors';
 import { type ConfigKey, configSchema, isConfigKey, SECRET_KEYS } from './config-schema';
 import type { ConfigStore } from './config-store';
@@ -67,7 +68,7 @@ export function importConfig(store: ConfigStore, content: string | Uint8Array): 
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (err) {
-    refuse(`it is not JSON (${err instanceof Error ? err.message : String(err)})`);
+    refuse(`it is not JSON (${errorMessage(err)})`);
   }
   if (typeof raw === 'object' && raw !== null && 'version' in raw) {
     const version = (raw as { version: unknown }).version;
@@ -96,7 +97,7 @@ export function importConfig(store: ConfigStore, content: string | Uint8Array): 
   try {
     store.setMany(parsed.data.values);
   } catch (err) {
-    refuse(err instanceof Error ? err.message : String(err));
+    refuse(errorMessage(err));
   }
   return { applied: Object.keys(parsed.data.values) as ConfigKey[] };
 }

@@ -1,3 +1,4 @@
+import { errorMessage } from '../../api/error-message';
 import { calendarFor } from '../calendar/calendar-config';
 import type { KioskParts } from '../kiosk/kiosk-parts';
 import type { OutboxService } from '../outbox/outbox-service';
@@ -42,7 +43,7 @@ export function composeDossiers(parts: KioskParts, options: DossierOptions) {
       if (r.dossiers + r.events > 0) log.info('retention purge', { ...r });
       return r;
     } catch (err) {
-      log.error('retention purge failed', { error: err instanceof Error ? err.message : String(err) });
+      log.error('retention purge failed', { error: errorMessage(err) });
       return { dossiers: 0, events: 0 };
     }
   };

@@ -1,12 +1,12 @@
+import type { RetryPolicy } from '../../api/backoff';
 import { RemoteDossierStatus } from '../../api/channels/dossiers';
-import type { BackoffPolicy } from '../outbox/backoff';
 import { type CenterEndpoint, centerRequest, type FetchFn, type Timers } from '../outbox/center-client';
 
 export type RemoteStatusAnswer = { readonly reached: false } | { readonly reached: true; readonly status: RemoteDossierStatus | null };
 
 export type RemoteStatusLookup = (endpoint: CenterEndpoint, code: string) => Promise<RemoteStatusAnswer>;
 
-const NO_BACKOFF: BackoffPolicy = { baseMs: 0, capMs: 0, maxRetryAfterMs: 0 };
+const NO_BACKOFF: RetryPolicy = { baseMs: 0, capMs: 0, maxRetryAfterMs: 0, jitter: 'none' };
 
 /**
  * Asks the center for a dossier's status. A citizen is waiting at the screen, so the timeout is

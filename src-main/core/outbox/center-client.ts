@@ -1,5 +1,5 @@
-import type { BackoffPolicy } from './backoff';
-import { parseRetryAfter } from './backoff';
+import { parseRetryAfter, type RetryPolicy } from '../../api/backoff';
+import { errorMessage } from '../../api/error-message';
 
 /** Timers as a dependency so tests decide when a request times out. */
 export interface Timers {
@@ -53,7 +53,7 @@ function networkReason(err: unknown, timedOut: boolean, timeoutMs: number): stri
   if (timedOut) return `timeout: no answer within ${timeoutMs} ms`;
   const cause = (err as { cause?: { code?: unknown; message?: unknown } } | null)?.cause;
   const code = typeof cause?.code === 'string' ? cause.code : null;
-  const message = err instanceof Error ? err.message : String(err);
+  const message = errorMessage(err);
   return `network: ${code ?? message}`;
 }
 
@@ -63,7 +63,7 @@ function networkReason(err: unknown, timedOut: boolean, timeoutMs: number): stri
  * Never throws.
  */
 export async function centerRequest(
-  deps: Readonly<{ fetch: FetchFn; timers: Timers; nowMs: () => number; backoff: BackoffPolicy }>,
+  deps: Readonly<{ fetch: FetchFn; timers: Timers; nowMs: () => number; backoff: RetryPolicy }>,
   endpoint: CenterEndpoint,
   request: Readonly<{ method: 'GET' | 'POST'; path: string; body?: string; idempotencyKey?: string; timeoutMs: number }>,
 ): Promise<CenterOutcome> {
@@ -106,7 +106,7 @@ export async function centerRequest(
     const detail = shortText(text);
     const reason = `HTTP ${res.status}${detail ? `: ${detail}` : ''}`;
     if (res.status === 408 || res.status === 429 || res.status >= 500) {
-      const retryAfterMs = parseRetryAfter(res.headers.get('retry-after'), deps.nowMs(), deps.backoff);
+      const retryAfterMs = parseRetryAfter(res.headers.get('retry-after'), deps.nowMs(), deps.backoff.maxRetryAfterMs);
       return { kind: 'retry', reason, status: res.status, retryAfterMs, link: LINK_STATUSES.has(res.status) || retryAfterMs !== null };
     }
     if (res.status >= 300 && res.status < 400) {

@@ -1,9 +1,9 @@
 import { networkInterfaces } from 'node:os';
+import type { RetryPolicy } from '../../api/backoff';
 import type { ConfigStore } from '../config/config-store';
 import type { Database } from '../db/open-database';
 import type { Logger } from '../logging/logger';
 import type { Clock } from '../system/clock';
-import type { BackoffPolicy } from './backoff';
 import { type CenterEndpoint, centerRequest, type FetchFn, type Timers } from './center-client';
 import { watchConnectivity } from './connectivity';
 import { OutboxStore } from './outbox-store';
@@ -20,7 +20,7 @@ export interface OutboxServiceDeps {
   readonly log: Logger;
   /** Deliver in the background and watch connectivity; false leaves syncing to explicit calls. */
   readonly background: boolean;
-  readonly backoff?: BackoffPolicy;
+  readonly backoff?: RetryPolicy;
   readonly connectivityIntervalMs?: number;
 }
 
@@ -66,7 +66,7 @@ export function startOutboxService(deps: OutboxServiceDeps) {
           fetch: deps.fetch,
           timers: deps.timers,
           nowMs: () => deps.clock.now().getTime(),
-          backoff: { baseMs: 0, capMs: 0, maxRetryAfterMs: 0 },
+          backoff: { baseMs: 0, capMs: 0, maxRetryAfterMs: 0, jitter: 'none' },
         },
         target,
         { method: 'GET', path: '/api/v1/health', timeoutMs: 5000 },

@@ -1,12 +1,16 @@
+import { nextDelay, type RetryPolicy } from '../../api/backoff';
+import { errorMessage } from '../../api/error-message';
 import type { Database } from '../db/open-database';
 import type { Logger } from '../logging/logger';
 import type { Clock } from '../system/clock';
-import { type BackoffPolicy, DEFAULT_BACKOFF, nextDelay } from './backoff';
 import { type CenterEndpoint, centerRequest, type FetchFn, type Timers } from './center-client';
 import { routeForItems } from './item-routes';
 import { OutboxStore } from './outbox-store';
 import type { OutboxCounts, OutboxItem } from './outbox-types';
 import { onEnqueued } from './outbox-wake';
+
+/** Sync's retry schedule: 1 s doubling to 5 min with equal jitter; Retry-After honoured up to an hour. */
+export const DEFAULT_BACKOFF: RetryPolicy = { baseMs: 1000, capMs: 5 * 60_000, maxRetryAfterMs: 60 * 60_000, jitter: 'equal' };
 
 export interface SyncWorkerDeps {
   readonly db: Database;
@@ -18,7 +22,7 @@ export interface SyncWorkerDeps {
   readonly log: Logger;
   /** Read on every attempt, so a technician's config change applies at once; null = not configured. */
   readonly endpoint: () => CenterEndpoint | null;
-  readonly backoff?: BackoffPolicy;
+  readonly backoff?: RetryPolicy;
   readonly requestTimeoutMs?: number;
   readonly batchSize?: number;
   /** Look at the queue this often even when nothing announced work (another process may write). */
@@ -50,7 +54,7 @@ const SICK_AFTER = 3;
  */
 export class SyncWorker {
   private readonly store: OutboxStore;
-  private readonly backoff: BackoffPolicy;
+  private readonly backoff: RetryPolicy;
   private readonly timeoutMs: number;
   private readonly batchSize: number;
   private readonly idlePollMs: number;
@@ -98,7 +102,7 @@ export class SyncWorker {
       try {
         l(result);
       } catch (err) {
-        this.deps.log.warn('sync listener failed', { error: err instanceof Error ? err.message : String(err) });
+        this.deps.log.warn('sync listener failed', { error: errorMessage(err) });
       }
     }
     return result;
@@ -219,7 +223,7 @@ export class SyncWorker {
           wait = this.waitAfter(await this.step());
         } catch (err) {
           // A bug or a database error must not end delivery for good: log it and look again later.
-          this.deps.log.error('sync step failed', { error: err instanceof Error ? err.message : String(err) });
+          this.deps.log.error('sync step failed', { error: errorMessage(err) });
           wait = this.backoff.baseMs;
         }
         if (!this.running) break;

@@ -1,4 +1,5 @@
 import { channels, isChannelName } from '../../api/contract';
+import { errorMessage } from '../../api/error-message';
 import { ApiError, isApiError } from '../../api/errors';
 import type { Reply } from '../../api/wire';
 import { runWithCorrelationId } from '../logging/correlation';
@@ -44,7 +45,7 @@ export function createDispatcher(handlers: Handlers, log: Logger) {
       return { ok: true, result: parsedResult.data };
     } catch (err) {
       if (isApiError(err)) return { ok: false, error: err.toShape() };
-      callLog.error('handler failed', { channel, error: err instanceof Error ? err.message : String(err) });
+      callLog.error('handler failed', { channel, error: errorMessage(err) });
       return { ok: false, error: new ApiError('internal', `${channel}: internal error`).toShape() };
     }
   };

@@ -1,5 +1,6 @@
 import type { DeviceHealth } from '../../api/channels/devices';
 import type { TicketPrint } from '../../api/channels/tickets';
+import { Mutex } from '../../api/mutex';
 import { DeviceError, type DeviceErrorCode } from '../../hardware/device-error';
 import type { Devices, PrintDocument } from '../../hardware/devices';
 import type { Logger } from '../logging/logger';
@@ -51,7 +52,7 @@ export interface TicketPrinterDeps {
  */
 export class TicketPrinter {
   private readonly stopHealth: () => void;
-  private retrying: Promise<void> = Promise.resolve();
+  private readonly retries = new Mutex();
   private closed = false;
   /** Tickets whose job waits in this process's device queue, which ends with the process. */
   private readonly queuedHere = new Set<string>();
@@ -116,7 +117,7 @@ export class TicketPrinter {
 
   /** Prints again, one after another, today's recent tickets whose print failed. */
   retryFailed(): Promise<void> {
-    this.retrying = this.retrying.then(async () => {
+    return this.retries.run(async () => {
       if (this.closed) return;
       const now = this.deps.clock();
       const since = new Date(now.getTime() - (this.deps.retryWindowMs ?? RETRY_WINDOW_MS)).toISOString();
@@ -129,7 +130,6 @@ export class TicketPrinter {
         if (this.deps.store.find(ticket.id)?.print.state === 'failed') return;
       }
     });
-    return this.retrying;
   }
 
   /**

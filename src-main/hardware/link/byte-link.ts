@@ -1,3 +1,4 @@
+import { Mutex } from '../../api/mutex';
 import { DeviceError } from '../device-error';
 
 /**
@@ -33,7 +34,7 @@ export abstract class LinkBase {
   private readonly dataListeners = new Set<(chunk: Buffer) => void>();
   private readonly closeListeners = new Set<(reason: string) => void>();
   private answer: { length: number; got: Buffer; resolve(b: Buffer | null): void } | null = null;
-  private queryChain: Promise<unknown> = Promise.resolve();
+  private readonly queries = new Mutex();
 
   protected received(chunk: Buffer): void {
     if (this.answer) {
@@ -79,9 +80,7 @@ export abstract class LinkBase {
         clearTimeout(timer);
       }
     };
-    const next = this.queryChain.then(run, run);
-    this.queryChain = next.catch(() => undefined);
-    return next;
+    return this.queries.run(run);
   }
 
   onData(listener: (chunk: Buffer) => void): () => void {

@@ -22,17 +22,6 @@ export function packRows(bitmap: Bitmap): { bytesPerRow: number; data: Buffer } 
   return { bytesPerRow, data };
 }
 
-export function unpackRows(bytesPerRow: number, height: number, data: Uint8Array): Bitmap {
-  const width = bytesPerRow * 8;
-  const out = blankBitmap(width, height);
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      if ((data[y * bytesPerRow + (x >> 3)] ?? 0) & (0x80 >> (x & 7))) out.dots[y * width + x] = 1;
-    }
-  }
-  return out;
-}
-
 /** The columns that hold ink, widened to whole bytes so nothing is cut by packing. */
 export function inkColumns(bitmap: Bitmap): { left: number; right: number } | null {
   let left = bitmap.width;

@@ -1,3 +1,4 @@
+import { errorMessage } from '../../api/error-message';
 import { DeviceError } from '../device-error';
 import type { DeviceHealth } from '../device-health';
 import type { ByteLink } from '../link/byte-link';
@@ -46,7 +47,7 @@ export class EscPosPrinter implements ReceiptPrinter {
     try {
       await this.link.open();
     } catch (err) {
-      return { state: 'offline', reason: err instanceof Error ? err.message : String(err) };
+      return { state: 'offline', reason: errorMessage(err) };
     }
     if (this.profile.status === 'dle-eot' && this.link.canRead) return readEscPosStatus(this.link, this.statusTimeoutMs);
     return { state: 'ready', reason: 'this printer does not report paper status' };

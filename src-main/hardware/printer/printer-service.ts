@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { Backoff } from '../../api/backoff';
+import { errorMessage } from '../../api/error-message';
 import { DeviceError } from '../device-error';
 import type { DeviceHealth } from '../device-health';
-import { type DeviceLog, errorText } from '../device-log';
+import type { DeviceLog } from '../device-log';
 import type { PrintOutcome } from '../devices';
-import { Backoff, HealthTracker } from '../health-tracker';
+import { HealthTracker } from '../health-tracker';
 import type { EscPosPrinter } from './escpos-printer';
 import type { PrintDocument } from './print-document';
 
@@ -45,7 +47,7 @@ export class PrinterService {
     private readonly options: PrinterServiceOptions,
   ) {
     this.health = new HealthTracker('printer', options.now, 'offline', 'starting');
-    this.backoff = options.backoff ?? new Backoff(250, 2000);
+    this.backoff = options.backoff ?? new Backoff({ baseMs: 250, capMs: 2000, jitter: 'none' });
   }
 
   start(): void {
@@ -83,7 +85,7 @@ export class PrinterService {
           await this.printer.print(job.doc);
         } catch (err) {
           const code = err instanceof DeviceError ? err.code : 'io';
-          this.health.set(code === 'no-paper' ? 'no-paper' : code === 'io' ? 'error' : 'offline', errorText(err));
+          this.health.set(code === 'no-paper' ? 'no-paper' : code === 'io' ? 'error' : 'offline', errorMessage(err));
           this.options.log.warn('print job kept for later', { jobId: job.id, code, pending: this.queue.length });
           this.schedule(this.backoff.next());
           return;
@@ -126,7 +128,7 @@ export class PrinterService {
     try {
       reading = await this.printer.read();
     } catch (err) {
-      reading = { state: 'error', reason: errorText(err) };
+      reading = { state: 'error', reason: errorMessage(err) };
     }
     if (this.closed) return;
     this.health.set(reading.state, reading.reason);

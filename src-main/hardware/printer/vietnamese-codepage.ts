@@ -89,8 +89,3 @@ export function encodeVietnamese(text: string, page: VietCodePage): Buffer {
   }
   return Buffer.concat(out);
 }
-
-/** Bytes back to Unicode (what a printer with this page shows), for the emulator and tests. */
-export function decodeVietnamese(bytes: Uint8Array, page: VietCodePage): string {
-  return iconv.decode(Buffer.from(bytes), ICONV_NAME[page]).normalize('NFC');
-}

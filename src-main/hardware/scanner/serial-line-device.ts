@@ -1,6 +1,8 @@
+import { Backoff } from '../../api/backoff';
+import { errorMessage } from '../../api/error-message';
 import type { DeviceHealth, DeviceKind } from '../device-health';
-import { type DeviceLog, errorText } from '../device-log';
-import { Backoff, HealthTracker } from '../health-tracker';
+import type { DeviceLog } from '../device-log';
+import { HealthTracker } from '../health-tracker';
 import type { ByteLink } from '../link/byte-link';
 import { LineSplitter } from './line-splitter';
 
@@ -32,12 +34,12 @@ export class SerialLineDevice {
     onLine: (line: Buffer, overflowed: boolean) => void,
   ) {
     this.health = new HealthTracker(options.kind, options.now, 'offline', 'starting');
-    this.backoff = new Backoff(100, options.maxBackoffMs ?? 1000);
+    this.backoff = new Backoff({ baseMs: 100, capMs: options.maxBackoffMs ?? 1000, jitter: 'none' });
     this.splitter = new LineSplitter((line, overflowed) => {
       try {
         onLine(line, overflowed);
       } catch (err) {
-        options.log.error('line handler failed', { error: errorText(err) });
+        options.log.error('line handler failed', { error: errorMessage(err) });
       }
     }, options.maxLineBytes);
   }
@@ -61,7 +63,7 @@ export class SerialLineDevice {
     try {
       await this.link.open();
     } catch (err) {
-      this.health.set('offline', errorText(err));
+      this.health.set('offline', errorMessage(err));
       this.retry();
       return;
     }

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type * as ElectronModule from 'electron';
+import { errorMessage } from '../../api/error-message';
 import { createKiosk, type Kiosk } from '../../core/kiosk/create-kiosk';
 import { fileSink } from '../../core/logging/file-sink';
 import { createLogger } from '../../core/logging/logger';
@@ -131,8 +132,6 @@ export async function startKioskApp(electron: ElectronMain, options: KioskAppOpt
 
   log.info('electron shell starting', { dev });
   // A failed first load is reported by did-fail-load, which self-healing retries with backoff.
-  await win
-    .loadURL(entry.url)
-    .catch((err: unknown) => log.error('first load failed', { error: err instanceof Error ? err.message : String(err) }));
+  await win.loadURL(entry.url).catch((err: unknown) => log.error('first load failed', { error: errorMessage(err) }));
   return { kiosk };
 }

@@ -1,4 +1,5 @@
 import type { App } from 'electron';
+import { errorMessage } from '../../api/error-message';
 import type { Logger } from '../../core/logging/logger';
 
 /** A main process that ran at least this long may restart itself; younger ones leave it to the service manager. */
@@ -18,6 +19,6 @@ export function guardMainProcess(proc: Pick<NodeJS.Process, 'on' | 'uptime'>, ap
     app.exit(1);
   });
   proc.on('unhandledRejection', (reason: unknown) => {
-    log.error('unhandled promise rejection in the main process', { error: reason instanceof Error ? reason.message : String(reason) });
+    log.error('unhandled promise rejection in the main process', { error: errorMessage(reason) });
   });
 }

@@ -1,4 +1,6 @@
 import type { WebContents } from 'electron';
+import { backoffDelay } from '../../api/backoff';
+import { errorMessage } from '../../api/error-message';
 import type { Logger } from '../../core/logging/logger';
 
 export interface Timers {
@@ -23,8 +25,7 @@ export const CRASH_WINDOW_MS = 10 * 60_000;
  * a page that crashes at once on every load does not spin the CPU and flood the log.
  */
 export function recoveryDelayMs(recentCrashes: number): number {
-  const n = Math.max(1, recentCrashes);
-  return Math.min(1000 * 2 ** (n - 1), 60_000);
+  return backoffDelay(recentCrashes, { baseMs: 1000, capMs: 60_000, jitter: 'none' });
 }
 
 export type HealableContents = Pick<WebContents, 'on' | 'loadURL' | 'forcefullyCrashRenderer' | 'isDestroyed'>;
@@ -69,7 +70,7 @@ export function keepRendererAlive(contents: HealableContents, options: HealingOp
       if (disposed || contents.isDestroyed()) return;
       options.onRecover();
       contents.loadURL(options.attractUrl).catch((err: unknown) => {
-        log.error('attract screen failed to load', { error: err instanceof Error ? err.message : String(err) });
+        log.error('attract screen failed to load', { error: errorMessage(err) });
       });
     }, delay);
   };

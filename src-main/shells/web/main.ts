@@ -1,9 +1,11 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { errorMessage } from '../../api/error-message';
 import { createKiosk } from '../../core/kiosk/create-kiosk';
 import { fileSink, stderrSink } from '../../core/logging/file-sink';
 import { createLogger, fanOut } from '../../core/logging/logger';
+import { appFile } from '../../core/system/app-root';
 import { readAppVersion } from '../../core/system/app-version';
 import { systemClock } from '../../core/system/clock';
 import { resolveDataDir } from '../../core/system/data-dir';
@@ -11,8 +13,6 @@ import { setupDevices } from '../devices-setup';
 import { technicianHint } from './first-run-hint';
 import { openKioskBrowser } from './open-browser';
 import { startWebShell } from './web-server';
-
-const ROOT = new URL('../../../', import.meta.url);
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -36,13 +36,13 @@ async function main(): Promise<void> {
   const kiosk = createKiosk({
     dataDir,
     shell: 'web',
-    appVersion: readAppVersion(new URL('package.json', ROOT)),
+    appVersion: readAppVersion(appFile('package.json')),
     clock: systemClock,
     logSink: sink,
     devices: hardware.devices,
   });
   const shell = await startWebShell(kiosk, {
-    rendererDir: values['renderer-dir'] ?? fileURLToPath(new URL('out/renderer', ROOT)),
+    rendererDir: values['renderer-dir'] ?? fileURLToPath(appFile('out/renderer')),
     port,
     ...(values.token ? { token: values.token } : {}),
     log,
@@ -70,6 +70,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  process.stderr.write(`kiosk web shell: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.stderr.write(`kiosk web shell: ${errorMessage(err)}\n`);
   process.exit(1);
 });

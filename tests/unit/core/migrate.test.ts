@@ -1,8 +1,8 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrate } from '../../../src-main/core/db/migrate';
-import type { Migration } from '../../../src-main/core/db/migration';
-import { migrations } from '../../../src-main/core/db/migrations';
+import { type Migration, sequence } from '../../../src-main/core/db/migration';
+import { migrations, retiredMigrations } from '../../../src-main/core/db/migrations';
 
 const make = (version: number, sql: string): Migration => ({ version, name: `m${version}`, up: (db) => db.exec(sql) });
 
@@ -21,10 +21,21 @@ describe('migrate', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(2);
   });
 
-  it('applies a step merged later even when a higher one already ran', () => {
+  it('refuses a database that took a later step before an earlier one, naming both', () => {
     migrate(db, [make(1, 'CREATE TABLE a (x)'), make(3, 'CREATE TABLE c (z)')]);
-    const result = migrate(db, [make(1, 'CREATE TABLE a (x)'), make(2, 'CREATE TABLE b (y)'), make(3, 'CREATE TABLE c (z)')]);
-    expect(result.applied).toEqual(['0002-m2']);
+    const list = [make(1, 'CREATE TABLE a (x)'), make(2, 'CREATE TABLE b (y)'), make(3, 'CREATE TABLE c (z)')];
+    expect(() => migrate(db, list)).toThrow(
+      expect.objectContaining({ code: 'migration-out-of-order', message: expect.stringMatching(/0003.*0002-m2/) }),
+    );
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'b'").all()).toEqual([]);
+  });
+
+  it('refuses a database whose step N has another name', () => {
+    migrate(db, [make(1, 'CREATE TABLE a (x)')]);
+    const renamed: Migration = { version: 1, name: 'other', up: () => {} };
+    expect(() => migrate(db, [renamed])).toThrow(
+      expect.objectContaining({ code: 'migration-renamed', message: expect.stringMatching(/0001-m1.*0001-other/) }),
+    );
   });
 
   it('rolls back every step when one fails', () => {
@@ -36,7 +47,9 @@ describe('migrate', () => {
 
   it('refuses a database written by a newer app', () => {
     migrate(db, [make(1, 'CREATE TABLE a (x)'), make(2, 'CREATE TABLE b (y)')]);
-    expect(() => migrate(db, [make(1, 'CREATE TABLE a (x)')])).toThrow(/newer version/);
+    expect(() => migrate(db, [make(1, 'CREATE TABLE a (x)')])).toThrow(
+      expect.objectContaining({ code: 'migration-newer-database', message: expect.stringMatching(/0002-m2.*newer version/) }),
+    );
   });
 
   it('refuses two steps with one number', () => {
@@ -47,5 +60,41 @@ describe('migrate', () => {
     migrate(db, migrations);
     const names = (db.prepare("SELECT name FROM sqlite_master WHERE type='table'").all() as { name: string }[]).map((r) => r.name);
     expect(names).toEqual(expect.arrayContaining(['config', 'install', 'schema_migrations']));
+  });
+});
+
+describe('the kiosk’s own migration list', () => {
+  const numbers = (list: readonly Migration[]) => list.map((m) => m.version);
+  const future = (version: number, name: string): Migration => ({ version, name, up: (db) => db.exec(`CREATE TABLE t${version} (x)`) });
+
+  it('is numbered 1…N in order, 0006 being a retired slot', () => {
+    expect(numbers(migrations)).toEqual([1, 2, 3, 4, 5, 7]);
+    expect(retiredMigrations.map((r) => r.version)).toEqual([6]);
+    expect(() => sequence(migrations, retiredMigrations)).not.toThrow();
+  });
+
+  it('upgrades a field kiosk (0001–0005 and 0007 recorded) with steps 0008, 0009, 0010 merged in that order', () => {
+    const db = new BetterSqlite3(':memory:');
+    migrate(db, migrations);
+    const later = sequence([...migrations, future(8, 'print-jobs'), future(9, 'hall'), future(10, 'fees-feedback')], retiredMigrations);
+    expect(migrate(db, later).applied).toEqual(['0008-print-jobs', '0009-hall', '0010-fees-feedback']);
+    const recorded = db.prepare('SELECT version, name FROM schema_migrations ORDER BY version').all();
+    expect(recorded).toEqual(
+      expect.arrayContaining([
+        { version: 7, name: 'ratings' },
+        { version: 10, name: 'fees-feedback' },
+      ]),
+    );
+    expect(db.pragma('user_version', { simple: true })).toBe(10);
+    db.close();
+  });
+
+  it('refuses a step that leaves a hole or takes the retired number', () => {
+    expect(() => sequence([...migrations, future(9, 'hall')], retiredMigrations)).toThrow(
+      expect.objectContaining({ code: 'migration-list-gap', message: expect.stringContaining('migration 0008 is missing') }),
+    );
+    expect(() => sequence([...migrations, future(6, 'devices')], retiredMigrations)).toThrow(
+      expect.objectContaining({ code: 'migration-duplicate' }),
+    );
   });
 });

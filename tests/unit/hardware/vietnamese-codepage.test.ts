@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeVietnamese, encodeVietnamese } from '../../../src-main/hardware/printer/vietnamese-codepage';
+import { decodeCodePage as decodeVietnamese } from '../../../hardware/emulators/decode-bytes';
+import { encodeVietnamese } from '../../../src-main/hardware/printer/vietnamese-codepage';
 
 const VOWELS = 'aăâeêioôơuưy';
 const TONES = ['', '\u0300', '\u0301', '\u0303', '\u0309', '\u0323'];

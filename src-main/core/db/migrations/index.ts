@@ -1,4 +1,4 @@
-import type { Migration } from '../migration';
+import { type RetiredSlot, sequence } from '../migration';
 import { migration0001 } from './0001-init';
 import { migration0002 } from './0002-catalog';
 import { migration0003 } from './0003-outbox-dossiers';
@@ -6,5 +6,16 @@ import { migration0004 } from './0004-tickets';
 import { migration0005 } from './0005-auth';
 import { migration0007 } from './0007-ratings';
 
-/** Every migration in order. Numbers are taken per feature: see docs/architecture.md. */
-export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0007];
+/**
+ * Numbers that stay empty for ever. Kiosks in the field have recorded 0001–0005 and 0007, so these
+ * are never renumbered and a new step never takes a retired number: it takes the next one.
+ */
+export const retiredMigrations: readonly RetiredSlot[] = [
+  { version: 6, reason: 'reserved for device settings while numbers were handed out per feature; never shipped' },
+];
+
+/** Every migration in the order written (see docs/architecture.md, "Migrations"). */
+export const migrations = sequence(
+  [migration0001, migration0002, migration0003, migration0004, migration0005, migration0007],
+  retiredMigrations,
+);
