@@ -18,7 +18,7 @@ export function checkDigit(field: string): string {
   return String(sum % 10);
 }
 
-/** What BAC needs from the MRZ: document number (9+ characters), birth and expiry as YYMMDD. */
+/** What BAC needs from the MRZ: document number (9 characters), birth and expiry as YYMMDD. */
 export interface MrzKeyFields {
   readonly documentNumber: string;
   readonly dateOfBirth: string;
@@ -33,9 +33,9 @@ export interface MrzKeyFields {
 export function mrzInformation(fields: MrzKeyFields): string {
   const number = fields.documentNumber.toUpperCase().padEnd(9, '<');
   if (!/^[0-9A-Z<]{9}$/.test(number)) throw new RangeError('document number must be 9 MRZ characters');
-  for (const date of [fields.dateOfBirth, fields.dateOfExpiry]) {
-    if (!/^\d{6}$/.test(date)) throw new RangeError('MRZ dates are YYMMDD');
-  }
+  if (!/^\d{6}$/.test(fields.dateOfBirth)) throw new RangeError('MRZ dates are YYMMDD');
+  // A document without expiry may write its date of expiry as fillers (part 3 section 4.3).
+  if (!/^(\d{6}|<{6})$/.test(fields.dateOfExpiry)) throw new RangeError('MRZ dates are YYMMDD');
   return (
     number +
     checkDigit(number) +

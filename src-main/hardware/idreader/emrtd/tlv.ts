@@ -9,6 +9,8 @@ export interface Tlv {
   /** Offset of the byte after this TLV in the input. */
   readonly end: number;
   readonly constructed: boolean;
+  /** The whole encoding: tag, length and value (what a signature over a DER element covers). */
+  readonly raw: Buffer;
 }
 
 export class TlvError extends Error {
@@ -42,7 +44,13 @@ export function readTlv(input: Uint8Array, offset = 0): Tlv {
     for (let k = 0; k < count; k++) length = length * 256 + byte();
   }
   if (i + length > buf.length) throw new TlvError('TLV value runs past the end of its data');
-  return { tag, value: buf.subarray(i, i + length), end: i + length, constructed: (first & 0x20) !== 0 };
+  return {
+    tag,
+    value: buf.subarray(i, i + length),
+    end: i + length,
+    constructed: (first & 0x20) !== 0,
+    raw: buf.subarray(offset, i + length),
+  };
 }
 
 /** Every TLV one after the other in `input`. */
