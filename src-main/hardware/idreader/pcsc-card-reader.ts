@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { type DeviceLog, errorText } from '../device-log';
 import type { KeyCandidate } from './cccd/access-keys';
 import { type ChipRead, type ChipStep, readCccdChip } from './cccd/read-cccd-chip';
+import type { ChipReader } from './chip-reader';
 import { ChipError } from './emrtd/chip-error';
 
 type Smartcard = typeof import('smartcard');
@@ -45,7 +46,7 @@ function chipErrorOf(error: unknown): ChipError {
  * readers and which hold a card, reports them appearing and leaving, and reads a CCCD chip on
  * request. The binding loads on first use, so a kiosk without libpcsclite still starts.
  */
-export class PcscCardReader {
+export class PcscCardReader implements ChipReader {
   private binding: Smartcard | null;
   private context: Context | null = null;
   private monitor: InstanceType<Smartcard['ReaderMonitor']> | null = null;
@@ -74,9 +75,7 @@ export class PcscCardReader {
     const binding = this.load();
     try {
       this.context = new binding.Context();
-      for (const reader of this.context.listReaders()) {
-        this.readers.set(reader.name, (reader.state & binding.SCARD_STATE_PRESENT) !== 0);
-      }
+      this.list(); // no reader yet is fine: the monitor reports one plugged in later
       this.monitor = new binding.ReaderMonitor();
       this.monitor.start((event: MonitorEvent) => this.onMonitor(event));
     } catch (error) {
