@@ -1,0 +1,21 @@
+import type { ApiClient } from '../../api/api-client';
+import { useIdCard } from '../../scan/id-card-store';
+import { currentRoute, useNavigation } from '../../stores/navigation-store';
+import './cards-screens';
+
+/**
+ * After a CCCD QR scan, when the kiosk has a chip reader, opens "place the card on the reader":
+ * the chip gives the same data signed by the state. Without a reader nothing changes.
+ */
+export function offerChipAfterQrScan(api: ApiClient): () => void {
+  return useIdCard.subscribe((state, previous) => {
+    if (!state.card || state.readAt === previous.readAt) return;
+    api.call('cards.available', {}).then(
+      ({ available }) => {
+        const nav = useNavigation.getState();
+        if (available && currentRoute(nav).screen !== 'cards.chip') nav.go('cards.chip', {});
+      },
+      () => undefined,
+    );
+  });
+}
