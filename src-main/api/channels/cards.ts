@@ -74,6 +74,8 @@ export const CardsStatus = z.object({
       outcome: z.union([z.literal('verified'), z.literal('not-verified'), ChipFailure]),
       failures: z.array(PassiveFailure),
       keyRule: z.string().nullable(),
+      /** From the card found on the reader to the answer, whatever the outcome. */
+      durationMs: z.number(),
       timings: z.object({ bacMs: z.number(), readDg1Dg13Ms: z.number(), readDg2Ms: z.number(), paMs: z.number() }).nullable(),
     })
     .nullable(),

@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import type { CardsStatus, ChipFailure, ChipReadOutcome, ChipStep } from '../../api/channels/cards';
 import { ApiError } from '../../api/errors';
 import {
@@ -37,6 +38,7 @@ export class ChipService {
   private wait: CardWait | null = null;
   private busy = false;
   private last: LastRead | null = null;
+  private startedAt = 0;
 
   constructor(private readonly options: ChipServiceOptions) {}
 
@@ -91,6 +93,7 @@ export class ChipService {
       outcome,
       failures: read ? [...read.passive.failures] : [],
       keyRule: read?.keyRule ?? null,
+      durationMs: this.startedAt ? performance.now() - this.startedAt : 0,
       timings: read ? { ...read.timings } : null,
     };
     this.options.log.info('chip read', { outcome, keyRule: this.last.keyRule, failures: this.last.failures, timings: this.last.timings });
@@ -111,7 +114,9 @@ export class ChipService {
       this.wait = waitForCard(reader, this.options.timers, this.options.waitMs ?? 60_000);
       const found = await this.wait.result;
       this.wait = null;
+      this.startedAt = 0;
       if (found.reader === null) return this.fail(found.reason);
+      this.startedAt = performance.now();
       let read: ChipRead;
       try {
         read = await reader.read(candidates, {

@@ -11,6 +11,7 @@ import { ApiError } from '../../api/errors';
 export interface TrustedCsca {
   readonly subject: string;
   readonly fingerprint: string;
+  /** ISO 8601. */
   readonly validTo: string;
 }
 

@@ -46,6 +46,7 @@ export function ChipStatusScreen() {
               <div data-testid="chip-last-read" data-outcome={status.lastRead.outcome}>
                 <p className="tech__row-title">
                   {t(`tech.outcome.${status.lastRead.outcome}`)} · {when(status.lastRead.at)}
+                  {status.lastRead.durationMs > 0 ? ` · ${t('tech.took', { time: ms(status.lastRead.durationMs) })}` : ''}
                 </p>
                 {status.lastRead.failures.length > 0 ? (
                   <p className="tech__row-detail">{status.lastRead.failures.map((f) => t(`tech.pa.${f}`)).join(' · ')}</p>
@@ -77,7 +78,7 @@ export function ChipStatusScreen() {
                   <div>
                     <p className="tech__row-title">{c.subject}</p>
                     <p className="tech__row-detail tech__mono">{c.fingerprint.slice(0, 16)}…</p>
-                    <p className="tech__row-detail">{t('tech.validTo', { date: c.validTo })}</p>
+                    <p className="tech__row-detail">{t('tech.validTo', { date: when(c.validTo) })}</p>
                   </div>
                 </li>
               ))}

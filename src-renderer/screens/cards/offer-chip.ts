@@ -1,5 +1,6 @@
 import type { ApiClient } from '../../api/api-client';
 import { useIdCard } from '../../scan/id-card-store';
+import { useScanFeedback } from '../../scan/scan-feedback-store';
 import { currentRoute, useNavigation } from '../../stores/navigation-store';
 import './cards-screens';
 
@@ -13,7 +14,10 @@ export function offerChipAfterQrScan(api: ApiClient): () => void {
     api.call('cards.available', {}).then(
       ({ available }) => {
         const nav = useNavigation.getState();
-        if (available && currentRoute(nav).screen !== 'cards.chip') nav.go('cards.chip', {});
+        if (!available || currentRoute(nav).screen === 'cards.chip') return;
+        // The chip screen says what happens next; the "card read" note would only cover it.
+        useScanFeedback.getState().dismiss();
+        nav.go('cards.chip', {});
       },
       () => undefined,
     );
