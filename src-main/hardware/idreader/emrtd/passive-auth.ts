@@ -1,4 +1,5 @@
 import { constants, createHash, verify, type X509Certificate } from 'node:crypto';
+import { OID, SIGNATURE_HASH_OIDS } from './oids';
 import type { SecurityObject } from './sod';
 
 /**
@@ -23,26 +24,11 @@ export interface PassiveAuthResult {
   readonly csca?: string;
 }
 
-const RSA_WITH: Record<string, string> = {
-  '1.2.840.113549.1.1.5': 'sha1',
-  '1.2.840.113549.1.1.14': 'sha224',
-  '1.2.840.113549.1.1.11': 'sha256',
-  '1.2.840.113549.1.1.12': 'sha384',
-  '1.2.840.113549.1.1.13': 'sha512',
-  '1.2.840.10045.4.1': 'sha1',
-  '1.2.840.10045.4.3.1': 'sha224',
-  '1.2.840.10045.4.3.2': 'sha256',
-  '1.2.840.10045.4.3.3': 'sha384',
-  '1.2.840.10045.4.3.4': 'sha512',
-};
-const RSA_ENCRYPTION = '1.2.840.113549.1.1.1';
-const RSASSA_PSS = '1.2.840.113549.1.1.10';
-
 function signatureVerifies(sod: SecurityObject): boolean {
   const { signer, documentSigner } = sod;
   const key = documentSigner.publicKey;
   try {
-    if (signer.signatureAlgorithm === RSASSA_PSS) {
+    if (signer.signatureAlgorithm === OID.rsassaPss) {
       return verify(
         signer.pssHash ?? 'sha1',
         signer.signedAttributes,
@@ -50,7 +36,7 @@ function signatureVerifies(sod: SecurityObject): boolean {
         signer.signature,
       );
     }
-    const hash = signer.signatureAlgorithm === RSA_ENCRYPTION ? signer.digestAlgorithm : RSA_WITH[signer.signatureAlgorithm];
+    const hash = signer.signatureAlgorithm === OID.rsaEncryption ? signer.digestAlgorithm : SIGNATURE_HASH_OIDS[signer.signatureAlgorithm];
     if (!hash) return false;
     return verify(hash, signer.signedAttributes, key, signer.signature);
   } catch {

@@ -1,6 +1,7 @@
 import { X509Certificate } from 'node:crypto';
 import { ChipError } from './chip-error';
 import { children, derError, expectTag, oidOf, parseDer } from './der';
+import { HASH_OIDS, OID } from './oids';
 import type { Tlv } from './tlv';
 
 /**
@@ -29,22 +30,10 @@ export interface SignerInfo {
   readonly signature: Buffer;
 }
 
-const HASHES: Record<string, string> = {
-  '1.3.14.3.2.26': 'sha1',
-  '2.16.840.1.101.3.4.2.4': 'sha224',
-  '2.16.840.1.101.3.4.2.1': 'sha256',
-  '2.16.840.1.101.3.4.2.2': 'sha384',
-  '2.16.840.1.101.3.4.2.3': 'sha512',
-};
-const OID_SIGNED_DATA = '1.2.840.113549.1.7.2';
-const OID_LDS_SECURITY_OBJECT = '2.23.136.1.1.1';
-const OID_MESSAGE_DIGEST = '1.2.840.113549.1.9.4';
-const OID_RSASSA_PSS = '1.2.840.113549.1.1.10';
-
 function hashName(node: Tlv | undefined, what: string): string {
   const algorithm = children(expectTag(node, 0x30, what), what);
   const oid = oidOf(algorithm[0], what);
-  const name = HASHES[oid];
+  const name = HASH_OIDS[oid];
   if (!name) throw new ChipError('unsupported-card', `EF.SOD uses an unknown hash (${oid})`);
   return name;
 }
@@ -55,7 +44,7 @@ function parseSignerInfo(node: Tlv): SignerInfo {
   let messageDigest: Buffer | undefined;
   for (const attribute of children(attributes, 'signed attributes')) {
     const [type, values] = children(attribute, 'attribute');
-    if (oidOf(type, 'attribute type') === OID_MESSAGE_DIGEST) {
+    if (oidOf(type, 'attribute type') === OID.messageDigest) {
       messageDigest = expectTag(children(expectTag(values, 0x31, 'attribute values'), 'attribute values')[0], 0x04, 'message digest').value;
     }
   }
@@ -63,7 +52,7 @@ function parseSignerInfo(node: Tlv): SignerInfo {
   const algorithm = children(expectTag(signatureAlgorithm, 0x30, 'signature algorithm'), 'signature algorithm');
   const signatureOid = oidOf(algorithm[0], 'signature algorithm');
   let pssHash: string | undefined;
-  if (signatureOid === OID_RSASSA_PSS) {
+  if (signatureOid === OID.rsassaPss) {
     // RSASSA-PSS-params: [0] hashAlgorithm (default SHA-1), … (RFC 4055).
     const params = algorithm[1] ? children(algorithm[1], 'PSS parameters') : [];
     const hash = params.find((p) => p.tag === 0xa0);
@@ -98,10 +87,10 @@ export function parseSod(file: Buffer): SecurityObject {
   const outer = expectTag(parseDer(file, 'EF.SOD'), 0x77, 'EF.SOD tag 77');
   const [contentInfo] = children(outer, 'EF.SOD');
   const [contentType, explicit] = children(expectTag(contentInfo, 0x30, 'ContentInfo'), 'ContentInfo');
-  if (oidOf(contentType, 'content type') !== OID_SIGNED_DATA) throw derError('not a SignedData');
+  if (oidOf(contentType, 'content type') !== OID.signedData) throw derError('not a SignedData');
   const signedData = children(expectTag(children(expectTag(explicit, 0xa0, 'content'), 'content')[0], 0x30, 'SignedData'), 'SignedData');
   const encapsulated = children(expectTag(signedData[2], 0x30, 'encapsulated content'), 'encapsulated content');
-  if (oidOf(encapsulated[0], 'eContentType') !== OID_LDS_SECURITY_OBJECT) throw derError('content is not an LDSSecurityObject');
+  if (oidOf(encapsulated[0], 'eContentType') !== OID.ldsSecurityObject) throw derError('content is not an LDSSecurityObject');
   const content = expectTag(children(expectTag(encapsulated[1], 0xa0, 'eContent'), 'eContent')[0], 0x04, 'eContent').value;
   const certificates = signedData.find((n) => n.tag === 0xa0);
   const certificate = certificates ? children(certificates, 'certificates')[0] : undefined;
