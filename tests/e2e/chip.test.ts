@@ -103,6 +103,8 @@ describe.each(ORIENTATIONS)('CCCD chip in the web shell ($name)', (orientation) 
     await saveScreenshot(page, 'chip-verified', orientation);
     await virtual.remove();
     virtual = null;
+    // PC/SC notices the card gone on its next poll: later reads start from an empty reader.
+    await expect.poll(() => reader.readerWithCard(), POLL).toBe(null);
 
     await page.getByTestId('chip-continue').tap();
     await expect.poll(() => page.getByTestId('applicant-from-card').getAttribute('data-source'), POLL).toBe('chip');
@@ -126,6 +128,8 @@ describe.each(ORIENTATIONS)('CCCD chip in the web shell ($name)', (orientation) 
     await saveScreenshot(page, 'chip-wrong-key', orientation);
     await virtual.remove();
     virtual = null;
+    // PC/SC notices the card gone on its next poll: later reads start from an empty reader.
+    await expect.poll(() => reader.readerWithCard(), POLL).toBe(null);
     await page.getByTestId('chip-skip').tap();
     await expect.poll(() => page.getByTestId('screen-cards-chip').count(), POLL).toBe(0);
     await context.close();
