@@ -128,8 +128,8 @@ export class PcscCardReader implements ChipReader {
     options: { trusted: readonly X509Certificate[]; onStep?: (step: ChipStep) => void; readerName?: string; skipFace?: boolean },
   ): Promise<ChipRead> {
     if (this.busy) throw new ChipError('reader-error', 'the reader is already reading a card');
-    this.busy = true;
     const binding = this.load();
+    this.busy = true;
     let card: Awaited<ReturnType<ReturnType<Context['listReaders']>[number]['connect']>> | null = null;
     try {
       const context = this.context?.isValid ? this.context : new binding.Context();
