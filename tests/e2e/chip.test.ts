@@ -146,7 +146,20 @@ describe.each(ORIENTATIONS)('CCCD chip in the web shell ($name)', (orientation) 
     const shown = await page.getByTestId('screen-technician-chip').textContent();
     for (const personal of [SAMPLE_HOLDER.fullName, SAMPLE_HOLDER.idNumber, '1990']) expect(shown).not.toContain(personal);
     expect(await page.getByTestId('chip-trust').textContent()).toContain('E2E CSCA');
+
+    // A card whose QR cannot give the key: the technician types the MRZ from its back.
+    virtual = await stack.insert(card);
+    await fill(page, 'chip-mrz', card.mrz.replace(/\n/g, ''));
+    await page.getByTestId('chip-mrz-read').tap();
+    await expect.poll(() => page.getByTestId('chip-mrz-outcome').getAttribute('data-ok'), POLL).toBe('true');
+    await expect.poll(() => page.getByTestId('chip-last-read').getAttribute('data-outcome'), POLL).toBe('verified');
+    await expect.poll(() => page.getByTestId('chip-timings').isVisible(), POLL).toBe(true);
+    const lastRead = await page.getByTestId('chip-last-read').textContent();
+    for (const personal of [SAMPLE_HOLDER.fullName, SAMPLE_HOLDER.idNumber.slice(3), '900714']) expect(lastRead).not.toContain(personal);
     await saveScreenshot(page, 'chip-technician', orientation);
+    await virtual.remove();
+    virtual = null;
+    await expect.poll(() => reader.readerWithCard(), POLL).toBe(null);
     await context.close();
   });
 });

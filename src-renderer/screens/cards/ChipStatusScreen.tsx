@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/api-context';
 import { TechnicianFrame } from '../technician/TechnicianFrame';
 import { usePolling } from '../technician/usePolling';
+import { MrzReadPanel } from './MrzReadPanel';
 import './cards-screens';
 import './cards.css';
 
@@ -69,6 +70,7 @@ export function ChipStatusScreen() {
               <p>{t('tech.noRead')}</p>
             )}
           </section>
+          <MrzReadPanel />
           <section className="tech__section" aria-labelledby="chip-trust">
             <h2 id="chip-trust">{t('tech.trust')}</h2>
             {status.trust.length === 0 ? <p className="tech__error">{t('tech.noTrust')}</p> : null}
