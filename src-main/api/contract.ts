@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { authChannels } from './channels/auth';
+import { cardsChannels, cardsEvents } from './channels/cards';
 import { catalogChannels } from './channels/catalog';
 import { configChannels, configEvents } from './channels/config';
 import { devicesChannels, devicesEvents } from './channels/devices';
@@ -28,6 +29,7 @@ export const channels = {
   ...devicesChannels,
   ...scanChannels,
   ...technicianChannels,
+  ...cardsChannels,
 } as const satisfies Record<string, ChannelSpec>;
 
 export const events = {
@@ -37,6 +39,7 @@ export const events = {
   ...ticketEvents,
   ...devicesEvents,
   ...scanEvents,
+  ...cardsEvents,
 } as const satisfies Record<string, EventSpec>;
 
 export type Channels = typeof channels;

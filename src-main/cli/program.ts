@@ -5,6 +5,7 @@ import { readAppVersion } from '../core/system/app-version';
 import { CliContext, CliError, PACKAGE_JSON } from './cli-context';
 import { registerAuth } from './commands/auth';
 import { registerCalendar } from './commands/calendar';
+import { registerCards } from './commands/cards';
 import { registerCatalog } from './commands/catalog';
 import { registerConfig } from './commands/config';
 import { registerDevices } from './commands/devices';
@@ -35,6 +36,7 @@ export function buildProgram(stdout?: (text: string) => void): { program: Comman
   registerDossiers(program, ctx);
   registerOutbox(program, ctx);
   registerCalendar(program, ctx);
+  registerCards(program, ctx);
   return { program, ctx };
 }
 

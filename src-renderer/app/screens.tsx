@@ -2,6 +2,7 @@ import { type ComponentType, Suspense } from 'react';
 import { lazyScreen } from '../components/lazy-screen';
 import { ScreenLoading } from '../components/ScreenLoading';
 import { AttractScreen } from '../screens/attract/AttractScreen';
+import '../screens/cards/cards-screens';
 import '../screens/catalog/catalog-screens';
 import { HomeScreen } from '../screens/home/HomeScreen';
 import { LanguageScreen } from '../screens/language/LanguageScreen';
@@ -23,6 +24,7 @@ const StaffHomeScreen = lazyScreen(() => import('../screens/staff/StaffHomeScree
 const StaffQueueScreen = lazyScreen(() => import('../screens/staff/StaffQueueScreen').then((m) => m.StaffQueueScreen));
 const StaffTicketScreen = lazyScreen(() => import('../screens/staff/StaffTicketScreen').then((m) => m.StaffTicketScreen));
 const IssuedScreen = lazyScreen(() => import('../screens/tickets/IssuedScreen').then((m) => m.IssuedScreen));
+const ChipReadScreen = lazyScreen(() => import('../screens/cards/ChipReadScreen').then((m) => m.ChipReadScreen));
 const ServicesScreen = lazyScreen(() => import('../screens/tickets/ServicesScreen').then((m) => m.ServicesScreen));
 
 /** Every screen by name. Each feature adds one line. */
@@ -44,6 +46,7 @@ export const screens: { [S in ScreenName]: ComponentType<{ params: ScreenParams[
   'dossier.form': DossierFormScreen,
   'dossier.receipt': DossierReceiptScreen,
   'dossier.status': DossierStatusScreen,
+  'cards.chip': ChipReadScreen,
 };
 
 export function ScreenView({ route }: { route: Route }) {

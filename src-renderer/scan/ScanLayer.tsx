@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/api-context';
 import { Icon } from '../components/Icon';
 import { TouchButton } from '../components/TouchButton';
+import { offerChipAfterQrScan } from '../screens/cards/offer-chip';
 import { useKiosk } from '../stores/kiosk-store';
 import { useNavigation } from '../stores/navigation-store';
 import { clearScannedCard } from './id-card-store';
@@ -28,6 +29,7 @@ export function ScanLayer() {
   useWedgeScanner(api);
 
   useEffect(() => api.on('scan.onScan', (event) => routeScan(event, useKiosk.getState().role)), [api]);
+  useEffect(() => offerChipAfterQrScan(api), [api]);
 
   // A visit ends on the home screen: the card read during it is forgotten.
   useEffect(

@@ -2,9 +2,11 @@ import { join } from 'node:path';
 import type { ExportTarget } from '../../api/channels/logs';
 import type { Shell } from '../../api/channels/system';
 import type { Devices } from '../../hardware/devices';
+import type { ChipReader } from '../../hardware/idreader/chip-reader';
 import type { AuthService } from '../auth/auth-service';
 import { composeAuth } from '../auth/compose-auth';
 import type { ScryptCost } from '../auth/pin-hash';
+import { composeCards } from '../cards/compose-cards';
 import type { CatalogRefresher } from '../catalog/catalog-refresher';
 import type { CatalogService } from '../catalog/catalog-service';
 import { composeCatalog } from '../catalog/compose-catalog';
@@ -63,6 +65,8 @@ export interface KioskDeps {
   readonly logFile?: string;
   /** Mounted USB drives to offer for exports (default: read from /proc/mounts). */
   readonly exportTargets?: () => ExportTarget[];
+  /** The CCCD chip reader (PC/SC) when this kiosk has one. */
+  readonly chipReader?: ChipReader;
 }
 
 export interface Kiosk {
@@ -124,8 +128,9 @@ export function createKiosk(deps: KioskDeps): Kiosk {
   const tickets = composeTickets(parts);
   const logs = composeLogs(parts, { logFile: deps.logFile, exportTargets: deps.exportTargets });
   const ratings = composeRatings(parts);
+  const cards = composeCards(parts, { reader: deps.chipReader });
 
-  const features = [auth, config, system, catalog, technician, scan, devices, outbox, dossiers, tickets, logs, ratings] as const;
+  const features = [auth, config, system, catalog, technician, scan, devices, outbox, dossiers, tickets, logs, ratings, cards] as const;
   const handlers: Handlers = joinHandlers(features);
   const dispatch = createDispatcher(handlers, parts.log.child('rpc'));
   const sessions = new Set<Session>();

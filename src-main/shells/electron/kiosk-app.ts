@@ -100,7 +100,7 @@ export async function startKioskApp(electron: ElectronMain, options: KioskAppOpt
     appVersion: app.getVersion(),
     clock: systemClock,
     logSink: sink,
-    ...(hardware ? { devices: hardware.devices } : {}),
+    ...(hardware ? { devices: hardware.devices, chipReader: hardware.chipReader } : {}),
   });
   const win = createKioskWindow(BrowserWindow, options.preloadFile, { dev });
   win.removeMenu();

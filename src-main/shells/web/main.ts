@@ -40,6 +40,7 @@ async function main(): Promise<void> {
     clock: systemClock,
     logSink: sink,
     devices: hardware.devices,
+    chipReader: hardware.chipReader,
   });
   const shell = await startWebShell(kiosk, {
     rendererDir: values['renderer-dir'] ?? fileURLToPath(appFile('out/renderer')),

@@ -13,6 +13,7 @@ export const techMenu: readonly TechMenuEntry[] = [
   { id: 'printer', screen: 'technician.printer', icon: 'printer' },
   { id: 'scanner', screen: 'technician.scanner', icon: 'scanner' },
   { id: 'cardReader', screen: 'technician.cardReader', icon: 'card' },
+  { id: 'chip', screen: 'technician.chip', icon: 'card' },
   { id: 'kiosk', screen: 'technician.kiosk', icon: 'kiosk' },
   { id: 'server', screen: 'technician.server', icon: 'server' },
   { id: 'outbox', screen: 'technician.outbox', icon: 'outbox' },

@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import { lazyScreen } from '../../components/lazy-screen';
 import type { ScreenParams } from '../../stores/navigation-store';
 import './technician-screens';
+import '../cards/cards-screens';
 
 type TechnicianScreenName = Extract<keyof ScreenParams, `technician.${string}`>;
 
@@ -24,4 +25,5 @@ export const technicianScreens: { [S in TechnicianScreenName]: ComponentType<{ p
   'technician.settings': lazyScreen(() => import('./AllSettingsScreen').then((m) => m.AllSettingsScreen)),
   'technician.services': lazyScreen(() => import('./ServicesScreen').then((m) => m.ServicesScreen)),
   'technician.service': lazyScreen(() => import('./ServiceEditScreen').then((m) => m.ServiceEditScreen)),
+  'technician.chip': lazyScreen(() => import('../cards/ChipStatusScreen').then((m) => m.ChipStatusScreen)),
 };

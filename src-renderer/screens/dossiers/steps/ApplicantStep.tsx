@@ -4,6 +4,7 @@ import { formatVietnameseDate } from '../../../../src-main/api/dossier-rules';
 import { Icon } from '../../../components/Icon';
 import { KioskTextField } from '../../../components/keyboard';
 import { useIdCard } from '../../../scan/id-card-store';
+import { useChipRead, verifiedChipFor } from '../../cards/chip-store';
 import { useDraft } from '../draft-store';
 import { DateField } from '../fields/DateField';
 import type { StepProps } from './step-props';
@@ -15,19 +16,33 @@ export function ApplicantStep({ errors }: StepProps) {
   const set = useDraft((s) => s.setApplicant);
   const card = useIdCard((c) => c.card);
   const cardAt = useIdCard((c) => c.readAt);
+  // The chip's data counts only when passive authentication passed and it is the card scanned.
+  const chip = verifiedChipFor(
+    useChipRead((c) => c.result),
+    card?.idNumber,
+  );
   const appliedAt = useDraft((d) => d.cardAppliedAt);
   const markApplied = useDraft((d) => d.markCardApplied);
-  // A citizen ID card read (chip reader or its QR under the scanner), before or during this step,
-  // fills in what it carries, once per read: later edits by the citizen are kept.
+  // A citizen ID card read, before or during this step, fills in what it carries, once per read:
+  // later edits by the citizen are kept. The chip's verified data wins over the printed QR's.
   useEffect(() => {
+    if (chip) {
+      if (chip.readAt === appliedAt) return;
+      set('fullName', chip.identity.fullName);
+      set('citizenId', chip.identity.idNumber);
+      set('dateOfBirth', formatVietnameseDate(chip.identity.dateOfBirth));
+      set('address', chip.identity.placeOfResidence);
+      markApplied(chip.readAt);
+      return;
+    }
     if (!card || cardAt === null || cardAt === appliedAt) return;
     set('fullName', card.fullName);
     set('citizenId', card.idNumber);
     set('dateOfBirth', formatVietnameseDate(card.dateOfBirth));
     set('address', card.address);
     markApplied(cardAt);
-  }, [card, cardAt, appliedAt, set, markApplied]);
-  const fromCard = appliedAt !== null;
+  }, [card, cardAt, chip, appliedAt, set, markApplied]);
+  const source = appliedAt === null ? null : chip && appliedAt === chip.readAt ? 'chip' : 'qr';
   const err = (key: string) => {
     const m = errors.get(`applicant.${key}`);
     return m ? t(`errors.${m}`) : undefined;
@@ -35,9 +50,9 @@ export function ApplicantStep({ errors }: StepProps) {
   return (
     <div className="dossier-step" data-testid="dossier-step-applicant">
       <p className="lead">{t('applicant.lead')}</p>
-      {fromCard ? (
-        <p className="dossier-note dossier-note--ok" role="status" data-testid="applicant-from-card">
-          <Icon name="check" size={28} /> {t('applicant.fromCard')}
+      {source ? (
+        <p className="dossier-note dossier-note--ok" role="status" data-testid="applicant-from-card" data-source={source}>
+          <Icon name="check" size={28} /> {t(source === 'chip' ? 'applicant.fromChip' : 'applicant.fromQr')}
         </p>
       ) : (
         <p className="dossier-note">{t('applicant.scanHint')}</p>
