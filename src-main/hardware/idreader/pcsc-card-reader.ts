@@ -1,6 +1,7 @@
 import type { X509Certificate } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { type DeviceLog, errorText } from '../device-log';
+import { errorMessage } from '../../api/error-message';
+import type { DeviceLog } from '../device-log';
 import type { KeyCandidate } from './cccd/access-keys';
 import { type ChipRead, type ChipStep, readCccdChip } from './cccd/read-cccd-chip';
 import type { ChipReader } from './chip-reader';
@@ -34,7 +35,7 @@ const REMOVED = new Set([0x80100069, 0x8010000c, 0x80100068, 0x80100066, 0x80100
 function chipErrorOf(error: unknown): ChipError {
   if (error instanceof ChipError) return error;
   const code = typeof (error as { code?: unknown })?.code === 'number' ? (error as { code: number }).code >>> 0 : 0;
-  const text = errorText(error);
+  const text = errorMessage(error);
   if (REMOVED.has(code) || /removed|no smart ?card|reset|unpowered|unresponsive|transaction failed/i.test(text)) {
     return new ChipError('card-removed', 'the card left the reader');
   }
@@ -63,7 +64,7 @@ export class PcscCardReader implements ChipReader {
       try {
         this.binding = createRequire(import.meta.url)('smartcard') as Smartcard;
       } catch (error) {
-        throw new ChipError('reader-error', `the PC/SC binding did not load: ${errorText(error)}`);
+        throw new ChipError('reader-error', `the PC/SC binding did not load: ${errorMessage(error)}`);
       }
     }
     return this.binding;
