@@ -10,8 +10,11 @@ import { describe, expect, it } from 'vitest';
  */
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
   dependencies: Record<string, string>;
+  optionalDependencies?: Record<string, string>;
   devDependencies: Record<string, string>;
 };
+/** What electron-builder packs: optional dependencies (a native binding that may fail to build) too. */
+const production = { ...pkg.dependencies, ...pkg.optionalDependencies };
 const IMPORT = /(?:^|\n)\s*(?:import|export)\s+(type\s+)?[^'";]*?from\s+'([^']+)'|import\s*\(\s*'([^']+)'\s*\)|(?:^|\n)import\s+'([^']+)'/g;
 const BUILTIN = new Set(builtinModules);
 
@@ -40,17 +43,17 @@ describe('package.json declares each package where it is used', () => {
   main.delete('electron'); // the runtime itself: electron-builder supplies it
 
   it('puts what the main process, the CLI and the emulators import in dependencies', () => {
-    const missing = [...main].filter((name) => !(name in pkg.dependencies));
+    const missing = [...main].filter((name) => !(name in production));
     expect(missing).toEqual([]);
   });
 
   it('keeps renderer-only and build-only packages out of dependencies', () => {
-    const extra = Object.keys(pkg.dependencies).filter((name) => !main.has(name));
+    const extra = Object.keys(production).filter((name) => !main.has(name));
     expect(extra).toEqual([]);
   });
 
   it('declares everything the renderer, scripts and tests import', () => {
-    const declared = new Set([...Object.keys(pkg.dependencies), ...Object.keys(pkg.devDependencies)]);
+    const declared = new Set([...Object.keys(production), ...Object.keys(pkg.devDependencies)]);
     for (const dir of ['src-renderer', 'scripts', 'tests']) {
       const undeclared = [...packagesImported(dir)].filter((name) => !declared.has(name));
       expect(undeclared, dir).toEqual([]);
