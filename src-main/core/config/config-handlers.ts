@@ -6,7 +6,7 @@ import { importConfigFile, listConfigFiles, writeConfigFile } from './config-fil
 import { SECRET_KEYS } from './config-schema';
 import type { ConfigStore } from './config-store';
 import { exportConfig } from './config-transfer';
-import { checkCenterServer, sameOrigin, tokenNeeded } from './server-check';
+import { checkCenterServer, isHttpUrl, sameOrigin, tokenNeeded } from './server-check';
 
 export interface ConfigHandlerDeps {
   readonly store: ConfigStore;
@@ -44,14 +44,15 @@ export function configHandlers(
     'config.testServer': async (args) => {
       const stored = store.get('server.url');
       const url = args.url ?? stored;
+      const ownServer = sameOrigin(url, stored);
       // The stored token is the center's secret: it goes to the stored server's origin and nowhere else.
-      if (args.token === undefined && !sameOrigin(url, stored)) {
-        log.info('center server test refused: another server needs its token typed', {});
+      if (args.token === undefined && !ownServer && isHttpUrl(url)) {
+        log.info('center server test not sent: another server needs its token typed', {});
         return tokenNeeded(url);
       }
       const check = await checkCenterServer({
         url,
-        token: args.token ?? store.get('server.token'),
+        token: args.token ?? (ownServer ? store.get('server.token') : ''),
         kioskId: deps.kioskId,
         fetch: deps.fetch,
       });

@@ -20,6 +20,14 @@ export function sameOrigin(a: string, b: string): boolean {
   }
 }
 
+export function isHttpUrl(text: string): boolean {
+  try {
+    return /^https?:$/.test(new URL(text.trim()).protocol);
+  } catch {
+    return false;
+  }
+}
+
 /** The answer to testing another server without typing its token: nothing was sent. */
 export function tokenNeeded(url: string): ServerCheck {
   return {
