@@ -1,5 +1,7 @@
+import type { ExportTarget } from '../../api/channels/logs';
 import type { Logger } from '../logging/logger';
 import type { PartialHandlers } from '../rpc/handlers';
+import { realPathOnDrive } from '../system/drive-paths';
 import type { FetchFn } from '../system/fetch-fn';
 import { describeConfig, publicConfig } from './config-entries';
 import { importConfigFile, listConfigFiles, writeConfigFile } from './config-files';
@@ -15,6 +17,8 @@ export interface ConfigHandlerDeps {
   readonly log: Logger;
   readonly appVersion: string;
   readonly clock: () => Date;
+  /** The removable drives the screen may export to and import from (`logs.exportTargets`). */
+  readonly exportTargets: () => ExportTarget[];
 }
 
 export function configHandlers(
@@ -63,13 +67,13 @@ export function configHandlers(
       const now = deps.clock();
       const data = exportConfig(store, { kioskId: deps.kioskId, appVersion: deps.appVersion, now }, { includeSecrets });
       const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '').replace('T', '-');
-      const file = await writeConfigFile(dir, data, stamp);
+      const file = await writeConfigFile(await realPathOnDrive(dir, deps.exportTargets()), data, stamp);
       log.info('settings exported to a file', { keys: Object.keys(data.values).length, secretsIncluded: data.secretsIncluded });
       return { file, keys: Object.keys(data.values).length };
     },
-    'config.importCandidates': async ({ dir }) => ({ files: await listConfigFiles(dir) }),
+    'config.importCandidates': async ({ dir }) => ({ files: await listConfigFiles(await realPathOnDrive(dir, deps.exportTargets())) }),
     'config.importFile': async ({ path }) => {
-      const { applied } = await importConfigFile(store, path);
+      const { applied } = await importConfigFile(store, await realPathOnDrive(path, deps.exportTargets()));
       log.info('settings imported from a file', { keys: applied.join(',') });
       return { applied };
     },

@@ -16,6 +16,7 @@ import { composeDossiers, type DossierFeature } from '../dossiers/compose-dossie
 import type { ProcedureLookup } from '../dossiers/dossier-procedure';
 import { composeLogs } from '../logging/compose-logs';
 import { createLogger, type LogSink } from '../logging/logger';
+import { listRemovableDrives } from '../logging/removable-drives';
 import { type FetchFn, systemTimers, type Timers } from '../outbox/center-client';
 import { composeOutbox } from '../outbox/compose-outbox';
 import type { OutboxService } from '../outbox/outbox-service';
@@ -110,7 +111,8 @@ export function createKiosk(deps: KioskDeps): Kiosk {
   const background = deps.backgroundSync ?? true;
 
   const auth = composeAuth(parts, { pinCost: deps.pinCost });
-  const config = composeConfig(parts, { appVersion: deps.appVersion, pollMs: deps.configPollMs });
+  const exportTargets = deps.exportTargets ?? (() => listRemovableDrives());
+  const config = composeConfig(parts, { appVersion: deps.appVersion, pollMs: deps.configPollMs, exportTargets });
   const system = composeSystem(parts, { appVersion: deps.appVersion, shell: deps.shell });
   // The CLI runs one command and exits: it updates the catalog only when asked to.
   const catalog = composeCatalog(parts, { bundledCatalogFile: deps.bundledCatalogFile, refreshInBackground: deps.shell !== 'cli' });
@@ -122,7 +124,7 @@ export function createKiosk(deps: KioskDeps): Kiosk {
   const procedures = deps.procedures ?? ((code: string) => catalog.service.findProcedure(code));
   const dossiers = composeDossiers(parts, { outbox: outbox.service, procedures, background });
   const tickets = composeTickets(parts);
-  const logs = composeLogs(parts, { logFile: deps.logFile, exportTargets: deps.exportTargets });
+  const logs = composeLogs(parts, { logFile: deps.logFile, exportTargets });
   const ratings = composeRatings(parts);
 
   const features = [auth, config, system, catalog, technician, scan, devices, outbox, dossiers, tickets, logs, ratings] as const;

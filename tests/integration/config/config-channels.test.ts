@@ -157,7 +157,10 @@ describe('center server test', () => {
     await new Promise<void>((r) => closed.listen(0, '127.0.0.1', () => r()));
     const closedPort = (closed.address() as AddressInfo).port;
     await new Promise<void>((r) => closed.close(() => r()));
-    expect(await check({ url: `http://127.0.0.1:${closedPort}`, token: 't' })).toMatchObject({ outcome: 'network', detail: 'ECONNREFUSED' });
+    expect(await check({ url: `http://127.0.0.1:${closedPort}`, token: 't' })).toMatchObject({
+      outcome: 'network',
+      detail: 'ECONNREFUSED',
+    });
     expect(await check({ url: 'not a url' })).toMatchObject({ outcome: 'not-configured' });
   });
 
