@@ -9,8 +9,9 @@ import { DeviceManager } from '../hardware/device-manager';
  * or emulator that fails shows in its health; it never stops the shell.
  */
 export function setupDevices(dataDir: string, log: Logger): { devices: DeviceManager; emulators: EmulatorHost; close(): Promise<void> } {
-  const emulators = new EmulatorHost(join(dataDir, 'emulators'), log.child('emulators'));
-  const devices = new DeviceManager({ log, emulators });
+  const emulatorDir = join(dataDir, 'emulators');
+  const emulators = new EmulatorHost(emulatorDir, log.child('emulators'));
+  const devices = new DeviceManager({ log, emulators, fileDeviceDir: emulatorDir });
   return {
     devices,
     emulators,
