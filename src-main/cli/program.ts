@@ -44,6 +44,10 @@ export async function runCli(argv: readonly string[], io = { stderr: (t: string)
   const { program, ctx } = buildProgram();
   // Before any subcommand `-v` can only mean the version.
   const args = argv[0] === '-v' ? ['--version', ...argv.slice(1)] : [...argv];
+  // Device timers (printer polls, backoff, answer waits) are unref'd so they never keep a kiosk
+  // from stopping; a command waiting on them would let Node exit mid-wait with nothing said and
+  // status 0. This keeps the process alive until the command has its answer or its own timeout.
+  const hold = setInterval(() => undefined, 60_000);
   try {
     await program.parseAsync(args, { from: 'user' });
     return 0;
@@ -63,5 +67,6 @@ export async function runCli(argv: readonly string[], io = { stderr: (t: string)
     return 1;
   } finally {
     await ctx.close();
+    clearInterval(hold);
   }
 }

@@ -91,8 +91,9 @@ export function registerTickets(program: Command, ctx: CliContext): void {
         { number: t.number, service, issuedAt: t.issuedAt, waitingAhead: t.waitingAhead },
         `${t.number}${t.priority ? ' (priority)' : ''}  ${service}  ${t.waitingAhead} waiting ahead  ${printNote(t)}`,
       );
+      // The number exists either way; paper that did not come out is a failure the caller must see.
       // JSON on stdout stays exactly the documented shape; the paper's fate goes to stderr.
-      if (ctx.json && t.print.state !== 'printed') process.stderr.write(`kiosk: ticket ${t.number} ${printNote(t)}\n`);
+      if (t.print.state !== 'printed') throw new CliError(`ticket ${t.number} ${printNote(t)}`, 2);
     });
 
   ticket
