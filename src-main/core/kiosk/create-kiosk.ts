@@ -24,6 +24,7 @@ import { composeRatings } from '../ratings/compose-ratings';
 import { createDispatcher, type Dispatch } from '../rpc/dispatcher';
 import { EventBus } from '../rpc/event-bus';
 import type { Handlers } from '../rpc/handlers';
+import { IdleSessions } from '../rpc/idle-sessions';
 import { Session } from '../rpc/session';
 import { composeScan } from '../scan/compose-scan';
 import type { Clock } from '../system/clock';
@@ -34,6 +35,9 @@ import { composeTickets } from '../tickets/compose-tickets';
 import type { TicketService } from '../tickets/ticket-service';
 import { closeFeatures, joinHandlers } from './join-features';
 import type { KioskParts } from './kiosk-parts';
+
+/** How often idle staff and technician sessions are looked for, so a silent screen is told too. */
+const IDLE_SWEEP_MS = 5_000;
 
 export interface KioskDeps {
   readonly dataDir: string;
@@ -129,8 +133,16 @@ export function createKiosk(deps: KioskDeps): Kiosk {
 
   const features = [auth, config, system, catalog, technician, scan, devices, outbox, dossiers, tickets, logs, ratings] as const;
   const handlers: Handlers = joinHandlers(features);
-  const dispatch = createDispatcher(handlers, parts.log.child('rpc'));
   const sessions = new Set<Session>();
+  const idle = new IdleSessions({ now, configuredIdleS: () => parts.config.get('ui.idleTimeoutS'), log: parts.log.child('rpc') });
+  const sweep = setInterval(() => idle.sweep(sessions), IDLE_SWEEP_MS);
+  sweep.unref();
+  const dispatchCall = createDispatcher(handlers, parts.log.child('rpc'));
+  // Every call first ends a staff or technician session that idled past the screen's own limit.
+  const dispatch: Dispatch = (session, channel, args) => {
+    idle.beforeCall(session);
+    return dispatchCall(session, channel, args);
+  };
 
   return {
     db,
@@ -150,6 +162,7 @@ export function createKiosk(deps: KioskDeps): Kiosk {
       return session;
     },
     async close() {
+      clearInterval(sweep);
       sessions.clear();
       await closeFeatures(features);
       db.close();

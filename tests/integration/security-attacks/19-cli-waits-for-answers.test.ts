@@ -47,7 +47,7 @@ describe('item 19: CLI commands wait for their answer and say what happened', ()
       ['devices.printer.interface', 'tcp'],
       ['devices.printer.address', emulator.address],
       ['devices.printer.profile', profile.id],
-    ]) {
+    ] as const) {
       expect((await kiosk(dir, 'config', 'set', key, value)).code).toBe(0);
     }
     // A raster ticket is several kilobytes: the link goes after the first 4,000 bytes of it.
@@ -68,7 +68,7 @@ describe('item 19: CLI commands wait for their answer and say what happened', ()
     for (const [key, value] of [
       ['devices.printer.interface', 'tcp'],
       ['devices.printer.address', `127.0.0.1:${port}`],
-    ]) {
+    ] as const) {
       expect((await kiosk(dir, 'config', 'set', key, value)).code).toBe(0);
     }
     const r = await kiosk(dir, 'printer', 'test');
