@@ -13,6 +13,9 @@ export const PIN_MIN_LENGTH: Readonly<Record<PinRole, number>> = { staff: 4, tec
 export const PIN_MAX_ATTEMPTS = 5;
 export const PIN_LOCKOUT_MS = 5 * 60 * 1000;
 
+/** Digits of the one-time setup code printed in the log at a first start (never on a screen). */
+export const SETUP_CODE_LENGTH = 8;
+
 /** A PIN as typed: digits only. Length per role is checked by the service, which knows the role. */
 export const Pin = z.string().regex(/^\d+$/, 'a PIN is digits only').max(PIN_MAX_LENGTH, `a PIN has at most ${PIN_MAX_LENGTH} digits`);
 
@@ -57,11 +60,13 @@ export const authChannels = {
   /** Back to citizen, with a fresh correlation id (the next person is a new visit). */
   'auth.logout': channel({ args: z.object({}).strict(), result: z.object({ role: Role }), roles: ANY_ROLE }),
   /**
-   * Sets a PIN. A technician may set either; anyone may set the technician PIN while none is
-   * set (first run, on site, no laptop) and is then logged in as technician.
+   * Sets a PIN. A technician may set either. While no technician PIN is set, the technician PIN
+   * may be chosen at the screen only with `setupCode`, the one-time code the kiosk printed in its
+   * log and console at start (shown on no screen); whoever gives it is then logged in as
+   * technician. Without it: `npx kiosk auth set-pin` on the kiosk PC.
    */
   'auth.setPin': channel({
-    args: z.object({ role: PinRole, pin: Pin }).strict(),
+    args: z.object({ role: PinRole, pin: Pin, setupCode: z.string().regex(/^\d+$/).max(SETUP_CODE_LENGTH).optional() }).strict(),
     result: z.object({ role: PinRole, sessionRole: Role }),
     roles: ANY_ROLE,
   }),

@@ -114,7 +114,7 @@ export function createKiosk(deps: KioskDeps): Kiosk {
   };
   const background = deps.backgroundSync ?? true;
 
-  const auth = composeAuth(parts, { pinCost: deps.pinCost });
+  const auth = composeAuth(parts, { pinCost: deps.pinCost, setupCode: deps.shell !== 'cli' });
   const exportTargets = deps.exportTargets ?? (() => listRemovableDrives());
   const config = composeConfig(parts, { appVersion: deps.appVersion, pollMs: deps.configPollMs, exportTargets });
   const system = composeSystem(parts, { appVersion: deps.appVersion, shell: deps.shell });
