@@ -9,9 +9,17 @@ export type PinRole = z.infer<typeof PinRole>;
 export const PIN_MAX_LENGTH = 12;
 /** Shortest PIN per role: technicians guard the whole machine, so theirs is longer. */
 export const PIN_MIN_LENGTH: Readonly<Record<PinRole, number>> = { staff: 4, technician: 6 };
-/** Wrong tries before a PIN is locked, and for how long. */
+/** Wrong tries from one screen connection (a source) before that source is locked out. */
 export const PIN_MAX_ATTEMPTS = 5;
-export const PIN_LOCKOUT_MS = 5 * 60 * 1000;
+/**
+ * Wrong tries from all sources together before the role itself is locked for everyone: what
+ * bounds a guesser who opens connection after connection, without letting one visitor's five
+ * wrong tries lock every technician out.
+ */
+export const PIN_ROLE_MAX_ATTEMPTS = 20;
+/** How long each lock lasts, one after another: the lock lengthens while wrong tries go on. */
+export const PIN_LOCKOUT_STEPS_MS: readonly number[] = [5, 15, 60, 240, 1440].map((m) => m * 60 * 1000);
+export const PIN_LOCKOUT_MS = PIN_LOCKOUT_STEPS_MS[0] as number;
 
 /** Digits of the one-time setup code printed in the log at a first start (never on a screen). */
 export const SETUP_CODE_LENGTH = 8;

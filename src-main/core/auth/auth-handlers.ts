@@ -12,9 +12,10 @@ export function authHandlers(
   setup: SetupCode | null,
 ): PartialHandlers<'auth.status' | 'auth.login' | 'auth.logout' | 'auth.setPin'> {
   return {
-    'auth.status': () => auth.status(),
+    'auth.status': (_args, { session }) => auth.status(session.id),
     'auth.login': async ({ role, pin }, { session }) => {
-      const result = await auth.login(role, pin, 'screen');
+      // The source is this connection: its wrong tries lock it, not every screen (see AuthService).
+      const result = await auth.login(role, pin, 'screen', session.id);
       if (result.outcome === 'ok') session.setRole(role);
       return result;
     },
