@@ -121,18 +121,20 @@ export function registerDevices(program: Command, ctx: CliContext): void {
       const human =
         scan.kind === 'procedure' || scan.kind === 'dossier'
           ? `${scan.kind} ${scan.code}`
-          : scan.kind === 'cccd'
-            ? [
-                'Citizen ID card (CCCD)',
-                `  ID number:   ${scan.idNumber}`,
-                `  Old ID:      ${scan.oldIdNumber || '-'}`,
-                `  Full name:   ${scan.fullName}`,
-                `  Born:        ${scan.dateOfBirth}`,
-                `  Sex:         ${scan.sex}`,
-                `  Address:     ${scan.address}`,
-                `  Issued:      ${scan.issueDate}`,
-              ].join('\n')
-            : `unknown: ${scan.reason}`;
+          : scan.kind === 'ticket'
+            ? `ticket ${scan.number} of ${scan.day}, kiosk ${scan.kiosk}`
+            : scan.kind === 'cccd'
+              ? [
+                  'Citizen ID card (CCCD)',
+                  `  ID number:   ${scan.idNumber}`,
+                  `  Old ID:      ${scan.oldIdNumber || '-'}`,
+                  `  Full name:   ${scan.fullName}`,
+                  `  Born:        ${scan.dateOfBirth}`,
+                  `  Sex:         ${scan.sex}`,
+                  `  Address:     ${scan.address}`,
+                  `  Issued:      ${scan.issueDate}`,
+                ].join('\n')
+              : `unknown: ${scan.reason}`;
       ctx.print(scan, human);
     });
 }
