@@ -16,5 +16,6 @@ export * from './dossier-check';
 export * from './dossier-rules';
 export * from './errors';
 export * from './roles';
+export * from './session-idle';
 export * from './ticket-link';
 export * from './wire';

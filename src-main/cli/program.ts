@@ -21,7 +21,9 @@ export function buildProgram(stdout?: (text: string) => void): { program: Comman
   const ctx = new CliContext(program, stdout);
   program
     .description('Technician CLI for the commune service-center kiosk')
-    .version(readAppVersion(PACKAGE_JSON), '-v, --version')
+    // `-V`, not `-v`: a global option is recognised after the subcommand too, so `-v` would turn a
+    // scanned payload `-v` into a version print. `kiosk -v` alone still works (see runCli).
+    .version(readAppVersion(PACKAGE_JSON), '-V, --version')
     .option('--data-dir <dir>', 'data directory (default: KIOSK_DATA_DIR or the platform data folder)')
     .option('--json', 'print machine-readable JSON')
     .showHelpAfterError()
@@ -43,8 +45,14 @@ export function buildProgram(stdout?: (text: string) => void): { program: Comman
 /** Runs the CLI and returns the exit code; errors go to stderr as one clear line. */
 export async function runCli(argv: readonly string[], io = { stderr: (t: string) => process.stderr.write(t) }): Promise<number> {
   const { program, ctx } = buildProgram();
+  // Before any subcommand `-v` can only mean the version.
+  const args = argv[0] === '-v' ? ['--version', ...argv.slice(1)] : [...argv];
+  // Device timers (printer polls, backoff, answer waits) are unref'd so they never keep a kiosk
+  // from stopping; a command waiting on them would let Node exit mid-wait with nothing said and
+  // status 0. This keeps the process alive until the command has its answer or its own timeout.
+  const hold = setInterval(() => undefined, 60_000);
   try {
-    await program.parseAsync([...argv], { from: 'user' });
+    await program.parseAsync(args, { from: 'user' });
     return 0;
   } catch (err) {
     if (err instanceof CommanderError) {
@@ -62,5 +70,6 @@ export async function runCli(argv: readonly string[], io = { stderr: (t: string)
     return 1;
   } finally {
     await ctx.close();
+    clearInterval(hold);
   }
 }

@@ -10,6 +10,7 @@ import type { Devices, PrintOutcome, RawScan } from './devices';
 import { HealthTracker } from './health-tracker';
 import { jsonCardReader } from './idreader/json-card-reader';
 import type { ByteLink } from './link/byte-link';
+import { checkFileDevice } from './link/file-device-policy';
 import { FileLink } from './link/file-link';
 import { SerialLink } from './link/serial-link';
 import { TcpLink } from './link/tcp-link';
@@ -27,6 +28,8 @@ export interface DeviceManagerOptions {
   /** Emulated devices for `interface: emulator`; without it such devices are not configured. */
   readonly emulators?: EmulatorProvider;
   readonly listPorts?: () => Promise<SerialPortInfo[]>;
+  /** The folder (the data dir's emulator folder) where a file may stand in for a `usb` printer. */
+  readonly fileDeviceDir?: string;
   readonly printer?: Partial<Omit<PrinterServiceOptions, 'log' | 'now'>>;
 }
 
@@ -137,6 +140,14 @@ export class DeviceManager implements Devices {
       tracker.set('not-configured', `${kind === 'scanner' ? 'scanners' : 'card readers'} connect over serial`);
       return;
     }
+    if (iface === 'usb') {
+      const checked = await checkFileDevice(address, this.options.fileDeviceDir);
+      if (!checked.ok) {
+        this.options.log.warn('printer device file refused', { reason: checked.reason });
+        tracker.set('not-configured', checked.reason);
+        return;
+      }
+    }
     tracker.set('offline', 'connecting');
     if (kind === 'printer') this.openPrinter(slot, settings as PrinterSettings, iface, address);
     else this.openLineDevice(kind, slot, settings, address);
@@ -145,7 +156,7 @@ export class DeviceManager implements Devices {
   private link(iface: DeviceInterface, address: string, baud: number): ByteLink {
     if (iface === 'serial') return new SerialLink(address, baud);
     if (iface === 'tcp') return new TcpLink(address);
-    if (iface === 'usb') return new FileLink(address);
+    if (iface === 'usb') return new FileLink(address, this.options.fileDeviceDir);
     throw new DeviceError('not-configured', `no link for interface ${iface}`);
   }
 

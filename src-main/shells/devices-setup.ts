@@ -13,8 +13,9 @@ export function setupDevices(
   dataDir: string,
   log: Logger,
 ): { devices: DeviceManager; emulators: EmulatorHost; chipReader: PcscCardReader; close(): Promise<void> } {
-  const emulators = new EmulatorHost(join(dataDir, 'emulators'), log.child('emulators'));
-  const devices = new DeviceManager({ log, emulators });
+  const emulatorDir = join(dataDir, 'emulators');
+  const emulators = new EmulatorHost(emulatorDir, log.child('emulators'));
+  const devices = new DeviceManager({ log, emulators, fileDeviceDir: emulatorDir });
   // The CCCD chip reader over PC/SC: whatever readers pcscd offers (it starts in the kiosk's core).
   const chipReader = new PcscCardReader({ log: log.child('pcsc') });
   return {

@@ -37,7 +37,8 @@ export function routeScan(event: ScanEvent, role: Role): void {
   }
   const handler = routes.get(scan.kind);
   if (role !== 'citizen' && scan.kind !== 'cccd') {
-    feedback.show({ messageKey: 'feedback.readOnly', values: { kind: scan.kind, code: scan.code }, tone: 'ok' });
+    const code = scan.kind === 'ticket' ? scan.number : scan.code;
+    feedback.show({ messageKey: 'feedback.readOnly', values: { kind: scan.kind, code }, tone: 'ok' });
     return;
   }
   if (!handler) {

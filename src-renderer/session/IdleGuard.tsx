@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { IDLE_COUNTDOWN_S, STAFF_MIN_IDLE_S } from '../../src-main/api/session-idle';
 import { Modal } from '../components/Modal';
 import { TouchButton } from '../components/TouchButton';
 import { useKiosk } from '../stores/kiosk-store';
@@ -7,10 +8,10 @@ import { currentRoute, useNavigation } from '../stores/navigation-store';
 import { useEndSession } from './end-session';
 
 /** Seconds the "Are you still there?" question stays up before the visit ends. */
-export const COUNTDOWN_S = 20;
+export const COUNTDOWN_S = IDLE_COUNTDOWN_S;
 export const DEFAULT_IDLE_TIMEOUT_S = 60;
 /** A desk officer reads and thinks longer than a citizen taps; their idle time is at least this. */
-export const STAFF_IDLE_TIMEOUT_S = 300;
+export const STAFF_IDLE_TIMEOUT_S = STAFF_MIN_IDLE_S;
 const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'input'] as const;
 
 /**

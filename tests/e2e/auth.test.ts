@@ -20,9 +20,14 @@ describe.each(ORIENTATIONS)('PIN pad and first run ($name)', (orientation) => {
     expect(await page.getByTestId('screen-auth-login').count()).toBe(0);
     // Five more: whether or not the first four are still inside the three seconds on a busy machine.
     await tapTechnicianCorner(page, 5);
-    await expect.poll(() => page.getByTestId('choose-pin').isVisible(), POLL).toBe(true);
+    // First the one-time setup code from the kiosk's console and log: the screen never shows it.
+    await expect.poll(() => page.getByTestId('setup-code').isVisible(), POLL).toBe(true);
     await expect.poll(() => page.getByTestId('auth-cli-hint').textContent(), POLL).toContain('npx kiosk auth set-pin --role technician');
     await saveScreenshot(page, 'auth-first-run', orientation);
+    const setupCode = String(kiosk.logs.records.find((r) => r.data?.setupCode)?.data?.setupCode);
+    expect(await page.content()).not.toContain(setupCode);
+    await typePin(page, setupCode, 'setup-code');
+    await expect.poll(() => page.getByTestId('choose-pin').isVisible(), POLL).toBe(true);
 
     // A guessable PIN is refused before it is sent.
     await typePin(page, '123456', 'choose-pin');

@@ -9,9 +9,20 @@ export type PinRole = z.infer<typeof PinRole>;
 export const PIN_MAX_LENGTH = 12;
 /** Shortest PIN per role: technicians guard the whole machine, so theirs is longer. */
 export const PIN_MIN_LENGTH: Readonly<Record<PinRole, number>> = { staff: 4, technician: 6 };
-/** Wrong tries before a PIN is locked, and for how long. */
+/** Wrong tries from one screen connection (a source) before that source is locked out. */
 export const PIN_MAX_ATTEMPTS = 5;
-export const PIN_LOCKOUT_MS = 5 * 60 * 1000;
+/**
+ * Wrong tries from all sources together before the role itself is locked for everyone: what
+ * bounds a guesser who opens connection after connection, without letting one visitor's five
+ * wrong tries lock every technician out.
+ */
+export const PIN_ROLE_MAX_ATTEMPTS = 20;
+/** How long each lock lasts, one after another: the lock lengthens while wrong tries go on. */
+export const PIN_LOCKOUT_STEPS_MS: readonly number[] = [5, 15, 60, 240, 1440].map((m) => m * 60 * 1000);
+export const PIN_LOCKOUT_MS = PIN_LOCKOUT_STEPS_MS[0] as number;
+
+/** Digits of the one-time setup code printed in the log at a first start (never on a screen). */
+export const SETUP_CODE_LENGTH = 8;
 
 /** A PIN as typed: digits only. Length per role is checked by the service, which knows the role. */
 export const Pin = z.string().regex(/^\d+$/, 'a PIN is digits only').max(PIN_MAX_LENGTH, `a PIN has at most ${PIN_MAX_LENGTH} digits`);
@@ -57,11 +68,13 @@ export const authChannels = {
   /** Back to citizen, with a fresh correlation id (the next person is a new visit). */
   'auth.logout': channel({ args: z.object({}).strict(), result: z.object({ role: Role }), roles: ANY_ROLE }),
   /**
-   * Sets a PIN. A technician may set either; anyone may set the technician PIN while none is
-   * set (first run, on site, no laptop) and is then logged in as technician.
+   * Sets a PIN. A technician may set either. While no technician PIN is set, the technician PIN
+   * may be chosen at the screen only with `setupCode`, the one-time code the kiosk printed in its
+   * log and console at start (shown on no screen); whoever gives it is then logged in as
+   * technician. Without it: `npx kiosk auth set-pin` on the kiosk PC.
    */
   'auth.setPin': channel({
-    args: z.object({ role: PinRole, pin: Pin }).strict(),
+    args: z.object({ role: PinRole, pin: Pin, setupCode: z.string().regex(/^\d+$/).max(SETUP_CODE_LENGTH).optional() }).strict(),
     result: z.object({ role: PinRole, sessionRole: Role }),
     roles: ANY_ROLE,
   }),

@@ -31,7 +31,8 @@ export const PublicConfig = z.object({
 export type PublicConfig = z.infer<typeof PublicConfig>;
 
 export const ServerCheck = z.object({
-  outcome: z.enum(['ok', 'not-configured', 'unauthorized', 'http-error', 'bad-response', 'timeout', 'network']),
+  /** `token-needed`: another server than the stored one was asked for without a typed token; nothing was sent. */
+  outcome: z.enum(['ok', 'not-configured', 'unauthorized', 'http-error', 'bad-response', 'timeout', 'network', 'token-needed']),
   /** HTTP status when one came back. */
   status: z.number().int().nullable(),
   latencyMs: z.number().nonnegative().nullable(),
@@ -52,7 +53,8 @@ export const configChannels = {
   'config.public': channel({ args: z.object({}).strict(), result: PublicConfig, roles: ANY_ROLE }),
   /**
    * `GET /api/v1/health` on the center server with the kiosk's credentials, timed. Without
-   * arguments it tests the stored settings; with them, what the technician is about to save.
+   * arguments it tests the stored settings; with them, what the technician is about to save. The
+   * stored token is sent only to the stored `server.url`'s origin: another address needs `token`.
    */
   'config.testServer': channel({
     args: z.object({ url: z.string().max(2048).optional(), token: z.string().max(512).optional() }).strict(),

@@ -25,11 +25,16 @@ export const CccdScan = z.object({
 });
 export type CccdScan = z.infer<typeof CccdScan>;
 
+/** The QR of a queue ticket (`…/queue?kiosk=…&day=…&ticket=…`, `src-main/api/ticket-link.ts`). */
+export const TicketScan = z.object({ kind: z.literal('ticket'), kiosk: z.string(), day: IsoDate, number: z.string() });
+export type TicketScan = z.infer<typeof TicketScan>;
+
 /** A scan after the core's classifier: what it is, and only what the screens need of it. */
 export const ClassifiedScan = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('procedure'), code: z.string() }),
   z.object({ kind: z.literal('dossier'), code: z.string() }),
   CccdScan,
+  TicketScan,
   z.object({ kind: z.literal('unknown'), reason: z.string() }),
 ]);
 export type ClassifiedScan = z.infer<typeof ClassifiedScan>;

@@ -14,7 +14,7 @@ export const ScanTestEntry = z.object({
   payload: z.string().nullable(),
   /** Characters received, before any trimming. */
   length: z.number().int().nonnegative().nullable(),
-  kind: z.enum(['procedure', 'dossier', 'cccd', 'unknown']),
+  kind: z.enum(['procedure', 'dossier', 'cccd', 'ticket', 'unknown']),
   /** The procedure or dossier code, the reason for `unknown`, or the masked card holder for `cccd`. */
   detail: z.string(),
 });

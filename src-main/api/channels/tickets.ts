@@ -150,6 +150,21 @@ export const ticketChannels = {
   }),
   /** One ticket as it stands now (waiting ahead, print state); ids are random, so this reveals nothing. */
   'ticket.get': channel({ args: z.object({ ticketId }).strict(), result: Ticket, roles: ANY_ROLE }),
+  /**
+   * The ticket a scanned ticket QR names (`kiosk`, `day`, `number`); `conflict` when it was issued
+   * by another kiosk, `not-found` when this kiosk has no such ticket.
+   */
+  'ticket.lookup': channel({
+    args: z
+      .object({
+        kiosk: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/),
+        day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+        number: z.string().regex(/^[A-Z]-\d{3,6}$/),
+      })
+      .strict(),
+    result: Ticket,
+    roles: ANY_ROLE,
+  }),
   'ticket.reprint': channel({
     args: z.object({ ticketId, language: language.default('vi') }).strict(),
     result: Ticket,

@@ -1,8 +1,7 @@
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { describeConfig } from '../../core/config/config-entries';
-import { importConfigFile } from '../../core/config/config-files';
+import { importConfigFile, writeConfigFileAt } from '../../core/config/config-files';
 import { isConfigKey } from '../../core/config/config-schema';
 import { exportConfig } from '../../core/config/config-transfer';
 import { createLogger } from '../../core/logging/logger';
@@ -76,17 +75,16 @@ export function registerConfig(program: Command, ctx: CliContext): void {
 
   config
     .command('export <file>')
-    .description('Write every setting to FILE (JSON) to set up another kiosk the same way')
-    .option('--include-secrets', 'also write the server token (keep the file safe)')
-    .action((file: string, opts: { includeSecrets?: boolean }) => {
+    .description('Write every setting to FILE (JSON) to set up another kiosk the same way; a link at FILE is never followed')
+    .option('--include-secrets', 'also write the server token, into a new file readable by its owner only (keep it safe)')
+    .action(async (file: string, opts: { includeSecrets?: boolean }) => {
       const kiosk = ctx.core();
       const data = exportConfig(
         kiosk.config,
         { kioskId: kiosk.kioskId, appVersion: readAppVersion(PACKAGE_JSON), now: new Date() },
         { includeSecrets: opts.includeSecrets === true },
       );
-      const target = resolve(file);
-      writeFileSync(target, `${JSON.stringify(data, null, 2)}\n`, { mode: opts.includeSecrets ? 0o600 : 0o644 });
+      const target = await writeConfigFileAt(file, data);
       const note = data.secretsIncluded ? ' (with the server token)' : ' (without the server token)';
       ctx.print({ file: target, keys: Object.keys(data.values), secretsIncluded: data.secretsIncluded }, `Wrote ${target}${note}.`);
     });

@@ -2,10 +2,11 @@ import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { DecodedPage } from '../../../hardware/emulators/escpos-decoder';
 import { testPage } from '../../core/devices/test-page';
-import { classifyScan } from '../../core/scan/classify-scan';
+import { classifyScan, MAX_SCAN_CHARS } from '../../core/scan/classify-scan';
 import { DeviceError } from '../../hardware/device-error';
 import type { PrintDocument } from '../../hardware/printer/print-document';
 import { type CliContext, CliError } from '../cli-context';
+import { readPayload } from '../input/read-payload';
 
 // Device drivers, fonts and the rasterizer load only for the commands that use them, so the
 // rest of the CLI starts fast.
@@ -103,25 +104,37 @@ export function registerDevices(program: Command, ctx: CliContext): void {
     .command('scan')
     .description('QR and barcode scans')
     .command('classify')
-    .argument('<payload>', 'what the scanner read')
-    .description('Say what a scanned payload is: procedure, dossier, citizen ID card (CCCD) or unknown')
-    .action((payload: string) => {
+    .argument('<payload>', "what the scanner read; one that starts with '-' goes after -- , or give - to read it from stdin")
+    .description('Say what a scanned payload is: procedure, dossier, citizen ID card (CCCD), ticket or unknown')
+    .addHelpText(
+      'after',
+      [
+        '',
+        'A payload is never read as an option when it comes after -- or on stdin:',
+        '  kiosk scan classify -- "-v"',
+        '  printf %s "$PAYLOAD" | kiosk scan classify -',
+      ].join('\n'),
+    )
+    .action(async (given: string) => {
+      const payload = given === '-' ? await readPayload(process.stdin, MAX_SCAN_CHARS * 4) : given;
       const scan = classifyScan(payload);
       const human =
         scan.kind === 'procedure' || scan.kind === 'dossier'
           ? `${scan.kind} ${scan.code}`
-          : scan.kind === 'cccd'
-            ? [
-                'Citizen ID card (CCCD)',
-                `  ID number:   ${scan.idNumber}`,
-                `  Old ID:      ${scan.oldIdNumber || '-'}`,
-                `  Full name:   ${scan.fullName}`,
-                `  Born:        ${scan.dateOfBirth}`,
-                `  Sex:         ${scan.sex}`,
-                `  Address:     ${scan.address}`,
-                `  Issued:      ${scan.issueDate}`,
-              ].join('\n')
-            : `unknown: ${scan.reason}`;
+          : scan.kind === 'ticket'
+            ? `ticket ${scan.number} of ${scan.day}, kiosk ${scan.kiosk}`
+            : scan.kind === 'cccd'
+              ? [
+                  'Citizen ID card (CCCD)',
+                  `  ID number:   ${scan.idNumber}`,
+                  `  Old ID:      ${scan.oldIdNumber || '-'}`,
+                  `  Full name:   ${scan.fullName}`,
+                  `  Born:        ${scan.dateOfBirth}`,
+                  `  Sex:         ${scan.sex}`,
+                  `  Address:     ${scan.address}`,
+                  `  Issued:      ${scan.issueDate}`,
+                ].join('\n')
+              : `unknown: ${scan.reason}`;
       ctx.print(scan, human);
     });
 }

@@ -5,6 +5,8 @@ import { type IssueRequest, TicketService } from '../../core/tickets/ticket-serv
 import { type CliContext, CliError } from '../cli-context';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** The CLI's own limit on waiting for paper: longer than the device layer's wait for a job. */
+const CLI_PRINT_ANSWER_MS = 30_000;
 
 function nameIn(names: ServiceNames, language: string): string {
   return (names as Record<string, string | undefined>)[language] || names.en || names.vi;
@@ -44,6 +46,9 @@ async function issueWithPrinter(ctx: CliContext, req: IssueRequest): Promise<Tic
     log: createLogger(ctx.logSink(), 'cli.tickets'),
     kioskId: kiosk.kioskId,
     devices: session.devices,
+    // Not a citizen waiting at a screen: wait for the printer's own answer (the device layer gives
+    // one within its 20 s), so a slow printer is told apart from a lost one.
+    printAnswerMs: CLI_PRINT_ANSWER_MS,
   });
   try {
     return await tickets.issue(req);
@@ -91,8 +96,9 @@ export function registerTickets(program: Command, ctx: CliContext): void {
         { number: t.number, service, issuedAt: t.issuedAt, waitingAhead: t.waitingAhead },
         `${t.number}${t.priority ? ' (priority)' : ''}  ${service}  ${t.waitingAhead} waiting ahead  ${printNote(t)}`,
       );
+      // The number exists either way; paper that did not come out is a failure the caller must see.
       // JSON on stdout stays exactly the documented shape; the paper's fate goes to stderr.
-      if (ctx.json && t.print.state !== 'printed') process.stderr.write(`kiosk: ticket ${t.number} ${printNote(t)}\n`);
+      if (t.print.state !== 'printed') throw new CliError(`ticket ${t.number} ${printNote(t)}`, 2);
     });
 
   ticket

@@ -1,9 +1,9 @@
 import {
   type AuthStatus,
   type LoginResult,
-  PIN_LOCKOUT_MS,
   PIN_MAX_ATTEMPTS,
   PIN_MIN_LENGTH,
+  PIN_ROLE_MAX_ATTEMPTS,
   type PinRole,
   type PinState,
 } from '../../api/channels/auth';
@@ -11,6 +11,7 @@ import { ApiError } from '../../api/errors';
 import { KeyedMutex } from '../../api/mutex';
 import type { Database } from '../db/open-database';
 import type { Logger } from '../logging/logger';
+import { laterOf, lockAfter, SourceLockouts, triesLeft } from './lockout-policy';
 import { DEFAULT_COST, hashPin, type ScryptCost, verifyPin } from './pin-hash';
 import { checkNewPin } from './pin-policy';
 import { PinStore } from './pin-store';
@@ -23,7 +24,7 @@ export interface AuthServiceDeps {
   readonly cost?: ScryptCost;
 }
 
-/** Where a login attempt came from, for the log (never the PIN itself). */
+/** Which shell a login attempt came through, for the log (never the PIN itself). */
 export type AttemptSource = 'screen' | 'cli';
 
 /**
@@ -34,6 +35,7 @@ export type AttemptSource = 'screen' | 'cli';
 export class AuthService {
   private readonly store: PinStore;
   private readonly perRole = new KeyedMutex<PinRole>();
+  private readonly sources = new SourceLockouts();
 
   constructor(private readonly deps: AuthServiceDeps) {
     this.store = new PinStore(deps.db);
@@ -47,57 +49,92 @@ export class AuthService {
     return this.perRole.run(role, task);
   }
 
-  /** The lockout as of now; an expired lockout counts as none (and its tries are forgiven). */
-  private activeLockout(role: PinRole): { failed: number; lockedUntil: string | null } {
+  /** The role's wrong tries in a row and its lock, if that lock still runs. */
+  private roleLockout(role: PinRole): { failed: number; lockedUntil: string | null } {
     const row = this.store.lockout(role);
-    if (row.lockedUntil && Date.parse(row.lockedUntil) <= this.now().getTime()) return { failed: 0, lockedUntil: null };
-    return { failed: row.failedAttempts, lockedUntil: row.lockedUntil };
+    return { failed: row.failedAttempts, lockedUntil: this.stillLocked(row.lockedUntil) };
   }
 
-  state(role: PinRole): PinState {
-    const { failed, lockedUntil } = this.activeLockout(role);
-    return { set: this.store.hash(role) !== null, lockedUntil, attemptsLeft: lockedUntil ? 0 : PIN_MAX_ATTEMPTS - failed };
+  private sourceLockout(role: PinRole, source: string | undefined): { failed: number; lockedUntil: string | null } {
+    const entry = this.sources.get(role, source);
+    return { failed: entry.failed, lockedUntil: this.stillLocked(entry.lockedUntil) };
   }
 
-  status(): AuthStatus {
-    return { staff: this.state('staff'), technician: this.state('technician'), minLength: { ...PIN_MIN_LENGTH } };
+  private stillLocked(until: string | null): string | null {
+    return until && Date.parse(until) > this.now().getTime() ? until : null;
+  }
+
+  /** The PIN pad's view for one source (a screen connection), or the role's alone without one. */
+  state(role: PinRole, source?: string): PinState {
+    const r = this.roleLockout(role);
+    const s = this.sourceLockout(role, source);
+    const lockedUntil = laterOf(r.lockedUntil, s.lockedUntil);
+    const left = Math.min(
+      triesLeft(r.failed, PIN_ROLE_MAX_ATTEMPTS),
+      source === undefined ? PIN_MAX_ATTEMPTS : triesLeft(s.failed, PIN_MAX_ATTEMPTS),
+    );
+    return { set: this.store.hash(role) !== null, lockedUntil, attemptsLeft: lockedUntil ? 0 : left };
+  }
+
+  status(source?: string): AuthStatus {
+    return { staff: this.state('staff', source), technician: this.state('technician', source), minLength: { ...PIN_MIN_LENGTH } };
   }
 
   isSet(role: PinRole): boolean {
     return this.store.hash(role) !== null;
   }
 
-  /** Checks a PIN; counts a wrong one and locks the role after the last allowed try. */
-  login(role: PinRole, pin: string, source: AttemptSource): Promise<LoginResult> {
+  /**
+   * Checks a PIN. A wrong one counts for its source (a screen connection: five in a row lock that
+   * source) and for the role (twenty from all sources lock it for everyone); each further lock
+   * lasts longer. A right PIN forgives both.
+   */
+  login(role: PinRole, pin: string, via: AttemptSource, source?: string): Promise<LoginResult> {
     const log = this.deps.log;
     return this.serial(role, async () => {
       const hash = this.store.hash(role);
       if (!hash) {
-        log.warn('PIN login refused: no PIN set', { role, source });
+        log.warn('PIN login refused: no PIN set', { role, source: via });
         return { outcome: 'not-set' };
       }
-      const before = this.activeLockout(role);
-      if (before.lockedUntil) {
-        log.warn('PIN login refused: locked', { role, source, lockedUntil: before.lockedUntil });
-        return { outcome: 'locked', lockedUntil: before.lockedUntil };
+      const roleBefore = this.roleLockout(role);
+      const sourceBefore = this.sourceLockout(role, source);
+      const lockedNow = laterOf(roleBefore.lockedUntil, sourceBefore.lockedUntil);
+      if (lockedNow) {
+        log.warn('PIN login refused: locked', { role, source: via, lockedUntil: lockedNow, whole: roleBefore.lockedUntil !== null });
+        return { outcome: 'locked', lockedUntil: lockedNow };
       }
       const ok = await verifyPin(pin, hash);
       const at = this.now();
       if (ok) {
         this.store.clearLockout(role);
-        log.info('PIN login accepted', { role, source });
+        this.sources.clear(role);
+        log.info('PIN login accepted', { role, source: via });
         return { outcome: 'ok', role };
       }
-      const failed = before.failed + 1;
-      if (failed >= PIN_MAX_ATTEMPTS) {
-        const lockedUntil = new Date(at.getTime() + PIN_LOCKOUT_MS).toISOString();
-        this.store.saveLockout(role, failed, lockedUntil, at.toISOString());
-        log.warn('PIN login refused: wrong PIN, now locked', { role, source, failedAttempts: failed, lockedUntil });
+      const roleFailed = roleBefore.failed + 1;
+      const sourceFailed = sourceBefore.failed + 1;
+      const roleLock = lockAfter(roleFailed, PIN_ROLE_MAX_ATTEMPTS, at);
+      const sourceLock = source === undefined ? null : lockAfter(sourceFailed, PIN_MAX_ATTEMPTS, at);
+      this.store.saveLockout(role, roleFailed, roleLock, at.toISOString());
+      this.sources.set(role, source, { failed: sourceFailed, lockedUntil: sourceLock });
+      const lockedUntil = laterOf(roleLock, sourceLock);
+      if (lockedUntil) {
+        log.warn('PIN login refused: wrong PIN, now locked', {
+          role,
+          source: via,
+          failedAttempts: roleFailed,
+          lockedUntil,
+          whole: roleLock !== null,
+        });
         return { outcome: 'locked', lockedUntil };
       }
-      this.store.saveLockout(role, failed, null, at.toISOString());
-      log.warn('PIN login refused: wrong PIN', { role, source, failedAttempts: failed });
-      return { outcome: 'wrong-pin', attemptsLeft: PIN_MAX_ATTEMPTS - failed };
+      log.warn('PIN login refused: wrong PIN', { role, source: via, failedAttempts: roleFailed });
+      const left = Math.min(
+        triesLeft(roleFailed, PIN_ROLE_MAX_ATTEMPTS),
+        source === undefined ? PIN_MAX_ATTEMPTS : triesLeft(sourceFailed, PIN_MAX_ATTEMPTS),
+      );
+      return { outcome: 'wrong-pin', attemptsLeft: left };
     });
   }
 
@@ -115,6 +152,7 @@ export class AuthService {
       }
       const hash = await hashPin(pin, this.deps.cost ?? DEFAULT_COST);
       this.store.setHash(role, hash, this.now().toISOString());
+      this.sources.clear(role);
       log.info('PIN set', { role, source });
     });
   }
@@ -122,6 +160,7 @@ export class AuthService {
   /** Ends a lockout early: for a technician at the CLI, who already has the machine. */
   unlock(role: PinRole, source: AttemptSource): void {
     this.store.clearLockout(role);
+    this.sources.clear(role);
     this.deps.log.info('PIN lockout cleared', { role, source });
   }
 }

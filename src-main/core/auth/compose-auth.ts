@@ -2,10 +2,13 @@ import type { KioskParts } from '../kiosk/kiosk-parts';
 import { authHandlers } from './auth-handlers';
 import { AuthService } from './auth-service';
 import type { ScryptCost } from './pin-hash';
+import { SetupCode } from './setup-code';
 
 export interface AuthOptions {
   /** PIN hashing cost; tests lower it, production keeps the default. */
   readonly pinCost?: ScryptCost | undefined;
+  /** Make a first-run setup code when no technician PIN is set (screen shells; not the CLI). */
+  readonly setupCode?: boolean | undefined;
 }
 
 /** Staff and technician PINs: the service and its handlers. */
@@ -16,5 +19,6 @@ export function composeAuth(parts: KioskParts, options: AuthOptions = {}) {
     log: parts.log.child('auth'),
     ...(options.pinCost ? { cost: options.pinCost } : {}),
   });
-  return { service, handlers: authHandlers(service) };
+  const setup = options.setupCode && !service.isSet('technician') ? new SetupCode(parts.log.child('auth')) : null;
+  return { service, handlers: authHandlers(service, setup) };
 }

@@ -1,3 +1,4 @@
+import type { ExportTarget } from '../../api/channels/logs';
 import type { KioskParts } from '../kiosk/kiosk-parts';
 import { publicConfig } from './config-entries';
 import { configHandlers } from './config-handlers';
@@ -6,6 +7,8 @@ export interface ConfigOptions {
   readonly appVersion: string;
   /** How often to look for settings changed by another process (the CLI); 0 turns it off. Default 2 s. */
   readonly pollMs?: number | undefined;
+  /** The removable drives the screen may export settings to and import them from. */
+  readonly exportTargets: () => ExportTarget[];
 }
 
 /** Settings as a feature: live change events to the screens, the poll for other processes' writes, handlers. */
@@ -23,6 +26,7 @@ export function composeConfig(parts: KioskParts, options: ConfigOptions) {
       log: parts.log.child('config'),
       appVersion: options.appVersion,
       clock: parts.now,
+      exportTargets: options.exportTargets,
     }),
     close(): void {
       if (poll) clearInterval(poll);

@@ -1,4 +1,5 @@
-import { open, readdir, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { lstat, open, readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { ApiError } from '../../api/errors';
 import type { ConfigStore } from './config-store';
@@ -56,6 +57,44 @@ export async function writeConfigFile(dir: string, file: ConfigFile, stamp: stri
   return name;
 }
 
+/**
+ * Writes an export to the exact path a technician named at the CLI. A link at that path is never
+ * followed (it could point at the database or a system file), only a regular file is replaced,
+ * and a file with the server token is only ever a new one, created 0600 whatever the umask.
+ */
+export async function writeConfigFileAt(path: string, file: ConfigFile): Promise<string> {
+  const target = resolve(path);
+  const existing = await lstat(target).catch(() => null);
+  if (existing?.isSymbolicLink()) throw new ApiError('forbidden', `${target} is a symbolic link; an export never follows one`);
+  if (existing && !existing.isFile()) throw new ApiError('forbidden', `${target} is not a regular file`);
+  const secret = file.secretsIncluded === true;
+  if (existing && secret) {
+    throw new ApiError('conflict', `${target} already exists; an export with the server token goes only into a new file`);
+  }
+  const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_NOFOLLOW | (secret ? constants.O_EXCL : constants.O_TRUNC);
+  let handle: Awaited<ReturnType<typeof open>>;
+  try {
+    handle = await open(target, flags, secret ? 0o600 : 0o644);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? 'error';
+    const why =
+      code === 'ELOOP'
+        ? 'is a symbolic link; an export never follows one'
+        : code === 'EEXIST'
+          ? 'already exists'
+          : `cannot be written (${code})`;
+    throw new ApiError('unavailable', `${target} ${why}`);
+  }
+  try {
+    if (secret) await handle.chmod(0o600);
+    await handle.writeFile(`${JSON.stringify(file, null, 2)}\n`);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  return target;
+}
+
 export interface ConfigFileCandidate {
   readonly path: string;
   readonly name: string;
@@ -71,7 +110,8 @@ export async function listConfigFiles(dir: string, limit = 50): Promise<ConfigFi
   });
   const out: ConfigFileCandidate[] = [];
   for (const name of names.filter((n) => n.toLowerCase().endsWith('.json') && !n.startsWith('.')).slice(0, 500)) {
-    const info = await stat(join(target, name)).catch(() => null);
+    // lstat: a link on the drive is not offered, wherever it points.
+    const info = await lstat(join(target, name)).catch(() => null);
     if (info?.isFile()) out.push({ path: join(target, name), name, bytes: info.size, modifiedAt: info.mtime.toISOString() });
   }
   return out.sort((a, b) => b.modifiedAt.localeCompare(a.modifiedAt)).slice(0, limit);

@@ -1,12 +1,14 @@
+import type { ExportTarget } from '../../api/channels/logs';
 import type { Logger } from '../logging/logger';
 import type { PartialHandlers } from '../rpc/handlers';
+import { realPathOnDrive } from '../system/drive-paths';
 import type { FetchFn } from '../system/fetch-fn';
 import { describeConfig, publicConfig } from './config-entries';
 import { importConfigFile, listConfigFiles, writeConfigFile } from './config-files';
 import { SECRET_KEYS } from './config-schema';
 import type { ConfigStore } from './config-store';
 import { exportConfig } from './config-transfer';
-import { checkCenterServer } from './server-check';
+import { checkCenterServer, isHttpUrl, sameOrigin, tokenNeeded } from './server-check';
 
 export interface ConfigHandlerDeps {
   readonly store: ConfigStore;
@@ -15,6 +17,8 @@ export interface ConfigHandlerDeps {
   readonly log: Logger;
   readonly appVersion: string;
   readonly clock: () => Date;
+  /** The removable drives the screen may export to and import from (`logs.exportTargets`). */
+  readonly exportTargets: () => ExportTarget[];
 }
 
 export function configHandlers(
@@ -42,9 +46,17 @@ export function configHandlers(
     },
     'config.public': () => publicConfig(store),
     'config.testServer': async (args) => {
+      const stored = store.get('server.url');
+      const url = args.url ?? stored;
+      const ownServer = sameOrigin(url, stored);
+      // The stored token is the center's secret: it goes to the stored server's origin and nowhere else.
+      if (args.token === undefined && !ownServer && isHttpUrl(url)) {
+        log.info('center server test not sent: another server needs its token typed', {});
+        return tokenNeeded(url);
+      }
       const check = await checkCenterServer({
-        url: args.url ?? store.get('server.url'),
-        token: args.token ?? store.get('server.token'),
+        url,
+        token: args.token ?? (ownServer ? store.get('server.token') : ''),
         kioskId: deps.kioskId,
         fetch: deps.fetch,
       });
@@ -55,13 +67,13 @@ export function configHandlers(
       const now = deps.clock();
       const data = exportConfig(store, { kioskId: deps.kioskId, appVersion: deps.appVersion, now }, { includeSecrets });
       const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '').replace('T', '-');
-      const file = await writeConfigFile(dir, data, stamp);
+      const file = await writeConfigFile(await realPathOnDrive(dir, deps.exportTargets()), data, stamp);
       log.info('settings exported to a file', { keys: Object.keys(data.values).length, secretsIncluded: data.secretsIncluded });
       return { file, keys: Object.keys(data.values).length };
     },
-    'config.importCandidates': async ({ dir }) => ({ files: await listConfigFiles(dir) }),
+    'config.importCandidates': async ({ dir }) => ({ files: await listConfigFiles(await realPathOnDrive(dir, deps.exportTargets())) }),
     'config.importFile': async ({ path }) => {
-      const { applied } = await importConfigFile(store, path);
+      const { applied } = await importConfigFile(store, await realPathOnDrive(path, deps.exportTargets()));
       log.info('settings imported from a file', { keys: applied.join(',') });
       return { applied };
     },

@@ -68,16 +68,22 @@ export function importConfig(store: ConfigStore, content: string | Uint8Array): 
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (err) {
-    refuse(`it is not JSON (${errorMessage(err)})`);
+    // The parser's message quotes the bytes around the fault: only where it is may be said.
+    const at = /position (\d+)/.exec(errorMessage(err))?.[1];
+    refuse(`it is not JSON${at === undefined ? '' : ` (the fault is at character ${at})`}`);
   }
-  if (typeof raw === 'object' && raw !== null && 'version' in raw) {
+  // Until the file says it is a kiosk export, nothing read from it is repeated: it may be anyone's file.
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || (raw as { format?: unknown }).format !== CONFIG_FORMAT) {
+    refuse(`it is not a kiosk config export (no "format": "${CONFIG_FORMAT}")`);
+  }
+  if ('version' in raw) {
     const version = (raw as { version: unknown }).version;
     if (typeof version === 'number' && version > CONFIG_FORMAT_VERSION) {
       refuse(`it was made by a newer kiosk (format version ${version}; this kiosk reads version ${CONFIG_FORMAT_VERSION})`);
     }
   }
   // Keys are checked on the raw object: a schema copy would quietly drop a `__proto__` key.
-  const rawValues = (raw as { values?: unknown } | null)?.values;
+  const rawValues = (raw as { values?: unknown }).values;
   if (typeof rawValues === 'object' && rawValues !== null && !Array.isArray(rawValues)) {
     const unknown = Object.keys(rawValues).filter((k) => !isConfigKey(k));
     if (unknown.length > 0) {

@@ -11,6 +11,34 @@ export interface ServerCheckInput {
   readonly monotonic?: () => number;
 }
 
+/** Whether two addresses share scheme, host and port; an empty or malformed one matches nothing. */
+export function sameOrigin(a: string, b: string): boolean {
+  try {
+    return a.trim() !== '' && new URL(a.trim()).origin === new URL(b.trim()).origin;
+  } catch {
+    return false;
+  }
+}
+
+export function isHttpUrl(text: string): boolean {
+  try {
+    return /^https?:$/.test(new URL(text.trim()).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/** The answer to testing another server without typing its token: nothing was sent. */
+export function tokenNeeded(url: string): ServerCheck {
+  return {
+    outcome: 'token-needed',
+    status: null,
+    latencyMs: null,
+    detail: 'the stored token is sent only to the stored server; type the token to test this address',
+    url: url.trim(),
+  };
+}
+
 /**
  * One timed `GET /api/v1/health` with the kiosk's credentials, as the center server contract
  * defines it. Every failure comes back as an outcome the technician screen can explain; it

@@ -18,6 +18,7 @@ import { composeDossiers, type DossierFeature } from '../dossiers/compose-dossie
 import type { ProcedureLookup } from '../dossiers/dossier-procedure';
 import { composeLogs } from '../logging/compose-logs';
 import { createLogger, type LogSink } from '../logging/logger';
+import { listRemovableDrives } from '../logging/removable-drives';
 import { type FetchFn, systemTimers, type Timers } from '../outbox/center-client';
 import { composeOutbox } from '../outbox/compose-outbox';
 import type { OutboxService } from '../outbox/outbox-service';
@@ -25,6 +26,7 @@ import { composeRatings } from '../ratings/compose-ratings';
 import { createDispatcher, type Dispatch } from '../rpc/dispatcher';
 import { EventBus } from '../rpc/event-bus';
 import type { Handlers } from '../rpc/handlers';
+import { IdleSessions } from '../rpc/idle-sessions';
 import { Session } from '../rpc/session';
 import { composeScan } from '../scan/compose-scan';
 import type { Clock } from '../system/clock';
@@ -35,6 +37,9 @@ import { composeTickets } from '../tickets/compose-tickets';
 import type { TicketService } from '../tickets/ticket-service';
 import { closeFeatures, joinHandlers } from './join-features';
 import type { KioskParts } from './kiosk-parts';
+
+/** How often idle staff and technician sessions are looked for, so a silent screen is told too. */
+const IDLE_SWEEP_MS = 5_000;
 
 export interface KioskDeps {
   readonly dataDir: string;
@@ -113,8 +118,9 @@ export function createKiosk(deps: KioskDeps): Kiosk {
   };
   const background = deps.backgroundSync ?? true;
 
-  const auth = composeAuth(parts, { pinCost: deps.pinCost });
-  const config = composeConfig(parts, { appVersion: deps.appVersion, pollMs: deps.configPollMs });
+  const auth = composeAuth(parts, { pinCost: deps.pinCost, setupCode: deps.shell !== 'cli' });
+  const exportTargets = deps.exportTargets ?? (() => listRemovableDrives());
+  const config = composeConfig(parts, { appVersion: deps.appVersion, pollMs: deps.configPollMs, exportTargets });
   const system = composeSystem(parts, { appVersion: deps.appVersion, shell: deps.shell });
   // The CLI runs one command and exits: it updates the catalog only when asked to.
   const catalog = composeCatalog(parts, { bundledCatalogFile: deps.bundledCatalogFile, refreshInBackground: deps.shell !== 'cli' });
@@ -126,14 +132,22 @@ export function createKiosk(deps: KioskDeps): Kiosk {
   const procedures = deps.procedures ?? ((code: string) => catalog.service.findProcedure(code));
   const dossiers = composeDossiers(parts, { outbox: outbox.service, procedures, background });
   const tickets = composeTickets(parts);
-  const logs = composeLogs(parts, { logFile: deps.logFile, exportTargets: deps.exportTargets });
+  const logs = composeLogs(parts, { logFile: deps.logFile, exportTargets });
   const ratings = composeRatings(parts);
   const cards = composeCards(parts, { reader: deps.chipReader });
 
   const features = [auth, config, system, catalog, technician, scan, devices, outbox, dossiers, tickets, logs, ratings, cards] as const;
   const handlers: Handlers = joinHandlers(features);
-  const dispatch = createDispatcher(handlers, parts.log.child('rpc'));
   const sessions = new Set<Session>();
+  const idle = new IdleSessions({ now, configuredIdleS: () => parts.config.get('ui.idleTimeoutS'), log: parts.log.child('rpc') });
+  const sweep = setInterval(() => idle.sweep(sessions), IDLE_SWEEP_MS);
+  sweep.unref();
+  const dispatchCall = createDispatcher(handlers, parts.log.child('rpc'));
+  // Every call first ends a staff or technician session that idled past the screen's own limit.
+  const dispatch: Dispatch = (session, channel, args) => {
+    idle.beforeCall(session);
+    return dispatchCall(session, channel, args);
+  };
 
   return {
     db,
@@ -153,6 +167,7 @@ export function createKiosk(deps: KioskDeps): Kiosk {
       return session;
     },
     async close() {
+      clearInterval(sweep);
       sessions.clear();
       await closeFeatures(features);
       db.close();

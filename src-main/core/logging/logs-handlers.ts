@@ -1,5 +1,6 @@
 import type { ExportTarget } from '../../api/channels/logs';
 import type { PartialHandlers } from '../rpc/handlers';
+import { realPathOnDrive } from '../system/drive-paths';
 import { exportLogs } from './log-export';
 import { tailLog } from './log-reader';
 import type { Logger } from './logger';
@@ -18,7 +19,10 @@ export function logsHandlers(deps: LogsHandlerDeps): PartialHandlers<'logs.tail'
     'logs.tail': ({ limit, minLevel }) => ({ lines: tailLog(deps.logFile, limit, minLevel), file: deps.logFile }),
     'logs.exportTargets': () => ({ targets: deps.exportTargets() }),
     'logs.export': async ({ dir }) => {
-      const result = await exportLogs(deps.logFile, dir, { kioskId: deps.kioskId, now: deps.clock() });
+      const result = await exportLogs(deps.logFile, await realPathOnDrive(dir, deps.exportTargets()), {
+        kioskId: deps.kioskId,
+        now: deps.clock(),
+      });
       deps.log.info('logs exported', { lines: result.lines, bytes: result.bytes });
       return result;
     },

@@ -9,6 +9,8 @@ type Listener = (role: Role) => void;
  * citizen session so logs can follow one visit without naming the visitor.
  */
 export class Session {
+  /** Stable for the connection's life: what PIN lockouts count wrong tries by. */
+  readonly id: string = randomUUID();
   private currentRole: Role = 'citizen';
   private listeners = new Set<Listener>();
   correlationId: string = randomUUID();

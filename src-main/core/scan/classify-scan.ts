@@ -1,5 +1,6 @@
 import type { CccdScan, ClassifiedScan } from '../../api/channels/scan';
 import { isValidDossierCode, normalizeDossierCode, procedureCodeFromPayload } from '../../api/codes';
+import { ticketRefFromPayload } from '../../api/ticket-link';
 import { parseCccd } from './cccd';
 
 /**
@@ -14,8 +15,8 @@ const HIDDEN_CHARACTERS = /[\p{Cc}\p{Cf}\p{Cs}]/u;
 const unknown = (reason: string): ClassifiedScan => ({ kind: 'unknown', reason });
 
 /**
- * Says what a scanned payload is: a procedure QR, a dossier receipt QR, the QR on a chip
- * citizen ID card, or unknown with the reason. Pure and total: hostile input (huge, binary,
+ * Says what a scanned payload is: a procedure QR, a dossier receipt QR, a queue ticket's QR, the
+ * QR on a chip citizen ID card, or unknown with the reason. Pure and total: hostile input (huge, binary,
  * control characters, broken dates) yields `unknown`, never an exception.
  */
 export function classifyScan(payload: unknown): ClassifiedScan {
@@ -30,6 +31,9 @@ export function classifyScan(payload: unknown): ClassifiedScan {
   const procedure = procedureCodeFromPayload(text);
   if (procedure) return { kind: 'procedure', code: procedure };
   if (isValidDossierCode(text)) return { kind: 'dossier', code: normalizeDossierCode(text) };
+  // The kiosk's own ticket QR: a link to the queue status page naming one ticket.
+  const ticket = ticketRefFromPayload(text);
+  if (ticket) return { kind: 'ticket', kiosk: ticket.kiosk, day: ticket.day, number: ticket.ticket };
   if (text.includes('|')) {
     const card = parseCccd(text);
     return card.ok ? card.value : unknown(`citizen ID QR: ${card.reason}`);

@@ -38,6 +38,8 @@ function describe(scan: ClassifiedScan): { kind: ScanTestEntry['kind']; detail: 
       return { kind: scan.kind, detail: scan.code };
     case 'cccd':
       return { kind: 'cccd', detail: `${maskValue(scan.idNumber)} · ${maskValue(scan.fullName)}` };
+    case 'ticket':
+      return { kind: 'ticket', detail: `${scan.number} · ${scan.day} · ${scan.kiosk}` };
     case 'unknown':
       return { kind: 'unknown', detail: scan.reason };
     default: {

@@ -7,6 +7,7 @@ type TicketChannel =
   | 'ticket.available'
   | 'ticket.issue'
   | 'ticket.get'
+  | 'ticket.lookup'
   | 'ticket.reprint'
   | 'ticket.queue'
   | 'ticket.mark'
@@ -34,6 +35,7 @@ export function ticketHandlers(tickets: TicketService): PartialHandlers<TicketCh
     'ticket.available': () => tickets.available(),
     'ticket.issue': (args, { session }) => tickets.issue({ ...args, source: sourceOf(session.role) }),
     'ticket.get': ({ ticketId }) => tickets.get(ticketId),
+    'ticket.lookup': ({ kiosk, day, number }) => tickets.lookup(kiosk, day, number),
     'ticket.reprint': ({ ticketId, language }) => tickets.reprint(ticketId, language),
     'ticket.queue': ({ serviceId }) => tickets.list(serviceId ? { serviceId } : {}),
     'ticket.mark': ({ ticketId, status }) => tickets.mark(ticketId, status),

@@ -56,6 +56,8 @@ export class TicketPrinter {
   private closed = false;
   /** Tickets whose job waits in this process's device queue, which ends with the process. */
   private readonly queuedHere = new Set<string>();
+  /** Tickets sent from this process whose printer has not answered yet. */
+  private readonly pendingHere = new Set<string>();
 
   constructor(private readonly deps: TicketPrinterDeps) {
     const since = new Date(deps.clock().getTime() - 2 * 60_000).toISOString();
@@ -74,8 +76,10 @@ export class TicketPrinter {
   async print(ticket: TicketRecord, reprint: boolean): Promise<void> {
     const { store, devices, log } = this.deps;
     store.startPrint(ticket.id, this.deps.clock().toISOString());
+    this.pendingHere.add(ticket.id);
     const settle = (state: TicketPrint['state'], reason: TicketPrint['reason']) => {
       if (this.closed) return;
+      this.pendingHere.delete(ticket.id);
       store.setPrint(ticket.id, state, reason);
       this.deps.onChange(ticket);
     };
@@ -142,7 +146,13 @@ export class TicketPrinter {
       const t = this.deps.store.find(id);
       if (t?.print.state === 'queued') this.deps.store.setPrint(id, 'failed', t.print.reason);
     }
+    // A job with no answer yet dies with this process too (a CLI command that gave up waiting);
+    // marked as a restart marks an interrupted print.
+    for (const id of this.pendingHere) {
+      if (this.deps.store.find(id)?.print.state === 'pending') this.deps.store.setPrint(id, 'failed', 'error');
+    }
     this.queuedHere.clear();
+    this.pendingHere.clear();
     this.closed = true;
   }
 }

@@ -130,6 +130,14 @@ export class TicketService {
     return this.view(this.find(id));
   }
 
+  /** The ticket a scanned ticket QR names: numbers are unique per kiosk and day. */
+  lookup(kioskId: string, day: string, number: string): Ticket {
+    if (kioskId !== this.deps.kioskId) throw new ApiError('conflict', `ticket ${number} was issued by another kiosk (${kioskId})`);
+    const found = this.store.listDay(day).find((t) => t.number === number);
+    if (!found) throw new ApiError('not-found', `no ticket ${number} on ${day} at this kiosk`);
+    return this.view(found);
+  }
+
   /** Prints any of today's tickets again (staff only), marked as a reprint on paper. */
   async reprint(id: string, language?: string): Promise<Ticket> {
     const ticket = this.find(id);

@@ -2,6 +2,7 @@ import { constants, existsSync } from 'node:fs';
 import { type FileHandle, open } from 'node:fs/promises';
 import { DeviceError } from '../device-error';
 import { type ByteLink, LinkBase, withTimeout } from './byte-link';
+import { checkFileDevice } from './file-device-policy';
 
 /**
  * A printer's device file (`/dev/usb/lp0` on Linux). Write-only: reads on a device file would
@@ -12,7 +13,11 @@ export class FileLink extends LinkBase implements ByteLink {
   readonly canRead = false;
   private handle: FileHandle | null = null;
 
-  constructor(private readonly path: string) {
+  /** `emulatorDir`: the one folder where an ordinary file may stand in for a printer (see `checkFileDevice`). */
+  constructor(
+    private readonly path: string,
+    private readonly emulatorDir?: string,
+  ) {
     super();
   }
 
@@ -30,9 +35,13 @@ export class FileLink extends LinkBase implements ByteLink {
 
   async open(): Promise<void> {
     if (this.handle) return;
+    // Checked at every open, not only when configured: the path may have been swapped since.
+    const checked = await checkFileDevice(this.path, this.emulatorDir);
+    if (!checked.ok) throw new DeviceError('not-configured', checked.reason);
     try {
       // O_NOCTTY: a terminal-like device must never become this process's controlling terminal.
-      this.handle = await open(this.path, constants.O_WRONLY | constants.O_NOCTTY);
+      // O_NOFOLLOW: the checked real path is opened, and a link put there since is not followed.
+      this.handle = await open(checked.path, constants.O_WRONLY | constants.O_NOCTTY | constants.O_NOFOLLOW);
     } catch (err) {
       throw new DeviceError('offline', `${this.description}: ${(err as Error).message}`);
     }

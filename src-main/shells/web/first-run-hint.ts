@@ -11,7 +11,8 @@ export function technicianHint(status: AuthStatus, dataDir: string): string {
     lines.push(
       'The technician PIN is not set yet. Set it now with:',
       `  npx kiosk${dirFlag} auth set-pin --role technician`,
-      'or on the screen: the first technician to open technician mode chooses it.',
+      'or on the screen with the one-time setup code written to the log at this start (see the warning above',
+      'and logs/kiosk.log); the screen never shows that code.',
     );
   }
   if (!status.staff.set) {

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type AuthStatus, PIN_MAX_LENGTH, type PinRole } from '../../../src-main/api/channels/auth';
+import { type AuthStatus, PIN_MAX_LENGTH, type PinRole, SETUP_CODE_LENGTH } from '../../../src-main/api/channels/auth';
 import { useApi } from '../../api/api-context';
+import { ApiCallError } from '../../api/api-error';
 import { PinPad } from '../../components/PinPad';
 import { ScreenFrame } from '../../components/ScreenFrame';
 import { TouchButton } from '../../components/TouchButton';
@@ -25,7 +26,8 @@ function useProceed(role: PinRole, next: ScreenParams['auth.login']['next']) {
 
 /**
  * The PIN pad for staff and technicians. On a kiosk whose technician PIN was never set, the
- * first technician chooses it here (the CLI can do the same from a remote shell).
+ * first technician chooses it here after typing the one-time setup code the kiosk printed in its
+ * console and log at start (this screen never shows it), or sets it with the CLI on the kiosk PC.
  */
 export function AuthLoginScreen({ params }: { params: ScreenParams['auth.login'] }) {
   const { role, next } = params;
@@ -37,6 +39,8 @@ export function AuthLoginScreen({ params }: { params: ScreenParams['auth.login']
   const [busy, setBusy] = useState(false);
   const [resetKey, setResetKey] = useState(0);
   const [loadFailed, setLoadFailed] = useState(false);
+  const [setupCode, setSetupCode] = useState<string | null>(null);
+  const [setupMessage, setSetupMessage] = useState<Message>(null);
 
   const lockedUntil = status?.[role].lockedUntil ? Date.parse(status[role].lockedUntil) : null;
   const now = useNow(lockedUntil !== null);
@@ -105,7 +109,16 @@ export function AuthLoginScreen({ params }: { params: ScreenParams['auth.login']
   };
 
   const choose = async (pin: string) => {
-    await api.call('auth.setPin', { role: 'technician', pin });
+    try {
+      await api.call('auth.setPin', { role: 'technician', pin, setupCode: setupCode ?? '' });
+    } catch (err) {
+      if (!(err instanceof ApiCallError && err.code === 'forbidden')) throw err;
+      // A wrong or spent code, or a PIN set meanwhile: back to the code, with the status as it is now.
+      setSetupCode(null);
+      setSetupMessage({ tone: 'error', text: t('setup.refused') });
+      refresh();
+      return;
+    }
     entered('technician');
   };
 
@@ -122,6 +135,26 @@ export function AuthLoginScreen({ params }: { params: ScreenParams['auth.login']
     );
   } else if (!status) {
     body = <p className="auth__notice">{t('loading')}</p>;
+  } else if (!status[role].set && role === 'technician' && setupCode === null) {
+    body = (
+      <>
+        <p className="lead auth__lead">{t('setup.lead', { count: SETUP_CODE_LENGTH })}</p>
+        <PinPad
+          testId="setup-code"
+          label={t('setup.enter')}
+          minLength={SETUP_CODE_LENGTH}
+          maxLength={SETUP_CODE_LENGTH}
+          onSubmit={(code) => {
+            setSetupMessage(null);
+            setSetupCode(code);
+          }}
+          message={setupMessage}
+        />
+        <p className="auth__hint" data-testid="auth-cli-hint">
+          {t('choose.cliHint')} <code dir="ltr">npx kiosk auth set-pin --role technician</code>
+        </p>
+      </>
+    );
   } else if (!status[role].set && role === 'technician') {
     body = (
       <>

@@ -22,7 +22,7 @@ export function StaffTicketScreen({ params }: { params: ScreenParams['staff.tick
 function StaffTicket({ ticketId }: { ticketId: string }) {
   const { t } = useTranslation('staff');
   const nav = useNavigation();
-  const { ticket } = useTicket(ticketId);
+  const { ticket } = useTicket({ ticketId });
   const { reprint, busy, message } = useReprint();
   if (!ticket) return <ScreenFrame title={t('ticket.title')}>{null}</ScreenFrame>;
   return (

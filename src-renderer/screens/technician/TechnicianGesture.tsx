@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { TECHNICIAN_IDLE_S } from '../../../src-main/api/session-idle';
 import { useApi } from '../../api/api-context';
 import { framePoint } from '../../app/useScreenOrientation';
 import { useKiosk } from '../../stores/kiosk-store';
@@ -7,7 +8,7 @@ import { createCornerTapCounter } from './hidden-gesture';
 import { isTechnicianScreen } from './technician-screens';
 
 /** Longer than a citizen's idle time: a technician reads logs and waits for a printer. */
-const TECHNICIAN_IDLE_MS = 5 * 60 * 1000;
+const TECHNICIAN_IDLE_MS = TECHNICIAN_IDLE_S * 1000;
 
 /**
  * Mounted once in the app: opens the technician PIN pad on the hidden corner gesture, ends

@@ -14,7 +14,7 @@ import './tickets.css';
 export function IssuedScreen({ params }: { params: ScreenParams['ticket.issued'] }) {
   const { t } = useTranslation('tickets');
   const home = useNavigation((s) => s.home);
-  const { ticket, error } = useTicket(params.ticketId);
+  const { ticket, error } = useTicket(params);
   return (
     <ScreenFrame title={t('issued.title')} testId="screen-ticket-issued">
       {ticket ? (
@@ -31,7 +31,7 @@ export function IssuedScreen({ params }: { params: ScreenParams['ticket.issued']
         </div>
       ) : (
         <p className="lead" role="status">
-          {error === 'not-found' ? t('errors.notFound') : t('issued.loading')}
+          {error === 'not-found' ? t('errors.notFound') : error === 'conflict' ? t('errors.otherKiosk') : t('issued.loading')}
         </p>
       )}
     </ScreenFrame>

@@ -6,8 +6,11 @@ declare module '../../stores/navigation-store' {
      * from, puts that queue first.
      */
     'ticket.services': { serviceId?: string; fieldId?: string };
-    /** A ticket just taken (or looked up): big number, people ahead, print state, QR. */
-    'ticket.issued': { ticketId: string };
+    /**
+     * A ticket just taken, or looked up from its scanned QR (`ref`): big number, people ahead,
+     * print state, QR.
+     */
+    'ticket.issued': { ticketId: string } | { ref: { kiosk: string; day: string; number: string } };
   }
 }
 

@@ -8,18 +8,25 @@ import { ApiCallError } from '../../api/api-error';
  * One ticket kept current: fetched once, then again whenever a ticket of its queue changes (a
  * number called ahead of it, its paper finally printed) or the connection comes back.
  */
-export function useTicket(ticketId: string): { ticket: Ticket | null; error: ErrorCode | null; reload(): void } {
+export type TicketKey = { ticketId: string } | { ref: { kiosk: string; day: string; number: string } };
+
+export function useTicket(key: TicketKey): { ticket: Ticket | null; error: ErrorCode | null; reload(): void } {
   const api = useApi();
+  // One string per ticket, so a new object for the same ticket does not fetch again.
+  const keyText = JSON.stringify(key);
+  const ticketIdRef = useRef<string | null>('ticketId' in key ? key.ticketId : null);
   const [ticket, setTicket] = useState<Ticket | null>(null);
   const [error, setError] = useState<ErrorCode | null>(null);
   const serviceRef = useRef<string | null>(null);
   const live = useRef(true);
 
   const reload = useCallback(() => {
-    api.call('ticket.get', { ticketId }).then(
+    const k = JSON.parse(keyText) as TicketKey;
+    ('ticketId' in k ? api.call('ticket.get', { ticketId: k.ticketId }) : api.call('ticket.lookup', k.ref)).then(
       (t) => {
         if (!live.current) return;
         serviceRef.current = t.serviceId;
+        ticketIdRef.current = t.id;
         setTicket(t);
         setError(null);
       },
@@ -27,13 +34,13 @@ export function useTicket(ticketId: string): { ticket: Ticket | null; error: Err
         if (live.current) setError(e instanceof ApiCallError ? e.code : 'internal');
       },
     );
-  }, [api, ticketId]);
+  }, [api, keyText]);
 
   useEffect(() => {
     live.current = true;
     reload();
     const stopChanged = api.on('ticket.onChanged', (p) => {
-      if (p.ticketId === ticketId || p.serviceId === serviceRef.current) reload();
+      if (p.ticketId === ticketIdRef.current || p.serviceId === serviceRef.current) reload();
     });
     const stopConn = api.onConnectionChange((connected) => {
       if (connected) reload();
@@ -43,7 +50,7 @@ export function useTicket(ticketId: string): { ticket: Ticket | null; error: Err
       stopChanged();
       stopConn();
     };
-  }, [api, ticketId, reload]);
+  }, [api, reload]);
 
   return { ticket, error, reload };
 }

@@ -27,9 +27,9 @@ describe('kiosk auth (CLI)', () => {
     expect(set).toMatchObject({ code: 0, stdout: 'The technician PIN is set.\n' });
     expect(kiosk(['auth', 'set-pin', '--role', 'janitor'], '482913\n').stderr).toMatch(/--role must be staff or technician/);
 
-    // Lock it through the core on the same data dir, then unlock from the CLI.
+    // Lock the role through the core on the same data dir (wrong tries from four screens), then unlock from the CLI.
     const core = startTestKiosk({ dataDir: dir.path, pinCost: { N: 1024, r: 8, p: 1 } });
-    for (let i = 0; i < 5; i++) await core.kiosk.auth.login('technician', '000111', 'screen');
+    for (let i = 0; i < 20; i++) await core.kiosk.auth.login('technician', '000111', 'screen', `screen-${Math.floor(i / 5)}`);
     expect((await core.kiosk.auth.login('technician', '482913', 'screen')).outcome).toBe('locked');
     await core.close();
     expect(kiosk(['auth', 'status']).stdout).toMatch(/technician +locked until/);

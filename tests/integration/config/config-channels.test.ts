@@ -145,6 +145,7 @@ describe('center server test', () => {
       ((await k.kiosk.dispatch(s, 'config.testServer', args)) as { result: { outcome: string; detail: string } }).result;
 
     expect((await check({})).outcome).toBe('not-configured');
+    k.kiosk.config.set('server.url', base);
     answer = (res, auth) => res.writeHead(auth === 'Bearer right' ? 200 : 401).end('{"status":"ok"}');
     expect(await check({ url: base, token: 'wrong' })).toMatchObject({ outcome: 'unauthorized' });
     expect(await check({ url: `${base}/`, token: 'right' })).toMatchObject({ outcome: 'ok' });
@@ -156,7 +157,10 @@ describe('center server test', () => {
     await new Promise<void>((r) => closed.listen(0, '127.0.0.1', () => r()));
     const closedPort = (closed.address() as AddressInfo).port;
     await new Promise<void>((r) => closed.close(() => r()));
-    expect(await check({ url: `http://127.0.0.1:${closedPort}` })).toMatchObject({ outcome: 'network', detail: 'ECONNREFUSED' });
+    expect(await check({ url: `http://127.0.0.1:${closedPort}`, token: 't' })).toMatchObject({
+      outcome: 'network',
+      detail: 'ECONNREFUSED',
+    });
     expect(await check({ url: 'not a url' })).toMatchObject({ outcome: 'not-configured' });
   });
 

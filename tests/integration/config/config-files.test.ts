@@ -1,6 +1,6 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { Session } from '../../../src-main/core/rpc/session';
 import { startTestKiosk, type TestKiosk, tempDir } from '../../support/test-kiosk';
 
@@ -11,8 +11,12 @@ afterEach(async () => {
   for (const d of dirs.splice(0)) d.remove();
 });
 
+/** Every test drive is a folder inside this one, the only drive the kiosks list. */
+const drives = tempDir('drives-');
+afterAll(() => drives.remove());
+
 function start(): { k: TestKiosk; tech: Session } {
-  const k = startTestKiosk({ configPollMs: 0 });
+  const k = startTestKiosk({ configPollMs: 0, exportTargets: () => [{ path: drives.path, label: 'USB' }] });
   open.push(k);
   const tech = k.kiosk.newSession();
   tech.setRole('technician');
@@ -20,9 +24,7 @@ function start(): { k: TestKiosk; tech: Session } {
 }
 
 function usb(): string {
-  const d = tempDir('usb-');
-  dirs.push(d);
-  return d.path;
+  return mkdtempSync(join(drives.path, 'usb-'));
 }
 
 describe('config files on a USB drive, from the screen', () => {

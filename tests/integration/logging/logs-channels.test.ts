@@ -1,4 +1,5 @@
 import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fileSink } from '../../../src-main/core/logging/file-sink';
@@ -19,7 +20,15 @@ function start(maxBytes = 20_000) {
   dirs.push(dir);
   const file = kioskLogFile(dir.path);
   const sink = fanOut(fileSink(file, { maxBytes, keep: 3 }), memorySink());
-  const k = startTestKiosk({ dataDir: dir.path, logSink: sink, configPollMs: 0, exportTargets: () => [{ path: dir.path, label: 'test' }] });
+  const k = startTestKiosk({
+    dataDir: dir.path,
+    logSink: sink,
+    configPollMs: 0,
+    exportTargets: () => [
+      { path: dir.path, label: 'test' },
+      { path: tmpdir(), label: 'temp' },
+    ],
+  });
   open.push(k);
   const tech = k.kiosk.newSession();
   tech.setRole('technician');
@@ -64,7 +73,10 @@ describe('logs for the technician', () => {
     for (let i = 0; i < 60; i++) log.info(`line ${i}`);
     const usb = tempDir('usb-');
     dirs.push(usb);
-    expect(await k.kiosk.dispatch(tech, 'logs.exportTargets', {})).toMatchObject({ ok: true, result: { targets: [{ label: 'test' }] } });
+    expect(await k.kiosk.dispatch(tech, 'logs.exportTargets', {})).toMatchObject({
+      ok: true,
+      result: { targets: [{ label: 'test' }, { label: 'temp' }] },
+    });
     const reply = await k.kiosk.dispatch(tech, 'logs.export', { dir: usb.path });
     expect(reply.ok).toBe(true);
     const { file: out, lines } = (reply as { result: { file: string; lines: number } }).result;

@@ -56,9 +56,14 @@ describe('npx kiosk ticket …', () => {
     ]);
   });
 
-  it('still issues the number without a printer and says so on stderr', async () => {
+  it('still issues the number without a printer, says so on stderr and exits 2', async () => {
     await kiosk('config', 'set', 'devices.printer.interface', 'none');
-    const three = await kiosk('ticket', 'issue', 'residence', '--json');
+    const three = (await kiosk('ticket', 'issue', 'residence', '--json').catch((err: unknown) => err)) as {
+      code: number;
+      stdout: string;
+      stderr: string;
+    };
+    expect(three.code).toBe(2);
     expect(JSON.parse(three.stdout)).toMatchObject({ number: 'C-001' });
     expect(three.stderr).toBe('kiosk: ticket C-001 NOT printed (not-configured)\n');
   });

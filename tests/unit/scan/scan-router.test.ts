@@ -51,6 +51,22 @@ describe('scan router', () => {
     useNavigation.getState().home();
   });
 
+  it('opens the status of a scanned queue ticket, replacing a ticket already shown', async () => {
+    const { useNavigation } = await import('../../../src-renderer/stores/navigation-store');
+    registerScanRoutes();
+    const ticket = (number: string): ScanEvent => ({
+      source: 'serial',
+      at,
+      scan: { kind: 'ticket', kiosk: 'K1A2B3', day: '2026-11-22', number },
+    });
+    routeScan(ticket('A-007'), 'citizen');
+    routeScan(ticket('B-012'), 'citizen');
+    const stack = useNavigation.getState().stack;
+    expect(stack.map((r) => r.screen)).toEqual(['home', 'ticket.issued']);
+    expect(stack[1]?.params).toEqual({ ref: { kiosk: 'K1A2B3', day: '2026-11-22', number: 'B-012' } });
+    useNavigation.getState().home();
+  });
+
   it('keeps the last ID card for the forms, until it is cleared', () => {
     registerScanRoutes();
     routeScan({ source: 'idReader', at, scan: card }, 'citizen');
