@@ -30,6 +30,8 @@ export interface CenterServer {
   faults(): CenterFaults;
   setFaults(faults: Partial<CenterFaults>): void;
   setStatus(code: string, status: string, note?: string): boolean;
+  /** What the status answer's optional `payment` says from now on. */
+  setPayment(code: string, state: 'unpaid' | 'paid'): boolean;
   close(): Promise<void>;
 }
 
@@ -121,7 +123,14 @@ export async function startCenterServer(options: CenterServerOptions = {}): Prom
     if (method === 'GET' && status) {
       const found = store.dossier(decodeURIComponent(status[1] as string));
       if (!found) return new HttpAnswer(404, { error: 'unknown dossier' });
-      return new HttpAnswer(200, { code: found.code, status: found.status, updatedAt: found.updatedAt, note: found.note });
+      const payment = store.payment(found.code);
+      return new HttpAnswer(200, {
+        code: found.code,
+        status: found.status,
+        updatedAt: found.updatedAt,
+        note: found.note,
+        ...(payment ? { payment } : {}),
+      });
     }
     if (method === 'POST' && path === '/api/v1/dossiers') {
       if (!key) return new HttpAnswer(400, { error: 'Idempotency-Key is required' });
@@ -243,6 +252,7 @@ export async function startCenterServer(options: CenterServerOptions = {}): Prom
       faults = { ...faults, ...patch };
     },
     setStatus: (code, status, note = '') => store.setStatus(code, status, note, clock().toISOString()),
+    setPayment: (code, state) => store.setPayment(code, state),
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -58,6 +58,10 @@ export class CenterStore {
         occurred_at TEXT NOT NULL,
         data TEXT NOT NULL
       ) STRICT;
+      CREATE TABLE IF NOT EXISTS dossier_payments (
+        code TEXT PRIMARY KEY NOT NULL REFERENCES dossiers (code),
+        state TEXT NOT NULL CHECK (state IN ('unpaid', 'paid'))
+      ) STRICT;
       CREATE TABLE IF NOT EXISTS requests (
         id INTEGER PRIMARY KEY,
         method TEXT NOT NULL,
@@ -94,6 +98,21 @@ export class CenterStore {
 
   setStatus(code: string, status: string, note: string, now: string): boolean {
     return this.sql('UPDATE dossiers SET status = ?, note = ?, updated_at = ? WHERE code = ?').run(status, note, now, code).changes === 1;
+  }
+
+  /** Whether the fee was paid, as the province's payment records say; null when it does not say. */
+  payment(code: string): 'unpaid' | 'paid' | null {
+    const row = this.sql('SELECT state FROM dossier_payments WHERE code = ?').get(code) as { state: 'unpaid' | 'paid' } | undefined;
+    return row?.state ?? null;
+  }
+
+  setPayment(code: string, state: 'unpaid' | 'paid'): boolean {
+    if (!this.dossier(code)) return false;
+    this.sql('INSERT INTO dossier_payments (code, state) VALUES (?, ?) ON CONFLICT (code) DO UPDATE SET state = excluded.state').run(
+      code,
+      state,
+    );
+    return true;
   }
 
   allDossiers(): StoredDossier[] {

@@ -1,3 +1,4 @@
+import type { PaymentDue } from '../../api/payment';
 import { calendarFor } from '../calendar/calendar-config';
 import type { KioskParts } from '../kiosk/kiosk-parts';
 import type { OutboxService } from '../outbox/outbox-service';
@@ -10,6 +11,8 @@ import { purgePersonalData } from './retention';
 export interface DossierOptions {
   readonly outbox: OutboxService;
   readonly procedures: ProcedureLookup;
+  /** The fee a receipt asks for (the payment feature). */
+  readonly payment?: (procedureCode: string, dossierCode: string) => PaymentDue | null;
   /** Run the retention purge now and every 6 hours (false in the CLI, which purges on demand). */
   readonly background: boolean;
 }
@@ -29,6 +32,7 @@ export function composeDossiers(parts: KioskParts, options: DossierOptions) {
     remoteStatus: remoteStatusLookup({ fetch: parts.fetch, timers, nowMs: () => clock.now().getTime() }),
     endpoint: options.outbox.endpoint,
     calendar: () => calendarFor(config),
+    ...(options.payment ? { payment: options.payment } : {}),
   });
   const stopEvents = options.outbox.worker.onResult((result) => {
     if (result.kind !== 'sent' && result.kind !== 'failed') return;

@@ -19,6 +19,7 @@ import { createLogger, type LogSink } from '../logging/logger';
 import { type FetchFn, systemTimers, type Timers } from '../outbox/center-client';
 import { composeOutbox } from '../outbox/compose-outbox';
 import type { OutboxService } from '../outbox/outbox-service';
+import { composePayment, type PaymentFeature } from '../payment/compose-payment';
 import { composeRatings } from '../ratings/compose-ratings';
 import { createDispatcher, type Dispatch } from '../rpc/dispatcher';
 import { EventBus } from '../rpc/event-bus';
@@ -78,6 +79,7 @@ export interface Kiosk {
   readonly outbox: OutboxService;
   readonly dossiers: DossierFeature;
   readonly tickets: TicketService;
+  readonly payment: PaymentFeature;
   /** A new screen connection; each has its own role and correlation id. */
   newSession(): Session;
   close(): Promise<void>;
@@ -120,12 +122,18 @@ export function createKiosk(deps: KioskDeps): Kiosk {
   const devices = composeDevices(parts);
   const outbox = composeOutbox(parts, { random: deps.random, background, connectivityIntervalMs: deps.connectivityIntervalMs });
   const procedures = deps.procedures ?? ((code: string) => catalog.service.findProcedure(code));
-  const dossiers = composeDossiers(parts, { outbox: outbox.service, procedures, background });
+  const payment = composePayment(parts, { procedures });
+  const dossiers = composeDossiers(parts, {
+    outbox: outbox.service,
+    procedures,
+    background,
+    payment: (p, d) => payment.service.dueFor(p, d),
+  });
   const tickets = composeTickets(parts);
   const logs = composeLogs(parts, { logFile: deps.logFile, exportTargets: deps.exportTargets });
   const ratings = composeRatings(parts);
 
-  const features = [auth, config, system, catalog, technician, scan, devices, outbox, dossiers, tickets, logs, ratings] as const;
+  const features = [auth, config, system, catalog, technician, scan, devices, outbox, payment, dossiers, tickets, logs, ratings] as const;
   const handlers: Handlers = joinHandlers(features);
   const dispatch = createDispatcher(handlers, parts.log.child('rpc'));
   const sessions = new Set<Session>();
@@ -142,6 +150,7 @@ export function createKiosk(deps: KioskDeps): Kiosk {
     outbox: outbox.service,
     dossiers,
     tickets: tickets.service,
+    payment,
     newSession() {
       const session = new Session();
       sessions.add(session);

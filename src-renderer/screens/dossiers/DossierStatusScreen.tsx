@@ -9,6 +9,7 @@ import { KioskTextField } from '../../components/keyboard';
 import { ScreenFrame } from '../../components/ScreenFrame';
 import { TouchButton } from '../../components/TouchButton';
 import type { ScreenParams } from '../../stores/navigation-store';
+import { PaymentStateLine } from '../payment/PaymentState';
 import { formatDateTime, formatDay } from './format';
 import { StateBadge } from './StateBadge';
 import './dossier-screens';
@@ -43,6 +44,7 @@ function Result({ status }: { status: DossierStatus }) {
           <p className="dossier-remote__label">{t('status.atCenter')}</p>
           <p className="dossier-remote__status">{KNOWN_REMOTE.has(remote.status) ? t(`status.remote.${remote.status}`) : remote.status}</p>
           {remote.note ? <p className="dossier-remote__note">{remote.note}</p> : null}
+          {remote.payment ? <PaymentStateLine state={remote.payment} /> : null}
           <p className="dossier-result__meta">{t('status.updated', { when: formatDateTime(remote.updatedAt, lang) })}</p>
         </div>
       ) : (
