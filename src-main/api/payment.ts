@@ -29,3 +29,18 @@ export type PaymentDue = z.infer<typeof PaymentDue>;
 /** Whether the center says the fee was paid (`payment` in the status answer); the kiosk never decides it. */
 export const PaymentState = z.enum(['unpaid', 'paid']);
 export type PaymentState = z.infer<typeof PaymentState>;
+
+/**
+ * A name typed in Vietnamese as banks hold it: marks dropped, đ to D, capitals, single spaces
+ * ("UBND xã Chiềng Sơn" → "UBND XA CHIENG SON"). What still breaks the rule is refused by it.
+ */
+export function toBankName(typed: string): string {
+  return typed
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toUpperCase()
+    .trim()
+    .replace(/\s+/g, ' ');
+}

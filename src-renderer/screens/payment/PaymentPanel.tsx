@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { PaymentDue } from '../../../src-main/api/payment';
-import { vndInWords } from '../../../src-main/api/vnd-words';
+import { vndInFigures, vndInWords } from '../../../src-main/api/vnd-words';
 import { useQrDataUrl } from '../../components/useQrDataUrl';
 import { formatFee } from '../../i18n/format';
 import './payment.css';
@@ -10,9 +10,10 @@ const QR_SIZE = 300;
 /** Figures in the screen's language, words in Vietnamese ("50.000 đồng – năm mươi nghìn đồng"). */
 export function AmountLine({ amountVnd }: { amountVnd: number }) {
   const { i18n } = useTranslation('payment');
+  const figures = i18n.language === 'vi' ? vndInFigures(amountVnd) : formatFee(amountVnd, i18n.language);
   return (
     <p className="payment__amount" data-testid="payment-amount" data-amount={amountVnd}>
-      <span className="payment__figures">{formatFee(amountVnd, i18n.language)}</span>
+      <span className="payment__figures">{figures}</span>
       <span aria-hidden="true"> – </span>
       <span className="payment__words" lang="vi" data-testid="payment-words">
         {vndInWords(amountVnd)}

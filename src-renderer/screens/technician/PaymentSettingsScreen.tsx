@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { toBankName } from '../../../src-main/api/payment';
 import { KioskTextField } from '../../components/keyboard';
 import { TouchButton } from '../../components/TouchButton';
 import { SaveBar } from './SaveBar';
@@ -8,11 +9,11 @@ import { useSettingsDraft } from './useSettingsDraft';
 type PaymentKey = 'payment.bankBin' | 'payment.accountNumber' | 'payment.accountName' | 'payment.provinceFees';
 
 const trim = (typed: unknown) => String(typed).trim();
-/** Banks hold names in capitals without marks; what is typed is saved that way, the rule refuses the rest. */
+/** Banks hold names in capitals without marks: a name typed in Vietnamese is saved that way; the rule refuses the rest. */
 const TIDY = {
   'payment.bankBin': trim,
   'payment.accountNumber': trim,
-  'payment.accountName': (typed: unknown) => String(typed).trim().replace(/\s+/g, ' ').toUpperCase(),
+  'payment.accountName': (typed: unknown) => toBankName(String(typed)),
   'payment.provinceFees': trim,
 };
 
@@ -41,7 +42,7 @@ export function PaymentSettingsScreen() {
   }
 
   const text = (key: PaymentKey) => String(value(key) ?? '');
-  const field = (key: PaymentKey, id: string, maxLength: number, mode: 'numeric' | 'latin') => (
+  const field = (key: PaymentKey, id: string, maxLength: number, mode: 'numeric' | 'latin' | 'text') => (
     <div className="tech__field">
       <KioskTextField
         id={`payment-${id}`}
@@ -65,7 +66,7 @@ export function PaymentSettingsScreen() {
         <p className="tech__field-hint">{t('settings.bankLead')}</p>
         {field('payment.bankBin', 'bin', 6, 'numeric')}
         {field('payment.accountNumber', 'account', 19, 'latin')}
-        {field('payment.accountName', 'name', 25, 'latin')}
+        {field('payment.accountName', 'name', 60, 'text')}
         <p className={complete ? 'tech__ok' : 'tech__error'} data-testid="payment-complete">
           {complete ? t('settings.complete') : t('settings.incomplete')}
         </p>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { toBankName } from '../../../src-main/api/payment';
 import { vndFiguresAndWords, vndInFigures, vndInWords } from '../../../src-main/api/vnd-words';
 
 describe('amounts in Vietnamese words', () => {
@@ -39,5 +40,12 @@ describe('amounts in Vietnamese words', () => {
     expect(() => vndInWords(-1)).toThrow(RangeError);
     expect(() => vndInWords(1.5)).toThrow(RangeError);
     expect(() => vndInWords(1e15)).toThrow(RangeError);
+  });
+});
+
+describe('a beneficiary name as banks hold it', () => {
+  it('drops the marks, turns đ into D, capitalises and squeezes spaces', () => {
+    expect(toBankName('  UBND xã  Chiềng Sơn ')).toBe('UBND XA CHIENG SON');
+    expect(toBankName('Ủy ban nhân dân xã Đồng Văn')).toBe('UY BAN NHAN DAN XA DONG VAN');
   });
 });
