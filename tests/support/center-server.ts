@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { z } from 'zod';
 import { isValidDossierCode } from '../../src-main/api/codes';
 import { type CenterFaults, type FaultPlan, NO_FAULTS, planFault, seededRandom } from './center-faults';
+import { handleFeedback } from './center-feedback';
 import { CenterStore } from './center-store';
 
 /**
@@ -148,6 +149,8 @@ export async function startCenterServer(options: CenterServerOptions = {}): Prom
       const stored = store.insertDossier(key, kioskId, bodyText, now);
       return new HttpAnswer(201, { code: stored.code, receivedAt: stored.receivedAt, reference: stored.reference });
     }
+    const feedback = handleFeedback(store, { method, path, kioskId, key, bodyText, now });
+    if (feedback) return new HttpAnswer(feedback.status, feedback.body);
     if (method === 'POST' && path === '/api/v1/events') {
       if (!key) return new HttpAnswer(400, { error: 'Idempotency-Key is required' });
       const hash = CenterStore.hash(bodyText);

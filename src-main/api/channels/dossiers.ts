@@ -121,7 +121,7 @@ export const OutboxCounts = z.object({
 
 export const FailedOutboxItem = z.object({
   key: z.string(),
-  kind: z.enum(['dossier', 'event']),
+  kind: z.enum(['dossier', 'event', 'feedback']),
   attempts: z.number().int(),
   lastStatus: z.number().int().nullable(),
   lastError: z.string().nullable(),

@@ -43,11 +43,11 @@ export function composeDossiers(parts: KioskParts, options: DossierOptions) {
   const purge = () => {
     try {
       const r = purgePersonalData(db, clock.now(), config.get('dossiers.retentionDays'));
-      if (r.dossiers + r.events > 0) log.info('retention purge', { ...r });
+      if (r.dossiers + r.events + r.feedback > 0) log.info('retention purge', { ...r });
       return r;
     } catch (err) {
       log.error('retention purge failed', { error: err instanceof Error ? err.message : String(err) });
-      return { dossiers: 0, events: 0 };
+      return { dossiers: 0, events: 0, feedback: 0 };
     }
   };
   let timer: unknown = null;

@@ -14,6 +14,7 @@ import { type Database, openDatabase } from '../db/open-database';
 import { composeDevices } from '../devices/compose-devices';
 import { composeDossiers, type DossierFeature } from '../dossiers/compose-dossiers';
 import type { ProcedureLookup } from '../dossiers/dossier-procedure';
+import { composeFeedback, type FeedbackFeature } from '../feedback/compose-feedback';
 import { composeLogs } from '../logging/compose-logs';
 import { createLogger, type LogSink } from '../logging/logger';
 import { type FetchFn, systemTimers, type Timers } from '../outbox/center-client';
@@ -80,6 +81,7 @@ export interface Kiosk {
   readonly dossiers: DossierFeature;
   readonly tickets: TicketService;
   readonly payment: PaymentFeature;
+  readonly feedback: FeedbackFeature;
   /** A new screen connection; each has its own role and correlation id. */
   newSession(): Session;
   close(): Promise<void>;
@@ -129,11 +131,27 @@ export function createKiosk(deps: KioskDeps): Kiosk {
     background,
     payment: (p, d) => payment.service.dueFor(p, d),
   });
+  const feedback = composeFeedback(parts, { outbox: outbox.service, procedures });
   const tickets = composeTickets(parts);
   const logs = composeLogs(parts, { logFile: deps.logFile, exportTargets: deps.exportTargets });
   const ratings = composeRatings(parts);
 
-  const features = [auth, config, system, catalog, technician, scan, devices, outbox, payment, dossiers, tickets, logs, ratings] as const;
+  const features = [
+    auth,
+    config,
+    system,
+    catalog,
+    technician,
+    scan,
+    devices,
+    outbox,
+    payment,
+    dossiers,
+    feedback,
+    tickets,
+    logs,
+    ratings,
+  ] as const;
   const handlers: Handlers = joinHandlers(features);
   const dispatch = createDispatcher(handlers, parts.log.child('rpc'));
   const sessions = new Set<Session>();
@@ -151,6 +169,7 @@ export function createKiosk(deps: KioskDeps): Kiosk {
     dossiers,
     tickets: tickets.service,
     payment,
+    feedback,
     newSession() {
       const session = new Session();
       sessions.add(session);
