@@ -3,6 +3,7 @@ import { lazyScreen } from '../components/lazy-screen';
 import { ScreenLoading } from '../components/ScreenLoading';
 import { AttractScreen } from '../screens/attract/AttractScreen';
 import '../screens/catalog/catalog-screens';
+import '../screens/feedback/feedback-screens';
 import { HomeScreen } from '../screens/home/HomeScreen';
 import { LanguageScreen } from '../screens/language/LanguageScreen';
 import { technicianScreens } from '../screens/technician/technician-screen-map';
@@ -19,6 +20,9 @@ const ProcedureScreen = lazyScreen(() => import('../screens/catalog/ProcedureScr
 const DossierFormScreen = lazyScreen(() => import('../screens/dossiers/DossierFormScreen').then((m) => m.DossierFormScreen));
 const DossierReceiptScreen = lazyScreen(() => import('../screens/dossiers/DossierReceiptScreen').then((m) => m.DossierReceiptScreen));
 const DossierStatusScreen = lazyScreen(() => import('../screens/dossiers/DossierStatusScreen').then((m) => m.DossierStatusScreen));
+const FeedbackWriteScreen = lazyScreen(() => import('../screens/feedback/FeedbackWriteScreen').then((m) => m.FeedbackWriteScreen));
+const FeedbackReceiptScreen = lazyScreen(() => import('../screens/feedback/FeedbackReceiptScreen').then((m) => m.FeedbackReceiptScreen));
+const FeedbackLookupScreen = lazyScreen(() => import('../screens/feedback/FeedbackLookupScreen').then((m) => m.FeedbackLookupScreen));
 const StaffHomeScreen = lazyScreen(() => import('../screens/staff/StaffHomeScreen').then((m) => m.StaffHomeScreen));
 const StaffQueueScreen = lazyScreen(() => import('../screens/staff/StaffQueueScreen').then((m) => m.StaffQueueScreen));
 const StaffTicketScreen = lazyScreen(() => import('../screens/staff/StaffTicketScreen').then((m) => m.StaffTicketScreen));
@@ -44,6 +48,9 @@ export const screens: { [S in ScreenName]: ComponentType<{ params: ScreenParams[
   'dossier.form': DossierFormScreen,
   'dossier.receipt': DossierReceiptScreen,
   'dossier.status': DossierStatusScreen,
+  'feedback.write': FeedbackWriteScreen,
+  'feedback.receipt': FeedbackReceiptScreen,
+  'feedback.lookup': FeedbackLookupScreen,
 };
 
 export function ScreenView({ route }: { route: Route }) {

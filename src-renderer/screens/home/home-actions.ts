@@ -49,4 +49,11 @@ export const homeActions: readonly HomeAction[] = [
     icon: 'dossier',
     open: () => nav().go('dossier.status', {}),
   },
+  {
+    id: 'feedback',
+    titleKey: 'feedback:home.title',
+    subtitleKey: 'feedback:home.subtitle',
+    icon: 'chat',
+    open: () => nav().go('feedback.write', {}),
+  },
 ];
