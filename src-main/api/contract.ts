@@ -5,6 +5,7 @@ import { configChannels, configEvents } from './channels/config';
 import { devicesChannels, devicesEvents } from './channels/devices';
 import { dossierChannels, dossierEvents } from './channels/dossiers';
 import { feedbackChannels } from './channels/feedback';
+import { guideChannels } from './channels/guides';
 import { logsChannels } from './channels/logs';
 import { ratingChannels } from './channels/ratings';
 import { scanChannels, scanEvents } from './channels/scan';
@@ -30,6 +31,7 @@ export const channels = {
   ...scanChannels,
   ...technicianChannels,
   ...feedbackChannels,
+  ...guideChannels,
 } as const satisfies Record<string, ChannelSpec>;
 
 export const events = {

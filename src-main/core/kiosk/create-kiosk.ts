@@ -15,6 +15,7 @@ import { composeDevices } from '../devices/compose-devices';
 import { composeDossiers, type DossierFeature } from '../dossiers/compose-dossiers';
 import type { ProcedureLookup } from '../dossiers/dossier-procedure';
 import { composeFeedback, type FeedbackFeature } from '../feedback/compose-feedback';
+import { composeGuides } from '../guides/compose-guides';
 import { composeLogs } from '../logging/compose-logs';
 import { createLogger, type LogSink } from '../logging/logger';
 import { type FetchFn, systemTimers, type Timers } from '../outbox/center-client';
@@ -132,6 +133,7 @@ export function createKiosk(deps: KioskDeps): Kiosk {
     payment: (p, d) => payment.service.dueFor(p, d),
   });
   const feedback = composeFeedback(parts, { outbox: outbox.service, procedures });
+  const guides = composeGuides(parts);
   const tickets = composeTickets(parts);
   const logs = composeLogs(parts, { logFile: deps.logFile, exportTargets: deps.exportTargets });
   const ratings = composeRatings(parts);
@@ -148,6 +150,7 @@ export function createKiosk(deps: KioskDeps): Kiosk {
     payment,
     dossiers,
     feedback,
+    guides,
     tickets,
     logs,
     ratings,

@@ -50,6 +50,13 @@ export const homeActions: readonly HomeAction[] = [
     open: () => nav().go('dossier.status', {}),
   },
   {
+    id: 'guides',
+    titleKey: 'guides:home.title',
+    subtitleKey: 'guides:home.subtitle',
+    icon: 'guide',
+    open: () => nav().go('guides.list', {}),
+  },
+  {
     id: 'feedback',
     titleKey: 'feedback:home.title',
     subtitleKey: 'feedback:home.subtitle',
