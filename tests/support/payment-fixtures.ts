@@ -1,5 +1,6 @@
 import type { DossierDraft } from '../../src-main/api/channels/dossiers';
 import type { ConfigValues } from '../../src-main/core/config/config-schema';
+import { SEED_APPLICANT } from './dossier-fixtures';
 
 /** A center's bank account as a technician would enter it (a made-up account at BIDV's BIN). */
 export const BANK_SETTINGS: Partial<ConfigValues> = {
@@ -15,14 +16,7 @@ export function maritalStatusDraft(): DossierDraft {
   return {
     procedureCode: '1.004873',
     language: 'vi',
-    applicant: {
-      fullName: 'Lò Thị Mai',
-      citizenId: '014195001234',
-      dateOfBirth: '1995-08-02',
-      phone: '0987 654 321',
-      email: '',
-      address: 'Bản Hua Păng, xã Chiềng Sơn, tỉnh Sơn La',
-    },
+    applicant: { ...SEED_APPLICANT },
     form: {
       purpose: 'Để đăng ký kết hôn',
       maritalStatus: 'chua-ket-hon',

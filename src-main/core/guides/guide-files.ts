@@ -1,21 +1,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { Guide } from '../../api/channels/guides';
+import { findShippedAsset } from '../catalog/bundled-catalog';
 
-const RELATIVE = join('assets', 'guides');
 const MAX_FILE_BYTES = 64 * 1024;
 
-/** The guides shipped with the app, found by walking up from this module (sources, bundle, package). */
-export function defaultGuidesDir(from: string = fileURLToPath(import.meta.url)): string {
-  let dir = dirname(from);
-  for (;;) {
-    const candidate = join(dir, RELATIVE);
-    if (existsSync(candidate)) return candidate;
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error(`the bundled guides ${RELATIVE} were not found above ${from}`);
-    dir = parent;
-  }
+/** The guides shipped with the app. */
+export function defaultGuidesDir(): string {
+  return findShippedAsset(join('assets', 'guides'));
 }
 
 export type GuideFileResult = { readonly file: string; readonly guide: Guide } | { readonly file: string; readonly error: string };

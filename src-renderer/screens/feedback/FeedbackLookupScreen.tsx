@@ -1,11 +1,12 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FeedbackLookup } from '../../../src-main/api/channels/feedback';
-import { formatDossierCode, isValidDossierCode, normalizeDossierCode } from '../../../src-main/api/codes';
+import { formatDossierCode } from '../../../src-main/api/codes';
 import { useApi } from '../../api/api-context';
 import { KioskTextField } from '../../components/keyboard';
 import { ScreenFrame } from '../../components/ScreenFrame';
 import { TouchButton } from '../../components/TouchButton';
+import { useCodeLookup } from '../../hooks/useCodeLookup';
 import type { ScreenParams } from '../../stores/navigation-store';
 import { FeedbackFacts, FeedbackReference, RemoteFeedback } from './FeedbackResult';
 import './feedback-screens';
@@ -34,31 +35,10 @@ export function FeedbackLookupScreen({ params }: { params: ScreenParams['feedbac
   const { t } = useTranslation('feedback');
   const api = useApi();
   const [typed, setTyped] = useState(params.reference ? formatDossierCode(params.reference) : '');
-  const [found, setFound] = useState<FeedbackLookup | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const lookup = useCallback(
-    async (raw: string) => {
-      const reference = normalizeDossierCode(raw);
-      if (!isValidDossierCode(reference)) {
-        setFound(null);
-        setProblem(t('errors.badReference'));
-        return;
-      }
-      setBusy(true);
-      setProblem(null);
-      try {
-        setFound(await api.call('feedback.lookup', { reference }));
-      } catch {
-        setFound(null);
-        setProblem(t('errors.failed'));
-      } finally {
-        setBusy(false);
-      }
-    },
-    [api, t],
-  );
+  const { found, problem, busy, lookup } = useCodeLookup((reference) => api.call('feedback.lookup', { reference }), {
+    badCode: t('errors.badReference'),
+    failed: () => t('errors.failed'),
+  });
 
   useEffect(() => {
     if (params.reference) void lookup(params.reference);

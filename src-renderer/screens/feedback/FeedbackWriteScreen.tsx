@@ -8,6 +8,7 @@ import { ScreenFrame } from '../../components/ScreenFrame';
 import { TouchButton } from '../../components/TouchButton';
 import { useNavigation } from '../../stores/navigation-store';
 import { ChoiceField } from '../dossiers/fields/ChoiceField';
+import { StepList } from '../dossiers/StepList';
 import { EMPTY_FORM, FEEDBACK_STEPS, type FeedbackForm, type FeedbackStep, stepProblem, toDraft } from './feedback-draft';
 import { ProcedurePicker } from './ProcedurePicker';
 import './feedback-screens';
@@ -172,21 +173,12 @@ export function FeedbackWriteScreen() {
 
   return (
     <ScreenFrame title={t('title')} testId="screen-feedback-write" help={t('help')}>
-      <ol className="dossier-steps" aria-label={t('steps.label')}>
-        {FEEDBACK_STEPS.map((s, i) => (
-          <li
-            key={s}
-            className={`dossier-steps__item${i === index ? ' dossier-steps__item--current' : i < index ? ' dossier-steps__item--done' : ''}`}
-            aria-current={i === index ? 'step' : undefined}
-          >
-            <span className="dossier-steps__n">{i + 1}</span>
-            <span className="dossier-steps__name">{t(`steps.${s}`)}</span>
-          </li>
-        ))}
-      </ol>
-      <h2 className="dossier-step__title">
-        {t('steps.progress', { n: index + 1, total: FEEDBACK_STEPS.length, name: t(`steps.${step}`) })}
-      </h2>
+      <StepList
+        names={FEEDBACK_STEPS.map((s) => t(`steps.${s}`))}
+        index={index}
+        label={t('steps.label')}
+        progress={t('steps.progress', { n: index + 1, total: FEEDBACK_STEPS.length, name: t(`steps.${step}`) })}
+      />
       <StepView step={step} form={form} set={set} problem={problem} />
       {failure ? (
         <p className="dossier-alert" role="alert" data-testid="feedback-error">
