@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousA11yViolations } from '../support/axe';
 import { ORIENTATIONS, saveScreenshot } from '../support/browser';
+import { type CenterServer, startCenterServer } from '../support/center-server';
 import { useWebKiosk } from '../support/e2e-kiosk';
 import { BANK_SETTINGS } from '../support/payment-fixtures';
 import { enterTechnicianMode } from '../support/pin-pad';
@@ -44,10 +45,22 @@ async function submitFromCatalog(page: Page, search: string, procedure: string, 
 }
 
 describe.each(ORIENTATIONS)('paying a fee by VietQR ($name)', (orientation) => {
+  let server: CenterServer;
+  beforeAll(async () => {
+    server = await startCenterServer({ token: 'e2e-token' });
+  });
+  afterAll(async () => {
+    await server.close();
+  });
   const kiosk = useWebKiosk(orientation, {
-    deps: { pinCost: { N: 1024, r: 8, p: 1 } },
+    deps: { pinCost: { N: 1024, r: 8, p: 1 }, connectivityIntervalMs: 300 },
     prepare: async (k) => {
-      k.kiosk.config.setMany({ ...BANK_SETTINGS, 'devices.printer.interface': 'none' });
+      k.kiosk.config.setMany({
+        ...BANK_SETTINGS,
+        'devices.printer.interface': 'none',
+        'server.url': server.url,
+        'server.token': 'e2e-token',
+      });
       await k.kiosk.auth.setPin('technician', TECH_PIN, 'cli');
     },
   });
@@ -70,6 +83,18 @@ describe.each(ORIENTATIONS)('paying a fee by VietQR ($name)', (orientation) => {
     await saveScreenshot(page, 'payment-receipt-vietqr', orientation);
     await page.getByTestId('payment-panel').scrollIntoViewIfNeeded();
     await saveScreenshot(page, 'payment-receipt-vietqr-panel', orientation);
+
+    // Paid or not is only what the center says: nothing until it says, then its word.
+    await expect.poll(() => page.getByTestId('dossier-state').getAttribute('data-state'), { timeout: 20_000 }).toBe('sent');
+    await page.getByTestId('receipt-status').tap();
+    await expect.poll(() => page.getByTestId('status-remote').isVisible()).toBe(true);
+    expect(await page.getByTestId('status-payment').count()).toBe(0);
+    server.setPayment(code, 'paid');
+    await page.getByTestId('status-lookup').tap();
+    await expect.poll(() => page.getByTestId('status-payment').getAttribute('data-payment')).toBe('paid');
+    expect(await page.getByTestId('status-payment').textContent()).toContain('Đã nộp');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'payment-status-paid', orientation);
     await context.close();
   });
 
