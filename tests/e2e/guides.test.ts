@@ -58,4 +58,27 @@ describe.each(ORIENTATIONS)('picture guides ($name)', (orientation) => {
     expect(failures).toEqual([]);
     await context.close();
   });
+
+  it('right to left in Arabic: guides, a guide step and the feedback screens pass axe', async () => {
+    const { page, context } = await kiosk.open();
+    const failures: string[] = [];
+    await page.getByTestId('nav-language').tap();
+    await page.getByTestId('language-ar').tap();
+    await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    await page.getByTestId('home-action-guides').tap();
+    await page.getByTestId('guide-file-online').waitFor();
+    await checkAndShoot(page, 'guides-list-ar', orientation, failures);
+    await page.getByTestId('guide-file-online').tap();
+    await page.getByTestId('guide-step-1').waitFor();
+    await checkAndShoot(page, 'guide-step-ar', orientation, failures);
+    await page.getByTestId('nav-home').tap();
+    await page.getByTestId('home-action-feedback').tap();
+    await page.getByTestId('feedback-subject-service').tap();
+    await checkAndShoot(page, 'feedback-subject-ar', orientation, failures);
+    await page.getByTestId('feedback-open-lookup').tap();
+    await page.getByTestId('screen-feedback-lookup').waitFor();
+    await checkAndShoot(page, 'feedback-lookup-ar', orientation, failures);
+    expect(failures).toEqual([]);
+    await context.close();
+  });
 });

@@ -94,6 +94,7 @@ describe.each(ORIENTATIONS)('paying a fee by VietQR ($name)', (orientation) => {
     await expect.poll(() => page.getByTestId('status-payment').getAttribute('data-payment')).toBe('paid');
     expect(await page.getByTestId('status-payment').textContent()).toContain('Đã nộp');
     expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.getByTestId('status-payment').scrollIntoViewIfNeeded();
     await saveScreenshot(page, 'payment-status-paid', orientation);
     await context.close();
   });

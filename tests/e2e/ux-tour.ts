@@ -238,37 +238,6 @@ export const TOUR: readonly TourStop[] = [
     },
   },
   {
-    name: 'guides',
-    open: async (page) => {
-      await page.getByTestId('home-action-guides').tap();
-      await page.getByTestId('guide-vneid-level-2').waitFor();
-    },
-  },
-  {
-    name: 'guide-step',
-    continues: true,
-    open: async (page) => {
-      await page.getByTestId('guide-vneid-level-2').tap();
-      await page.getByTestId('guide-step-1').waitFor();
-    },
-  },
-  {
-    name: 'feedback-subject',
-    open: async (page) => {
-      await page.getByTestId('home-action-feedback').tap();
-      await page.getByTestId('feedback-subject-kiosk').tap();
-      await page.getByTestId('feedback-step-subject').waitFor();
-    },
-  },
-  {
-    name: 'feedback-lookup',
-    continues: true,
-    open: async (page) => {
-      await page.getByTestId('feedback-open-lookup').tap();
-      await page.getByTestId('screen-feedback-lookup').waitFor();
-    },
-  },
-  {
     name: 'scan',
     open: async (page) => {
       await page.getByTestId('home-action-scan').tap();
@@ -295,7 +264,6 @@ export const TOUR: readonly TourStop[] = [
   { name: 'technician-pins', continues: true, open: technicianScreen('pins', 'screen-technician-pins') },
   { name: 'technician-kiosk', continues: true, open: technicianScreen('kiosk', 'screen-technician-kiosk') },
   { name: 'technician-server', continues: true, open: technicianScreen('server', 'screen-technician-server') },
-  { name: 'technician-payment', continues: true, open: technicianScreen('payment', 'screen-technician-payment') },
   { name: 'technician-devices', continues: true, open: technicianScreen('devices', 'screen-technician-devices') },
   { name: 'technician-printer', continues: true, open: technicianScreen('printer', 'screen-technician-printer') },
   { name: 'technician-scanner', continues: true, open: technicianScreen('scanner', 'screen-technician-scanner') },
