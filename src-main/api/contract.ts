@@ -5,6 +5,8 @@ import { catalogChannels } from './channels/catalog';
 import { configChannels, configEvents } from './channels/config';
 import { devicesChannels, devicesEvents } from './channels/devices';
 import { dossierChannels, dossierEvents } from './channels/dossiers';
+import { feedbackChannels } from './channels/feedback';
+import { guideChannels } from './channels/guides';
 import { logsChannels } from './channels/logs';
 import { ratingChannels } from './channels/ratings';
 import { scanChannels, scanEvents } from './channels/scan';
@@ -30,6 +32,8 @@ export const channels = {
   ...scanChannels,
   ...technicianChannels,
   ...cardsChannels,
+  ...feedbackChannels,
+  ...guideChannels,
 } as const satisfies Record<string, ChannelSpec>;
 
 export const events = {

@@ -13,6 +13,7 @@ import { registerDossiers } from './commands/dossiers';
 import { registerInfo } from './commands/info';
 import { registerLogs } from './commands/logs';
 import { registerOutbox } from './commands/outbox';
+import { registerPayment } from './commands/payment';
 import { registerTickets } from './commands/tickets';
 
 /** Builds the technician CLI. Each feature adds its subcommands with one `register…` call. */
@@ -39,6 +40,7 @@ export function buildProgram(stdout?: (text: string) => void): { program: Comman
   registerOutbox(program, ctx);
   registerCalendar(program, ctx);
   registerCards(program, ctx);
+  registerPayment(program, ctx);
   return { program, ctx };
 }
 

@@ -4,6 +4,8 @@ import { ScreenLoading } from '../components/ScreenLoading';
 import { AttractScreen } from '../screens/attract/AttractScreen';
 import '../screens/cards/cards-screens';
 import '../screens/catalog/catalog-screens';
+import '../screens/feedback/feedback-screens';
+import '../screens/guides/guide-screens';
 import { HomeScreen } from '../screens/home/HomeScreen';
 import { LanguageScreen } from '../screens/language/LanguageScreen';
 import { technicianScreens } from '../screens/technician/technician-screen-map';
@@ -20,6 +22,11 @@ const ProcedureScreen = lazyScreen(() => import('../screens/catalog/ProcedureScr
 const DossierFormScreen = lazyScreen(() => import('../screens/dossiers/DossierFormScreen').then((m) => m.DossierFormScreen));
 const DossierReceiptScreen = lazyScreen(() => import('../screens/dossiers/DossierReceiptScreen').then((m) => m.DossierReceiptScreen));
 const DossierStatusScreen = lazyScreen(() => import('../screens/dossiers/DossierStatusScreen').then((m) => m.DossierStatusScreen));
+const FeedbackWriteScreen = lazyScreen(() => import('../screens/feedback/FeedbackWriteScreen').then((m) => m.FeedbackWriteScreen));
+const FeedbackReceiptScreen = lazyScreen(() => import('../screens/feedback/FeedbackReceiptScreen').then((m) => m.FeedbackReceiptScreen));
+const FeedbackLookupScreen = lazyScreen(() => import('../screens/feedback/FeedbackLookupScreen').then((m) => m.FeedbackLookupScreen));
+const GuidesListScreen = lazyScreen(() => import('../screens/guides/GuidesListScreen').then((m) => m.GuidesListScreen));
+const GuideScreen = lazyScreen(() => import('../screens/guides/GuideScreen').then((m) => m.GuideScreen));
 const StaffHomeScreen = lazyScreen(() => import('../screens/staff/StaffHomeScreen').then((m) => m.StaffHomeScreen));
 const StaffQueueScreen = lazyScreen(() => import('../screens/staff/StaffQueueScreen').then((m) => m.StaffQueueScreen));
 const StaffTicketScreen = lazyScreen(() => import('../screens/staff/StaffTicketScreen').then((m) => m.StaffTicketScreen));
@@ -47,6 +54,11 @@ export const screens: { [S in ScreenName]: ComponentType<{ params: ScreenParams[
   'dossier.receipt': DossierReceiptScreen,
   'dossier.status': DossierStatusScreen,
   'cards.chip': ChipReadScreen,
+  'feedback.write': FeedbackWriteScreen,
+  'feedback.receipt': FeedbackReceiptScreen,
+  'feedback.lookup': FeedbackLookupScreen,
+  'guides.list': GuidesListScreen,
+  'guides.guide': GuideScreen,
 };
 
 export function ScreenView({ route }: { route: Route }) {

@@ -32,6 +32,8 @@ const PATHS = {
   qr: 'M4 4h6v6H4ZM14 4h6v6h-6ZM4 14h6v6H4ZM14 14h2M19.5 14h.5M14 17.5V20M17 17h3v3h-3ZM7 7h.01M17 7h.01M7 17h.01',
   people: 'M9 11a4 4 0 1 0 0-8 4 4 0 0 0 0 8Zm-7 10v-1a6 6 0 0 1 12 0v1M16 3.5a4 4 0 0 1 0 7.5M22 21v-1a6 6 0 0 0-4-5.6',
   dossier: 'M6 3h8l4 4v14H6ZM14 3v4h4M9 12h6M9 16h4',
+  guide: 'M4 5a2 2 0 0 1 2-2h6v17H6a2 2 0 0 0-2 1.5ZM20 5a2 2 0 0 0-2-2h-6v17h6a2 2 0 0 1 2 1.5ZM4 5v16.5M20 5v16.5',
+  chat: 'M4 5h16v11H9l-5 4V5ZM8 9h8M8 12h5',
 } as const;
 
 export type IconName = keyof typeof PATHS;

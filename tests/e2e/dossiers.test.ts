@@ -1,18 +1,9 @@
-import { createServer } from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ORIENTATIONS, saveScreenshot } from '../support/browser';
 import { type CenterServer, startCenterServer } from '../support/center-server';
 import { useWebKiosk } from '../support/e2e-kiosk';
-
-/** A free port for a center server that is not running yet. */
-async function freePort(): Promise<number> {
-  const srv = createServer();
-  await new Promise<void>((r) => srv.listen(0, '127.0.0.1', () => r()));
-  const port = (srv.address() as { port: number }).port;
-  await new Promise<void>((r) => srv.close(() => r()));
-  return port;
-}
+import { freePort } from '../support/free-port';
 
 async function fill(page: Page, testId: string, text: string) {
   const el = page.getByTestId(testId);

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { isValidDossierCode } from '../../src-main/api/codes';
 import { errorMessage } from '../../src-main/api/error-message';
 import { type CenterFaults, type FaultPlan, NO_FAULTS, planFault, seededRandom } from './center-faults';
+import { handleFeedback } from './center-feedback';
 import { CenterStore } from './center-store';
 
 /**
@@ -31,6 +32,8 @@ export interface CenterServer {
   faults(): CenterFaults;
   setFaults(faults: Partial<CenterFaults>): void;
   setStatus(code: string, status: string, note?: string): boolean;
+  /** What the status answer's optional `payment` says from now on. */
+  setPayment(code: string, state: 'unpaid' | 'paid'): boolean;
   close(): Promise<void>;
 }
 
@@ -122,7 +125,14 @@ export async function startCenterServer(options: CenterServerOptions = {}): Prom
     if (method === 'GET' && status) {
       const found = store.dossier(decodeURIComponent(status[1] as string));
       if (!found) return new HttpAnswer(404, { error: 'unknown dossier' });
-      return new HttpAnswer(200, { code: found.code, status: found.status, updatedAt: found.updatedAt, note: found.note });
+      const payment = store.payment(found.code);
+      return new HttpAnswer(200, {
+        code: found.code,
+        status: found.status,
+        updatedAt: found.updatedAt,
+        note: found.note,
+        ...(payment ? { payment } : {}),
+      });
     }
     if (method === 'POST' && path === '/api/v1/dossiers') {
       if (!key) return new HttpAnswer(400, { error: 'Idempotency-Key is required' });
@@ -140,6 +150,8 @@ export async function startCenterServer(options: CenterServerOptions = {}): Prom
       const stored = store.insertDossier(key, kioskId, bodyText, now);
       return new HttpAnswer(201, { code: stored.code, receivedAt: stored.receivedAt, reference: stored.reference });
     }
+    const feedback = handleFeedback(store, { method, path, kioskId, key, bodyText, now });
+    if (feedback) return new HttpAnswer(feedback.status, feedback.body);
     if (method === 'POST' && path === '/api/v1/events') {
       if (!key) return new HttpAnswer(400, { error: 'Idempotency-Key is required' });
       const hash = CenterStore.hash(bodyText);
@@ -244,6 +256,7 @@ export async function startCenterServer(options: CenterServerOptions = {}): Prom
       faults = { ...faults, ...patch };
     },
     setStatus: (code, status, note = '') => store.setStatus(code, status, note, clock().toISOString()),
+    setPayment: (code, state) => store.setPayment(code, state),
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

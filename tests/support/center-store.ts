@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import BetterSqlite3, { type Database, type Statement } from 'better-sqlite3';
+import type { StoredFeedback } from './center-feedback';
 
 export interface StoredDossier {
   readonly code: string;
@@ -58,6 +59,20 @@ export class CenterStore {
         occurred_at TEXT NOT NULL,
         data TEXT NOT NULL
       ) STRICT;
+      CREATE TABLE IF NOT EXISTS dossier_payments (
+        code TEXT PRIMARY KEY NOT NULL REFERENCES dossiers (code),
+        state TEXT NOT NULL CHECK (state IN ('unpaid', 'paid'))
+      ) STRICT;
+      CREATE TABLE IF NOT EXISTS feedback (
+        reference TEXT PRIMARY KEY NOT NULL,
+        kiosk_id TEXT NOT NULL,
+        body TEXT NOT NULL,
+        body_hash TEXT NOT NULL,
+        received_at TEXT NOT NULL,
+        status TEXT NOT NULL,
+        note TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      ) STRICT;
       CREATE TABLE IF NOT EXISTS requests (
         id INTEGER PRIMARY KEY,
         method TEXT NOT NULL,
@@ -94,6 +109,52 @@ export class CenterStore {
 
   setStatus(code: string, status: string, note: string, now: string): boolean {
     return this.sql('UPDATE dossiers SET status = ?, note = ?, updated_at = ? WHERE code = ?').run(status, note, now, code).changes === 1;
+  }
+
+  /** Whether the fee was paid, as the province's payment records say; null when it does not say. */
+  payment(code: string): 'unpaid' | 'paid' | null {
+    const row = this.sql('SELECT state FROM dossier_payments WHERE code = ?').get(code) as { state: 'unpaid' | 'paid' } | undefined;
+    return row?.state ?? null;
+  }
+
+  setPayment(code: string, state: 'unpaid' | 'paid'): boolean {
+    if (!this.dossier(code)) return false;
+    this.sql('INSERT INTO dossier_payments (code, state) VALUES (?, ?) ON CONFLICT (code) DO UPDATE SET state = excluded.state').run(
+      code,
+      state,
+    );
+    return true;
+  }
+
+  feedback(reference: string): StoredFeedback | null {
+    const row = this.sql(
+      `SELECT reference, kiosk_id AS kioskId, body, body_hash AS bodyHash, received_at AS receivedAt, status, note,
+         updated_at AS updatedAt FROM feedback WHERE reference = ?`,
+    ).get(reference) as StoredFeedback | undefined;
+    return row ?? null;
+  }
+
+  insertFeedback(reference: string, kioskId: string, body: string, now: string): StoredFeedback {
+    this.sql(
+      `INSERT INTO feedback (reference, kiosk_id, body, body_hash, received_at, status, note, updated_at)
+         VALUES (?, ?, ?, ?, ?, 'received', '', ?)`,
+    ).run(reference, kioskId, body, CenterStore.hash(body), now, now);
+    return this.feedback(reference) as StoredFeedback;
+  }
+
+  /** The center's handling of a feedback: `processing`, `answered` with the answer in `note`… */
+  setFeedbackStatus(reference: string, status: string, note: string, now: string): boolean {
+    return (
+      this.sql('UPDATE feedback SET status = ?, note = ?, updated_at = ? WHERE reference = ?').run(status, note, now, reference).changes ===
+      1
+    );
+  }
+
+  allFeedback(): StoredFeedback[] {
+    return this.sql(
+      `SELECT reference, kiosk_id AS kioskId, body, body_hash AS bodyHash, received_at AS receivedAt, status, note, updated_at AS updatedAt
+         FROM feedback ORDER BY rowid`,
+    ).all() as StoredFeedback[];
   }
 
   allDossiers(): StoredDossier[] {

@@ -62,19 +62,22 @@ export function validDraft(overrides: Partial<DossierDraft> = {}): DossierDraft 
   };
 }
 
+/** The applicant of the seed-catalog drafts, as the screens type her in. */
+export const SEED_APPLICANT: DossierDraft['applicant'] = {
+  fullName: 'Lò Thị Mai',
+  citizenId: '014195001234',
+  dateOfBirth: '1995-08-02',
+  phone: '0987 654 321',
+  email: '',
+  address: 'Bản Hua Păng, xã Chiềng Sơn, tỉnh Sơn La',
+};
+
 /** A valid draft for the seed catalog's birth registration (1.001193), as a screen would send it. */
 export function seedCatalogDraft(): DossierDraft {
   return {
     procedureCode: '1.001193',
     language: 'vi',
-    applicant: {
-      fullName: 'Lò Thị Mai',
-      citizenId: '014195001234',
-      dateOfBirth: '1995-08-02',
-      phone: '0987 654 321',
-      email: '',
-      address: 'Bản Hua Păng, xã Chiềng Sơn, tỉnh Sơn La',
-    },
+    applicant: { ...SEED_APPLICANT },
     form: {
       childName: 'Lò Văn Minh',
       childGender: 'nam',

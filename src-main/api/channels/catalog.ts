@@ -87,9 +87,15 @@ export const RequiredDocument = z
   });
 export type RequiredDocument = z.infer<typeof RequiredDocument>;
 
+/**
+ * One line of a fee. `amountVnd` is the national amount when the law fixes one; absent, the amount
+ * is set by the province and a technician enters it (`payment.provinceFees`, docs/payment.md).
+ * `perUnit`: the amount is per page, copy or case counted at the desk, so no total is known ahead.
+ */
 export const FeeItem = z.strictObject({
   label: LocalizedText,
   amountVnd: z.number().int().min(0).max(1_000_000_000).optional(),
+  perUnit: z.boolean().optional(),
   note: LocalizedText.optional(),
 });
 export type FeeItem = z.infer<typeof FeeItem>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PROCEDURE_CODE_PATTERN } from '../codes';
 import { channel, event } from '../define';
+import { PaymentDue, PaymentState } from '../payment';
 import { ANY_ROLE, STAFF_ROLES, TECHNICIAN_ONLY } from '../roles';
 
 /**
@@ -85,11 +86,19 @@ export const DossierReceipt = z.object({
   documentsProvided: z.number().int().min(0),
   documentsListed: z.number().int().min(0),
   state: LocalDossierState,
+  /** The fee to pay by VietQR or at the counter; absent when the procedure is free or its amount not known. */
+  payment: PaymentDue.optional(),
 });
 export type DossierReceipt = z.infer<typeof DossierReceipt>;
 
 /** The center's answer about a dossier (`GET /api/v1/dossiers/{code}/status`). */
-export const RemoteDossierStatus = z.object({ status: z.string().max(60), updatedAt: z.string().max(40), note: z.string().max(2000) });
+export const RemoteDossierStatus = z.object({
+  status: z.string().max(60),
+  updatedAt: z.string().max(40),
+  note: z.string().max(2000),
+  /** Whether the fee was paid, as the center knows it; absent when the center does not say. */
+  payment: PaymentState.optional(),
+});
 export type RemoteDossierStatus = z.infer<typeof RemoteDossierStatus>;
 
 export const DossierStatus = z.object({
@@ -112,7 +121,7 @@ export const OutboxCounts = z.object({
 
 export const FailedOutboxItem = z.object({
   key: z.string(),
-  kind: z.enum(['dossier', 'event']),
+  kind: z.enum(['dossier', 'event', 'feedback']),
   attempts: z.number().int(),
   lastStatus: z.number().int().nullable(),
   lastError: z.string().nullable(),

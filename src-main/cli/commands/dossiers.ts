@@ -59,6 +59,9 @@ export function registerDossiers(program: Command, ctx: CliContext): void {
     .description('Purge personal data of acknowledged dossiers older than dossiers.retentionDays now')
     .action(() => {
       const result = ctx.core().dossiers.purge();
-      ctx.print(result, `Purged ${result.dossiers} dossier(s), deleted ${result.events} acknowledged event(s)`);
+      ctx.print(
+        result,
+        `Purged ${result.dossiers} dossier(s) and ${result.feedback} feedback(s), deleted ${result.events} acknowledged event(s)`,
+      );
     });
 }

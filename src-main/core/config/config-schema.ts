@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { BANK_ACCOUNT_PATTERN, BANK_BIN_PATTERN, BENEFICIARY_NAME_PATTERN } from '../../api/payment';
 import { PRINTER_PROFILE_IDS } from '../../hardware/printer/printer-profiles';
 import { parseDayList } from '../calendar/day-list';
+import { parseProvinceFees } from '../payment/province-fees';
 
 /** A list of dates, `2026-02-14..2026-02-22, 2026-09-01`; refused with the first entry that is wrong. */
 const dayList = z
@@ -46,6 +48,27 @@ export const configSchema = {
   'tickets.firstNumber': z.number().int().min(1).max(9000).default(1),
   /** Queue status page a ticket's QR opens; empty means `<server.url>/queue` (docs/tickets.md). */
   'tickets.statusUrl': z.union([z.literal(''), z.url({ protocol: /^https?$/ })]).default(''),
+  /**
+   * The center's bank account for fees paid by VietQR (docs/payment.md). All three set, or none:
+   * while any is empty the receipt shows the amount and says to pay at the counter, with no QR.
+   */
+  'payment.bankBin': z.union([z.literal(''), z.string().regex(BANK_BIN_PATTERN, 'six digits, the NAPAS BIN of the bank')]).default(''),
+  'payment.accountNumber': z
+    .union([z.literal(''), z.string().regex(BANK_ACCOUNT_PATTERN, '1 to 19 letters or digits, no spaces')])
+    .default(''),
+  'payment.accountName': z
+    .union([z.literal(''), z.string().regex(BENEFICIARY_NAME_PATTERN, 'capitals without diacritics, at most 25 characters')])
+    .default(''),
+  /** Amounts the province sets, for fees the catalog leaves open: `1.004873=8000; 1.001612=100000`. */
+  'payment.provinceFees': z
+    .string()
+    .trim()
+    .max(4000)
+    .superRefine((text, ctx) => {
+      const r = parseProvinceFees(text);
+      if (!r.ok) ctx.addIssue({ code: 'custom', message: r.error });
+    })
+    .default(''),
   // Devices: `emulator` (the default, for demos) until a technician picks the real interface.
   'devices.printer.interface': z.enum(['none', 'emulator', 'serial', 'tcp', 'usb']).default('emulator'),
   'devices.printer.address': z.string().trim().max(256).default(''),

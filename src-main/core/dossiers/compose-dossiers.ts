@@ -1,4 +1,5 @@
 import { errorMessage } from '../../api/error-message';
+import type { PaymentDue } from '../../api/payment';
 import { calendarFor } from '../calendar/calendar-config';
 import type { KioskParts } from '../kiosk/kiosk-parts';
 import type { OutboxService } from '../outbox/outbox-service';
@@ -11,6 +12,8 @@ import { purgePersonalData } from './retention';
 export interface DossierOptions {
   readonly outbox: OutboxService;
   readonly procedures: ProcedureLookup;
+  /** The fee a receipt asks for (the payment feature). */
+  readonly payment?: (procedureCode: string, dossierCode: string) => PaymentDue | null;
   /** Run the retention purge now and every 6 hours (false in the CLI, which purges on demand). */
   readonly background: boolean;
 }
@@ -30,6 +33,7 @@ export function composeDossiers(parts: KioskParts, options: DossierOptions) {
     remoteStatus: remoteStatusLookup({ fetch: parts.fetch, timers, nowMs: () => clock.now().getTime() }),
     endpoint: options.outbox.endpoint,
     calendar: () => calendarFor(config),
+    ...(options.payment ? { payment: options.payment } : {}),
   });
   const stopEvents = options.outbox.worker.onResult((result) => {
     if (result.kind !== 'sent' && result.kind !== 'failed') return;
@@ -40,11 +44,11 @@ export function composeDossiers(parts: KioskParts, options: DossierOptions) {
   const purge = () => {
     try {
       const r = purgePersonalData(db, clock.now(), config.get('dossiers.retentionDays'));
-      if (r.dossiers + r.events > 0) log.info('retention purge', { ...r });
+      if (r.dossiers + r.events + r.feedback > 0) log.info('retention purge', { ...r });
       return r;
     } catch (err) {
       log.error('retention purge failed', { error: errorMessage(err) });
-      return { dossiers: 0, events: 0 };
+      return { dossiers: 0, events: 0, feedback: 0 };
     }
   };
   let timer: unknown = null;

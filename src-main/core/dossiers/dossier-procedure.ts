@@ -1,3 +1,4 @@
+import type { Fee } from '../../api/channels/catalog';
 import type { FormFieldRule } from '../../api/dossier-rules';
 
 type Text = { readonly vi: string; readonly en?: string; readonly ar?: string; readonly pl?: string };
@@ -16,6 +17,8 @@ export interface DossierProcedure {
   readonly documents: readonly { readonly name: Text }[];
   readonly processingTime?: { readonly workingDays?: number | undefined } | undefined;
   readonly submission: { readonly channels: readonly string[] };
+  /** Absent: not known (ask at the desk); what a receipt's VietQR asks for comes from here. */
+  readonly fee?: Fee | undefined;
 }
 
 /** Finds a procedure by code; null when the catalog has none. */

@@ -4,6 +4,7 @@ import { isValidDossierCode, normalizeDossierCode } from '../../api/codes';
 import { checkApplicant, checkDelivery, checkForm, type FieldIssue } from '../../api/dossier-check';
 import { normalizePhone, RULE_MESSAGES_EN } from '../../api/dossier-rules';
 import { ApiError } from '../../api/errors';
+import type { PaymentDue } from '../../api/payment';
 import { vietnamDate, type WorkingCalendar } from '../calendar/working-calendar';
 import type { Database } from '../db/open-database';
 import type { Logger } from '../logging/logger';
@@ -25,6 +26,8 @@ export interface DossierServiceDeps {
   readonly endpoint: () => CenterEndpoint | null;
   /** The center's working days as configured now; the expected result date counts only those. */
   readonly calendar: () => WorkingCalendar;
+  /** The fee a receipt asks for (the payment feature); absent, receipts show none. */
+  readonly payment?: (procedureCode: string, dossierCode: string) => PaymentDue | null;
   /** Code generator; tests pass one that repeats to prove a local clash is retried. */
   readonly newCode?: (now: Date) => string;
 }
@@ -170,7 +173,12 @@ export class DossierService {
   receipt(rawCode: string): DossierReceipt {
     const row = findDossier(this.deps.db, normalizeDossierCode(rawCode));
     if (!row) throw new ApiError('not-found', 'no dossier with this code was submitted at this kiosk');
-    return receiptOf(row);
+    return this.withPayment(receiptOf(row));
+  }
+
+  private withPayment(receipt: DossierReceipt): DossierReceipt {
+    const payment = this.deps.payment?.(receipt.procedureCode, receipt.code) ?? null;
+    return payment ? { ...receipt, payment } : receipt;
   }
 
   /**
@@ -181,7 +189,7 @@ export class DossierService {
     const code = normalizeDossierCode(rawCode);
     if (!isValidDossierCode(code)) throw new ApiError('bad-request', 'this is not a valid dossier code: please check it');
     const row = findDossier(this.deps.db, code);
-    const local = row ? { ...receiptOf(row), sentAt: row.sent_at } : null;
+    const local = row ? { ...this.withPayment(receiptOf(row)), sentAt: row.sent_at } : null;
     const endpoint = this.deps.endpoint();
     const remote = endpoint ? await this.deps.remoteStatus(endpoint, code) : { reached: false as const };
     return {

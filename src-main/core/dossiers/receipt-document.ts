@@ -1,6 +1,7 @@
 import type { DossierReceipt } from '../../api/channels/dossiers';
 import { formatDossierCode } from '../../api/codes';
 import { formatVietnameseDate } from '../../api/dossier-rules';
+import { vndInFigures, vndInWords } from '../../api/vnd-words';
 import type { PrintDocument, PrintLine } from '../../hardware/printer/print-document';
 
 /**
@@ -18,6 +19,12 @@ const LABELS = {
   counter: ['Tại quầy', 'At the counter'],
   post: ['Qua bưu chính công ích', 'By public postal service'],
   documents: ['Giấy tờ mang theo', 'Documents to bring'],
+  fee: ['Lệ phí phải nộp', 'Fee to pay'],
+  payQr: ['Quét mã bằng ứng dụng ngân hàng để chuyển khoản', 'Scan with a banking app to pay by transfer'],
+  beneficiary: ['Người nhận', 'Beneficiary'],
+  purpose: ['Nội dung chuyển khoản', 'Transfer note'],
+  cash: ['Có thể nộp tiền mặt tại quầy', 'You may also pay in cash at the counter'],
+  cashOnly: ['Nộp lệ phí tại quầy', 'Pay the fee at the counter'],
   scan: ['Quét mã QR tại kiosk để tra cứu hồ sơ', 'Scan this QR code at the kiosk to check the status'],
   keep: ['Vui lòng giữ giấy biên nhận này', 'Please keep this receipt'],
 } as const;
@@ -55,6 +62,7 @@ export function dossierReceiptDocument(
   if (receipt.expectedResultDate) lines.push(...field('expected', formatVietnameseDate(receipt.expectedResultDate)));
   if (receipt.delivery) lines.push(...field('delivery', label(receipt.delivery)));
   if (receipt.documentsListed > 0) lines.push(...field('documents', `${receipt.documentsProvided}/${receipt.documentsListed}`));
+  if (receipt.payment) lines.push(...paymentLines(receipt.code, receipt.payment, label, field));
   lines.push(
     { kind: 'rule' },
     { kind: 'qr', data: receipt.code, cellSize: 6 },
@@ -64,4 +72,31 @@ export function dossierReceiptDocument(
     { kind: 'cut' },
   );
   return { title: `receipt ${receipt.code}`, lines };
+}
+
+/**
+ * The fee block: amount in figures and words, the VietQR that pays it with the dossier code as
+ * the transfer note, and that cash at the counter is still taken. No QR while the center has not
+ * set its bank account.
+ */
+function paymentLines(
+  code: string,
+  payment: NonNullable<DossierReceipt['payment']>,
+  label: (key: Label) => string,
+  field: (key: Label, value: string) => PrintLine[],
+): PrintLine[] {
+  const lines: PrintLine[] = [
+    { kind: 'rule' },
+    ...field('fee', vndInFigures(payment.amountVnd)),
+    { kind: 'text', text: `(${vndInWords(payment.amountVnd)})` },
+  ];
+  if (!payment.qrPayload) return [...lines, { kind: 'text', text: label('cashOnly'), bold: true }];
+  return [
+    ...lines,
+    { kind: 'text', text: label('payQr'), align: 'center' },
+    { kind: 'qr', data: payment.qrPayload, cellSize: 5 },
+    ...(payment.beneficiaryName ? field('beneficiary', payment.beneficiaryName) : []),
+    ...field('purpose', code),
+    { kind: 'text', text: label('cash'), bold: true },
+  ];
 }

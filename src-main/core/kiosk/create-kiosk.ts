@@ -16,12 +16,15 @@ import { type Database, openDatabase } from '../db/open-database';
 import { composeDevices } from '../devices/compose-devices';
 import { composeDossiers, type DossierFeature } from '../dossiers/compose-dossiers';
 import type { ProcedureLookup } from '../dossiers/dossier-procedure';
+import { composeFeedback, type FeedbackFeature } from '../feedback/compose-feedback';
+import { composeGuides } from '../guides/compose-guides';
 import { composeLogs } from '../logging/compose-logs';
 import { createLogger, type LogSink } from '../logging/logger';
 import { listRemovableDrives } from '../logging/removable-drives';
 import { type FetchFn, systemTimers, type Timers } from '../outbox/center-client';
 import { composeOutbox } from '../outbox/compose-outbox';
 import type { OutboxService } from '../outbox/outbox-service';
+import { composePayment, type PaymentFeature } from '../payment/compose-payment';
 import { composeRatings } from '../ratings/compose-ratings';
 import { createDispatcher, type Dispatch } from '../rpc/dispatcher';
 import { EventBus } from '../rpc/event-bus';
@@ -87,6 +90,8 @@ export interface Kiosk {
   readonly outbox: OutboxService;
   readonly dossiers: DossierFeature;
   readonly tickets: TicketService;
+  readonly payment: PaymentFeature;
+  readonly feedback: FeedbackFeature;
   /** A new screen connection; each has its own role and correlation id. */
   newSession(): Session;
   close(): Promise<void>;
@@ -130,13 +135,38 @@ export function createKiosk(deps: KioskDeps): Kiosk {
   const devices = composeDevices(parts);
   const outbox = composeOutbox(parts, { random: deps.random, background, connectivityIntervalMs: deps.connectivityIntervalMs });
   const procedures = deps.procedures ?? ((code: string) => catalog.service.findProcedure(code));
-  const dossiers = composeDossiers(parts, { outbox: outbox.service, procedures, background });
+  const payment = composePayment(parts, { procedures });
+  const dossiers = composeDossiers(parts, {
+    outbox: outbox.service,
+    procedures,
+    background,
+    payment: (p, d) => payment.service.dueFor(p, d),
+  });
+  const feedback = composeFeedback(parts, { outbox: outbox.service, procedures });
+  const guides = composeGuides(parts);
   const tickets = composeTickets(parts);
   const logs = composeLogs(parts, { logFile: deps.logFile, exportTargets });
   const ratings = composeRatings(parts);
   const cards = composeCards(parts, { reader: deps.chipReader });
 
-  const features = [auth, config, system, catalog, technician, scan, devices, outbox, dossiers, tickets, logs, ratings, cards] as const;
+  const features = [
+    auth,
+    config,
+    system,
+    catalog,
+    technician,
+    scan,
+    devices,
+    outbox,
+    payment,
+    dossiers,
+    feedback,
+    guides,
+    tickets,
+    logs,
+    ratings,
+    cards,
+  ] as const;
   const handlers: Handlers = joinHandlers(features);
   const sessions = new Set<Session>();
   const idle = new IdleSessions({ now, configuredIdleS: () => parts.config.get('ui.idleTimeoutS'), log: parts.log.child('rpc') });
@@ -161,6 +191,8 @@ export function createKiosk(deps: KioskDeps): Kiosk {
     outbox: outbox.service,
     dossiers,
     tickets: tickets.service,
+    payment,
+    feedback,
     newSession() {
       const session = new Session();
       sessions.add(session);

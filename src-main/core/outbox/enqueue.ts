@@ -3,6 +3,7 @@ import type { Statement } from 'better-sqlite3';
 import { z } from 'zod';
 import { ApiError } from '../../api/errors';
 import type { Database } from '../db/open-database';
+import type { OutboxKind } from './outbox-types';
 import { notifyEnqueued } from './outbox-wake';
 
 /** Largest event body we accept; events are small facts, not documents. */
@@ -33,7 +34,7 @@ export interface OutboxEventBody {
 
 const inserts = new WeakMap<Database, Statement>();
 
-function insert(db: Database, kind: 'dossier' | 'event', key: string, payload: string, createdAt: string): number {
+function insert(db: Database, kind: OutboxKind, key: string, payload: string, createdAt: string): number {
   let stmt = inserts.get(db);
   if (!stmt) {
     stmt = db.prepare(
@@ -76,4 +77,9 @@ export function enqueueEvent(db: Database, input: OutboxEventInput): { id: strin
  */
 export function enqueueDossier(db: Database, input: Readonly<{ code: string; body: unknown; submittedAt: string }>): number {
   return insert(db, 'dossier', input.code, JSON.stringify(input.body), input.submittedAt);
+}
+
+/** Queues a feedback under its reference (the Idempotency-Key), in the transaction that stores it. */
+export function enqueueFeedback(db: Database, input: Readonly<{ reference: string; body: unknown; submittedAt: string }>): number {
+  return insert(db, 'feedback', input.reference, JSON.stringify(input.body), input.submittedAt);
 }

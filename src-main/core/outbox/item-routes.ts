@@ -11,6 +11,7 @@ export interface ItemRoute {
 }
 
 const DossierAck = z.object({ code: z.string(), receivedAt: z.string(), reference: z.string() });
+const FeedbackAck = z.object({ reference: z.string(), receivedAt: z.string() });
 const EventsAck = z.object({ accepted: z.number().int().nonnegative() });
 
 function routeFor(kind: OutboxKind, items: readonly OutboxItem[]): ItemRoute {
@@ -25,6 +26,19 @@ function routeFor(kind: OutboxKind, items: readonly OutboxItem[]): ItemRoute {
           const parsed = DossierAck.safeParse(body);
           if (!parsed.success) return 'answer is not {code, receivedAt, reference}';
           return parsed.data.code === head.idempotencyKey ? null : `answer names another dossier (${parsed.data.code.slice(0, 20)})`;
+        },
+      };
+    case 'feedback':
+      return {
+        path: '/api/v1/feedback',
+        key: head.idempotencyKey,
+        body: head.payload ?? 'null',
+        check: (body) => {
+          const parsed = FeedbackAck.safeParse(body);
+          if (!parsed.success) return 'answer is not {reference, receivedAt}';
+          return parsed.data.reference === head.idempotencyKey
+            ? null
+            : `answer names another feedback (${parsed.data.reference.slice(0, 20)})`;
         },
       };
     case 'event':

@@ -1,5 +1,5 @@
 /** What the outbox carries and the states an item goes through. */
-export type OutboxKind = 'dossier' | 'event';
+export type OutboxKind = 'dossier' | 'event' | 'feedback';
 export type OutboxState = 'pending' | 'sending' | 'sent' | 'failed';
 
 export interface OutboxItem {

@@ -17,6 +17,7 @@ import type { StepProps } from './steps/step-props';
 import { acceptsKioskSubmission, useProcedure } from './useProcedure';
 import './dossier-screens';
 import './dossiers.css';
+import { StepList } from './StepList';
 
 const VIEWS: Record<Step, (p: StepProps) => React.JSX.Element> = {
   applicant: ApplicantStep,
@@ -85,19 +86,12 @@ function Flow({ procedure }: { procedure: Procedure }) {
   const View = VIEWS[step];
   return (
     <>
-      <ol className="dossier-steps" aria-label={t('steps.label')}>
-        {STEPS.map((s, i) => (
-          <li
-            key={s}
-            className={`dossier-steps__item${i === index ? ' dossier-steps__item--current' : ''}${i < index ? ' dossier-steps__item--done' : ''}`}
-            aria-current={i === index ? 'step' : undefined}
-          >
-            <span className="dossier-steps__n">{i + 1}</span>
-            <span className="dossier-steps__name">{t(`steps.${s}`)}</span>
-          </li>
-        ))}
-      </ol>
-      <h2 className="dossier-step__title">{t('steps.progress', { n: index + 1, total: STEPS.length, name: t(`steps.${step}`) })}</h2>
+      <StepList
+        names={STEPS.map((s) => t(`steps.${s}`))}
+        index={index}
+        label={t('steps.label')}
+        progress={t('steps.progress', { n: index + 1, total: STEPS.length, name: t(`steps.${step}`) })}
+      />
       <View procedure={procedure} lang={lang} errors={shown} />
       {shown.size > 0 ? (
         <p className="dossier-alert" role="alert" data-testid="dossier-errors">

@@ -7,6 +7,7 @@ import { RatingPrompt } from '../../components/rating/RatingPrompt';
 import { ScreenFrame } from '../../components/ScreenFrame';
 import { TouchButton } from '../../components/TouchButton';
 import { type ScreenParams, useNavigation } from '../../stores/navigation-store';
+import { PaymentPanel } from '../payment/PaymentPanel';
 import { CodeQr } from './CodeQr';
 import { formatDateTime, formatDay } from './format';
 import { StateBadge } from './StateBadge';
@@ -69,6 +70,7 @@ export function DossierReceiptScreen({ params }: { params: ScreenParams['dossier
             </p>
             <StateBadge state={receipt.state} />
             <Details receipt={receipt} />
+            {receipt.payment ? <PaymentPanel payment={receipt.payment} dossierCode={receipt.code} /> : null}
             <RatingPrompt flow="dossier" />
           </div>
           <div className="dossier-receipt__side">

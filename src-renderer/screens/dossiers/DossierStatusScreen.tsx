@@ -1,14 +1,16 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hasTranslation, localized } from '../../../src-main/api/channels/catalog';
 import type { DossierStatus } from '../../../src-main/api/channels/dossiers';
-import { formatDossierCode, isValidDossierCode, normalizeDossierCode } from '../../../src-main/api/codes';
+import { formatDossierCode } from '../../../src-main/api/codes';
 import { useApi } from '../../api/api-context';
 import { ApiCallError } from '../../api/api-error';
 import { KioskTextField } from '../../components/keyboard';
 import { ScreenFrame } from '../../components/ScreenFrame';
 import { TouchButton } from '../../components/TouchButton';
+import { useCodeLookup } from '../../hooks/useCodeLookup';
 import type { ScreenParams } from '../../stores/navigation-store';
+import { PaymentStateLine } from '../payment/PaymentState';
 import { formatDateTime, formatDay } from './format';
 import { StateBadge } from './StateBadge';
 import './dossier-screens';
@@ -43,6 +45,7 @@ function Result({ status }: { status: DossierStatus }) {
           <p className="dossier-remote__label">{t('status.atCenter')}</p>
           <p className="dossier-remote__status">{KNOWN_REMOTE.has(remote.status) ? t(`status.remote.${remote.status}`) : remote.status}</p>
           {remote.note ? <p className="dossier-remote__note">{remote.note}</p> : null}
+          {remote.payment ? <PaymentStateLine state={remote.payment} /> : null}
           <p className="dossier-result__meta">{t('status.updated', { when: formatDateTime(remote.updatedAt, lang) })}</p>
         </div>
       ) : (
@@ -59,31 +62,15 @@ export function DossierStatusScreen({ params }: { params: ScreenParams['dossier.
   const { t } = useTranslation('dossiers');
   const api = useApi();
   const [typed, setTyped] = useState(params.code ? formatDossierCode(params.code) : '');
-  const [status, setStatus] = useState<DossierStatus | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const lookup = useCallback(
-    async (raw: string) => {
-      const code = normalizeDossierCode(raw);
-      if (!isValidDossierCode(code)) {
-        setStatus(null);
-        setProblem(t('errors.badCode'));
-        return;
-      }
-      setBusy(true);
-      setProblem(null);
-      try {
-        setStatus(await api.call('dossier.status', { code }));
-      } catch (e) {
-        setStatus(null);
-        setProblem(e instanceof ApiCallError && e.code === 'bad-request' ? t('errors.badCode') : t('errors.lookupFailed'));
-      } finally {
-        setBusy(false);
-      }
-    },
-    [api, t],
-  );
+  const {
+    found: status,
+    problem,
+    busy,
+    lookup,
+  } = useCodeLookup((code) => api.call('dossier.status', { code }), {
+    badCode: t('errors.badCode'),
+    failed: (e) => (e instanceof ApiCallError && e.code === 'bad-request' ? t('errors.badCode') : t('errors.lookupFailed')),
+  });
 
   useEffect(() => {
     if (params.code) void lookup(params.code);

@@ -49,4 +49,18 @@ export const homeActions: readonly HomeAction[] = [
     icon: 'dossier',
     open: () => nav().go('dossier.status', {}),
   },
+  {
+    id: 'guides',
+    titleKey: 'guides:home.title',
+    subtitleKey: 'guides:home.subtitle',
+    icon: 'guide',
+    open: () => nav().go('guides.list', {}),
+  },
+  {
+    id: 'feedback',
+    titleKey: 'feedback:home.title',
+    subtitleKey: 'feedback:home.subtitle',
+    icon: 'chat',
+    open: () => nav().go('feedback.write', {}),
+  },
 ];

@@ -16,6 +16,7 @@ const PATHS = {
   refresh: 'M20 11a8 8 0 0 0-14.5-4.5L4 8M4 4v4h4M4 13a8 8 0 0 0 14.5 4.5L20 16M20 20v-4h-4',
   services: 'M4 4h7v7H4zM13 4h7v7h-7zM4 13h7v7H4zM16.5 13v7M13 16.5h7',
   settings: 'M4 6h10M18 6h2M4 12h4M12 12h8M4 18h12M20 18h0M14 4v4M8 10v4M16 16v4',
+  payment: 'M3 6h18v12H3zM3 10h18M15 14h3M6 14h4',
   usb: 'M12 3v14M9 6l3-3 3 3M8 11v2l4 3M16 9v3l-4 3M12 17a2 2 0 1 0 0 4 2 2 0 0 0 0-4Z',
 } as const;
 

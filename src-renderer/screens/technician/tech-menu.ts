@@ -16,6 +16,7 @@ export const techMenu: readonly TechMenuEntry[] = [
   { id: 'chip', screen: 'technician.chip', icon: 'card' },
   { id: 'kiosk', screen: 'technician.kiosk', icon: 'kiosk' },
   { id: 'server', screen: 'technician.server', icon: 'server' },
+  { id: 'payment', screen: 'technician.payment', icon: 'payment' },
   { id: 'outbox', screen: 'technician.outbox', icon: 'outbox' },
   { id: 'catalog', screen: 'technician.catalog', icon: 'catalog' },
   { id: 'services', screen: 'technician.services', icon: 'services' },

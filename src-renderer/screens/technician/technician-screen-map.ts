@@ -24,6 +24,7 @@ export const technicianScreens: { [S in TechnicianScreenName]: ComponentType<{ p
   'technician.catalog': lazyScreen(() => import('./CatalogScreen').then((m) => m.CatalogScreen)),
   'technician.settings': lazyScreen(() => import('./AllSettingsScreen').then((m) => m.AllSettingsScreen)),
   'technician.services': lazyScreen(() => import('./ServicesScreen').then((m) => m.ServicesScreen)),
+  'technician.payment': lazyScreen(() => import('./PaymentSettingsScreen').then((m) => m.PaymentSettingsScreen)),
   'technician.service': lazyScreen(() => import('./ServiceEditScreen').then((m) => m.ServiceEditScreen)),
   'technician.chip': lazyScreen(() => import('../cards/ChipStatusScreen').then((m) => m.ChipStatusScreen)),
 };

@@ -15,6 +15,7 @@ declare module '../../stores/navigation-store' {
     /** Without `id`: a new service. */
     'technician.service': { id?: string };
     'technician.pins': Record<string, never>;
+    'technician.payment': Record<string, never>;
   }
 }
 

@@ -176,8 +176,8 @@ describe('dossiers in the kiosk core', () => {
     await t.kiosk.outbox.worker.step();
     server.setFaults({ status: 503 });
     await t.kiosk.outbox.worker.step();
-    expect(purgePersonalData(t.kiosk.db, new Date('2026-04-04T00:00:00Z'), 30)).toEqual({ dossiers: 0, events: 0 });
-    expect(purgePersonalData(t.kiosk.db, new Date('2026-04-06T03:00:01Z'), 30)).toEqual({ dossiers: 1, events: 0 });
+    expect(purgePersonalData(t.kiosk.db, new Date('2026-04-04T00:00:00Z'), 30)).toEqual({ dossiers: 0, events: 0, feedback: 0 });
+    expect(purgePersonalData(t.kiosk.db, new Date('2026-04-06T03:00:01Z'), 30)).toEqual({ dossiers: 1, events: 0, feedback: 0 });
     const purged = t.kiosk.db.prepare('SELECT * FROM dossiers WHERE code = ?').get(sentCode);
     expect(purged).toMatchObject({
       code: sentCode,
