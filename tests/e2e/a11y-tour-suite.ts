@@ -5,7 +5,23 @@ import { seriousA11yViolations } from '../support/axe';
 import { type Orientation, saveScreenshot } from '../support/browser';
 import { useWebKiosk, type WebKioskUnderTest } from '../support/e2e-kiosk';
 import { textSmallerThan } from '../support/readable-text';
-import { TOUR_GROUPS, TOUR_STAFF_PIN, TOUR_TECH_PIN, type TourGroup } from './ux-tour';
+import { TOUR_GROUP_NAMES, TOUR_GROUPS, TOUR_STAFF_PIN, TOUR_TECH_PIN, type TourGroup } from './ux-tour';
+
+/**
+ * Which file runs which groups of the tour: three files, so both e2e workers share it. Every group
+ * is in exactly one (checked when a file loads: a new group fails loudly until it is placed).
+ */
+export const A11Y_TOUR_FILES = {
+  'ux-a11y': ['home-and-help', 'tickets', 'catalog'],
+  'ux-a11y-forms': ['dossier', 'lookup-scan-staff', 'idle'],
+  'ux-a11y-technician': ['technician-setup', 'technician-devices', 'technician-data'],
+} as const satisfies Record<string, readonly TourGroup[]>;
+
+const placed: readonly TourGroup[] = Object.values(A11Y_TOUR_FILES).flat();
+for (const group of TOUR_GROUP_NAMES) {
+  const times = placed.filter((g) => g === group).length;
+  if (times !== 1) throw new Error(`tour group ${group} is run by ${times} files of A11Y_TOUR_FILES; it must be one`);
+}
 
 /** A Monday morning, so the ticket services are open whenever the suite runs. */
 function runningClockFrom(start: string): Clock {

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { seriousA11yViolations } from '../support/axe';
 import { ORIENTATIONS } from '../support/browser';
-import { tourTests, useTourKiosk } from './a11y-tour-suite';
+import { A11Y_TOUR_FILES, tourTests, useTourKiosk } from './a11y-tour-suite';
 
 // The tour of every screen is split over three files (this one, ux-a11y-forms, ux-a11y-technician)
 // so the two e2e workers share it; each group of screens is a test of its own.
 describe.each(ORIENTATIONS)('accessibility and screenshots of every screen ($name)', (orientation) => {
   const kiosk = useTourKiosk(orientation);
 
-  tourTests(kiosk, orientation, ['home-and-help', 'tickets', 'catalog']);
+  tourTests(kiosk, orientation, A11Y_TOUR_FILES['ux-a11y']);
 
   it('would see a serious violation: a button without a name put on the home screen is reported', async () => {
     const { page, context } = await kiosk.open();

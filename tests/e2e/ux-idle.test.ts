@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { classifyScan } from '../../src-main/core/scan/classify-scan';
 import { watchBridge } from '../support/bridge-events';
 import { ORIENTATIONS, saveScreenshot } from '../support/browser';
@@ -84,8 +84,11 @@ describe.each(ORIENTATIONS)('privacy on idle ($name)', (orientation) => {
     await page.getByTestId('screen-home').waitFor();
     const changed = bridge.next<{ public: { idleTimeoutS: number } }>('config.onChanged', (p) => p.public.idleTimeoutS === 30);
     kiosk.kiosk.config.set('ui.idleTimeoutS', 30);
+    // The next tests of this kiosk count on the usual minute, whatever happens here.
+    onTestFinished(() => kiosk.kiosk.config.set('ui.idleTimeoutS', 60));
     await changed;
     // The page's clock runs on in steps until the question shows: well before the old minute.
+    // (An installed clock also flows with real time, so a busy machine may need fewer steps.)
     const overlay = page.getByTestId('idle-overlay');
     let ran = 0;
     while ((await overlay.count()) === 0 && ran < 60_000) {
@@ -93,9 +96,7 @@ describe.each(ORIENTATIONS)('privacy on idle ($name)', (orientation) => {
       ran += 2_000;
     }
     await overlay.waitFor();
-    expect(ran).toBeGreaterThanOrEqual(30_000);
     expect(ran).toBeLessThan(40_000);
-    kiosk.kiosk.config.set('ui.idleTimeoutS', 60);
     await context.close();
   });
 

@@ -71,263 +71,271 @@ export interface TourStop {
   open(page: Page): Promise<void>;
 }
 
+export const TOUR: readonly TourStop[] = [
+  { name: 'home', open: async (page) => void (await page.getByTestId('screen-home').waitFor()) },
+  {
+    name: 'language',
+    open: async (page) => {
+      await page.getByTestId('nav-language').tap();
+      await page.getByTestId('screen-language').waitFor();
+    },
+  },
+  {
+    name: 'help',
+    open: async (page) => {
+      await page.getByTestId('nav-help').tap();
+      await page.getByTestId('help-dialog').waitFor();
+    },
+  },
+  {
+    name: 'high-contrast',
+    open: async (page) => {
+      await page.getByTestId('nav-help').tap();
+      await page.getByTestId('toggle-high-contrast').tap();
+      await page.getByTestId('help-close').tap();
+      await issueTicket(page);
+    },
+  },
+  {
+    name: 'large-text',
+    open: async (page) => {
+      await page.getByTestId('nav-help').tap();
+      await page.getByTestId('toggle-large-text').tap();
+      await page.getByTestId('help-close').tap();
+      await page.getByTestId('home-action-ticket').tap();
+      await page.getByTestId('screen-ticket-services').waitFor();
+    },
+  },
+  {
+    name: 'ticket-services',
+    open: async (page) => {
+      await page.getByTestId('home-action-ticket').tap();
+      await page.getByTestId('screen-ticket-services').waitFor();
+    },
+  },
+  { name: 'ticket-issued', open: issueTicket },
+  {
+    name: 'rating-thanks',
+    open: async (page) => {
+      await issueTicket(page);
+      await page.getByTestId('rating-4').tap();
+      await page.getByTestId('rating-done').waitFor();
+    },
+  },
+  { name: 'catalog-search', open: catalogSearch },
+  {
+    name: 'catalog-keyboard',
+    open: async (page) => {
+      await catalogSearch(page);
+      await page.getByTestId('catalog-search-input').tap();
+      await page.getByTestId('keyboard').waitFor();
+      for (const key of ['k', 'h', 'a', 'i']) await page.locator(`[data-testid="keyboard"] [data-skbtn="${key}"]`).tap();
+      await page.getByTestId('tone-picker').locator('button').first().waitFor();
+    },
+  },
+  {
+    name: 'catalog-field',
+    open: async (page) => {
+      await catalogSearch(page);
+      await page.getByTestId('catalog-field-ho-tich').tap();
+      await page.getByTestId('screen-catalog-field').waitFor();
+    },
+  },
+  {
+    name: 'catalog-procedure',
+    open: async (page) => {
+      await catalogSearch(page);
+      await page.getByTestId('catalog-field-ho-tich').tap();
+      await page.getByTestId('catalog-result-1.001193').tap();
+      await page.getByTestId('procedure-qr-image').waitFor();
+    },
+  },
+  {
+    // The birth registration dossier, started from its procedure; "next" with nothing filled in
+    // shows every message at once.
+    name: 'dossier-applicant-errors',
+    open: async (page) => {
+      await catalogSearch(page);
+      await page.getByTestId('catalog-field-ho-tich').tap();
+      await page.getByTestId('catalog-result-1.001193').tap();
+      await page.getByTestId('procedure-action-dossier.start').tap();
+      await page.getByTestId('dossier-step-applicant').waitFor();
+      await page.getByTestId('dossier-next').tap();
+      await page.getByTestId('dossier-errors').waitFor();
+    },
+  },
+  {
+    name: 'dossier-form',
+    continues: true,
+    open: async (page) => {
+      await fill(page, 'applicant-fullName', 'Lò Thị Mai');
+      await fill(page, 'applicant-citizenId', '014195001234');
+      await fillDate(page, 'applicant-dateOfBirth', ['2', '8', '1995']);
+      await fill(page, 'applicant-phone', '0987 654 321');
+      await fill(page, 'applicant-address', 'Bản Hua Păng, xã Chiềng Sơn, tỉnh Sơn La');
+      await dossierNext(page, 'form');
+    },
+  },
+  {
+    name: 'dossier-documents',
+    continues: true,
+    open: async (page) => {
+      await fill(page, 'form-childName', 'Lò Văn Minh');
+      await page.getByTestId('form-childGender-nam').tap();
+      await fillDate(page, 'form-childBirthDate', ['10', '2', '2026']);
+      await fill(page, 'form-childBirthPlace', 'Trạm y tế xã Chiềng Sơn');
+      await fill(page, 'form-childEthnicity', 'Thái');
+      await page.getByTestId('form-relationship-me').tap();
+      await dossierNext(page, 'documents');
+    },
+  },
+  {
+    name: 'dossier-delivery',
+    continues: true,
+    open: async (page) => {
+      await page.getByTestId('document-0').tap();
+      await page.getByTestId('document-1').tap();
+      await dossierNext(page, 'delivery');
+      await page.getByTestId('delivery-post').tap();
+      await page.getByTestId('postal-street').waitFor();
+    },
+  },
+  {
+    name: 'dossier-review',
+    continues: true,
+    open: async (page) => {
+      await fill(page, 'postal-street', 'Bản Hua Păng');
+      await fill(page, 'postal-ward', 'Xã Chiềng Sơn');
+      await fill(page, 'postal-province', 'Sơn La');
+      await dossierNext(page, 'review');
+    },
+  },
+  {
+    name: 'dossier-receipt',
+    continues: true,
+    open: async (page) => {
+      await page.getByTestId('dossier-submit').tap();
+      await page.getByTestId('screen-dossier-receipt').waitFor();
+      await page.getByTestId('dossier-qr').waitFor();
+    },
+  },
+  {
+    name: 'dossier-status',
+    continues: true,
+    open: async (page) => {
+      await page.getByTestId('receipt-status').tap();
+      await page.getByTestId('status-result').waitFor();
+    },
+  },
+  {
+    name: 'dossier-lookup',
+    open: async (page) => {
+      await page.getByTestId('home-action-dossier-status').tap();
+      await page.getByTestId('screen-dossier-status').waitFor();
+      await fill(page, 'status-input', 'K7Q2');
+      await page.getByTestId('status-lookup').tap();
+      await page.getByRole('alert').first().waitFor();
+    },
+  },
+  {
+    name: 'scan',
+    open: async (page) => {
+      await page.getByTestId('home-action-scan').tap();
+      await page.getByTestId('screen-scan').waitFor();
+    },
+  },
+  { name: 'staff-home', open: staffHome },
+  {
+    name: 'staff-queue',
+    open: async (page) => {
+      await staffHome(page);
+      await page.getByTestId('staff-open-queue').tap();
+      await page.getByTestId('screen-staff-queue').waitFor();
+    },
+  },
+  {
+    name: 'technician-login',
+    open: async (page) => {
+      await tapTechnicianCorner(page);
+      await page.getByTestId('login-pin').waitFor();
+    },
+  },
+  { name: 'technician-home', open: technicianHome },
+  { name: 'technician-pins', continues: true, open: technicianScreen('pins', 'screen-technician-pins') },
+  { name: 'technician-kiosk', continues: true, open: technicianScreen('kiosk', 'screen-technician-kiosk') },
+  { name: 'technician-server', continues: true, open: technicianScreen('server', 'screen-technician-server') },
+  {
+    // Starts a group of the tour (TOUR_GROUPS): from a fresh home screen into technician mode.
+    name: 'technician-devices',
+    open: async (page) => {
+      await technicianHome(page);
+      await technicianScreen('devices', 'screen-technician-devices')(page);
+    },
+  },
+  { name: 'technician-printer', continues: true, open: technicianScreen('printer', 'screen-technician-printer') },
+  { name: 'technician-scanner', continues: true, open: technicianScreen('scanner', 'screen-technician-scanner') },
+  { name: 'technician-card-reader', continues: true, open: technicianScreen('cardReader', 'screen-technician-card-reader') },
+  {
+    // Starts a group of the tour (TOUR_GROUPS): from a fresh home screen into technician mode.
+    name: 'technician-outbox',
+    open: async (page) => {
+      await technicianHome(page);
+      await technicianScreen('outbox', 'screen-technician-outbox')(page);
+    },
+  },
+  { name: 'technician-catalog', continues: true, open: technicianScreen('catalog', 'screen-technician-catalog') },
+  { name: 'technician-services', continues: true, open: technicianScreen('services', 'screen-technician-services') },
+  { name: 'technician-logs', continues: true, open: technicianScreen('logs', 'screen-technician-logs') },
+  { name: 'technician-settings', continues: true, open: technicianScreen('settings', 'screen-technician-settings') },
+  {
+    name: 'idle-countdown',
+    open: async (page) => {
+      await page.clock.runFor(61_000);
+      await page.getByTestId('idle-overlay').waitFor();
+    },
+  },
+  {
+    name: 'attract',
+    open: async (page) => {
+      await page.clock.runFor(82_000);
+      await page.getByTestId('screen-attract').waitFor();
+    },
+  },
+];
+
 /**
- * The tour in groups of screens, each started from a fresh home screen: a group is one test per
- * language and orientation, so no test holds minutes of work and the groups can run in separate
- * files (two workers). A group's first stop must not `continue`.
+ * The tour in groups of screens, each group one test per language and orientation, so no test
+ * holds minutes of work and the groups spread over files (two workers). A group starts at the
+ * named stop (which must not `continue`) and runs to the next group's start: a stop added to
+ * TOUR joins the group it lands in.
  */
-const groups = {
-  'home-and-help': [
-    { name: 'home', open: async (page) => void (await page.getByTestId('screen-home').waitFor()) },
-    {
-      name: 'language',
-      open: async (page) => {
-        await page.getByTestId('nav-language').tap();
-        await page.getByTestId('screen-language').waitFor();
-      },
-    },
-    {
-      name: 'help',
-      open: async (page) => {
-        await page.getByTestId('nav-help').tap();
-        await page.getByTestId('help-dialog').waitFor();
-      },
-    },
-    {
-      name: 'high-contrast',
-      open: async (page) => {
-        await page.getByTestId('nav-help').tap();
-        await page.getByTestId('toggle-high-contrast').tap();
-        await page.getByTestId('help-close').tap();
-        await issueTicket(page);
-      },
-    },
-    {
-      name: 'large-text',
-      open: async (page) => {
-        await page.getByTestId('nav-help').tap();
-        await page.getByTestId('toggle-large-text').tap();
-        await page.getByTestId('help-close').tap();
-        await page.getByTestId('home-action-ticket').tap();
-        await page.getByTestId('screen-ticket-services').waitFor();
-      },
-    },
-  ],
-  tickets: [
-    {
-      name: 'ticket-services',
-      open: async (page) => {
-        await page.getByTestId('home-action-ticket').tap();
-        await page.getByTestId('screen-ticket-services').waitFor();
-      },
-    },
-    { name: 'ticket-issued', open: issueTicket },
-    {
-      name: 'rating-thanks',
-      open: async (page) => {
-        await issueTicket(page);
-        await page.getByTestId('rating-4').tap();
-        await page.getByTestId('rating-done').waitFor();
-      },
-    },
-  ],
-  catalog: [
-    { name: 'catalog-search', open: catalogSearch },
-    {
-      name: 'catalog-keyboard',
-      open: async (page) => {
-        await catalogSearch(page);
-        await page.getByTestId('catalog-search-input').tap();
-        await page.getByTestId('keyboard').waitFor();
-        for (const key of ['k', 'h', 'a', 'i']) await page.locator(`[data-testid="keyboard"] [data-skbtn="${key}"]`).tap();
-        await page.getByTestId('tone-picker').locator('button').first().waitFor();
-      },
-    },
-    {
-      name: 'catalog-field',
-      open: async (page) => {
-        await catalogSearch(page);
-        await page.getByTestId('catalog-field-ho-tich').tap();
-        await page.getByTestId('screen-catalog-field').waitFor();
-      },
-    },
-    {
-      name: 'catalog-procedure',
-      open: async (page) => {
-        await catalogSearch(page);
-        await page.getByTestId('catalog-field-ho-tich').tap();
-        await page.getByTestId('catalog-result-1.001193').tap();
-        await page.getByTestId('procedure-qr-image').waitFor();
-      },
-    },
-  ],
-  dossier: [
-    {
-      // The birth registration dossier, started from its procedure; "next" with nothing filled in
-      // shows every message at once.
-      name: 'dossier-applicant-errors',
-      open: async (page) => {
-        await catalogSearch(page);
-        await page.getByTestId('catalog-field-ho-tich').tap();
-        await page.getByTestId('catalog-result-1.001193').tap();
-        await page.getByTestId('procedure-action-dossier.start').tap();
-        await page.getByTestId('dossier-step-applicant').waitFor();
-        await page.getByTestId('dossier-next').tap();
-        await page.getByTestId('dossier-errors').waitFor();
-      },
-    },
-    {
-      name: 'dossier-form',
-      continues: true,
-      open: async (page) => {
-        await fill(page, 'applicant-fullName', 'Lò Thị Mai');
-        await fill(page, 'applicant-citizenId', '014195001234');
-        await fillDate(page, 'applicant-dateOfBirth', ['2', '8', '1995']);
-        await fill(page, 'applicant-phone', '0987 654 321');
-        await fill(page, 'applicant-address', 'Bản Hua Păng, xã Chiềng Sơn, tỉnh Sơn La');
-        await dossierNext(page, 'form');
-      },
-    },
-    {
-      name: 'dossier-documents',
-      continues: true,
-      open: async (page) => {
-        await fill(page, 'form-childName', 'Lò Văn Minh');
-        await page.getByTestId('form-childGender-nam').tap();
-        await fillDate(page, 'form-childBirthDate', ['10', '2', '2026']);
-        await fill(page, 'form-childBirthPlace', 'Trạm y tế xã Chiềng Sơn');
-        await fill(page, 'form-childEthnicity', 'Thái');
-        await page.getByTestId('form-relationship-me').tap();
-        await dossierNext(page, 'documents');
-      },
-    },
-    {
-      name: 'dossier-delivery',
-      continues: true,
-      open: async (page) => {
-        await page.getByTestId('document-0').tap();
-        await page.getByTestId('document-1').tap();
-        await dossierNext(page, 'delivery');
-        await page.getByTestId('delivery-post').tap();
-        await page.getByTestId('postal-street').waitFor();
-      },
-    },
-    {
-      name: 'dossier-review',
-      continues: true,
-      open: async (page) => {
-        await fill(page, 'postal-street', 'Bản Hua Păng');
-        await fill(page, 'postal-ward', 'Xã Chiềng Sơn');
-        await fill(page, 'postal-province', 'Sơn La');
-        await dossierNext(page, 'review');
-      },
-    },
-    {
-      name: 'dossier-receipt',
-      continues: true,
-      open: async (page) => {
-        await page.getByTestId('dossier-submit').tap();
-        await page.getByTestId('screen-dossier-receipt').waitFor();
-        await page.getByTestId('dossier-qr').waitFor();
-      },
-    },
-    {
-      name: 'dossier-status',
-      continues: true,
-      open: async (page) => {
-        await page.getByTestId('receipt-status').tap();
-        await page.getByTestId('status-result').waitFor();
-      },
-    },
-  ],
-  'lookup-scan-staff': [
-    {
-      name: 'dossier-lookup',
-      open: async (page) => {
-        await page.getByTestId('home-action-dossier-status').tap();
-        await page.getByTestId('screen-dossier-status').waitFor();
-        await fill(page, 'status-input', 'K7Q2');
-        await page.getByTestId('status-lookup').tap();
-        await page.getByRole('alert').first().waitFor();
-      },
-    },
-    {
-      name: 'scan',
-      open: async (page) => {
-        await page.getByTestId('home-action-scan').tap();
-        await page.getByTestId('screen-scan').waitFor();
-      },
-    },
-    { name: 'staff-home', open: staffHome },
-    {
-      name: 'staff-queue',
-      open: async (page) => {
-        await staffHome(page);
-        await page.getByTestId('staff-open-queue').tap();
-        await page.getByTestId('screen-staff-queue').waitFor();
-      },
-    },
-  ],
-  'technician-setup': [
-    {
-      name: 'technician-login',
-      open: async (page) => {
-        await tapTechnicianCorner(page);
-        await page.getByTestId('login-pin').waitFor();
-      },
-    },
-    { name: 'technician-home', open: technicianHome },
-    { name: 'technician-pins', continues: true, open: technicianScreen('pins', 'screen-technician-pins') },
-    { name: 'technician-kiosk', continues: true, open: technicianScreen('kiosk', 'screen-technician-kiosk') },
-    { name: 'technician-server', continues: true, open: technicianScreen('server', 'screen-technician-server') },
-  ],
-  'technician-devices': [
-    {
-      // The start of a group: from a fresh home screen into technician mode, then the screen.
-      name: 'technician-devices',
-      open: async (page) => {
-        await technicianHome(page);
-        await technicianScreen('devices', 'screen-technician-devices')(page);
-      },
-    },
-    { name: 'technician-printer', continues: true, open: technicianScreen('printer', 'screen-technician-printer') },
-    { name: 'technician-scanner', continues: true, open: technicianScreen('scanner', 'screen-technician-scanner') },
-    { name: 'technician-card-reader', continues: true, open: technicianScreen('cardReader', 'screen-technician-card-reader') },
-  ],
-  'technician-data': [
-    {
-      // The start of a group: from a fresh home screen into technician mode, then the screen.
-      name: 'technician-outbox',
-      open: async (page) => {
-        await technicianHome(page);
-        await technicianScreen('outbox', 'screen-technician-outbox')(page);
-      },
-    },
-    { name: 'technician-catalog', continues: true, open: technicianScreen('catalog', 'screen-technician-catalog') },
-    { name: 'technician-services', continues: true, open: technicianScreen('services', 'screen-technician-services') },
-    { name: 'technician-logs', continues: true, open: technicianScreen('logs', 'screen-technician-logs') },
-    { name: 'technician-settings', continues: true, open: technicianScreen('settings', 'screen-technician-settings') },
-  ],
-  idle: [
-    {
-      name: 'idle-countdown',
-      open: async (page) => {
-        await page.clock.runFor(61_000);
-        await page.getByTestId('idle-overlay').waitFor();
-      },
-    },
-    {
-      name: 'attract',
-      open: async (page) => {
-        await page.clock.runFor(82_000);
-        await page.getByTestId('screen-attract').waitFor();
-      },
-    },
-  ],
-} satisfies Record<string, readonly TourStop[]>;
+const GROUP_STARTS = {
+  'home-and-help': 'home',
+  tickets: 'ticket-services',
+  catalog: 'catalog-search',
+  dossier: 'dossier-applicant-errors',
+  'lookup-scan-staff': 'dossier-lookup',
+  'technician-setup': 'technician-login',
+  'technician-devices': 'technician-devices',
+  'technician-data': 'technician-outbox',
+  idle: 'idle-countdown',
+} as const;
 
-export type TourGroup = keyof typeof groups;
-export const TOUR_GROUPS: Readonly<Record<TourGroup, readonly TourStop[]>> = groups;
+export type TourGroup = keyof typeof GROUP_STARTS;
+export const TOUR_GROUP_NAMES = Object.keys(GROUP_STARTS) as TourGroup[];
 
-/** Every stop, in tour order. */
-export const TOUR: readonly TourStop[] = Object.values(TOUR_GROUPS).flat();
+function groupTour(stops: readonly TourStop[]): Record<TourGroup, TourStop[]> {
+  const byStart = new Map<string, TourGroup>(TOUR_GROUP_NAMES.map((g) => [GROUP_STARTS[g], g]));
+  const groups = Object.fromEntries(TOUR_GROUP_NAMES.map((g) => [g, [] as TourStop[]])) as Record<TourGroup, TourStop[]>;
+  let current: TourGroup | undefined;
+  for (const stop of stops) {
+    current = byStart.get(stop.name) ?? current;
+    if (!current) throw new Error(`tour stop ${stop.name} comes before the first group's start`);
+    if (byStart.has(stop.name) && stop.continues) throw new Error(`tour stop ${stop.name} starts a group, so it cannot continue`);
+    groups[current].push(stop);
+  }
+  for (const g of TOUR_GROUP_NAMES) if (groups[g].length === 0) throw new Error(`tour group ${g}: its start ${GROUP_STARTS[g]} is no stop`);
+  return groups;
+}
+
+export const TOUR_GROUPS: Readonly<Record<TourGroup, readonly TourStop[]>> = groupTour(TOUR);
