@@ -12,7 +12,7 @@ import { TOUR_GROUP_NAMES, TOUR_GROUPS, TOUR_STAFF_PIN, TOUR_TECH_PIN, type Tour
  * is in exactly one (checked when a file loads: a new group fails loudly until it is placed).
  */
 export const A11Y_TOUR_FILES = {
-  'ux-a11y': ['home-and-help', 'tickets', 'catalog'],
+  'ux-a11y': ['home-and-help', 'display-aids', 'tickets', 'catalog-search', 'catalog-procedure'],
   'ux-a11y-forms': ['dossier', 'lookup-scan-staff', 'idle'],
   'ux-a11y-technician': ['technician-setup', 'technician-devices', 'technician-data'],
 } as const satisfies Record<string, readonly TourGroup[]>;
@@ -44,6 +44,10 @@ export function useTourKiosk(orientation: Orientation): WebKioskUnderTest {
     prepare: async (k) => {
       await k.kiosk.auth.setPin('technician', TOUR_TECH_PIN, 'cli');
       await k.kiosk.auth.setPin('staff', TOUR_STAFF_PIN, 'cli');
+      // People already waiting, so the staff queue screen is checked with its rows, whichever
+      // file's kiosk (and whichever group) reaches it.
+      await k.kiosk.tickets.issue({ serviceId: 'civil-status', priority: false, language: 'vi', source: 'kiosk' });
+      await k.kiosk.tickets.issue({ serviceId: 'certification', priority: true, language: 'en', source: 'staff' });
     },
   });
 }

@@ -93,7 +93,12 @@ describe.each(ORIENTATIONS)('scanning ($name)', (orientation) => {
 
   it('keeps an ID card read by the serial scanner, and forgets it on request', async () => {
     const { page, context } = await kiosk.open();
+    // The notice hides itself after 7 s of page time: hold the page's clock, so on a busy machine
+    // it is still there to be tapped after the screenshot, and goes only because of the tap.
+    await page.clock.install();
+    await page.reload();
     await expect.poll(() => page.getByTestId('screen-home').isVisible(), POLL).toBe(true);
+    await page.clock.pauseAt(Date.now() + 1_000);
     await scanner.send(CARD);
     await expect.poll(() => page.getByTestId('scan-feedback').textContent(), POLL).toContain('Đã đọc thẻ căn cước');
     await saveScreenshot(page, 'scan-card-read', orientation);

@@ -311,8 +311,10 @@ export const TOUR: readonly TourStop[] = [
  */
 const GROUP_STARTS = {
   'home-and-help': 'home',
+  'display-aids': 'high-contrast',
   tickets: 'ticket-services',
-  catalog: 'catalog-search',
+  'catalog-search': 'catalog-search',
+  'catalog-procedure': 'catalog-field',
   dossier: 'dossier-applicant-errors',
   'lookup-scan-staff': 'dossier-lookup',
   'technician-setup': 'technician-login',
