@@ -1,5 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
+/** Every test's time limit goes into its JSON report entry (`npm run test:slowest` reads it). */
+const setupFiles = ['tests/support/timeout-meta.ts'];
+
 /**
  * Three suites: unit (pure, fast), integration (real SQLite files, sockets, ptys) and e2e
  * (Playwright driving Debian's Chromium through the web shell).
@@ -12,6 +15,7 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
+          setupFiles,
           // Generous: CI has 2 cores, and a few unit tests start the CLI as a real process.
           testTimeout: 30_000,
         },
@@ -21,6 +25,7 @@ export default defineConfig({
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
+          setupFiles,
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },
@@ -30,11 +35,19 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
+          setupFiles,
           testTimeout: 120_000,
           // The screens answer in milliseconds on a quiet machine; CI's two cores may be busy.
           expect: { poll: { timeout: 15_000, interval: 100 } },
           hookTimeout: 120_000,
-          fileParallelism: false,
+          // Two files at a time, each worker with its own Chromium (started once, in global setup)
+          // and every kiosk on its own data dir and port 0: see tests/support/e2e-kiosk.ts for how
+          // a file stays parallel-safe. Much of a browser test is waiting on the page.
+          maxWorkers: 2,
+          globalSetup: ['tests/support/e2e-global-setup.ts'],
+          // Its own group: a run of every project at once keeps unit and integration at their
+          // default number of workers, and starts the browser suite after them.
+          sequence: { groupOrder: 1 },
         },
       },
     ],

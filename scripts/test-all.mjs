@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { ensureNode22, ROOT } from './lib/node22.mjs';
 
 ensureNode22();
+const started = Date.now();
 const { ensureRendererBuilt } = await import('./lib/renderer-build.mjs');
 const { chromiumPath } = await import('../tests/support/chromium-path.mjs');
 
@@ -58,8 +59,9 @@ function vitest(name, projects, hold) {
   });
 }
 
-// The browser suite runs one file at a time and mostly waits on Chromium; the unit and
-// integration suites run beside it rather than after it, and print when they are done.
+// The browser suite runs two files at a time, each worker with its own Chromium (vitest.config.ts),
+// and spends much of its time waiting on pages; the unit and integration suites run beside it
+// rather than after it, and print when they are done.
 process.stdout.write('\n== vitest: e2e (unit and integration run alongside; their output follows)\n');
 const runs = await Promise.all([vitest('e2e', ['e2e'], false), vitest('unit-integration', ['unit', 'integration'], true)]);
 for (const run of runs) {
@@ -76,6 +78,11 @@ for (const run of runs) {
     failed += 1;
   }
 }
+
+// The slowest tests and their share of their time limit (`npm run test:slowest` shows 15).
+process.stdout.write('\n== slowest tests\n');
+spawnSync(process.execPath, [join(ROOT, 'scripts/test-slowest.mjs'), '5'], { cwd: ROOT, stdio: 'inherit' });
+process.stdout.write(`\n== npm test took ${Math.round((Date.now() - started) / 1000)} s\n`);
 
 process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
 process.exit(failed === 0 ? 0 : 1);

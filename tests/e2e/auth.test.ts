@@ -48,10 +48,12 @@ describe.each(ORIENTATIONS)('PIN pad and first run ($name)', (orientation) => {
     await expect.poll(() => page.getByTestId('login-pin-message').textContent(), POLL).toContain('Còn 4 lần thử');
     await expect.poll(() => page.getByTestId('login-pin-dots').getAttribute('data-length'), POLL).toBe('0');
     await saveScreenshot(page, 'auth-wrong-pin', orientation);
-    for (let i = 0; i < 4; i++) {
+    // Each wrong try is answered (one fewer left) before the next is typed; the fifth locks.
+    for (const left of [3, 2, 1]) {
       await typePin(page, '111222');
-      await page.waitForTimeout(50);
+      await expect.poll(() => page.getByTestId('login-pin-message').textContent(), POLL).toContain(`Còn ${left} lần thử`);
     }
+    await typePin(page, '111222');
     await expect.poll(() => page.getByTestId('login-pin-message').textContent(), POLL).toMatch(/mở lại sau [45]:\d\d/);
     expect(await page.getByTestId('login-pin-key-4').isDisabled()).toBe(true);
     await saveScreenshot(page, 'auth-locked', orientation);

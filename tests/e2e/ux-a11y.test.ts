@@ -1,58 +1,14 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { Clock } from '../../src-main/core/system/clock';
 import { seriousA11yViolations } from '../support/axe';
-import { ORIENTATIONS, saveScreenshot } from '../support/browser';
-import { useWebKiosk } from '../support/e2e-kiosk';
-import { textSmallerThan } from '../support/readable-text';
-import { TOUR, TOUR_STAFF_PIN, TOUR_TECH_PIN } from './ux-tour';
+import { ORIENTATIONS } from '../support/browser';
+import { A11Y_TOUR_FILES, tourTests, useTourKiosk } from './a11y-tour-suite';
 
-/** A Monday morning, so the ticket services are open whenever the suite runs. */
-function runningClockFrom(start: string): Clock {
-  const offset = new Date(start).getTime() - Date.now();
-  return { now: () => new Date(Date.now() + offset) };
-}
-
-async function setLanguage(page: Page, lang: 'vi' | 'ar'): Promise<void> {
-  if (lang === 'vi') return;
-  await page.getByTestId('nav-language').tap();
-  await page.getByTestId(`language-${lang}`).tap();
-  await page.getByTestId('screen-home').waitFor();
-}
-
+// The tour of every screen is split over three files (this one, ux-a11y-forms, ux-a11y-technician)
+// so the two e2e workers share it; each group of screens is a test of its own.
 describe.each(ORIENTATIONS)('accessibility and screenshots of every screen ($name)', (orientation) => {
-  const kiosk = useWebKiosk(orientation, {
-    // A function: the clock starts running when the kiosk does, not when the file is read.
-    deps: () => ({ clock: runningClockFrom('2026-11-23T02:00:00.000Z'), pinCost: { N: 1024, r: 8, p: 1 } }),
-    prepare: async (k) => {
-      await k.kiosk.auth.setPin('technician', TOUR_TECH_PIN, 'cli');
-      await k.kiosk.auth.setPin('staff', TOUR_STAFF_PIN, 'cli');
-    },
-  });
+  const kiosk = useTourKiosk(orientation);
 
-  it.each(['vi', 'ar'] as const)('no serious or critical axe violation in %s', async (lang) => {
-    const { page, context } = await kiosk.open();
-    await page.clock.install();
-    const failures: string[] = [];
-    for (const stop of TOUR) {
-      if (!stop.continues) {
-        await page.goto(kiosk.shell.url);
-        await page.getByTestId('screen-home').waitFor();
-        await setLanguage(page, lang);
-      }
-      await stop.open(page);
-      await page.evaluate(() => document.fonts.ready);
-      for (const v of await seriousA11yViolations(page)) failures.push(`${stop.name}: ${v}`);
-      // Readable at arm's length: nothing under 24 px in portrait (technician screens are for
-      // someone standing close with a task, and may be denser).
-      if (orientation.name === 'portrait' && !stop.name.startsWith('technician-')) {
-        for (const small of await textSmallerThan(page, 24)) failures.push(`${stop.name}: text ${small}`);
-      }
-      await saveScreenshot(page, `screen-${stop.name}-${lang}`, orientation);
-    }
-    expect(failures).toEqual([]);
-    await context.close();
-  });
+  tourTests(kiosk, orientation, A11Y_TOUR_FILES['ux-a11y']);
 
   it('would see a serious violation: a button without a name put on the home screen is reported', async () => {
     const { page, context } = await kiosk.open();

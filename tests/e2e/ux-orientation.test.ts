@@ -104,14 +104,23 @@ describe('screen orientation setting', () => {
     expect(await scrollTop()).toBe(0);
     await swipe(page, { x: 500, y: 540 }, { x: 1100, y: 540 });
     await expect.poll(scrollTop).toBeGreaterThan(300);
-    // A tap while the list still glides only stops it (as on any touch screen): let it come to rest.
-    await expect
-      .poll(async () => {
-        const before = await scrollTop();
-        await page.waitForTimeout(150);
-        return (await scrollTop()) === before;
-      })
-      .toBe(true);
+    // A tap while the list still glides only stops it (as on any touch screen): let it come to
+    // rest, watched from inside the page frame by frame (still for ten frames in a row).
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const main = document.getElementById('main') as HTMLElement;
+          let last = main.scrollTop;
+          let still = 0;
+          const frame = () => {
+            still = main.scrollTop === last ? still + 1 : 0;
+            last = main.scrollTop;
+            if (still >= 10) resolve();
+            else requestAnimationFrame(frame);
+          };
+          requestAnimationFrame(frame);
+        }),
+    );
 
     // A dialog opens inside the turned frame, upright, and its buttons take touches too.
     await tapOnScreen(page, page.getByTestId('nav-help'));

@@ -264,11 +264,25 @@ export const TOUR: readonly TourStop[] = [
   { name: 'technician-pins', continues: true, open: technicianScreen('pins', 'screen-technician-pins') },
   { name: 'technician-kiosk', continues: true, open: technicianScreen('kiosk', 'screen-technician-kiosk') },
   { name: 'technician-server', continues: true, open: technicianScreen('server', 'screen-technician-server') },
-  { name: 'technician-devices', continues: true, open: technicianScreen('devices', 'screen-technician-devices') },
+  {
+    // Starts a group of the tour (TOUR_GROUPS): from a fresh home screen into technician mode.
+    name: 'technician-devices',
+    open: async (page) => {
+      await technicianHome(page);
+      await technicianScreen('devices', 'screen-technician-devices')(page);
+    },
+  },
   { name: 'technician-printer', continues: true, open: technicianScreen('printer', 'screen-technician-printer') },
   { name: 'technician-scanner', continues: true, open: technicianScreen('scanner', 'screen-technician-scanner') },
   { name: 'technician-card-reader', continues: true, open: technicianScreen('cardReader', 'screen-technician-card-reader') },
-  { name: 'technician-outbox', continues: true, open: technicianScreen('outbox', 'screen-technician-outbox') },
+  {
+    // Starts a group of the tour (TOUR_GROUPS): from a fresh home screen into technician mode.
+    name: 'technician-outbox',
+    open: async (page) => {
+      await technicianHome(page);
+      await technicianScreen('outbox', 'screen-technician-outbox')(page);
+    },
+  },
   { name: 'technician-catalog', continues: true, open: technicianScreen('catalog', 'screen-technician-catalog') },
   { name: 'technician-services', continues: true, open: technicianScreen('services', 'screen-technician-services') },
   { name: 'technician-logs', continues: true, open: technicianScreen('logs', 'screen-technician-logs') },
@@ -288,3 +302,42 @@ export const TOUR: readonly TourStop[] = [
     },
   },
 ];
+
+/**
+ * The tour in groups of screens, each group one test per language and orientation, so no test
+ * holds minutes of work and the groups spread over files (two workers). A group starts at the
+ * named stop (which must not `continue`) and runs to the next group's start: a stop added to
+ * TOUR joins the group it lands in.
+ */
+const GROUP_STARTS = {
+  'home-and-help': 'home',
+  'display-aids': 'high-contrast',
+  tickets: 'ticket-services',
+  'catalog-search': 'catalog-search',
+  'catalog-procedure': 'catalog-field',
+  dossier: 'dossier-applicant-errors',
+  'lookup-scan-staff': 'dossier-lookup',
+  'technician-setup': 'technician-login',
+  'technician-devices': 'technician-devices',
+  'technician-data': 'technician-outbox',
+  idle: 'idle-countdown',
+} as const;
+
+export type TourGroup = keyof typeof GROUP_STARTS;
+export const TOUR_GROUP_NAMES = Object.keys(GROUP_STARTS) as TourGroup[];
+
+function groupTour(stops: readonly TourStop[]): Record<TourGroup, TourStop[]> {
+  const byStart = new Map<string, TourGroup>(TOUR_GROUP_NAMES.map((g) => [GROUP_STARTS[g], g]));
+  const groups = Object.fromEntries(TOUR_GROUP_NAMES.map((g) => [g, [] as TourStop[]])) as Record<TourGroup, TourStop[]>;
+  let current: TourGroup | undefined;
+  for (const stop of stops) {
+    current = byStart.get(stop.name) ?? current;
+    if (!current) throw new Error(`tour stop ${stop.name} comes before the first group's start`);
+    if (byStart.has(stop.name) && stop.continues) throw new Error(`tour stop ${stop.name} starts a group, so it cannot continue`);
+    groups[current].push(stop);
+  }
+  for (const g of TOUR_GROUP_NAMES) if (groups[g].length === 0) throw new Error(`tour group ${g}: its start ${GROUP_STARTS[g]} is no stop`);
+  return groups;
+}
+
+export const TOUR_GROUPS: Readonly<Record<TourGroup, readonly TourStop[]>> = groupTour(TOUR);

@@ -2,19 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { CHROMIUM_FLAGS, SHARED_CHROMIUM_ENV } from './chromium-flags';
 import { chromiumPath } from './chromium-path.mjs';
-
-/** Flags from shared/DESIGN.md: without them Chromium keeps dialling out on a closed network. */
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--font-render-hinting=none',
-];
 
 export const ORIENTATIONS = [
   { name: 'portrait', width: 1080, height: 1920 },
@@ -29,15 +18,32 @@ export interface KioskBrowser {
   close(): Promise<void>;
 }
 
+/** The Chromium server the e2e global setup started for this worker, if any (see e2e-global-setup.ts). */
+function sharedChromiumEndpoint(): string | undefined {
+  const raw = process.env[SHARED_CHROMIUM_ENV];
+  if (!raw) return undefined;
+  const endpoints = JSON.parse(raw) as string[];
+  if (endpoints.length === 0) return undefined;
+  const slot = Math.max(1, Number(process.env.VITEST_POOL_ID ?? '1') || 1);
+  return endpoints[(slot - 1) % endpoints.length];
+}
+
 /**
- * Debian's Chromium with a fresh profile; fails with a one-line hint when it is missing. `args`
- * adds flags (a fake camera playing a file, for the scan screen).
+ * Debian's Chromium; fails with a one-line hint when it is missing. Inside the e2e suite it is the
+ * worker's shared Chromium (connected, not launched: `close()` closes this caller's contexts and
+ * disconnects); elsewhere, or when `args` adds flags (a fake camera playing a file, for the scan
+ * screen), a Chromium of its own with a fresh profile.
  */
 export async function launchKioskBrowser(options: Readonly<{ args?: readonly string[] }> = {}): Promise<KioskBrowser> {
+  const shared = options.args?.length ? undefined : sharedChromiumEndpoint();
+  if (shared) {
+    const browser = await chromium.connect(shared);
+    return { browser, close: () => browser.close() };
+  }
   const executablePath = chromiumPath();
   if (!executablePath) throw new Error('Chromium not found: apt-get install chromium (or set CHROMIUM_PATH)');
   // Playwright gives every launch a fresh temporary profile and removes it on close.
-  const browser = await chromium.launch({ executablePath, args: [...FLAGS, ...(options.args ?? [])], headless: true });
+  const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_FLAGS, ...(options.args ?? [])], headless: true });
   return { browser, close: () => browser.close() };
 }
 

@@ -1,3 +1,29 @@
+/**
+ * The e2e harness: a kiosk behind the web shell, and Chromium to drive it.
+ *
+ * How the suite runs: two files at a time (two Vitest workers), each worker with one Chromium that
+ * the e2e global setup starts once for the whole run (tests/support/e2e-global-setup.ts);
+ * `launchKioskBrowser`, `useKioskBrowser` and `useWebKiosk` connect to it, and every kiosk page is
+ * a browser context of its own (`openKioskPage`, `kiosk.open()`). A file runs beside any other,
+ * so a new e2e file must be written to be parallel-safe:
+ * - Start kiosks with `useWebKiosk` / `startTestWebKiosk`: a fresh temporary data dir and port 0.
+ *   Any other server (center server, printer emulator, a test HTTP server) listens on port 0 on
+ *   127.0.0.1; never a fixed or "free-looking" port that another file could take.
+ * - Every path a test writes is its own: `tempDir()` / `mkdtemp` for data, pseudo-terminals
+ *   (socat links, `LineDeviceEmulator`), USB folders and sockets; screenshots named
+ *   `<file's feature>-<what>` plus the orientation (`saveScreenshot`), so no two tests write one PNG.
+ * - A system service is started by the test, private to it: a PostgreSQL cluster in its own
+ *   mkdtemp dir with its own socket dir and port; pcscd on its own socket (`PCSCLITE_CSOCK_NAME`
+ *   for the daemon and the client alike), never the machine's.
+ * - Leave process-wide state alone: no `process.env`/`process.chdir` changes, no Node fake timers
+ *   (`vi.useFakeTimers`) around a kiosk; a page's time is `page.clock`.
+ * - Close what you open: `context.close()` at the end of a test (the worker's Chromium stays up);
+ *   a Chromium of the file's own only when it needs flags (`browser: { args }`, a fake camera).
+ * - Wait for the event that matters, never for time: `locator.waitFor()`, `expect.poll` on a
+ *   `data-state` attribute, `watchBridge(page).next(event)` for a bridge message, the printer
+ *   emulator's `pages`; no `page.waitForTimeout`. A test needs under half its timeout on a quiet
+ *   machine (`npm run test:slowest` after `npm test`).
+ */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import type { KioskDeps } from '../../src-main/core/kiosk/create-kiosk';
