@@ -1,4 +1,5 @@
 import { calendarFor } from '../calendar/calendar-config';
+import { scrubFreedData } from '../db/scrub-freed';
 import type { KioskParts } from '../kiosk/kiosk-parts';
 import type { OutboxService } from '../outbox/outbox-service';
 import { dossierHandlers } from './dossier-handlers';
@@ -39,7 +40,10 @@ export function composeDossiers(parts: KioskParts, options: DossierOptions) {
   const purge = () => {
     try {
       const r = purgePersonalData(db, clock.now(), config.get('dossiers.retentionDays'));
-      if (r.dossiers + r.events > 0) log.info('retention purge', { ...r });
+      if (r.dossiers + r.events > 0) {
+        const { walEmptied } = scrubFreedData(db);
+        log.info('retention purge', { ...r, walEmptied });
+      }
       return r;
     } catch (err) {
       log.error('retention purge failed', { error: err instanceof Error ? err.message : String(err) });

@@ -28,6 +28,7 @@ import { composeScan } from '../scan/compose-scan';
 import type { Clock } from '../system/clock';
 import { composeSystem } from '../system/compose-system';
 import { ensureKioskId } from '../system/install-identity';
+import { repairPrivateDir } from '../system/private-dir';
 import { composeTechnician } from '../technician/compose-technician';
 import { composeTickets } from '../tickets/compose-tickets';
 import type { TicketService } from '../tickets/ticket-service';
@@ -93,6 +94,8 @@ export interface Kiosk {
  */
 export function createKiosk(deps: KioskDeps): Kiosk {
   const now = () => deps.clock.now();
+  // Before anything is read or written: other local accounts must not read ID numbers or the token.
+  const repairedModes = repairPrivateDir(deps.dataDir);
   const db = openDatabase(join(deps.dataDir, 'kiosk.db'));
   const parts: KioskParts = {
     dataDir: deps.dataDir,
@@ -108,6 +111,13 @@ export function createKiosk(deps: KioskDeps): Kiosk {
     devices: deps.devices,
   };
   const background = deps.backgroundSync ?? true;
+  if (repairedModes.length > 0) {
+    parts.log.warn('data folder was readable by other accounts: modes repaired', {
+      dataDir: deps.dataDir,
+      repaired: repairedModes.length,
+      first: repairedModes.slice(0, 5),
+    });
+  }
 
   const auth = composeAuth(parts, { pinCost: deps.pinCost });
   const config = composeConfig(parts, { appVersion: deps.appVersion, pollMs: deps.configPollMs });

@@ -15,6 +15,8 @@ import { startWebShell } from './web-server';
 const ROOT = new URL('../../../', import.meta.url);
 
 async function main(): Promise<void> {
+  // Whatever this process creates in the data folder (database, logs, printed receipts) is the kiosk account's alone.
+  process.umask(0o077);
   const { values } = parseArgs({
     options: {
       port: { type: 'string', default: process.env.KIOSK_PORT ?? '5180' },
