@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { Kiosk } from '../../core/kiosk/create-kiosk';
 import type { Logger } from '../../core/logging/logger';
 import { securityHeaders } from '../policy/security-headers';
-import { createBridge } from './bridge';
+import { type BridgeLimits, createBridge } from './bridge';
 import { serveStatic } from './static-files';
 
 export interface WebShell {
@@ -21,12 +21,18 @@ export interface WebShell {
  */
 export async function startWebShell(
   kiosk: Kiosk,
-  options: Readonly<{ rendererDir: string; port?: number; token?: string; log: Logger }>,
+  options: Readonly<{ rendererDir: string; port?: number; token?: string; log: Logger; limits?: Partial<BridgeLimits> }>,
 ): Promise<WebShell> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   let origins: string[] = [];
   let hosts: string[] = [];
-  const bridge = createBridge(kiosk, { token, allowedOrigins: () => origins, log: options.log });
+  const bridge = createBridge(kiosk, {
+    token,
+    allowedOrigins: () => origins,
+    allowedHosts: () => hosts,
+    log: options.log,
+    ...(options.limits ? { limits: options.limits } : {}),
+  });
   let headers = securityHeaders();
   const server = createServer((req, res) => {
     if (!hosts.includes(req.headers.host ?? '')) {
