@@ -137,7 +137,12 @@ export function createKiosk(deps: KioskDeps): Kiosk {
 
   const features = [auth, config, system, catalog, technician, scan, devices, outbox, dossiers, tickets, logs, ratings] as const;
   const handlers: Handlers = joinHandlers(features);
-  const dispatch = createDispatcher(handlers, parts.log.child('rpc'));
+  const dispatchCall = createDispatcher(handlers, parts.log.child('rpc'));
+  // The screen that made the latest call is the one in use: a device's scan goes to it alone.
+  const dispatch: Dispatch = (session, channel, args) => {
+    parts.bus.markActive(session);
+    return dispatchCall(session, channel, args);
+  };
   const sessions = new Set<Session>();
 
   return {

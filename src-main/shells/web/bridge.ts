@@ -8,6 +8,7 @@ import { MAX_REQUEST_BYTES, type ReplyFrame, RequestFrame } from '../../api/wire
 import type { Kiosk } from '../../core/kiosk/create-kiosk';
 import { summarisingLog } from '../../core/logging/log-summary';
 import type { Logger } from '../../core/logging/logger';
+import type { Session } from '../../core/rpc/session';
 import { isOwnOrigin } from '../policy/origin-policy';
 
 /** Hard ceiling where ws itself closes the socket; between the two limits we answer politely. */
@@ -69,15 +70,17 @@ export function createBridge(
 ) {
   const limits: BridgeLimits = { ...DEFAULT_BRIDGE_LIMITS, ...options.limits };
   const wss = new WebSocketServer({ noServer: true, maxPayload: WS_HARD_LIMIT });
-  const sockets = new Set<WebSocket>();
+  /** Each open socket and the session (role, correlation id) of the page behind it. */
+  const sockets = new Map<WebSocket, Session>();
   const { log } = options;
   const refusals = summarisingLog(log, { intervalMs: REFUSAL_LOG_INTERVAL_MS, now: Date.now });
   const refusalFlush = setInterval(() => refusals.flush(), REFUSAL_LOG_INTERVAL_MS);
   refusalFlush.unref();
 
-  const stopEvents = kiosk.bus.onAny((event, payload) => {
+  const stopEvents = kiosk.bus.onAny((event, payload, to) => {
+    if (to === 'none') return;
     const frame = JSON.stringify({ event, payload });
-    for (const ws of sockets) if (ws.readyState === ws.OPEN) ws.send(frame);
+    for (const [ws, session] of sockets) if ((to === 'all' || to === session) && ws.readyState === ws.OPEN) ws.send(frame);
   });
 
   let pendingUpgrades = 0;
@@ -118,8 +121,8 @@ export function createBridge(
   }
 
   function attach(ws: WebSocket): void {
-    sockets.add(ws);
     const session = kiosk.newSession();
+    sockets.set(ws, session);
     let inFlight = 0;
     const send = (frame: ReplyFrame | { event: string; payload: unknown }) => {
       if (ws.readyState !== ws.OPEN) return;
@@ -142,6 +145,7 @@ export function createBridge(
     ws.on('close', () => {
       stopRole();
       sockets.delete(ws);
+      kiosk.bus.forget(session);
     });
 
     async function onMessage(data: Buffer, isBinary: boolean): Promise<void> {
@@ -186,7 +190,7 @@ export function createBridge(
       stopEvents();
       clearInterval(refusalFlush);
       refusals.flush();
-      for (const ws of sockets) ws.terminate();
+      for (const ws of sockets.keys()) ws.terminate();
       wss.close();
     },
   };
