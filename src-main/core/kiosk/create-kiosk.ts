@@ -10,7 +10,8 @@ import type { CatalogService } from '../catalog/catalog-service';
 import { composeCatalog } from '../catalog/compose-catalog';
 import { composeConfig } from '../config/compose-config';
 import { ConfigStore } from '../config/config-store';
-import { type Database, openDatabase } from '../db/open-database';
+import type { Database } from '../db/open-database';
+import { openKioskDatabase } from '../db/open-kiosk-database';
 import { composeDevices } from '../devices/compose-devices';
 import { composeDossiers, type DossierFeature } from '../dossiers/compose-dossiers';
 import type { ProcedureLookup } from '../dossiers/dossier-procedure';
@@ -96,7 +97,7 @@ export function createKiosk(deps: KioskDeps): Kiosk {
   const now = () => deps.clock.now();
   // Before anything is read or written: other local accounts must not read ID numbers or the token.
   const repairedModes = repairPrivateDir(deps.dataDir);
-  const db = openDatabase(join(deps.dataDir, 'kiosk.db'));
+  const { db, setAside } = openKioskDatabase(join(deps.dataDir, 'kiosk.db'), deps.clock.now());
   const parts: KioskParts = {
     dataDir: deps.dataDir,
     db,
@@ -111,6 +112,10 @@ export function createKiosk(deps: KioskDeps): Kiosk {
     devices: deps.devices,
   };
   const background = deps.backgroundSync ?? true;
+  if (setAside) {
+    // The technician's screen lists set-aside files too (technician.storage).
+    parts.log.error('database was malformed: moved aside and a fresh one created', { setAside, dataDir: deps.dataDir });
+  }
   if (repairedModes.length > 0) {
     parts.log.warn('data folder was readable by other accounts: modes repaired', {
       dataDir: deps.dataDir,

@@ -8,10 +8,17 @@ const here = (rel: string) => fileURLToPath(new URL(rel, import.meta.url));
 /** A worker thread runs a real file: in a package, the one electron-builder unpacked from app.asar. */
 const unpacked = (path: string) => path.replace(`${sep}app.asar${sep}`, `${sep}app.asar.unpacked${sep}`);
 
+// Whatever this process creates in the data folder (database, logs, printed receipts) is the kiosk account's alone.
+process.umask(0o077);
+
 // Built as out/main/main.js next to out/main/watchdog-thread.mjs, out/preload and out/renderer.
-void startKioskApp(electron, {
+startKioskApp(electron, {
   rendererDir: here('../renderer'),
   preloadFile: here('../preload/preload.cjs'),
   watchdogThreadFile: unpacked(here('./watchdog-thread.mjs')),
   openDevices: setupDevices,
+}).catch((err: unknown) => {
+  // A failure before the log exists (the data folder itself): stderr for the journal, then a non-zero exit to be restarted.
+  process.stderr.write(`kiosk could not start: ${err instanceof Error ? err.message : String(err)}\n`);
+  electron.app.exit(1);
 });
