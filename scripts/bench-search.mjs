@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { ensureNode22, ROOT } from './lib/node22.mjs';
 
-ensureNode22();
+await ensureNode22();
 const bench = fileURLToPath(new URL('../tests/bench/search-bench.ts', import.meta.url));
 const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', bench], { cwd: ROOT, stdio: 'inherit' });
 process.exit(r.status ?? 1);

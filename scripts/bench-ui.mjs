@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { ensureNode22, ROOT } from './lib/node22.mjs';
 
-ensureNode22();
+await ensureNode22();
 const { ensureRendererBuilt } = await import('./lib/renderer-build.mjs');
 ensureRendererBuilt({ force: true });
 const bench = fileURLToPath(new URL('../tests/bench/ui-bench.ts', import.meta.url));

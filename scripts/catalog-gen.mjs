@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ensureNode22 } from './lib/node22.mjs';
 
-ensureNode22();
+await ensureNode22();
 const { register } = await import('tsx/esm/api');
 register();
 const { generateCatalog } = await import('../tests/support/synthetic-catalog.ts');

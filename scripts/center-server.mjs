@@ -2,7 +2,7 @@
 // the reference center server for development and demos.
 import { ensureNode22 } from './lib/node22.mjs';
 
-ensureNode22();
+await ensureNode22();
 const { register } = await import('tsx/esm/api');
 register();
 await import('../tests/support/center-server-cli.ts');

@@ -9,7 +9,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureNode22, ROOT } from './lib/node22.mjs';
 
-ensureNode22();
+await ensureNode22();
 
 const toolDir = join(ROOT, 'scripts/electronegativity');
 const bin = join(toolDir, 'node_modules/.bin/electronegativity');

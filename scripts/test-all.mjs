@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureNode22, ROOT } from './lib/node22.mjs';
 
-ensureNode22();
+await ensureNode22();
 const started = Date.now();
 const { ensureRendererBuilt } = await import('./lib/renderer-build.mjs');
 const { chromiumPath } = await import('../tests/support/chromium-path.mjs');

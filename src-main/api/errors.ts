@@ -15,6 +15,10 @@ export const ErrorCode = z.enum([
   'locked',
   'unavailable',
   'device-error',
+  /** Too many connections or requests at once: try again shortly. */
+  'busy',
+  /** The disk is full: nothing of the request was kept. */
+  'storage-full',
   'internal',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;

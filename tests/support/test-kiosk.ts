@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { createKiosk, type Kiosk, type KioskDeps } from '../../src-main/core/kiosk/create-kiosk';
 import { createLogger, memorySink } from '../../src-main/core/logging/logger';
 import { systemClock } from '../../src-main/core/system/clock';
+import type { BridgeLimits } from '../../src-main/shells/web/bridge';
 import { startWebShell, type WebShell } from '../../src-main/shells/web/web-server';
 
 export const RENDERER_DIR = fileURLToPath(new URL('../../out/renderer', import.meta.url));
@@ -43,9 +44,17 @@ export interface TestWebKiosk extends TestKiosk {
 }
 
 /** The core behind a real web shell on 127.0.0.1 with an ephemeral port, serving out/renderer. */
-export async function startTestWebKiosk(overrides: Partial<KioskDeps> = {}): Promise<TestWebKiosk> {
+export async function startTestWebKiosk(
+  overrides: Partial<KioskDeps> = {},
+  shellOptions: Readonly<{ limits?: Partial<BridgeLimits> }> = {},
+): Promise<TestWebKiosk> {
   const base = startTestKiosk(overrides);
-  const shell = await startWebShell(base.kiosk, { rendererDir: RENDERER_DIR, port: 0, log: createLogger(base.logs, 'test.web') });
+  const shell = await startWebShell(base.kiosk, {
+    rendererDir: RENDERER_DIR,
+    port: 0,
+    log: createLogger(base.logs, 'test.web'),
+    ...shellOptions,
+  });
   return {
     ...base,
     shell,

@@ -126,6 +126,8 @@ export const FailedOutboxItem = z.object({
   lastStatus: z.number().int().nullable(),
   lastError: z.string().nullable(),
   updatedAt: z.string(),
+  /** Its personal data was purged after the retention period: nothing is left to send again. */
+  purged: z.boolean(),
 });
 
 const CodeArg = z.object({ code: z.string().min(1).max(40) }).strict();
@@ -141,7 +143,14 @@ export const dossierChannels = {
   }),
   'outbox.status': channel({
     args: z.object({}).strict(),
-    result: z.object({ counts: OutboxCounts, failed: z.array(FailedOutboxItem), paused: z.boolean() }),
+    result: z.object({
+      counts: OutboxCounts,
+      failed: z.array(FailedOutboxItem),
+      paused: z.boolean(),
+      /** Refused dossiers still holding personal data; each loses it `retentionDays` after its last attempt. */
+      awaitingPurge: z.number().int(),
+      retentionDays: z.number().int(),
+    }),
     roles: STAFF_ROLES,
   }),
   'outbox.retry': channel({

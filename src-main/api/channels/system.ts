@@ -16,7 +16,8 @@ export const SystemInfo = z.object({
   idleTimeoutS: z.number().int().positive(),
   /** How the UI lays itself out (config `ui.orientation`): turned a quarter clockwise when the window's shape differs. */
   orientation: PublicConfig.shape.orientation,
-  dataDir: z.string(),
+  /** Where the kiosk keeps its data: technicians only (a path tells a visitor where to look). */
+  dataDir: z.string().optional(),
   schemaVersion: z.number().int(),
   startedAt: z.string(),
 });

@@ -20,7 +20,20 @@ export const ScanTestEntry = z.object({
 });
 export type ScanTestEntry = z.infer<typeof ScanTestEntry>;
 
+/** Where the kiosk writes: free space (a full disk means nothing new can be kept) and databases set aside as malformed. */
+export const StorageStatus = z.object({
+  dataDir: z.string(),
+  freeBytes: z.number().nonnegative(),
+  totalBytes: z.number().nonnegative(),
+  /** Free space is below what the kiosk needs to keep working safely. */
+  low: z.boolean(),
+  /** `kiosk.db.corrupt-<time>` files: the database was unreadable at a start and a fresh one was made. */
+  setAsideDatabases: z.array(z.string()),
+});
+export type StorageStatus = z.infer<typeof StorageStatus>;
+
 export const technicianChannels = {
+  'technician.storage': channel({ args: z.object({}).strict(), result: StorageStatus, roles: TECHNICIAN_ONLY }),
   /** The last scans and card reads since start, newest first, kept in memory only. */
   'technician.recentScans': channel({
     args: z.object({}).strict(),

@@ -1,6 +1,6 @@
-import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
+import { makePrivateDir, touchPrivateFile } from '../system/private-dir';
 import { migrate } from './migrate';
 import type { Migration } from './migration';
 import { migrations as allMigrations } from './migrations';
@@ -9,12 +9,18 @@ export type { Database };
 
 /**
  * Opens the kiosk database: WAL so readers never block the writer, foreign keys on, and
- * `synchronous=FULL` so that a commit the citizen is told about survives a power cut.
+ * `synchronous=FULL` so that a commit the citizen is told about survives a power cut. The file is
+ * created 0600 (SQLite gives its -wal and -shm files the same mode).
  */
 export function openDatabase(file: string, options: Readonly<{ migrations?: readonly Migration[] }> = {}): Database {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  if (file !== ':memory:') {
+    makePrivateDir(dirname(file));
+    touchPrivateFile(file);
+  }
   const db = new BetterSqlite3(file);
   try {
+    // Freed pages and cells are zeroed, so a purged ID number does not linger in the file.
+    db.pragma('secure_delete = ON');
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = FULL');

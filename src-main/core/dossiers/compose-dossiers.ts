@@ -1,6 +1,7 @@
 import { errorMessage } from '../../api/error-message';
 import type { PaymentDue } from '../../api/payment';
 import { calendarFor } from '../calendar/calendar-config';
+import { scrubFreedData } from '../db/scrub-freed';
 import type { KioskParts } from '../kiosk/kiosk-parts';
 import type { OutboxService } from '../outbox/outbox-service';
 import { dossierHandlers } from './dossier-handlers';
@@ -44,7 +45,10 @@ export function composeDossiers(parts: KioskParts, options: DossierOptions) {
   const purge = () => {
     try {
       const r = purgePersonalData(db, clock.now(), config.get('dossiers.retentionDays'));
-      if (r.dossiers + r.events + r.feedback > 0) log.info('retention purge', { ...r });
+      if (r.dossiers + r.events + r.feedback > 0) {
+        const { walEmptied } = scrubFreedData(db);
+        log.info('retention purge', { ...r, walEmptied });
+      }
       return r;
     } catch (err) {
       log.error('retention purge failed', { error: errorMessage(err) });

@@ -12,7 +12,8 @@ import type { CatalogService } from '../catalog/catalog-service';
 import { composeCatalog } from '../catalog/compose-catalog';
 import { composeConfig } from '../config/compose-config';
 import { ConfigStore } from '../config/config-store';
-import { type Database, openDatabase } from '../db/open-database';
+import type { Database } from '../db/open-database';
+import { openKioskDatabase } from '../db/open-kiosk-database';
 import { composeDevices } from '../devices/compose-devices';
 import { composeDossiers, type DossierFeature } from '../dossiers/compose-dossiers';
 import type { ProcedureLookup } from '../dossiers/dossier-procedure';
@@ -35,6 +36,7 @@ import { composeScan } from '../scan/compose-scan';
 import type { Clock } from '../system/clock';
 import { composeSystem } from '../system/compose-system';
 import { ensureKioskId } from '../system/install-identity';
+import { repairPrivateDir } from '../system/private-dir';
 import { composeTechnician } from '../technician/compose-technician';
 import { composeTickets } from '../tickets/compose-tickets';
 import type { TicketService } from '../tickets/ticket-service';
@@ -107,7 +109,9 @@ export interface Kiosk {
  */
 export function createKiosk(deps: KioskDeps): Kiosk {
   const now = () => deps.clock.now();
-  const db = openDatabase(join(deps.dataDir, 'kiosk.db'));
+  // Before anything is read or written: other local accounts must not read ID numbers or the token.
+  const repairedModes = repairPrivateDir(deps.dataDir);
+  const { db, setAside } = openKioskDatabase(join(deps.dataDir, 'kiosk.db'), deps.clock.now());
   const parts: KioskParts = {
     dataDir: deps.dataDir,
     db,
@@ -122,6 +126,17 @@ export function createKiosk(deps: KioskDeps): Kiosk {
     devices: deps.devices,
   };
   const background = deps.backgroundSync ?? true;
+  if (setAside) {
+    // The technician's screen lists set-aside files too (technician.storage).
+    parts.log.error('database was malformed: moved aside and a fresh one created', { setAside, dataDir: deps.dataDir });
+  }
+  if (repairedModes.length > 0) {
+    parts.log.warn('data folder was readable by other accounts: modes repaired', {
+      dataDir: deps.dataDir,
+      repaired: repairedModes.length,
+      first: repairedModes.slice(0, 5),
+    });
+  }
 
   const auth = composeAuth(parts, { pinCost: deps.pinCost, setupCode: deps.shell !== 'cli' });
   const exportTargets = deps.exportTargets ?? (() => listRemovableDrives());
@@ -173,9 +188,11 @@ export function createKiosk(deps: KioskDeps): Kiosk {
   const sweep = setInterval(() => idle.sweep(sessions), IDLE_SWEEP_MS);
   sweep.unref();
   const dispatchCall = createDispatcher(handlers, parts.log.child('rpc'));
-  // Every call first ends a staff or technician session that idled past the screen's own limit.
+  // Every call first ends a staff or technician session that idled past the screen's own limit;
+  // the screen that made the latest call is the one in use: a device's scan goes to it alone.
   const dispatch: Dispatch = (session, channel, args) => {
     idle.beforeCall(session);
+    parts.bus.markActive(session);
     return dispatchCall(session, channel, args);
   };
 

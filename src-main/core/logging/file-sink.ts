@@ -1,5 +1,6 @@
-import { appendFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { appendFileSync, existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { makePrivateDir, PRIVATE_FILE_MODE } from '../system/private-dir';
 import type { LogSink } from './logger';
 
 /**
@@ -9,7 +10,7 @@ import type { LogSink } from './logger';
 export function fileSink(file: string, options: Readonly<{ maxBytes?: number; keep?: number }> = {}): LogSink {
   const maxBytes = options.maxBytes ?? 5 * 1024 * 1024;
   const keep = options.keep ?? 5;
-  mkdirSync(dirname(file), { recursive: true });
+  makePrivateDir(dirname(file));
   let size = existsSync(file) ? statSync(file).size : 0;
   const rotate = (): void => {
     rmSync(`${file}.${keep}`, { force: true });
@@ -22,7 +23,7 @@ export function fileSink(file: string, options: Readonly<{ maxBytes?: number; ke
   return (record) => {
     const line = `${JSON.stringify(record)}\n`;
     if (size + line.length > maxBytes) rotate();
-    appendFileSync(file, line);
+    appendFileSync(file, line, { mode: PRIVATE_FILE_MODE });
     size += Buffer.byteLength(line);
   };
 }

@@ -27,7 +27,7 @@ export function composeOutbox(parts: KioskParts, options: OutboxOptions) {
   });
   return {
     service,
-    handlers: outboxHandlers(service, parts.clock),
+    handlers: outboxHandlers(service, parts.clock, () => parts.config.get('dossiers.retentionDays')),
     close: () => service.close(),
   };
 }

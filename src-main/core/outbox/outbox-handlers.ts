@@ -2,9 +2,14 @@ import { ApiError } from '../../api/errors';
 import type { PartialHandlers } from '../rpc/handlers';
 import type { Clock } from '../system/clock';
 import type { OutboxService } from './outbox-service';
+import { PURGED_PAYLOAD } from './outbox-types';
 
 /** What technicians see and do: counts, failed items with their reasons, retry. */
-export function outboxHandlers(outbox: OutboxService, clock: Clock): PartialHandlers<'outbox.status' | 'outbox.retry'> {
+export function outboxHandlers(
+  outbox: OutboxService,
+  clock: Clock,
+  retentionDays: () => number,
+): PartialHandlers<'outbox.status' | 'outbox.retry'> {
   return {
     'outbox.status': () => ({
       counts: outbox.store.counts(),
@@ -15,8 +20,11 @@ export function outboxHandlers(outbox: OutboxService, clock: Clock): PartialHand
         lastStatus: i.lastStatus,
         lastError: i.lastError,
         updatedAt: i.updatedAt,
+        purged: i.payload === PURGED_PAYLOAD,
       })),
       paused: outbox.worker.isPaused(),
+      awaitingPurge: outbox.store.failedHoldingData(),
+      retentionDays: retentionDays(),
     }),
     'outbox.retry': (args) => {
       const retried = outbox.store.retry('key' in args ? { key: args.key } : { allFailed: true }, clock.now().toISOString());

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Statement } from 'better-sqlite3';
 import type { Database } from '../db/open-database';
-import { type OutboxCounts, type OutboxItem, type OutboxRow, toItem } from './outbox-types';
+import { type OutboxCounts, type OutboxItem, type OutboxRow, PURGED_PAYLOAD, toItem } from './outbox-types';
 import { notifyEnqueued } from './outbox-wake';
 
 /** The outbox's queries; every state change of an item goes through here. */
@@ -46,6 +46,16 @@ export class OutboxStore {
     const out = { pending: 0, sending: 0, sent: 0, failed: 0 };
     for (const r of rows) if (r.state in out) out[r.state as keyof OutboxCounts] = r.n;
     return out;
+  }
+
+  /** Refused dossiers whose personal data the retention purge has not removed yet. */
+  failedHoldingData(): number {
+    const row = this.sql(`SELECT COUNT(*) AS n FROM outbox WHERE kind = 'dossier' AND state = 'failed' AND payload <> ?`).get(
+      PURGED_PAYLOAD,
+    ) as {
+      n: number;
+    };
+    return row.n;
   }
 
   get(id: number): OutboxItem | null {
@@ -161,14 +171,19 @@ export class OutboxStore {
 
   /**
    * A technician's retry of failed items (one by key, or all): pending again, due at once, with a
-   * fresh event batch. Returns how many items were put back.
+   * fresh event batch. Returns how many items were put back. A failed dossier whose personal data
+   * was purged has nothing left to send and stays failed.
    */
   retry(target: Readonly<{ key: string } | { allFailed: true }>, nowIso: string): number {
     const set = `state = 'pending', next_attempt_at = 0, batch_key = NULL, updated_at = ?`;
     const info =
       'key' in target
-        ? this.sql(`UPDATE outbox SET ${set} WHERE idempotency_key = ? AND state = 'failed'`).run(nowIso, target.key)
-        : this.sql(`UPDATE outbox SET ${set} WHERE state = 'failed'`).run(nowIso);
+        ? this.sql(`UPDATE outbox SET ${set} WHERE idempotency_key = ? AND state = 'failed' AND payload <> ?`).run(
+            nowIso,
+            target.key,
+            PURGED_PAYLOAD,
+          )
+        : this.sql(`UPDATE outbox SET ${set} WHERE state = 'failed' AND payload <> ?`).run(nowIso, PURGED_PAYLOAD);
     if (info.changes > 0) notifyEnqueued(this.db);
     return info.changes;
   }

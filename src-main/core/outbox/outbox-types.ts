@@ -63,3 +63,9 @@ export function toItem(row: OutboxRow): OutboxItem {
     sentAt: row.sent_at,
   };
 }
+
+/**
+ * The payload of a failed dossier whose personal data the retention purge removed: the table
+ * keeps `payload` NOT NULL for rows that were never sent, so an empty string marks it instead.
+ */
+export const PURGED_PAYLOAD = '';

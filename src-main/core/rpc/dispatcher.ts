@@ -2,6 +2,7 @@ import { channels, isChannelName } from '../../api/contract';
 import { errorMessage } from '../../api/error-message';
 import { ApiError, isApiError } from '../../api/errors';
 import type { Reply } from '../../api/wire';
+import { isDiskFull } from '../db/disk-full';
 import { runWithCorrelationId } from '../logging/correlation';
 import type { Logger } from '../logging/logger';
 import type { Handler, Handlers } from './handlers';
@@ -45,6 +46,14 @@ export function createDispatcher(handlers: Handlers, log: Logger) {
       return { ok: true, result: parsedResult.data };
     } catch (err) {
       if (isApiError(err)) return { ok: false, error: err.toShape() };
+      if (isDiskFull(err)) {
+        // Every durable write is one transaction, so a full disk kept nothing of this request.
+        callLog.error('disk full: the request was not saved', { channel, error: errorMessage(err) });
+        return {
+          ok: false,
+          error: { code: 'storage-full', message: 'the kiosk cannot save right now: its disk is full; nothing was kept' },
+        };
+      }
       callLog.error('handler failed', { channel, error: errorMessage(err) });
       return { ok: false, error: new ApiError('internal', `${channel}: internal error`).toShape() };
     }

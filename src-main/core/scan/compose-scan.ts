@@ -1,6 +1,7 @@
 import type { ClassifiedScan, ScanSource } from '../../api/channels/scan';
 import type { KioskParts } from '../kiosk/kiosk-parts';
 import type { PartialHandlers } from '../rpc/handlers';
+import type { Session } from '../rpc/session';
 import { classifyScan } from './classify-scan';
 
 /**
@@ -11,17 +12,20 @@ import { classifyScan } from './classify-scan';
 export function composeScan(parts: KioskParts) {
   const { bus, devices } = parts;
   const log = parts.log.child('scan');
-  const announce = (payload: string, source: ScanSource, at?: string): ClassifiedScan => {
+  const announce = (payload: string, source: ScanSource, to: Session | 'active', at?: string): ClassifiedScan => {
     const scan = classifyScan(payload);
     log.info('scan', { source, kind: scan.kind, ...(scan.kind === 'unknown' ? { why: scan.reason } : {}) });
-    bus.emit('scan.onScan', { source, at: at ?? parts.now().toISOString(), scan });
+    bus.emit('scan.onScan', { source, at: at ?? parts.now().toISOString(), scan }, to);
     return scan;
   };
   const stops = devices
-    ? [devices.onScan((raw) => announce(raw.payload, raw.source, raw.at)), devices.onIdCard((payload) => announce(payload, 'idReader'))]
+    ? [
+        devices.onScan((raw) => announce(raw.payload, raw.source, 'active', raw.at)),
+        devices.onIdCard((payload) => announce(payload, 'idReader', 'active')),
+      ]
     : [];
   const handlers: PartialHandlers<'scan.submit'> = {
-    'scan.submit': ({ payload, source }) => announce(payload, source),
+    'scan.submit': ({ payload, source }, { session }) => announce(payload, source, session),
   };
   return {
     handlers,

@@ -6,7 +6,10 @@ export function systemHandlers(
   clock: () => Date,
 ): PartialHandlers<'system.info' | 'system.ping' | 'session.current' | 'session.end'> {
   return {
-    'system.info': () => info(),
+    'system.info': (_args, { session }) => {
+      const { dataDir, ...rest } = info();
+      return session.role === 'technician' ? { ...rest, dataDir } : rest;
+    },
     'system.ping': ({ nonce }) => ({ nonce, at: clock().toISOString() }),
     'session.current': (_args, { session }) => ({ role: session.role }),
     'session.end': (_args, { session }) => {

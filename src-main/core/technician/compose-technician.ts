@@ -6,7 +6,7 @@ import { technicianHandlers } from './technician-handlers';
 export function composeTechnician(parts: KioskParts) {
   const monitor = new ScanMonitor({ bus: parts.bus, now: parts.now, ...(parts.devices ? { devices: parts.devices } : {}) });
   return {
-    handlers: technicianHandlers(monitor),
+    handlers: technicianHandlers(monitor, parts.dataDir),
     close(): void {
       monitor.close();
     },

@@ -54,8 +54,9 @@ export function registerIpc(
     });
   }
 
-  const stopEvents = kiosk.bus.onAny((event, payload) => {
-    for (const { contents } of attached.values()) send(contents, event, payload);
+  const stopEvents = kiosk.bus.onAny((event, payload, to) => {
+    if (to === 'none') return;
+    for (const { contents, session } of attached.values()) if (to === 'all' || to === session) send(contents, event, payload);
   });
 
   return {

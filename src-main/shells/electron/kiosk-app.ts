@@ -14,6 +14,7 @@ import { hardenContents } from './harden-contents';
 import { hardenSession } from './harden-session';
 import { registerIpc } from './ipc';
 import { startMainWatchdog } from './main-watchdog';
+import { failStartup } from './out-of-order';
 import { keepScreenAwake } from './power';
 import { guardMainProcess } from './process-guards';
 import { keepRendererAlive } from './self-healing';
@@ -33,6 +34,8 @@ export interface KioskAppOptions {
   readonly openDevices?: typeof setupDevices;
   readonly env?: NodeJS.ProcessEnv;
   readonly argv?: readonly string[];
+  /** How long the out-of-order page shows before the process exits (default one minute). */
+  readonly outOfOrderDelayMs?: number;
   /** Where uncaught errors are caught: the real process, or a stand-in in tests. */
   readonly proc?: Pick<NodeJS.Process, 'on' | 'uptime'>;
 }
@@ -89,49 +92,69 @@ export async function startKioskApp(electron: ElectronMain, options: KioskAppOpt
   });
 
   await app.whenReady();
-  Menu.setApplicationMenu(null);
-  protocol.handle(APP_SCHEME, appProtocolHandler(options.rendererDir));
-  hardenSession(session.defaultSession, entry.ownOrigins, log.child('session'));
+  try {
+    return await serve();
+  } catch (err) {
+    // Without this the error became an unhandled rejection: no window, no exit, no restart.
+    await failStartup(err, {
+      log,
+      exit: (code) => app.exit(code),
+      show: async (url) => {
+        const win = createKioskWindow(BrowserWindow, options.preloadFile, { dev });
+        win.removeMenu();
+        win.once('ready-to-show', () => win.show());
+        await win.loadURL(url);
+      },
+      ...(options.outOfOrderDelayMs !== undefined ? { delayMs: options.outOfOrderDelayMs } : {}),
+    });
+    return null;
+  }
 
-  const hardware = options.openDevices?.(dataDir, createLogger(sink, 'hardware')) ?? null;
-  const kiosk = createKiosk({
-    dataDir,
-    shell: 'electron',
-    appVersion: app.getVersion(),
-    clock: systemClock,
-    logSink: sink,
-    ...(hardware ? { devices: hardware.devices, chipReader: hardware.chipReader } : {}),
-  });
-  const win = createKioskWindow(BrowserWindow, options.preloadFile, { dev });
-  win.removeMenu();
-  const contents = win.webContents;
-  const ipc = registerIpc(ipcMain, kiosk, (event) => event.sender === contents && event.senderFrame === contents.mainFrame);
-  ipc.sessionFor(contents);
-  const healing = keepRendererAlive(contents, {
-    attractUrl: entry.url,
-    log: log.child('healing'),
-    onRecover: () => ipc.sessionFor(contents).reset(),
-  });
-  const allowSleep = keepScreenAwake(powerSaveBlocker);
+  async function serve(): Promise<{ kiosk: Kiosk }> {
+    Menu.setApplicationMenu(null);
+    protocol.handle(APP_SCHEME, appProtocolHandler(options.rendererDir));
+    hardenSession(session.defaultSession, entry.ownOrigins, log.child('session'));
 
-  win.once('ready-to-show', () => win.show());
-  app.on('second-instance', () => {
-    if (win.isMinimized()) win.restore();
-    win.focus();
-  });
-  app.on('window-all-closed', () => {
-    healing.dispose();
-    allowSleep();
-    ipc.dispose();
-    void watchdog
-      .stop()
-      .then(() => kiosk.close())
-      .then(() => hardware?.close())
-      .finally(() => app.quit());
-  });
+    const hardware = options.openDevices?.(dataDir, createLogger(sink, 'hardware')) ?? null;
+    const kiosk = createKiosk({
+      dataDir,
+      shell: 'electron',
+      appVersion: app.getVersion(),
+      clock: systemClock,
+      logSink: sink,
+      ...(hardware ? { devices: hardware.devices } : {}),
+    });
+    const win = createKioskWindow(BrowserWindow, options.preloadFile, { dev });
+    win.removeMenu();
+    const contents = win.webContents;
+    const ipc = registerIpc(ipcMain, kiosk, (event) => event.sender === contents && event.senderFrame === contents.mainFrame);
+    ipc.sessionFor(contents);
+    const healing = keepRendererAlive(contents, {
+      attractUrl: entry.url,
+      log: log.child('healing'),
+      onRecover: () => ipc.sessionFor(contents).reset(),
+    });
+    const allowSleep = keepScreenAwake(powerSaveBlocker);
 
-  log.info('electron shell starting', { dev });
-  // A failed first load is reported by did-fail-load, which self-healing retries with backoff.
-  await win.loadURL(entry.url).catch((err: unknown) => log.error('first load failed', { error: errorMessage(err) }));
-  return { kiosk };
+    win.once('ready-to-show', () => win.show());
+    app.on('second-instance', () => {
+      if (win.isMinimized()) win.restore();
+      win.focus();
+    });
+    app.on('window-all-closed', () => {
+      healing.dispose();
+      allowSleep();
+      ipc.dispose();
+      void watchdog
+        .stop()
+        .then(() => kiosk.close())
+        .then(() => hardware?.close())
+        .finally(() => app.quit());
+    });
+
+    log.info('electron shell starting', { dev });
+    // A failed first load is reported by did-fail-load, which self-healing retries with backoff.
+    await win.loadURL(entry.url).catch((err: unknown) => log.error('first load failed', { error: errorMessage(err) }));
+    return { kiosk };
+  }
 }

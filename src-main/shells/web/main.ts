@@ -11,22 +11,27 @@ import { systemClock } from '../../core/system/clock';
 import { resolveDataDir } from '../../core/system/data-dir';
 import { setupDevices } from '../devices-setup';
 import { technicianHint } from './first-run-hint';
+import { readLaunchToken } from './launch-token';
 import { openKioskBrowser } from './open-browser';
 import { startWebShell } from './web-server';
 
 async function main(): Promise<void> {
+  // Whatever this process creates in the data folder (database, logs, printed receipts) is the kiosk account's alone.
+  process.umask(0o077);
   const { values } = parseArgs({
     options: {
       port: { type: 'string', default: process.env.KIOSK_PORT ?? '5180' },
       'data-dir': { type: 'string' },
       'renderer-dir': { type: 'string' },
       open: { type: 'boolean', default: false },
-      token: { type: 'string' },
+      // The launch token is never an argument (see launch-token.ts): KIOSK_TOKEN or a 0600 file.
+      'token-file': { type: 'string' },
     },
     strict: true,
   });
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0..65535, got ${values.port}`);
+  const token = readLaunchToken(process.env, values['token-file']);
   const dataDir = resolveDataDir({ flag: values['data-dir'] });
   const sink = fanOut(fileSink(join(dataDir, 'logs', 'kiosk.log')), (r) => {
     if (r.level === 'error' || r.level === 'warn') stderrSink(r);
@@ -45,7 +50,7 @@ async function main(): Promise<void> {
   const shell = await startWebShell(kiosk, {
     rendererDir: values['renderer-dir'] ?? fileURLToPath(appFile('out/renderer')),
     port,
-    ...(values.token ? { token: values.token } : {}),
+    ...(token ? { token } : {}),
     log,
   });
   log.info('web shell started', { port: shell.port });
@@ -55,7 +60,7 @@ async function main(): Promise<void> {
     `Emulated devices (where configured): prints in ${hardware.emulators.printedDir}; scan with: echo 1.001193 > ${hardware.emulators.inputOf('scanner')}\n`,
   );
   process.stdout.write(technicianHint(kiosk.auth.status(), dataDir));
-  if (values.open && openKioskBrowser(shell.url)) process.stdout.write('Opened in Chromium kiosk mode.\n');
+  if (values.open && openKioskBrowser(shell.launchUrl())) process.stdout.write('Opened in Chromium kiosk mode.\n');
 
   let stopping = false;
   const stop = async () => {

@@ -1,16 +1,17 @@
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
 /**
  * Shows the kiosk full screen in a local Chromium when there is a display to show it on.
- * Returns false (and does nothing) on a headless machine.
+ * Returns the browser's process (null, doing nothing, on a headless machine). `url` is a
+ * launch URL: this command line is readable by every local account, so it must not hold the token.
  */
-export function openKioskBrowser(url: string, env: NodeJS.ProcessEnv = process.env): boolean {
-  if (!env.DISPLAY && !env.WAYLAND_DISPLAY) return false;
-  const browser = CANDIDATES.find((p) => existsSync(p));
-  if (!browser) return false;
+export function openKioskBrowser(url: string, env: NodeJS.ProcessEnv = process.env, candidates = CANDIDATES): ChildProcess | null {
+  if (!env.DISPLAY && !env.WAYLAND_DISPLAY) return null;
+  const browser = candidates.find((p) => existsSync(p));
+  if (!browser) return null;
   const child = spawn(
     browser,
     [
@@ -32,5 +33,5 @@ export function openKioskBrowser(url: string, env: NodeJS.ProcessEnv = process.e
   );
   child.on('error', () => undefined);
   child.unref();
-  return true;
+  return child;
 }

@@ -4,7 +4,8 @@ import type { AddressInfo } from 'node:net';
 import type { Kiosk } from '../../core/kiosk/create-kiosk';
 import type { Logger } from '../../core/logging/logger';
 import { securityHeaders } from '../policy/security-headers';
-import { createBridge } from './bridge';
+import { type BridgeLimits, createBridge } from './bridge';
+import { LaunchCodes } from './launch-code';
 import { serveStatic } from './static-files';
 
 export interface WebShell {
@@ -12,6 +13,11 @@ export interface WebShell {
   readonly origin: string;
   readonly token: string;
   readonly port: number;
+  /**
+   * A URL for a browser started by this process: it carries a one-time launch code instead of
+   * the token, since a command line is readable by every local account.
+   */
+  launchUrl(): string;
   close(): Promise<void>;
 }
 
@@ -21,13 +27,20 @@ export interface WebShell {
  */
 export async function startWebShell(
   kiosk: Kiosk,
-  options: Readonly<{ rendererDir: string; port?: number; token?: string; log: Logger }>,
+  options: Readonly<{ rendererDir: string; port?: number; token?: string; log: Logger; limits?: Partial<BridgeLimits> }>,
 ): Promise<WebShell> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   let origins: string[] = [];
   let hosts: string[] = [];
-  const bridge = createBridge(kiosk, { token, allowedOrigins: () => origins, log: options.log });
+  const bridge = createBridge(kiosk, {
+    token,
+    allowedOrigins: () => origins,
+    allowedHosts: () => hosts,
+    log: options.log,
+    ...(options.limits ? { limits: options.limits } : {}),
+  });
   let headers = securityHeaders();
+  const launchCodes = new LaunchCodes();
   const server = createServer((req, res) => {
     if (!hosts.includes(req.headers.host ?? '')) {
       res.writeHead(421, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end('wrong host');
@@ -35,6 +48,16 @@ export async function startWebShell(
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { ...headers, Allow: 'GET, HEAD' }).end();
+      return;
+    }
+    const launch = new URL(req.url ?? '/', 'http://x').searchParams.get('launch');
+    if (launch !== null) {
+      // The token reaches the browser in this answer, never in its command line.
+      if (launchCodes.redeem(launch)) res.writeHead(303, { ...headers, Location: `/?token=${token}`, 'Cache-Control': 'no-store' }).end();
+      else
+        res
+          .writeHead(403, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' })
+          .end('this launch link was used already or has expired');
       return;
     }
     serveStatic(options.rendererDir, req, res, headers);
@@ -56,6 +79,7 @@ export async function startWebShell(
     origin,
     token,
     port,
+    launchUrl: () => `${origin}/?launch=${launchCodes.issue()}`,
     async close() {
       bridge.close();
       server.closeAllConnections();

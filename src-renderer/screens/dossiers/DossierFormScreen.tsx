@@ -68,7 +68,10 @@ function Flow({ procedure }: { procedure: Procedure }) {
       useDraft.getState().clear();
       replace('dossier.receipt', { code: receipt.code });
     } catch (e) {
-      setFailure(e instanceof ApiCallError && e.code === 'unavailable' ? t('errors.kioskBusy') : t('errors.submitFailed'));
+      const code = e instanceof ApiCallError ? e.code : null;
+      setFailure(
+        code === 'storage-full' ? t('common:storage.full') : code === 'unavailable' ? t('errors.kioskBusy') : t('errors.submitFailed'),
+      );
       setBusy(false);
     }
   };

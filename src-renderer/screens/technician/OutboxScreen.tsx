@@ -30,6 +30,7 @@ export function OutboxScreen() {
     refresh();
   };
 
+  const retriable = status ? status.failed.filter((i) => !i.purged).length : 0;
   const when = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'medium' }).format(new Date(iso));
 
   return (
@@ -50,12 +51,15 @@ export function OutboxScreen() {
           <p className={status.paused ? 'tech__error' : 'tech__field-hint'} data-testid="outbox-paused">
             {status.paused ? t('outbox.paused') : t('outbox.running')}
           </p>
+          <p className="tech__field-hint" data-testid="outbox-awaiting-purge">
+            {t('outbox.awaitingPurge', { n: status.awaitingPurge, days: status.retentionDays })}
+          </p>
           <section className="tech__section" aria-labelledby="outbox-failed">
             <h2 id="outbox-failed">{t('outbox.failedTitle')}</h2>
             {status.failed.length === 0 ? <p>{t('outbox.noneFailed')}</p> : null}
-            {status.failed.length > 0 ? (
+            {retriable > 0 ? (
               <TouchButton variant="primary" onClick={() => void retry({ allFailed: true })} data-testid="outbox-retry-all">
-                <TechIcon name="refresh" size={28} /> {t('outbox.retryAll', { count: status.failed.length })}
+                <TechIcon name="refresh" size={28} /> {t('outbox.retryAll', { count: retriable })}
               </TouchButton>
             ) : null}
             <ul className="tech__list" data-testid="outbox-failed-list">
@@ -70,10 +74,13 @@ export function OutboxScreen() {
                       {item.lastStatus !== null ? ` · ${t('outbox.httpStatus', { status: item.lastStatus })}` : ''}
                     </p>
                     {item.lastError ? <p className="tech__row-detail tech__mono">{item.lastError}</p> : null}
+                    {item.purged ? <p className="tech__row-detail">{t('outbox.purged')}</p> : null}
                   </div>
-                  <TouchButton onClick={() => void retry({ key: item.key })} data-testid={`outbox-retry-${item.key}`}>
-                    {t('outbox.retry')}
-                  </TouchButton>
+                  {item.purged ? null : (
+                    <TouchButton onClick={() => void retry({ key: item.key })} data-testid={`outbox-retry-${item.key}`}>
+                      {t('outbox.retry')}
+                    </TouchButton>
+                  )}
                 </li>
               ))}
             </ul>

@@ -4,6 +4,7 @@ import { Tile } from '../../components/Tile';
 import { TouchButton } from '../../components/TouchButton';
 import { useKiosk } from '../../stores/kiosk-store';
 import { useNavigation } from '../../stores/navigation-store';
+import { StoragePanel } from './StoragePanel';
 import { TechIcon } from './TechIcon';
 import { TechnicianFrame } from './TechnicianFrame';
 import { techMenu } from './tech-menu';
@@ -25,6 +26,7 @@ export function TechnicianHomeScreen() {
       <p className="lead tech__identity" data-testid="tech-identity">
         {info ? t('home.identity', { kioskId: info.kioskId, version: info.appVersion, shell: info.shell }) : null}
       </p>
+      <StoragePanel />
       <div className="tile-grid tech__menu">
         {techMenu.map((entry) => (
           <Tile

@@ -37,7 +37,8 @@ export function ServicesScreen({ params }: { params: ScreenParams['ticket.servic
       const ticket = await api.call('ticket.issue', { serviceId: service.id, priority, language: ticketLanguage(i18n.language) });
       replace('ticket.issued', { ticketId: ticket.id });
     } catch (e) {
-      setError(e instanceof ApiCallError && e.code === 'unavailable' ? t('errors.closed') : t('errors.issue'));
+      const code = e instanceof ApiCallError ? e.code : null;
+      setError(code === 'storage-full' ? t('common:storage.full') : code === 'unavailable' ? t('errors.closed') : t('errors.issue'));
       setBusy(null);
       reload();
     }
