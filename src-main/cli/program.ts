@@ -5,6 +5,7 @@ import { CliContext, CliError, PACKAGE_JSON } from './cli-context';
 import { registerAuth } from './commands/auth';
 import { registerCalendar } from './commands/calendar';
 import { registerCatalog } from './commands/catalog';
+import { registerCenter } from './commands/center';
 import { registerConfig } from './commands/config';
 import { registerDevices } from './commands/devices';
 import { registerDossiers } from './commands/dossiers';
@@ -34,6 +35,7 @@ export function buildProgram(stdout?: (text: string) => void): { program: Comman
   registerDossiers(program, ctx);
   registerOutbox(program, ctx);
   registerCalendar(program, ctx);
+  registerCenter(program, ctx);
   return { program, ctx };
 }
 

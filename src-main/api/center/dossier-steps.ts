@@ -1,0 +1,42 @@
+import { z } from 'zod';
+
+/**
+ * The one-stop steps of a dossier at the center, shared by the center (which records them) and
+ * the kiosk (which shows them in the citizen's language). `submitted` is the center's own mark
+ * for "arrived from a kiosk, not yet taken in by reception".
+ */
+export const DossierStep = z.enum(['submitted', 'received', 'processing', 'needs-info', 'ready', 'returned']);
+export type DossierStep = z.infer<typeof DossierStep>;
+
+/** Which step may follow which; anything else is refused as a conflict. */
+export const NEXT_STEPS: Readonly<Record<DossierStep, readonly DossierStep[]>> = {
+  submitted: ['received'],
+  received: ['processing', 'needs-info', 'ready'],
+  processing: ['needs-info', 'ready'],
+  'needs-info': ['processing', 'ready'],
+  ready: ['returned'],
+  returned: [],
+};
+
+export function canFollow(from: DossierStep, to: DossierStep): boolean {
+  return NEXT_STEPS[from].includes(to);
+}
+
+export const PaymentState = z.enum(['unpaid', 'paid']);
+export type PaymentState = z.infer<typeof PaymentState>;
+
+/** A postal tracking number as Vietnam Post and couriers print them: letters, digits, dashes. */
+export const TrackingNumber = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9-]{6,40}$/, 'a tracking number is 6 to 40 letters, digits or dashes');
+
+export const StepEntry = z.object({
+  step: DossierStep,
+  at: z.string().max(40),
+  /** The reason of a supplement request, or a staff note the citizen may read. */
+  note: z.string().max(2000),
+  /** Set on `ready`/`returned` when the result goes by post. */
+  tracking: z.string().max(40).nullable(),
+});
+export type StepEntry = z.infer<typeof StepEntry>;

@@ -1,0 +1,92 @@
+import { type Center, startCenter } from '../../src-main/center/start-center';
+import { generateDossierCode } from '../../src-main/core/dossiers/dossier-code';
+import { createLogger, type LogRecord } from '../../src-main/core/logging/logger';
+import { type CenterEngineKind, freshDatabase } from './center-databases';
+
+export interface CenterKiosk {
+  readonly id: string;
+  readonly token: string;
+  /** A request to the center contract as this kiosk. */
+  call(method: 'GET' | 'POST', path: string, init?: { body?: unknown; key?: string; headers?: Record<string, string> }): Promise<Response>;
+}
+
+export interface TestCenter extends Center {
+  readonly logs: LogRecord[];
+  readonly dbUrl: string;
+  /** Enrols a kiosk for `communeId` the way the back office and a kiosk would. */
+  enrolKiosk(id: string, communeId?: string): Promise<CenterKiosk>;
+}
+
+export async function startTestCenter(kind: CenterEngineKind, options: { clock?: () => Date; dbUrl?: string } = {}): Promise<TestCenter> {
+  const logs: LogRecord[] = [];
+  const dbUrl = options.dbUrl ?? (await freshDatabase(kind));
+  const center = await startCenter({
+    db: dbUrl,
+    log: createLogger((r) => logs.push(r), 'center', { level: 'debug' }),
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
+  const now = () => options.clock?.() ?? new Date();
+  await center.store.kiosks.ensureCommune('xa-ta-phin', 'Xã Tả Phìn', now());
+  await center.store.kiosks.ensureCommune('phuong-ba-dinh', 'Phường Ba Đình', now());
+  return {
+    ...center,
+    logs,
+    dbUrl,
+    async enrolKiosk(id, communeId = 'xa-ta-phin') {
+      const { code } = await center.store.kiosks.issueEnrolment(communeId, 'test', now());
+      const res = await fetch(`${center.url}/api/v1/enrol`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ code, kioskId: id }),
+      });
+      if (res.status !== 201) throw new Error(`enrolment failed: ${res.status} ${await res.text()}`);
+      const { token } = (await res.json()) as { token: string };
+      return kioskClient(center.url, id, token);
+    },
+  };
+}
+
+export function kioskClient(url: string, id: string, token: string): CenterKiosk {
+  return {
+    id,
+    token,
+    call: (method, path, init = {}) =>
+      fetch(`${url}${path}`, {
+        method,
+        headers: {
+          Authorization: `Bearer ${token}`,
+          'X-Kiosk-Id': id,
+          ...(init.body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+          ...(init.key ? { 'Idempotency-Key': init.key } : {}),
+          ...init.headers,
+        },
+        ...(init.body !== undefined ? { body: typeof init.body === 'string' ? init.body : JSON.stringify(init.body) } : {}),
+      }),
+  };
+}
+
+/** A dossier body as the kiosk's outbox sends it. */
+export function dossierBody(overrides: Record<string, unknown> = {}, now = new Date()): Record<string, unknown> & { code: string } {
+  const code = (overrides.code as string | undefined) ?? generateDossierCode(now);
+  return {
+    code,
+    kioskId: 'k1',
+    procedureCode: '1.001234',
+    procedureName: 'Đăng ký khai sinh',
+    language: 'vi',
+    submittedAt: now.toISOString(),
+    expectedResultDate: '2026-12-10',
+    applicant: {
+      fullName: 'Nguyễn Thị Lan',
+      citizenId: '001190012345',
+      dateOfBirth: '1990-01-02',
+      phone: '0912345678',
+      email: '',
+      address: 'Tả Phìn',
+    },
+    form: {},
+    documents: [{ name: 'Tờ khai', provided: true }],
+    delivery: { method: 'counter' },
+    ...overrides,
+  };
+}
