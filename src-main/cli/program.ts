@@ -9,6 +9,7 @@ import { registerCenter } from './commands/center';
 import { registerConfig } from './commands/config';
 import { registerDevices } from './commands/devices';
 import { registerDossiers } from './commands/dossiers';
+import { registerEnrol } from './commands/enrol';
 import { registerInfo } from './commands/info';
 import { registerLogs } from './commands/logs';
 import { registerOutbox } from './commands/outbox';
@@ -36,6 +37,7 @@ export function buildProgram(stdout?: (text: string) => void): { program: Comman
   registerOutbox(program, ctx);
   registerCalendar(program, ctx);
   registerCenter(program, ctx);
+  registerEnrol(program, ctx);
   return { program, ctx };
 }
 

@@ -8,6 +8,7 @@ import type { ScryptCost } from '../auth/pin-hash';
 import type { CatalogRefresher } from '../catalog/catalog-refresher';
 import type { CatalogService } from '../catalog/catalog-service';
 import { composeCatalog } from '../catalog/compose-catalog';
+import { composeCenterLink } from '../center-link/compose-center-link';
 import { composeConfig } from '../config/compose-config';
 import { ConfigStore } from '../config/config-store';
 import { type Database, openDatabase } from '../db/open-database';
@@ -124,8 +125,23 @@ export function createKiosk(deps: KioskDeps): Kiosk {
   const tickets = composeTickets(parts);
   const logs = composeLogs(parts, { logFile: deps.logFile, exportTargets: deps.exportTargets });
   const ratings = composeRatings(parts);
+  const centerLink = composeCenterLink(parts, { appVersion: deps.appVersion, background });
 
-  const features = [auth, config, system, catalog, technician, scan, devices, outbox, dossiers, tickets, logs, ratings] as const;
+  const features = [
+    auth,
+    config,
+    system,
+    catalog,
+    technician,
+    scan,
+    devices,
+    outbox,
+    dossiers,
+    tickets,
+    logs,
+    ratings,
+    centerLink,
+  ] as const;
   const handlers: Handlers = joinHandlers(features);
   const dispatch = createDispatcher(handlers, parts.log.child('rpc'));
   const sessions = new Set<Session>();
