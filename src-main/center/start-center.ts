@@ -1,6 +1,7 @@
 import type { Logger } from '../core/logging/logger';
 import { openCenterEngine } from './db/open-engine';
 import { startCenterHttp } from './http/center-server';
+import { officeApi } from './office/office-api';
 import { type CenterStore, centerStore } from './store/center-store';
 
 export interface CenterOptions {
@@ -24,9 +25,12 @@ export interface Center {
 export async function startCenter(options: CenterOptions): Promise<Center> {
   const engine = await openCenterEngine(options.db, options.poolSize !== undefined ? { poolSize: options.poolSize } : {});
   const store = centerStore(engine);
+  const clock = options.clock ?? (() => new Date());
+  const office = officeApi({ store, clock, log: options.log.child('office') });
   try {
     const http = await startCenterHttp({
       store,
+      extra: async (req, _res, path) => (path.startsWith('/office/api/') ? office.handle(req, path) : null),
       log: options.log,
       ...(options.clock ? { clock: options.clock } : {}),
       ...(options.port !== undefined ? { port: options.port } : {}),

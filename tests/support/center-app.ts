@@ -90,3 +90,43 @@ export function dossierBody(overrides: Record<string, unknown> = {}, now = new D
     ...overrides,
   };
 }
+
+export interface OfficeClient {
+  call(method: 'GET' | 'POST', path: string, body?: unknown, headers?: Record<string, string>): Promise<Response>;
+  json<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T>;
+}
+
+/** Adds a staff account and signs it in; the client keeps the session cookie like a browser. */
+export async function officeLogin(
+  center: TestCenter,
+  account: { username: string; role: 'reception' | 'admin'; communeId?: string | null; password?: string },
+): Promise<OfficeClient> {
+  const password = account.password ?? `pw-${account.username}-0123456789`;
+  await center.store.staff.add(
+    { username: account.username, displayName: account.username, password, role: account.role, communeId: account.communeId ?? null },
+    new Date(),
+  );
+  const res = await fetch(`${center.url}/office/api/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ username: account.username, password }),
+  });
+  if (res.status !== 200) throw new Error(`login failed: ${res.status}`);
+  const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const call: OfficeClient['call'] = (method, path, rawBody, headers = {}) => {
+    const body = rawBody === undefined && method === 'POST' ? {} : rawBody;
+    return fetch(`${center.url}${path}`, {
+      method,
+      headers: { Cookie: cookie, ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}), ...headers },
+      ...(body !== undefined ? { body: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
+    });
+  };
+  return {
+    call,
+    async json(method, path, body) {
+      const r = await call(method, path, body);
+      if (!r.ok) throw new Error(`${method} ${path}: ${r.status} ${await r.text()}`);
+      return r.json();
+    },
+  };
+}

@@ -2,8 +2,10 @@ import type { SqlEngine } from '../db/sql-engine';
 import { CatalogStore } from './catalog-store';
 import { DossierStore } from './dossier-store';
 import { EventStore } from './event-store';
+import { InboxStore } from './inbox-store';
 import { KioskStore } from './kiosk-store';
 import { StaffStore } from './staff-store';
+import { StatsStore } from './stats-store';
 
 /**
  * The center's one store: the same classes run on either engine (`SqlEngine` has a SQLite and a
@@ -16,6 +18,8 @@ export interface CenterStore {
   readonly events: EventStore;
   readonly staff: StaffStore;
   readonly catalogs: CatalogStore;
+  readonly inbox: InboxStore;
+  readonly stats: StatsStore;
 }
 
 export function centerStore(engine: SqlEngine): CenterStore {
@@ -26,5 +30,7 @@ export function centerStore(engine: SqlEngine): CenterStore {
     events: new EventStore(engine),
     staff: new StaffStore(engine),
     catalogs: new CatalogStore(engine),
+    inbox: new InboxStore(engine),
+    stats: new StatsStore(engine),
   };
 }
