@@ -2,10 +2,12 @@ import { z } from 'zod';
 
 /**
  * The one-stop steps of a dossier at the center, shared by the center (which records them) and
- * the kiosk (which shows them in the citizen's language). `submitted` is the center's own mark
- * for "arrived from a kiosk, not yet taken in by reception".
+ * the kiosk (which shows them in the citizen's language): received → being processed →
+ * supplement requested → result ready → result handed over (`delivered`, at the counter or by
+ * post; the kiosk already called that status `delivered`, and `returned` a dossier sent back).
+ * `submitted` is the center's own mark for "arrived from a kiosk, not yet taken in by reception".
  */
-export const DossierStep = z.enum(['submitted', 'received', 'processing', 'needs-info', 'ready', 'returned']);
+export const DossierStep = z.enum(['submitted', 'received', 'processing', 'needs-info', 'ready', 'delivered']);
 export type DossierStep = z.infer<typeof DossierStep>;
 
 /** Which step may follow which; anything else is refused as a conflict. */
@@ -14,8 +16,8 @@ export const NEXT_STEPS: Readonly<Record<DossierStep, readonly DossierStep[]>> =
   received: ['processing', 'needs-info', 'ready'],
   processing: ['needs-info', 'ready'],
   'needs-info': ['processing', 'ready'],
-  ready: ['returned'],
-  returned: [],
+  ready: ['delivered'],
+  delivered: [],
 };
 
 export function canFollow(from: DossierStep, to: DossierStep): boolean {
@@ -36,7 +38,7 @@ export const StepEntry = z.object({
   at: z.string().max(40),
   /** The reason of a supplement request, or a staff note the citizen may read. */
   note: z.string().max(2000),
-  /** Set on `ready`/`returned` when the result goes by post. */
+  /** Set on `ready`/`delivered` when the result goes by post. */
   tracking: z.string().max(40).nullable(),
 });
 export type StepEntry = z.infer<typeof StepEntry>;

@@ -65,8 +65,8 @@ export function officeDossiers(deps: Readonly<{ store: CenterStore; clock: () =>
     const found = await store.inbox.get(code);
     if (!found || !ownsCommune(staff, found.row.commune_id)) return fail(404, 'not-found', 'no dossier with this code in your commune');
     const action = parsed.data;
-    if (action.tracking && !(action.to === 'ready' || action.to === 'returned')) {
-      return fail(422, 'bad-request', 'a tracking number goes with "result ready" or "returned"');
+    if (action.tracking && !(action.to === 'ready' || action.to === 'delivered')) {
+      return fail(422, 'bad-request', 'a tracking number goes with "result ready" or "delivered"');
     }
     if (action.tracking && found.row.delivery_method !== 'post') return fail(422, 'bad-request', 'this result is collected at the counter');
     const outcome = await store.dossiers.step(

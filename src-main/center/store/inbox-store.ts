@@ -77,10 +77,10 @@ export class InboxStore {
     if (q.procedure) add('procedure_code = ?', q.procedure);
     if (q.from) add('received_at >= ?', `${q.from}T00:00:00`);
     if (q.to) add('received_at < ?', `${q.to}T99`);
-    if (q.due === 'overdue') add("due_date < ? AND status NOT IN ('ready', 'returned')", today);
+    if (q.due === 'overdue') add("due_date < ? AND status NOT IN ('ready', 'delivered')", today);
     if (q.due === 'soon') {
       const soon = new Date(Date.parse(`${today}T00:00:00Z`) + 3 * 86_400_000).toISOString().slice(0, 10);
-      add("due_date >= ? AND due_date <= ? AND status NOT IN ('ready', 'returned')", today, soon);
+      add("due_date >= ? AND due_date <= ? AND status NOT IN ('ready', 'delivered')", today, soon);
     }
     const sql = `SELECT ${COLUMNS} FROM dossiers ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
       ORDER BY received_at DESC, seq DESC LIMIT ${q.limit}`;

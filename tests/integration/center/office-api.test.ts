@@ -49,7 +49,7 @@ describe.each(CENTER_ENGINES)('the back office API on %s', (kind) => {
     expect((await lan.call('POST', `/office/api/dossiers/${code}/steps`, { to: 'needs-info', note: '' })).status).toBe(422);
     await lan.json('POST', `/office/api/dossiers/${code}/steps`, { to: 'needs-info', note: 'Thiếu bản sao giấy chứng sinh' });
     await lan.json('POST', `/office/api/dossiers/${code}/steps`, { to: 'processing' });
-    expect((await lan.call('POST', `/office/api/dossiers/${code}/steps`, { to: 'returned' })).status).toBe(409);
+    expect((await lan.call('POST', `/office/api/dossiers/${code}/steps`, { to: 'delivered' })).status).toBe(409);
     const detail = await lan.json<DossierDetail>('POST', `/office/api/dossiers/${code}/steps`, { to: 'ready', tracking: 'EB123456789VN' });
     expect(detail.history.map((h) => [h.step, h.staffName])).toEqual([
       ['submitted', null],
@@ -58,7 +58,7 @@ describe.each(CENTER_ENGINES)('the back office API on %s', (kind) => {
       ['processing', 'lan'],
       ['ready', 'lan'],
     ]);
-    expect(detail.nextSteps).toEqual(['returned']);
+    expect(detail.nextSteps).toEqual(['delivered']);
     await lan.json('POST', `/office/api/dossiers/${code}/paid`);
     const status = CenterStatusAnswer.parse(await (await kiosk.call('GET', `/api/v1/dossiers/${code}/status`)).json());
     expect(status).toMatchObject({ status: 'ready', tracking: 'EB123456789VN', payment: 'paid' });
