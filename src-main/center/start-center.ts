@@ -1,6 +1,7 @@
 import type { Logger } from '../core/logging/logger';
 import { openCenterEngine } from './db/open-engine';
 import { startCenterHttp } from './http/center-server';
+import { officeFiles } from './http/static-office';
 import { officeApi } from './office/office-api';
 import { type CenterStore, centerStore } from './store/center-store';
 
@@ -12,6 +13,8 @@ export interface CenterOptions {
   readonly host?: string;
   readonly clock?: () => Date;
   readonly poolSize?: number;
+  /** The built back office (default out/office). */
+  readonly officeDir?: string;
 }
 
 export interface Center {
@@ -27,10 +30,11 @@ export async function startCenter(options: CenterOptions): Promise<Center> {
   const store = centerStore(engine);
   const clock = options.clock ?? (() => new Date());
   const office = officeApi({ store, clock, log: options.log.child('office') });
+  const files = officeFiles(options.officeDir);
   try {
     const http = await startCenterHttp({
       store,
-      extra: async (req, _res, path) => (path.startsWith('/office/api/') ? office.handle(req, path) : null),
+      extra: async (req, _res, path) => (path.startsWith('/office/api/') ? office.handle(req, path) : files(req.method ?? 'GET', path)),
       log: options.log,
       ...(options.clock ? { clock: options.clock } : {}),
       ...(options.port !== undefined ? { port: options.port } : {}),
