@@ -17,13 +17,17 @@ export interface TestCenter extends Center {
   enrolKiosk(id: string, communeId?: string): Promise<CenterKiosk>;
 }
 
-export async function startTestCenter(kind: CenterEngineKind, options: { clock?: () => Date; dbUrl?: string } = {}): Promise<TestCenter> {
+export async function startTestCenter(
+  kind: CenterEngineKind,
+  options: { clock?: () => Date; dbUrl?: string; port?: number } = {},
+): Promise<TestCenter> {
   const logs: LogRecord[] = [];
   const dbUrl = options.dbUrl ?? (await freshDatabase(kind));
   const center = await startCenter({
     db: dbUrl,
     log: createLogger((r) => logs.push(r), 'center', { level: 'debug' }),
     ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.port ? { port: options.port } : {}),
   });
   const now = () => options.clock?.() ?? new Date();
   await center.store.kiosks.ensureCommune('xa-ta-phin', 'Xã Tả Phìn', now());
