@@ -1,5 +1,5 @@
 import { generateDossierCode } from '../../src-main/core/dossiers/dossier-code';
-import { dossierBody } from './center-app';
+import { dossierBody } from './center-dossier-body';
 
 /** A kiosk as the load sees it: its id and token. */
 export interface LoadKiosk {

@@ -58,7 +58,8 @@ async function psql(url: string, sql: string): Promise<void> {
   }
 }
 
-export async function startPostgres(): Promise<TestPostgres> {
+/** `durable`: keep fsync on (benchmarks); tests turn it off, a throwaway cluster needs no crash safety. */
+export async function startPostgres(options: Readonly<{ durable?: boolean }> = {}): Promise<TestPostgres> {
   const dir = mkdtempSync(join(tmpdir(), 'kiosk-pg-'));
   if (process.getuid?.() === 0) {
     const { stdout } = await run('id', ['-u', 'postgres']);
@@ -80,7 +81,7 @@ export async function startPostgres(): Promise<TestPostgres> {
         '-t',
         '60',
         '-o',
-        `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`,
+        `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=200${options.durable ? '' : ' -c fsync=off'}`,
         '-l',
         join(dir, 'log'),
         'start',

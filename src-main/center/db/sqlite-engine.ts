@@ -64,17 +64,10 @@ export function openSqliteEngine(file: string): SqlEngine {
   };
 }
 
-/** Runs a whole schema script (several statements) on SQLite. */
-export function sqliteScript(engine: SqlEngine): (sql: string) => Promise<void> {
-  return async (sql) => {
-    for (const statement of splitStatements(sql)) await engine.run(statement);
-  };
-}
-
-/** Migrations are plain DDL without semicolons inside strings, so a split on `;` is enough. */
+/** Migrations end each statement with a semicolon at the end of a line; a trigger body keeps its own inside the line. */
 export function splitStatements(sql: string): string[] {
-  return sql
-    .split(';')
+  return `${sql}\n`
+    .split(/;[ \t]*\r?\n/)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
 }

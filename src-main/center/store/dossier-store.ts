@@ -44,20 +44,14 @@ export class DossierStore {
 
   async receive(kiosk: KioskIdentity, d: IncomingDossier, now: Date): Promise<ReceiveOutcome<DossierAck>> {
     const at = now.toISOString();
-    const created = await this.db.transaction(async (tx) => {
-      const [row] = await tx.all<{ seq: number }>(
-        `INSERT INTO dossiers (code, kiosk_id, commune_id, procedure_code, body, body_hash, received_at, status, note, updated_at,
-           due_date, delivery_method, payment)
-         VALUES (?, ?, ?, ?, ?, ?, ?, 'submitted', '', ?, ?, ?, 'unpaid') ON CONFLICT (code) DO NOTHING RETURNING seq`,
-        [d.code, kiosk.id, kiosk.communeId, d.procedureCode, d.bodyText, d.bodyHash, at, at, d.dueDate, d.deliveryMethod],
-      );
-      if (!row) return null;
-      await tx.run("INSERT INTO dossier_steps (code, step, note, tracking, staff_id, at) VALUES (?, 'submitted', '', NULL, NULL, ?)", [
-        d.code,
-        at,
-      ]);
-      return { code: d.code, receivedAt: at, reference: referenceOf(Number(row.seq), at) };
-    });
+    // One statement: the trigger of migration 1 writes the 'submitted' step with it.
+    const [row] = await this.db.all<{ seq: number }>(
+      `INSERT INTO dossiers (code, kiosk_id, commune_id, procedure_code, body, body_hash, received_at, status, note, updated_at,
+         due_date, delivery_method, payment)
+       VALUES (?, ?, ?, ?, ?, ?, ?, 'submitted', '', ?, ?, ?, 'unpaid') ON CONFLICT (code) DO NOTHING RETURNING seq`,
+      [d.code, kiosk.id, kiosk.communeId, d.procedureCode, d.bodyText, d.bodyHash, at, at, d.dueDate, d.deliveryMethod],
+    );
+    const created = row ? { code: d.code, receivedAt: at, reference: referenceOf(Number(row.seq), at) } : null;
     if (created) return { kind: 'created', answer: created };
     const [existing] = await this.db.all<{ seq: number; kiosk_id: string; body_hash: string; received_at: string }>(
       'SELECT seq, kiosk_id, body_hash, received_at FROM dossiers WHERE code = ?',
