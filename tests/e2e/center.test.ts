@@ -8,6 +8,7 @@ import { startTestCenter, type TestCenter } from '../support/center-app';
 import { freshDatabase } from '../support/center-databases';
 import { seedProvince } from '../support/center-seed';
 import { useWebKiosk } from '../support/e2e-kiosk';
+import { ensureOfficeBuilt } from '../support/office-build';
 
 const DESK = { width: 1440, height: 900 } as const;
 
@@ -78,6 +79,7 @@ describe('the center: from a kiosk while the center is down, through the back of
   let dbUrl = '';
 
   beforeAll(async () => {
+    await ensureOfficeBuilt();
     port = await freePort();
     dbUrl = await freshDatabase('sqlite');
   });
