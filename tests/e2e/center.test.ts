@@ -1,4 +1,3 @@
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,33 +6,15 @@ import { ORIENTATIONS, SCREENSHOT_DIR, saveScreenshot } from '../support/browser
 import { startTestCenter, type TestCenter } from '../support/center-app';
 import { freshDatabase } from '../support/center-databases';
 import { seedProvince } from '../support/center-seed';
+import { fill, fillDate } from '../support/e2e-fill';
 import { useWebKiosk } from '../support/e2e-kiosk';
+import { freePort } from '../support/free-port';
 import { ensureOfficeBuilt } from '../support/office-build';
 
 const DESK = { width: 1440, height: 900 } as const;
 
 /** The back office is a desk screen, not a kiosk orientation: `<name>-desk.png`. */
 const saveDesk = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-desk.png`), fullPage: true });
-
-async function freePort(): Promise<number> {
-  const srv = createServer();
-  await new Promise<void>((r) => srv.listen(0, '127.0.0.1', () => r()));
-  const port = (srv.address() as { port: number }).port;
-  await new Promise<void>((r) => srv.close(() => r()));
-  return port;
-}
-
-async function fill(page: Page, testId: string, text: string) {
-  const el = page.getByTestId(testId);
-  await el.tap();
-  await el.fill(text);
-}
-
-async function fillDate(page: Page, testId: string, d: string, m: string, y: string) {
-  await fill(page, `${testId}-day`, d);
-  await fill(page, `${testId}-month`, m);
-  await fill(page, `${testId}-year`, y);
-}
 
 /** The citizen's side: a birth registration with the result by post, through every step of the kiosk's wizard. */
 async function submitBirthRegistrationByPost(page: Page): Promise<string> {

@@ -4,6 +4,7 @@ import { startCenter } from '../../center/start-center';
 import { type CenterStore, centerStore } from '../../center/store/center-store';
 import { createLogger, type LogRecord } from '../../core/logging/logger';
 import { type CliContext, CliError } from '../cli-context';
+import { promptSecret, readFirstLine } from '../input/read-secret';
 
 const DEFAULT_DB = 'sqlite:center.db';
 
@@ -25,16 +26,18 @@ function port(text: string): number {
   return n;
 }
 
-async function readSecret(envName: string): Promise<string> {
-  const fromEnv = process.env[envName];
-  if (fromEnv) return fromEnv;
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  const text = Buffer.concat(chunks)
-    .toString('utf8')
-    .replace(/\r?\n$/, '');
-  if (text.length < 10) throw new CliError(`give a password of at least 10 characters in ${envName} or on stdin`, 2);
-  return text;
+/** The password from the environment, a terminal (asked twice) or one line of a pipe: never from argv. */
+async function readPassword(envName: string): Promise<string> {
+  const stdin = process.stdin;
+  let password = process.env[envName] ?? '';
+  if (!password && stdin.isTTY) {
+    password = await promptSecret('Password (at least 10 characters): ', stdin, process.stderr);
+    if ((await promptSecret('Again, to confirm: ', stdin, process.stderr)) !== password) throw new CliError('the two passwords differ', 2);
+  } else if (!password) {
+    password = await readFirstLine(stdin);
+  }
+  if (password.length < 10) throw new CliError(`give a password of at least 10 characters in ${envName} or on stdin`, 2);
+  return password;
 }
 
 /**
@@ -81,7 +84,7 @@ export function registerCenter(program: Command, ctx: CliContext): void {
     .action(async (username: string, opts: { name: string; role: string; commune?: string; db: string }) => {
       if (opts.role !== 'reception' && opts.role !== 'admin') throw new CliError('--role is reception or admin', 2);
       if (opts.role === 'reception' && !opts.commune) throw new CliError('a reception account needs --commune', 2);
-      const password = await readSecret('CENTER_PASSWORD');
+      const password = await readPassword('CENTER_PASSWORD');
       const role = opts.role;
       const member = await withStore(opts.db, (store) =>
         store.staff.add({ username, displayName: opts.name, password, role, communeId: opts.commune ?? null }, new Date()),
