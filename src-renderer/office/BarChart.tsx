@@ -21,7 +21,7 @@ export function BarChart({ bars, max, title, testId }: { bars: readonly Bar[]; m
       role="img"
       aria-label={title}
       data-testid={testId}
-      viewBox={`0 0 ${labelW + barW + 150} ${bars.length * row + 8}`}
+      viewBox={`0 0 ${labelW + barW + 360} ${bars.length * row + 8}`}
       width="100%"
     >
       {bars.map((b, i) => {
