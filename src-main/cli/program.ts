@@ -7,9 +7,11 @@ import { registerAuth } from './commands/auth';
 import { registerCalendar } from './commands/calendar';
 import { registerCards } from './commands/cards';
 import { registerCatalog } from './commands/catalog';
+import { registerCenter } from './commands/center';
 import { registerConfig } from './commands/config';
 import { registerDevices } from './commands/devices';
 import { registerDossiers } from './commands/dossiers';
+import { registerEnrol } from './commands/enrol';
 import { registerInfo } from './commands/info';
 import { registerLogs } from './commands/logs';
 import { registerOutbox } from './commands/outbox';
@@ -41,6 +43,8 @@ export function buildProgram(stdout?: (text: string) => void): { program: Comman
   registerCalendar(program, ctx);
   registerCards(program, ctx);
   registerPayment(program, ctx);
+  registerCenter(program, ctx);
+  registerEnrol(program, ctx);
   return { program, ctx };
 }
 

@@ -1,21 +1,9 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ORIENTATIONS, saveScreenshot } from '../support/browser';
 import { type CenterServer, startCenterServer } from '../support/center-server';
+import { fill, fillDate } from '../support/e2e-fill';
 import { useWebKiosk } from '../support/e2e-kiosk';
 import { freePort } from '../support/free-port';
-
-async function fill(page: Page, testId: string, text: string) {
-  const el = page.getByTestId(testId);
-  await el.tap();
-  await el.fill(text);
-}
-
-async function fillDate(page: Page, testId: string, d: string, m: string, y: string) {
-  await fill(page, `${testId}-day`, d);
-  await fill(page, `${testId}-month`, m);
-  await fill(page, `${testId}-year`, y);
-}
 
 describe.each(ORIENTATIONS)('dossier submitted while the center server is down ($name)', (orientation) => {
   let server: CenterServer | null = null;

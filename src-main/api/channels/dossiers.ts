@@ -91,13 +91,23 @@ export const DossierReceipt = z.object({
 });
 export type DossierReceipt = z.infer<typeof DossierReceipt>;
 
-/** The center's answer about a dossier (`GET /api/v1/dossiers/{code}/status`). */
+/**
+ * The center's answer about a dossier (`GET /api/v1/dossiers/{code}/status`): the contract's
+ * fields, and (from centers that keep them) the steps so far, the fee's state and the postal
+ * tracking number. Steps are strings here: a province back end may name steps of its own.
+ */
 export const RemoteDossierStatus = z.object({
   status: z.string().max(60),
   updatedAt: z.string().max(40),
   note: z.string().max(2000),
-  /** Whether the fee was paid, as the center knows it; absent when the center does not say. */
+  history: z
+    .array(
+      z.object({ step: z.string().max(60), at: z.string().max(40), note: z.string().max(2000), tracking: z.string().max(40).nullable() }),
+    )
+    .max(100)
+    .optional(),
   payment: PaymentState.optional(),
+  tracking: z.string().max(40).nullable().optional(),
 });
 export type RemoteDossierStatus = z.infer<typeof RemoteDossierStatus>;
 

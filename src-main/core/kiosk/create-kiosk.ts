@@ -10,6 +10,7 @@ import { composeCards } from '../cards/compose-cards';
 import type { CatalogRefresher } from '../catalog/catalog-refresher';
 import type { CatalogService } from '../catalog/catalog-service';
 import { composeCatalog } from '../catalog/compose-catalog';
+import { composeCenterLink } from '../center-link/compose-center-link';
 import { composeConfig } from '../config/compose-config';
 import { ConfigStore } from '../config/config-store';
 import type { Database } from '../db/open-database';
@@ -163,6 +164,7 @@ export function createKiosk(deps: KioskDeps): Kiosk {
   const logs = composeLogs(parts, { logFile: deps.logFile, exportTargets });
   const ratings = composeRatings(parts);
   const cards = composeCards(parts, { reader: deps.chipReader });
+  const centerLink = composeCenterLink(parts, { appVersion: deps.appVersion, background });
 
   const features = [
     auth,
@@ -181,6 +183,7 @@ export function createKiosk(deps: KioskDeps): Kiosk {
     logs,
     ratings,
     cards,
+    centerLink,
   ] as const;
   const handlers: Handlers = joinHandlers(features);
   const sessions = new Set<Session>();

@@ -12,17 +12,16 @@ import { useCodeLookup } from '../../hooks/useCodeLookup';
 import type { ScreenParams } from '../../stores/navigation-store';
 import { PaymentStateLine } from '../payment/PaymentState';
 import { formatDateTime, formatDay } from './format';
+import { RemoteHistory, useRemoteStepName } from './RemoteHistory';
 import { StateBadge } from './StateBadge';
 import './dossier-screens';
 import './dossiers.css';
-
-/** Statuses the center contract names; anything else is shown as the center wrote it. */
-const KNOWN_REMOTE = new Set(['received', 'processing', 'needs-info', 'ready', 'delivered', 'returned', 'rejected']);
 
 function Result({ status }: { status: DossierStatus }) {
   const { t, i18n } = useTranslation('dossiers');
   const lang = i18n.language;
   const { local, remote } = status;
+  const stepName = useRemoteStepName();
   return (
     <section className="dossier-result" aria-live="polite" data-testid="status-result">
       <p className="dossier-receipt__code" data-testid="status-code">
@@ -43,10 +42,16 @@ function Result({ status }: { status: DossierStatus }) {
       {remote ? (
         <div className="dossier-remote" data-testid="status-remote" data-status={remote.status}>
           <p className="dossier-remote__label">{t('status.atCenter')}</p>
-          <p className="dossier-remote__status">{KNOWN_REMOTE.has(remote.status) ? t(`status.remote.${remote.status}`) : remote.status}</p>
-          {remote.note ? <p className="dossier-remote__note">{remote.note}</p> : null}
+          <p className="dossier-remote__status">{stepName(remote.status)}</p>
+          {remote.note ? (
+            <p className="dossier-remote__note">
+              {remote.status === 'needs-info' ? t('status.supplement', { reason: remote.note }) : remote.note}
+            </p>
+          ) : null}
+          {remote.tracking ? <p className="dossier-remote__note">{t('status.tracking', { number: remote.tracking })}</p> : null}
           {remote.payment ? <PaymentStateLine state={remote.payment} /> : null}
           <p className="dossier-result__meta">{t('status.updated', { when: formatDateTime(remote.updatedAt, lang) })}</p>
+          <RemoteHistory remote={remote} />
         </div>
       ) : (
         <p className="dossier-note" data-testid="status-remote-missing">

@@ -1,0 +1,133 @@
+import { createHash } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import { CenterDossierBody, CenterEventsBody, EnrolRequest } from '../../api/center/center-wire';
+import { isValidDossierCode } from '../../api/codes';
+import type { Logger } from '../../core/logging/logger';
+import type { CenterStore } from '../store/center-store';
+import type { KioskIdentity } from '../store/store-types';
+import { fail, HttpAnswer, header, parseJson } from './http-answer';
+import { kioskReportOf } from './kiosk-report';
+
+export interface KioskApiDeps {
+  readonly store: CenterStore;
+  readonly clock: () => Date;
+  readonly log: Logger;
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+/** How often one process records a kiosk's last contact: often enough for the fleet page, not per request. */
+const TOUCH_EVERY_MS = 30_000;
+
+/** The center contract (DESIGN.md), for enrolled kiosks. Every input is untrusted. */
+export function kioskApi(deps: KioskApiDeps) {
+  const { store, clock, log } = deps;
+  const lastTouch = new Map<string, number>();
+
+  async function authenticate(req: IncomingMessage): Promise<KioskIdentity> {
+    const auth = header(req, 'authorization') ?? '';
+    const token = /^Bearer ([A-Za-z0-9_-]{20,100})$/.exec(auth)?.[1];
+    if (!token) throw fail(401, 'unauthorized', 'a kiosk token is required (Authorization: Bearer …)');
+    const kiosk = await store.kiosks.authenticate(token);
+    if (!kiosk) throw fail(401, 'unauthorized', 'this kiosk token is unknown or was revoked: enrol the kiosk again');
+    const claimed = header(req, 'x-kiosk-id');
+    if (claimed !== kiosk.id) throw fail(403, 'forbidden', 'X-Kiosk-Id does not match the kiosk this token belongs to');
+    const now = clock();
+    if (now.getTime() - (lastTouch.get(kiosk.id) ?? 0) >= TOUCH_EVERY_MS) {
+      lastTouch.set(kiosk.id, now.getTime());
+      await store.kiosks.touch(kiosk.id, now, null);
+    }
+    return kiosk;
+  }
+
+  async function enrol(bodyText: string): Promise<HttpAnswer> {
+    const parsed = EnrolRequest.safeParse(parseJson(bodyText));
+    if (!parsed.success) return fail(422, 'bad-request', parsed.error.issues[0]?.message ?? 'expected {code, kioskId}');
+    const outcome = await store.kiosks.enrol(parsed.data.code, parsed.data.kioskId, clock());
+    if (outcome.kind === 'refused') {
+      log.warn('enrolment refused', { reason: outcome.reason });
+      const message = {
+        'unknown-code': 'this enrolment code is not known',
+        used: 'this enrolment code was already used',
+        expired: 'this enrolment code has expired: ask the back office for a new one',
+        'other-commune': 'a kiosk with this id belongs to another commune',
+      }[outcome.reason];
+      return fail(outcome.reason === 'other-commune' ? 409 : 403, 'forbidden', message);
+    }
+    log.info('kiosk enrolled', { kiosk: outcome.kioskId, commune: outcome.communeId });
+    return new HttpAnswer(201, { kioskId: outcome.kioskId, communeId: outcome.communeId, token: outcome.token });
+  }
+
+  async function catalog(req: IncomingMessage): Promise<HttpAnswer> {
+    await authenticate(req);
+    const published = await store.catalogs.published();
+    if (!published) return fail(404, 'not-found', 'no catalog has been published yet');
+    if (header(req, 'if-none-match') === published.etag) return new HttpAnswer(304, null, { ETag: published.etag });
+    return new HttpAnswer(200, published.body, { ETag: published.etag, 'Content-Type': 'application/json; charset=utf-8' });
+  }
+
+  async function submitDossier(req: IncomingMessage, bodyText: string): Promise<HttpAnswer> {
+    const kiosk = await authenticate(req);
+    const key = header(req, 'idempotency-key');
+    if (!key) return fail(400, 'bad-request', 'Idempotency-Key is required');
+    if (!isValidDossierCode(key)) return fail(422, 'bad-request', 'the Idempotency-Key is not a valid dossier code');
+    const parsed = CenterDossierBody.safeParse(parseJson(bodyText));
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      return fail(422, 'bad-request', `not a dossier: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim());
+    }
+    if (parsed.data.code !== key) return fail(422, 'bad-request', 'the Idempotency-Key must be the dossier code');
+    const outcome = await store.dossiers.receive(
+      kiosk,
+      {
+        code: key,
+        procedureCode: parsed.data.procedureCode,
+        bodyText,
+        bodyHash: sha256(bodyText),
+        dueDate: parsed.data.expectedResultDate,
+        deliveryMethod: parsed.data.delivery.method,
+      },
+      clock(),
+    );
+    switch (outcome.kind) {
+      case 'created':
+        log.info('dossier received', { code: key, kiosk: kiosk.id });
+        return new HttpAnswer(201, outcome.answer);
+      case 'repeat':
+        return new HttpAnswer(200, outcome.answer);
+      case 'conflict':
+        return outcome.reason === 'other-kiosk'
+          ? fail(409, 'conflict', 'this dossier code was already used by another kiosk')
+          : fail(422, 'conflict', 'this Idempotency-Key was used before with a different body');
+      default: {
+        const never: never = outcome;
+        throw new Error(`unhandled outcome ${String(never)}`);
+      }
+    }
+  }
+
+  async function dossierStatus(req: IncomingMessage, code: string): Promise<HttpAnswer> {
+    await authenticate(req);
+    const answer = isValidDossierCode(code) ? await store.dossiers.status(code) : null;
+    return answer ? new HttpAnswer(200, answer) : fail(404, 'not-found', 'no dossier with this code has reached the center');
+  }
+
+  async function events(req: IncomingMessage, bodyText: string): Promise<HttpAnswer> {
+    const kiosk = await authenticate(req);
+    const key = header(req, 'idempotency-key');
+    if (!key || key.length > 200) return fail(400, 'bad-request', 'Idempotency-Key is required (at most 200 characters)');
+    const parsed = CenterEventsBody.safeParse(parseJson(bodyText));
+    if (!parsed.success) return fail(422, 'bad-request', 'the body is not {events:[{id,type,occurredAt,data}]}');
+    const outcome = await store.events.receive(kiosk, key, sha256(bodyText), parsed.data.events, clock());
+    if (outcome.kind === 'conflict') return fail(422, 'conflict', 'this Idempotency-Key was used before with a different body');
+    if (outcome.kind === 'created') {
+      for (const e of parsed.data.events) {
+        const report = kioskReportOf(e);
+        if (report) await store.kiosks.report(kiosk.id, report, e.occurredAt);
+      }
+    }
+    return new HttpAnswer(outcome.kind === 'created' ? 201 : 200, outcome.answer);
+  }
+
+  return { enrol, catalog, submitDossier, dossierStatus, events };
+}

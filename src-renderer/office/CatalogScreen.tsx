@@ -1,0 +1,80 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { CatalogEntry, type StaffView } from '../../src-main/api/center/office';
+import { officeCall } from './office-api';
+import { formatTime } from './office-i18n';
+import { useLoad } from './use-load';
+
+/** Import the province's procedure list (checked like the kiosk checks it) and publish one version to every kiosk. */
+export function CatalogScreen({ me }: { me: StaffView }) {
+  const { t, i18n } = useTranslation();
+  const { value: list, reload } = useLoad(
+    () => (me.role === 'admin' ? officeCall('GET', 'catalogs', z.array(CatalogEntry)) : Promise.resolve([])),
+    me.role,
+  );
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  if (me.role !== 'admin') return <p>{t('catalog.adminOnly')}</p>;
+  return (
+    <section aria-labelledby="catalog-title">
+      <h1 id="catalog-title">{t('catalog.title')}</h1>
+      <label className="office-inline">
+        {t('catalog.import')}
+        <input
+          type="file"
+          accept="application/json,.json"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            if (!file) return;
+            void file.text().then((text) =>
+              officeCall('POST', 'catalogs', CatalogEntry, text).then(
+                (c) => {
+                  setMessage({ ok: true, text: t('catalog.imported', { version: c.version, count: c.procedures }) });
+                  reload();
+                },
+                (err: unknown) => setMessage({ ok: false, text: err instanceof Error ? err.message : String(err) }),
+              ),
+            );
+          }}
+        />
+      </label>
+      {message ? <p className={message.ok ? 'office-ok' : 'office-error'}>{message.text}</p> : null}
+      {list?.length === 0 ? <p className="office-empty">{t('catalog.empty')}</p> : null}
+      {list && list.length > 0 ? (
+        <table className="office-table">
+          <thead>
+            <tr>
+              <th>{t('catalog.version')}</th>
+              <th>{t('catalog.procedures')}</th>
+              <th>{t('catalog.importedAt')}</th>
+              <th>{t('catalog.importedBy')}</th>
+              <th />
+            </tr>
+          </thead>
+          <tbody>
+            {list.map((c) => (
+              <tr key={c.etag}>
+                <td>{c.version}</td>
+                <td>{c.procedures}</td>
+                <td>{formatTime(c.importedAt, i18n.language)}</td>
+                <td>{c.importedBy}</td>
+                <td>
+                  {c.live ? (
+                    <strong>{t('catalog.live')}</strong>
+                  ) : (
+                    <button
+                      type="button"
+                      onClick={() => void officeCall('POST', `catalogs/${c.etag.slice(1, -1)}/publish`, z.unknown()).then(reload)}
+                    >
+                      {t('catalog.publish')}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+import i18next, { type i18n } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import en from './locales/en.json';
+import vi from './locales/vi.json';
+
+/**
+ * The back office speaks Vietnamese and English; any other browser language falls back to
+ * Vietnamese. Its strings live beside it (not in the kiosk's locales) so the kiosk's bundle and
+ * its four-language completeness rule stay the kiosk's own.
+ */
+export const OFFICE_LANGUAGES = ['vi', 'en'] as const;
+const STORAGE_KEY = 'office.language';
+
+export function setupOfficeI18n(): i18n {
+  const remembered = localStorage.getItem(STORAGE_KEY);
+  const lng = remembered && (OFFICE_LANGUAGES as readonly string[]).includes(remembered) ? remembered : 'vi';
+  const instance = i18next.createInstance();
+  void instance.use(initReactI18next).init({
+    resources: { vi: { office: vi }, en: { office: en } },
+    lng,
+    fallbackLng: 'vi',
+    ns: ['office'],
+    defaultNS: 'office',
+    interpolation: { escapeValue: false },
+    initAsync: false,
+    returnNull: false,
+  });
+  document.documentElement.lang = lng;
+  instance.on('languageChanged', (l) => {
+    document.documentElement.lang = l;
+    localStorage.setItem(STORAGE_KEY, l);
+  });
+  return instance;
+}
+
+/** Times as a clerk in Vietnam reads them, whatever the browser's own time zone. */
+export function formatTime(iso: string | null, lang: string): string {
+  if (!iso) return '—';
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'vi-VN', {
+    timeZone: 'Asia/Ho_Chi_Minh',
+    dateStyle: 'short',
+    timeStyle: 'short',
+  }).format(new Date(iso));
+}
+
+export function formatDay(day: string | null, lang: string): string {
+  if (!day) return '—';
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'vi-VN', { timeZone: 'UTC', dateStyle: 'short' }).format(
+    new Date(`${day}T00:00:00Z`),
+  );
+}

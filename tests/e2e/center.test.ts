@@ -1,0 +1,176 @@
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { enrolKiosk } from '../../src-main/core/center-link/enrol-kiosk';
+import { ORIENTATIONS, SCREENSHOT_DIR, saveScreenshot } from '../support/browser';
+import { startTestCenter, type TestCenter } from '../support/center-app';
+import { freshDatabase } from '../support/center-databases';
+import { seedProvince } from '../support/center-seed';
+import { fill, fillDate } from '../support/e2e-fill';
+import { useWebKiosk } from '../support/e2e-kiosk';
+import { freePort } from '../support/free-port';
+import { ensureOfficeBuilt } from '../support/office-build';
+
+const DESK = { width: 1440, height: 900 } as const;
+
+/** The back office is a desk screen, not a kiosk orientation: `<name>-desk.png`. */
+const saveDesk = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-desk.png`), fullPage: true });
+
+/** The citizen's side: a birth registration with the result by post, through every step of the kiosk's wizard. */
+async function submitBirthRegistrationByPost(page: Page): Promise<string> {
+  await page.getByTestId('home-action-catalog').tap();
+  await fill(page, 'catalog-search-input', 'khai sinh');
+  await page.getByTestId('catalog-result-1.001193').tap();
+  await page.getByTestId('procedure-action-dossier.start').tap();
+  await expect.poll(() => page.getByTestId('dossier-step-applicant').isVisible()).toBe(true);
+  await fill(page, 'applicant-fullName', 'Lò Thị Mai');
+  await fill(page, 'applicant-citizenId', '014195001234');
+  await fillDate(page, 'applicant-dateOfBirth', '2', '8', '1995');
+  await fill(page, 'applicant-phone', '0987 654 321');
+  await fill(page, 'applicant-address', 'Bản Hua Păng, xã Chiềng Sơn, tỉnh Sơn La');
+  await page.getByTestId('dossier-next').tap();
+  await expect.poll(() => page.getByTestId('dossier-step-form').isVisible()).toBe(true);
+  await fill(page, 'form-childName', 'Lò Văn Minh');
+  await page.getByTestId('form-childGender-nam').tap();
+  await fillDate(page, 'form-childBirthDate', '10', '2', '2026');
+  await fill(page, 'form-childBirthPlace', 'Trạm y tế xã Chiềng Sơn');
+  await fill(page, 'form-childEthnicity', 'Thái');
+  await page.getByTestId('form-relationship-me').tap();
+  await page.getByTestId('dossier-next').tap();
+  await expect.poll(() => page.getByTestId('dossier-step-documents').isVisible()).toBe(true);
+  await page.getByTestId('document-0').tap();
+  await page.getByTestId('dossier-next').tap();
+  await expect.poll(() => page.getByTestId('dossier-step-delivery').isVisible()).toBe(true);
+  await page.getByTestId('delivery-post').tap();
+  await fill(page, 'postal-street', 'Bản Hua Păng');
+  await fill(page, 'postal-ward', 'Xã Chiềng Sơn');
+  await fill(page, 'postal-province', 'Sơn La');
+  await page.getByTestId('dossier-next').tap();
+  await expect.poll(() => page.getByTestId('dossier-step-review').isVisible()).toBe(true);
+  await page.getByTestId('dossier-submit').tap();
+  await expect.poll(() => page.getByTestId('screen-dossier-receipt').isVisible()).toBe(true);
+  return (await page.getByTestId('receipt-code').getAttribute('data-code')) ?? '';
+}
+
+const portrait = ORIENTATIONS[0];
+
+describe('the center: from a kiosk while the center is down, through the back office, back to the kiosk', () => {
+  let center: TestCenter | null = null;
+  let port = 0;
+  let dbUrl = '';
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    await ensureOfficeBuilt();
+    port = await freePort();
+    dbUrl = await freshDatabase('sqlite');
+  });
+  afterAll(async () => {
+    // The kiosk's browser may already be gone (it closes its contexts with it).
+    await Promise.all(contexts.map((c) => c.close().catch(() => undefined)));
+    await center?.close();
+  });
+
+  const kiosk = useWebKiosk(portrait, {
+    deps: { connectivityIntervalMs: 300 },
+    // Enrolled once while the center runs; then the center goes away before the citizen comes.
+    prepare: async (k) => {
+      const first = await startTestCenter('sqlite', { dbUrl, port });
+      const { code } = await first.store.kiosks.issueEnrolment('xa-ta-phin', 'admin', new Date());
+      await enrolKiosk({ fetch: (i, init) => fetch(i, init), config: k.kiosk.config, kioskId: k.kiosk.kioskId }, first.url, code);
+      await first.store.staff.add(
+        { username: 'lan', displayName: 'Nguyễn Thị Lan', password: 'mat-khau-du-dai-1', role: 'reception', communeId: 'xa-ta-phin' },
+        new Date(),
+      );
+      await first.store.staff.add(
+        { username: 'tinh', displayName: 'Trần Văn Tỉnh', password: 'mat-khau-du-dai-2', role: 'admin', communeId: null },
+        new Date(),
+      );
+      await first.close();
+    },
+  });
+
+  let page: Page;
+  let code = '';
+
+  /** A clerk's desk browser, signed in. */
+  async function signIn(username: string, password: string): Promise<Page> {
+    const desk = await kiosk.browser.newContext({
+      viewport: { width: DESK.width, height: DESK.height },
+      locale: 'vi-VN',
+      timezoneId: 'Asia/Ho_Chi_Minh',
+    });
+    contexts.push(desk);
+    const office = await desk.newPage();
+    await office.goto(`${(center as TestCenter).url}/office/`);
+    await office.getByLabel('Tên đăng nhập').fill(username);
+    await office.getByLabel('Mật khẩu').fill(password);
+    await office.getByRole('button', { name: 'Đăng nhập' }).click();
+    await expect.poll(() => office.getByTestId('office-user').isVisible()).toBe(true);
+    return office;
+  }
+
+  it('takes the dossier while the center is down and delivers it when the center starts', async () => {
+    const opened = await kiosk.open();
+    contexts.push(opened.context);
+    page = opened.page;
+    code = await submitBirthRegistrationByPost(page);
+    await expect.poll(() => page.getByTestId('dossier-state').getAttribute('data-state')).toBe('queued');
+    center = await startTestCenter('sqlite', { dbUrl, port });
+    await expect.poll(() => page.getByTestId('dossier-state').getAttribute('data-state'), { timeout: 20_000 }).toBe('sent');
+  });
+
+  it('is received, asked for a supplement, processed and made ready by post, and the kiosk shows each step', async () => {
+    const office = await signIn('lan', 'mat-khau-du-dai-1');
+    await expect.poll(() => office.getByTestId(`inbox-row-${code}`).textContent()).toContain('Lò Thị Mai');
+    await saveDesk(office, 'center-office-inbox');
+
+    await office.getByTestId(`inbox-row-${code}`).getByRole('link').click();
+    const step = async (to: string, fields: { note?: string; tracking?: string } = {}) => {
+      await office.getByTestId(`action-${to}`).click();
+      if (fields.note) await office.getByTestId('step-note').fill(fields.note);
+      if (fields.tracking) await office.getByTestId('step-tracking').fill(fields.tracking);
+      await office.getByTestId('step-confirm').click();
+      await expect.poll(() => office.getByTestId('dossier-page').getAttribute('data-status')).toBe(to);
+    };
+    const lookup = async (expected: string) => {
+      await page.getByTestId('status-lookup').tap();
+      await expect.poll(() => page.getByTestId('status-remote').getAttribute('data-status')).toBe(expected);
+    };
+
+    await step('received');
+    await page.getByTestId('receipt-status').tap();
+    await expect.poll(() => page.getByTestId('status-remote').getAttribute('data-status')).toBe('received');
+
+    await step('needs-info', { note: 'Bản sao giấy chứng nhận kết hôn của cha mẹ' });
+    await lookup('needs-info');
+    await expect.poll(() => page.getByTestId('status-remote').textContent()).toContain('Cần bổ sung: Bản sao giấy chứng nhận kết hôn');
+    await saveScreenshot(page, 'center-kiosk-status-supplement', portrait);
+
+    await step('processing');
+    await step('ready', { tracking: 'EB123456789VN' });
+    await expect.poll(() => office.getByTestId('dossier-tracking').textContent()).toBe('EB123456789VN');
+    await saveDesk(office, 'center-office-dossier');
+
+    await lookup('ready');
+    const steps = await page
+      .getByTestId('status-history')
+      .locator('li')
+      .evaluateAll((lis) => lis.map((li) => li.getAttribute('data-step')));
+    expect(steps).toEqual(['submitted', 'received', 'needs-info', 'processing', 'ready']);
+    await expect.poll(() => page.getByTestId('status-tracking').textContent()).toContain('EB123456789VN');
+    await saveScreenshot(page, 'center-kiosk-status-ready', portrait);
+  });
+
+  it('shows the province every kiosk and the charts, without applicant names', async () => {
+    await seedProvince(center as TestCenter);
+    const admin = await signIn('tinh', 'mat-khau-du-dai-2');
+    await expect.poll(() => admin.getByTestId(`inbox-row-${code}`).textContent()).not.toContain('Lò Thị Mai');
+    await admin.getByTestId('nav-fleet').click();
+    await expect.poll(() => admin.getByTestId('fleet-table').locator('tbody tr').count()).toBe(4);
+    await saveDesk(admin, 'center-office-fleet');
+    await admin.getByTestId('nav-stats').click();
+    await expect.poll(() => admin.getByTestId('chart-waiting').isVisible()).toBe(true);
+    await saveDesk(admin, 'center-office-satisfaction');
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { migrateCenter } from '../../../src-main/center/db/migrate-center';
+import { engineFromUrl } from '../../../src-main/center/db/open-engine';
+import { CenterDbError } from '../../../src-main/center/db/sql-engine';
+import { CENTER_ENGINES, freshDatabase } from '../../support/center-databases';
+
+describe.each(CENTER_ENGINES)('the center schema on %s', (kind) => {
+  it('applies once, then finds nothing to do', async () => {
+    const engine = engineFromUrl(await freshDatabase(kind));
+    try {
+      expect((await migrateCenter(engine)).applied).toEqual([1]);
+      expect((await migrateCenter(engine)).applied).toEqual([]);
+      const tables = await engine.all<{ n: number }>("SELECT CAST(COUNT(*) AS INTEGER) AS n FROM center_schema WHERE name = 'init'");
+      expect(Number(tables[0]?.n)).toBe(1);
+    } finally {
+      await engine.close();
+    }
+  });
+
+  it('refuses a database written by a newer center, touching nothing', async () => {
+    const engine = engineFromUrl(await freshDatabase(kind));
+    try {
+      await migrateCenter(engine);
+      await engine.run("INSERT INTO center_schema (version, name, applied_at) VALUES (99, 'future', '2030-01-01T00:00:00Z')");
+      await expect(migrateCenter(engine)).rejects.toBeInstanceOf(CenterDbError);
+      expect((await engine.all('SELECT version FROM center_schema')).length).toBe(2);
+    } finally {
+      await engine.close();
+    }
+  });
+
+  // SQLite is the one-process engine: in-process connections would wait on each other synchronously.
+  it.skipIf(kind === 'sqlite')('lets several center processes start on one database at once', async () => {
+    const url = await freshDatabase(kind);
+    const engines = [engineFromUrl(url), engineFromUrl(url), engineFromUrl(url)];
+    try {
+      const results = await Promise.all(engines.map((e) => migrateCenter(e)));
+      expect(results.flatMap((r) => r.applied)).toEqual([1]);
+    } finally {
+      await Promise.all(engines.map((e) => e.close()));
+    }
+  });
+
+  it('rolls a failing step back whole', async () => {
+    const engine = engineFromUrl(await freshDatabase(kind));
+    try {
+      const broken = [
+        { version: 1, name: 'broken', sqlite: 'CREATE TABLE a (x TEXT); CREATE TABLE', postgres: 'CREATE TABLE a (x TEXT); CREATE TABLE' },
+      ];
+      await expect(migrateCenter(engine, broken)).rejects.toThrow();
+      expect((await migrateCenter(engine)).applied).toEqual([1]);
+    } finally {
+      await engine.close();
+    }
+  });
+});

@@ -1,0 +1,41 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll } from 'vitest';
+import { startPostgres, type TestPostgres } from './postgres';
+
+/** The two engines every center integration test runs against. */
+export const CENTER_ENGINES = ['sqlite', 'postgres'] as const;
+export type CenterEngineKind = (typeof CENTER_ENGINES)[number];
+
+let cluster: Promise<TestPostgres> | null = null;
+let counter = 0;
+const dirs: string[] = [];
+
+afterAll(async () => {
+  const started = cluster;
+  cluster = null;
+  if (started) await (await started).stop();
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/**
+ * A fresh, empty database URL for the engine: a SQLite file in a temp dir, or a new database in
+ * this test file's own PostgreSQL cluster (started on first use, stopped after the file).
+ */
+export async function freshDatabase(kind: CenterEngineKind): Promise<string> {
+  counter += 1;
+  if (kind === 'sqlite') {
+    const dir = mkdtempSync(join(tmpdir(), 'center-db-'));
+    dirs.push(dir);
+    return `sqlite:${join(dir, 'center.db')}`;
+  }
+  cluster ??= startPostgres();
+  return (await cluster).createDatabase(`center_${process.pid}_${counter}`);
+}
+
+/** The cluster of this file, for tests that need its URL (several center processes on one database). */
+export async function postgresCluster(): Promise<TestPostgres> {
+  cluster ??= startPostgres();
+  return cluster;
+}

@@ -1,0 +1,15 @@
+import type { Page } from 'playwright-core';
+
+/** Taps a field (as a finger would, opening the on-screen keyboard) and types into it. */
+export async function fill(page: Page, testId: string, text: string): Promise<void> {
+  const el = page.getByTestId(testId);
+  await el.tap();
+  await el.fill(text);
+}
+
+/** A date typed into the kiosk's three boxes: day, month, year. */
+export async function fillDate(page: Page, testId: string, d: string, m: string, y: string): Promise<void> {
+  await fill(page, `${testId}-day`, d);
+  await fill(page, `${testId}-month`, m);
+  await fill(page, `${testId}-year`, y);
+}
