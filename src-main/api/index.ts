@@ -15,6 +15,7 @@ export * from './define';
 export * from './dossier-check';
 export * from './dossier-rules';
 export * from './errors';
+export * from './hall';
 export * from './roles';
 export * from './ticket-link';
 export * from './wire';
