@@ -4,6 +4,7 @@ import { catalogChannels } from './channels/catalog';
 import { configChannels, configEvents } from './channels/config';
 import { devicesChannels, devicesEvents } from './channels/devices';
 import { dossierChannels, dossierEvents } from './channels/dossiers';
+import { hallChannels } from './channels/hall';
 import { logsChannels } from './channels/logs';
 import { ratingChannels } from './channels/ratings';
 import { scanChannels, scanEvents } from './channels/scan';
@@ -28,6 +29,7 @@ export const channels = {
   ...devicesChannels,
   ...scanChannels,
   ...technicianChannels,
+  ...hallChannels,
 } as const satisfies Record<string, ChannelSpec>;
 
 export const events = {

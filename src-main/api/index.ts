@@ -3,6 +3,7 @@ export * from './channels/catalog';
 export * from './channels/config';
 export * from './channels/devices';
 export * from './channels/dossiers';
+export * from './channels/hall';
 export * from './channels/logs';
 export * from './channels/ratings';
 export * from './channels/scan';

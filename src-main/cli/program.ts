@@ -8,6 +8,7 @@ import { registerCatalog } from './commands/catalog';
 import { registerConfig } from './commands/config';
 import { registerDevices } from './commands/devices';
 import { registerDossiers } from './commands/dossiers';
+import { registerHall } from './commands/hall';
 import { registerInfo } from './commands/info';
 import { registerLogs } from './commands/logs';
 import { registerOutbox } from './commands/outbox';
@@ -34,6 +35,7 @@ export function buildProgram(stdout?: (text: string) => void): { program: Comman
   registerDossiers(program, ctx);
   registerOutbox(program, ctx);
   registerCalendar(program, ctx);
+  registerHall(program, ctx);
   return { program, ctx };
 }
 

@@ -14,6 +14,7 @@ import { type Database, openDatabase } from '../db/open-database';
 import { composeDevices } from '../devices/compose-devices';
 import { composeDossiers, type DossierFeature } from '../dossiers/compose-dossiers';
 import type { ProcedureLookup } from '../dossiers/dossier-procedure';
+import { composeHall, type HallFeature } from '../hall/compose-hall';
 import { composeLogs } from '../logging/compose-logs';
 import { createLogger, type LogSink } from '../logging/logger';
 import { type FetchFn, systemTimers, type Timers } from '../outbox/center-client';
@@ -78,6 +79,8 @@ export interface Kiosk {
   readonly outbox: OutboxService;
   readonly dossiers: DossierFeature;
   readonly tickets: TicketService;
+  /** The hall host's queue, pairing and desk sessions (served on the LAN by src-main/shells/hall). */
+  readonly hall: HallFeature;
   /** A new screen connection; each has its own role and correlation id. */
   newSession(): Session;
   close(): Promise<void>;
@@ -124,8 +127,9 @@ export function createKiosk(deps: KioskDeps): Kiosk {
   const tickets = composeTickets(parts);
   const logs = composeLogs(parts, { logFile: deps.logFile, exportTargets: deps.exportTargets });
   const ratings = composeRatings(parts);
+  const hall = composeHall(parts, { auth: auth.service });
 
-  const features = [auth, config, system, catalog, technician, scan, devices, outbox, dossiers, tickets, logs, ratings] as const;
+  const features = [auth, config, system, catalog, technician, scan, devices, outbox, dossiers, tickets, logs, ratings, hall] as const;
   const handlers: Handlers = joinHandlers(features);
   const dispatch = createDispatcher(handlers, parts.log.child('rpc'));
   const sessions = new Set<Session>();
@@ -142,6 +146,7 @@ export function createKiosk(deps: KioskDeps): Kiosk {
     outbox: outbox.service,
     dossiers,
     tickets: tickets.service,
+    hall: hall.feature,
     newSession() {
       const session = new Session();
       sessions.add(session);

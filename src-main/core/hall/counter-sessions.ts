@@ -1,0 +1,67 @@
+import { randomBytes } from 'node:crypto';
+import { ApiError } from '../../api/errors';
+import type { AuthService } from '../auth/auth-service';
+
+/** A desk session lasts a working day at most; the officer signs in again the next morning. */
+export const COUNTER_SESSION_MS = 10 * 60 * 60_000;
+
+export interface CounterSession {
+  readonly session: string;
+  readonly deviceId: string;
+  readonly counter: number;
+  readonly expiresAt: string;
+}
+
+/**
+ * Staff PIN sessions for counter consoles: a paired device is not enough to call numbers, a desk
+ * officer signs in with the staff PIN (the same PIN, wrong-try counter and lockout as at the
+ * kiosk). Sessions live in the host's memory and are bound to one device and one counter; a
+ * restarted host asks for the PIN again.
+ */
+export class CounterSessions {
+  private readonly sessions = new Map<string, CounterSession>();
+
+  constructor(private readonly deps: Readonly<{ auth: AuthService; clock: () => Date }>) {}
+
+  async signIn(deviceId: string, pin: string, counter: number): Promise<CounterSession> {
+    const result = await this.deps.auth.login('staff', pin, 'screen');
+    switch (result.outcome) {
+      case 'ok':
+        break;
+      case 'locked':
+        throw new ApiError('locked', `too many wrong PINs: try again after ${result.lockedUntil}`);
+      case 'not-set':
+        throw new ApiError('forbidden', 'no staff PIN is set on the hall host yet');
+      case 'wrong-pin':
+        throw new ApiError('unauthorized', `wrong PIN (${result.attemptsLeft} tries left)`);
+      default: {
+        const unhandled: never = result;
+        throw new Error(`unhandled login outcome ${JSON.stringify(unhandled)}`);
+      }
+    }
+    const expiresAt = new Date(this.deps.clock().getTime() + COUNTER_SESSION_MS).toISOString();
+    const session: CounterSession = { session: randomBytes(24).toString('base64url'), deviceId, counter, expiresAt };
+    this.sessions.set(session.session, session);
+    return session;
+  }
+
+  /** The live session of this device, or an `unauthorized` error. */
+  check(id: string, deviceId: string): CounterSession {
+    const s = this.sessions.get(id);
+    if (!s || s.deviceId !== deviceId) throw new ApiError('unauthorized', 'sign in with the staff PIN first');
+    if (Date.parse(s.expiresAt) <= this.deps.clock().getTime()) {
+      this.sessions.delete(id);
+      throw new ApiError('unauthorized', 'the desk session has ended: sign in again');
+    }
+    return s;
+  }
+
+  signOut(id: string): void {
+    this.sessions.delete(id);
+  }
+
+  /** Ends every session of a device (it was revoked). */
+  endDevice(deviceId: string): void {
+    for (const [id, s] of this.sessions) if (s.deviceId === deviceId) this.sessions.delete(id);
+  }
+}
