@@ -38,6 +38,8 @@ export const HallTicket = z.object({
   /** Set by a transfer to one counter: only that counter calls it. */
   forCounter: CounterNumber.nullable(),
   calls: z.number().int().nonnegative(),
+  /** The last time it was called or recalled. */
+  lastCallAt: instant.nullable(),
 });
 export type HallTicket = z.infer<typeof HallTicket>;
 
@@ -107,6 +109,16 @@ export type PairedDevice = z.infer<typeof PairedDevice>;
 
 export const CounterSignIn = z.object({ pin: z.string().min(1).max(32), counter: CounterNumber }).strict();
 export const CounterSession = z.object({ session: z.string(), counter: CounterNumber, expiresAt: instant });
+export type CounterSession = z.infer<typeof CounterSession>;
+
+/** What a desk sign-in answers: a session, or why not (as the kiosk's PIN login does). */
+export const CounterSignInResult = z.discriminatedUnion('outcome', [
+  z.object({ outcome: z.literal('ok'), session: CounterSession }),
+  z.object({ outcome: z.literal('wrong-pin'), attemptsLeft: z.number().int().nonnegative() }),
+  z.object({ outcome: z.literal('locked'), lockedUntil: z.string() }),
+  z.object({ outcome: z.literal('not-set') }),
+]);
+export type CounterSignInResult = z.infer<typeof CounterSignInResult>;
 
 export const CounterAction = z.discriminatedUnion('action', [
   z.object({ action: z.literal('call-next') }).strict(),

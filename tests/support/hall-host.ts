@@ -72,8 +72,9 @@ export async function startTestHallHost(overrides: Partial<KioskDeps> = {}): Pro
     },
     async signIn(token, counter) {
       const res = await call('POST', '/api/hall/counter/session', { token, body: { pin: STAFF_PIN, counter } });
-      if (!res.body.ok) throw new Error(`sign-in failed: ${JSON.stringify(res.body)}`);
-      return (res.body.result as { session: string }).session;
+      const result = res.body.result as { outcome: string; session?: { session: string } } | undefined;
+      if (!res.body.ok || result?.outcome !== 'ok') throw new Error(`sign-in failed: ${JSON.stringify(res.body)}`);
+      return (result.session as { session: string }).session;
     },
     async close() {
       await server.close();

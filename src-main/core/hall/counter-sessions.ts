@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { ApiError } from '../../api/errors';
+import type { CounterSignInResult } from '../../api/hall';
 import type { AuthService } from '../auth/auth-service';
 
 /** A desk session lasts a working day at most; the officer signs in again the next morning. */
@@ -23,26 +24,14 @@ export class CounterSessions {
 
   constructor(private readonly deps: Readonly<{ auth: AuthService; clock: () => Date }>) {}
 
-  async signIn(deviceId: string, pin: string, counter: number): Promise<CounterSession> {
+  /** A session when the staff PIN is right; otherwise why not, as the kiosk's PIN login answers. */
+  async signIn(deviceId: string, pin: string, counter: number): Promise<CounterSignInResult> {
     const result = await this.deps.auth.login('staff', pin, 'screen');
-    switch (result.outcome) {
-      case 'ok':
-        break;
-      case 'locked':
-        throw new ApiError('locked', `too many wrong PINs: try again after ${result.lockedUntil}`);
-      case 'not-set':
-        throw new ApiError('forbidden', 'no staff PIN is set on the hall host yet');
-      case 'wrong-pin':
-        throw new ApiError('unauthorized', `wrong PIN (${result.attemptsLeft} tries left)`);
-      default: {
-        const unhandled: never = result;
-        throw new Error(`unhandled login outcome ${JSON.stringify(unhandled)}`);
-      }
-    }
+    if (result.outcome !== 'ok') return result;
     const expiresAt = new Date(this.deps.clock().getTime() + COUNTER_SESSION_MS).toISOString();
     const session: CounterSession = { session: randomBytes(24).toString('base64url'), deviceId, counter, expiresAt };
     this.sessions.set(session.session, session);
-    return session;
+    return { outcome: 'ok', session: { session: session.session, counter, expiresAt } };
   }
 
   /** The live session of this device, or an `unauthorized` error. */

@@ -24,7 +24,6 @@ interface Row {
 
 export interface HallRecord extends HallTicket {
   readonly seq: number;
-  readonly lastCallAt: string | null;
 }
 
 function toRecord(r: Row): HallRecord {

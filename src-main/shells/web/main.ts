@@ -8,6 +8,7 @@ import { readAppVersion } from '../../core/system/app-version';
 import { systemClock } from '../../core/system/clock';
 import { resolveDataDir } from '../../core/system/data-dir';
 import { setupDevices } from '../devices-setup';
+import { startHallIfHost } from '../hall/start-if-host';
 import { technicianHint } from './first-run-hint';
 import { openKioskBrowser } from './open-browser';
 import { startWebShell } from './web-server';
@@ -48,6 +49,8 @@ async function main(): Promise<void> {
     log,
   });
   log.info('web shell started', { port: shell.port });
+  const hall = await startHallIfHost(kiosk, { log: createLogger(sink, 'shell.hall') });
+  if (hall) process.stdout.write(`Hall host on port ${hall.port}: /counter and /display for paired devices\n`);
   process.stdout.write(`Kiosk (web shell) ready: ${shell.url}\n`);
   process.stdout.write(`Data directory: ${dataDir}\n`);
   process.stdout.write(
@@ -60,6 +63,7 @@ async function main(): Promise<void> {
   const stop = async () => {
     if (stopping) return;
     stopping = true;
+    await hall?.close();
     await shell.close();
     await kiosk.close();
     await hardware.close();

@@ -119,7 +119,7 @@ describe('hall host: a counter calls, the display hears it', () => {
 
     expect((await host.call('POST', '/api/hall/counter/action', { token: counter, body: { action: 'call-next' } })).status).toBe(401);
     const wrong = await host.call('POST', '/api/hall/counter/session', { token: counter, body: { pin: '000000', counter: 1 } });
-    expect(wrong.status).toBe(401);
+    expect(wrong.body.result).toEqual({ outcome: 'wrong-pin', attemptsLeft: 4 });
     const session = await host.signIn(counter, 1);
     // A session belongs to the device that signed in.
     const other = await host.pair('counter');
