@@ -68,6 +68,7 @@ export function CounterSignIn({ client, onSignedIn }: Readonly<{ client: HallCli
         disabled={busy}
         message={message ? { tone: 'error', text: message } : null}
         resetKey={attempt}
+        testId="counter-pin"
       />
     </section>
   );
