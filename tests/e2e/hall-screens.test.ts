@@ -40,7 +40,9 @@ describe('hall screens: counter console and hall display', () => {
     await expect.poll(() => display.page.locator('.board__call[data-number="A-012"]').count(), POLL).toBe(1);
     await expect.poll(() => counter.page.getByTestId('counter-current').textContent(), POLL).toContain('A-012');
     expect(await display.page.locator('.board__call--flash').getAttribute('data-counter')).toBe('1');
-    const announced = await display.page.evaluate(() => window.__hallAnnounced ?? []);
+    const announced = await display.page.evaluate(
+      () => (window as unknown as { __hallAnnounced?: { number: string; counter: number; urls: string[] }[] }).__hallAnnounced ?? [],
+    );
     expect(announced.at(-1)).toEqual({
       number: 'A-012',
       counter: 1,
