@@ -59,6 +59,32 @@ export function registerHall(program: Command, ctx: CliContext): void {
     });
 
   hall
+    .command('join')
+    .description('Make this kiosk a member of a hall: pair it with the host using a code from the host')
+    .argument('<host-url>', 'the hall host, e.g. http://192.168.1.10:8790')
+    .argument('<code>', 'the 6-digit pairing code shown on the host')
+    .option('--name <name>', 'how the host lists this kiosk', 'Kiosk')
+    .action(async (hostUrl: string, code: string, opts: { name: string }) => {
+      const base = hostUrl.replace(/\/+$/, '');
+      let reply: { ok?: boolean; result?: { token?: string }; error?: { message?: string } } | null;
+      try {
+        const res = await fetch(`${base}/api/hall/pair`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ code, kind: 'kiosk', name: opts.name }),
+          signal: AbortSignal.timeout(10_000),
+        });
+        reply = (await res.json().catch(() => null)) as typeof reply;
+      } catch (err) {
+        throw new CliError(`the hall host at ${base} does not answer (${err instanceof Error ? err.message : String(err)})`);
+      }
+      const token = reply?.result?.token;
+      if (!reply?.ok || !token) throw new CliError(`pairing refused: ${reply?.error?.message ?? 'no answer'}`);
+      ctx.core().config.setMany({ 'hall.role': 'member', 'hall.hostUrl': base, 'hall.deviceToken': token });
+      ctx.print({ role: 'member', hostUrl: base }, `This kiosk is now a member of the hall at ${base}.`);
+    });
+
+  hall
     .command('devices')
     .description('List paired devices')
     .action(() => {

@@ -2,12 +2,13 @@ import type { Database } from '../db/open-database';
 import { enqueueEvent } from '../outbox/enqueue';
 import type { HallRecord } from './hall-store';
 
-export type HallEventType = 'issued' | 'called' | 'transferred' | 'served' | 'no-show';
+export type HallEventType = 'called' | 'transferred' | 'served' | 'no-show';
 
 /**
  * Sends one hall ticket event to the center server through the shared outbox, inside the
- * transaction of the change (docs/hall.md, "Events"). The host is the one source of events for
- * hall tickets, whichever kiosk printed them. Numbers, services, counters and times only.
+ * transaction of the change (docs/hall.md, "Events"). The kiosk that printed a ticket sends its
+ * `ticket.issued` (as before); the host sends what the counters do. Numbers, services, counters
+ * and times only.
  */
 export function recordHallEvent(
   db: Database,

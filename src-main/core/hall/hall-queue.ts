@@ -27,8 +27,9 @@ const RECENT_CALLS = 8;
 
 /**
  * The hall's one queue, owned by the host (docs/hall.md): numbers for every kiosk of the hall,
- * offline tickets handed over by members, and what counters do with them. Every change commits
- * with its outbox event before anyone hears of it; then listeners (the LAN server) are told.
+ * offline tickets handed over by members, and what counters do with them. Every counter action
+ * commits with its outbox event before anyone hears of it; then listeners (the LAN server) are
+ * told. `ticket.issued` is sent by the kiosk that printed the ticket, not here.
  */
 export class HallQueue {
   readonly services: ServiceStore;
@@ -45,7 +46,7 @@ export class HallQueue {
     return centerDay(this.deps.clock());
   }
 
-  /** Issues the hall's next number of a service for a kiosk of the hall. */
+  /** Issues the hall's next number of a service for a kiosk of the hall (a savepoint inside the host kiosk's own ticket transaction). */
   issue(req: Readonly<{ serviceId: string; priority: boolean; kioskId: string }>): HallRecord {
     const service = this.services.get(req.serviceId);
     if (!service.active) throw new ApiError('conflict', `service ${service.id} is not offered at the moment`);
@@ -67,12 +68,11 @@ export class HallQueue {
         offline: false,
         issuedAt,
       });
-      const t = this.must(id);
-      recordHallEvent(this.deps.db, t, 'issued', issuedAt, this.deps.hostId);
-      return t;
+      return this.must(id);
     });
     this.deps.log.info('hall ticket issued', { number: record.number, serviceId: record.serviceId, kioskId: req.kioskId });
-    this.changed();
+    // After the commit: the host's own kiosk issues inside its ticket transaction.
+    queueMicrotask(() => this.changed());
     return record;
   }
 
@@ -98,7 +98,6 @@ export class HallQueue {
         else if (this.store.findByNumber(t.day, t.number)) refuse('conflict', `${t.number} of ${t.day} is already in the hall's queue`);
         else {
           this.store.insert({ ...t, prefix, seq, kioskId, offline: true });
-          recordHallEvent(this.deps.db, this.must(t.id), 'issued', t.issuedAt, this.deps.hostId);
           result.accepted.push(t.id);
         }
       }

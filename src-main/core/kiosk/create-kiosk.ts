@@ -124,12 +124,12 @@ export function createKiosk(deps: KioskDeps): Kiosk {
   const outbox = composeOutbox(parts, { random: deps.random, background, connectivityIntervalMs: deps.connectivityIntervalMs });
   const procedures = deps.procedures ?? ((code: string) => catalog.service.findProcedure(code));
   const dossiers = composeDossiers(parts, { outbox: outbox.service, procedures, background });
-  const tickets = composeTickets(parts);
+  const hall = composeHall(parts, { auth: auth.service });
+  const tickets = composeTickets(parts, { numbers: hall.numbers });
   const logs = composeLogs(parts, { logFile: deps.logFile, exportTargets: deps.exportTargets });
   const ratings = composeRatings(parts);
-  const hall = composeHall(parts, { auth: auth.service });
 
-  const features = [auth, config, system, catalog, technician, scan, devices, outbox, dossiers, tickets, logs, ratings, hall] as const;
+  const features = [auth, config, system, catalog, technician, scan, devices, outbox, dossiers, hall, tickets, logs, ratings] as const;
   const handlers: Handlers = joinHandlers(features);
   const dispatch = createDispatcher(handlers, parts.log.child('rpc'));
   const sessions = new Set<Session>();
