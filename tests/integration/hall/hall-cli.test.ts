@@ -36,5 +36,15 @@ describe('kiosk hall (CLI)', () => {
     const revoked = await kioskCliAsync(host.dataDir)('--json', 'hall', 'revoke', list[0]?.id as string);
     expect(JSON.parse(revoked.stdout).revokedAt).not.toBeNull();
     expect(host.kiosk.hall.pairing.list()[0]?.revokedAt).not.toBeNull();
+
+    // The day's figures, as the staff statistics would show them.
+    host.kiosk.hall.queue.issue({ serviceId: 'civil-status', priority: false, kioskId: 'K1' });
+    host.kiosk.hall.queue.callNext(1);
+    host.kiosk.hall.queue.close(1, 'served');
+    const day = host.kiosk.hall.queue.today();
+    const stats = await kioskCliAsync(host.dataDir)('--json', 'ticket', 'stats', '--date', day);
+    expect(stats.code, stats.stderr).toBe(0);
+    expect(JSON.parse(stats.stdout)).toMatchObject({ day, services: [{ serviceId: 'civil-status', issued: 1, served: 1, noShow: 0 }] });
+    expect((await kioskCliAsync(host.dataDir)('ticket', 'stats', '--date', 'yesterday')).code).toBe(1);
   });
 });
