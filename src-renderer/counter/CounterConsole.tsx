@@ -15,7 +15,8 @@ const SHORTCUTS: Readonly<Record<string, CounterAction['action'] | 'open-transfe
   F2: 'recall',
   F3: 'served',
   F4: 'no-show',
-  F6: 'open-transfer',
+  // F6 and F7 belong to the browser (focus cycling, caret browsing) and never reach the page.
+  F8: 'open-transfer',
 };
 
 function useElapsed(since: string | null): string | null {
@@ -113,7 +114,7 @@ export function CounterConsole({
   const currentService = current ? state?.services.find((s) => s.serviceId === current.serviceId) : undefined;
 
   return (
-    <div className="counter" data-testid="counter-console">
+    <div className="counter" data-testid="counter-console" data-busy={busy}>
       <header className="counter__bar">
         <h1>{t('counter.title', { counter: session.counter })}</h1>
         <div className="counter__bar-actions">
@@ -162,7 +163,7 @@ export function CounterConsole({
             {t('counter.noShow')} <kbd>F4</kbd>
           </TouchButton>
           <TouchButton size="large" disabled={busy || !current} onClick={() => setTransferOpen(true)}>
-            {t('counter.transfer')} <kbd>F6</kbd>
+            {t('counter.transfer')} <kbd>F8</kbd>
           </TouchButton>
         </section>
         {error ? (
