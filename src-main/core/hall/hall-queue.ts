@@ -36,6 +36,7 @@ export class HallQueue {
   private readonly store: HallStore;
   private readonly callListeners = new Set<(call: HallCall) => void>();
   private readonly changeListeners = new Set<() => void>();
+  private activeCache: { at: number; list: ServiceConfig[] } | null = null;
 
   constructor(private readonly deps: HallQueueDeps) {
     this.services = new ServiceStore(deps.db, deps.clock, deps.log);
@@ -190,7 +191,7 @@ export class HallQueue {
       day,
       current: this.store.called(day).map((t) => this.callOf(t, false)),
       recent: this.store.recentCalls(day, RECENT_CALLS).map((t) => this.callOf(t, false)),
-      waiting: this.waiting(this.services.active()),
+      waiting: this.waiting(this.activeServices()),
     };
   }
 
@@ -219,7 +220,19 @@ export class HallQueue {
 
   /** Active services whose counters include this one. */
   servicesOf(counter: number): ServiceConfig[] {
-    return this.services.active().filter((s) => s.counters.includes(counter));
+    return this.activeServices().filter((s) => s.counters.includes(counter));
+  }
+
+  /**
+   * Active services, read again at most once a second: every call and every board needs them,
+   * and each read parses and checks every stored service. A technician's edit shows within 1 s.
+   */
+  private activeServices(): ServiceConfig[] {
+    const now = this.deps.clock().getTime();
+    if (!this.activeCache || now - this.activeCache.at >= 1000 || now < this.activeCache.at) {
+      this.activeCache = { at: now, list: this.services.active() };
+    }
+    return this.activeCache.list;
   }
 
   private waiting(services: readonly ServiceConfig[]): ServiceWaiting[] {

@@ -6,6 +6,7 @@ import type { HallFeature } from '../../core/hall/compose-hall';
 import type { Logger } from '../../core/logging/logger';
 
 const REVERIFY_MS = 5000;
+const BOARD_EVERY_MS = 100;
 
 function refuse(socket: Duplex, status: 401 | 403, code: string, message: string): void {
   const body = JSON.stringify({ ok: false, error: { code, message } });
@@ -37,14 +38,15 @@ export function createHallLive(hall: HallFeature, log: Logger) {
     for (const ws of sockets.keys()) if (ws.readyState === ws.OPEN) ws.send(text);
   };
   const stopCalls = hall.queue.onCall((call) => broadcast({ type: 'call', call }));
-  // Several changes in one tick (a batch handed over) make one board.
+  // Changes close together (a busy morning, a batch handed over) make one board every 100 ms at
+  // most; calls are pushed at once, so the board never delays an announcement.
   const stopChanges = hall.queue.onChange(() => {
     if (boardPending) return;
     boardPending = true;
-    queueMicrotask(() => {
+    setTimeout(() => {
       boardPending = false;
       if (sockets.size > 0) broadcast({ type: 'board', board: hall.queue.board() });
-    });
+    }, BOARD_EVERY_MS).unref();
   });
 
   function handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
