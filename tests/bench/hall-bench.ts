@@ -146,13 +146,13 @@ issuing = false;
 await desksDone;
 
 const day = kiosk.hall.queue.today();
-const { total, distinct } = kiosk.db
-  .prepare('SELECT COUNT(*) AS total, COUNT(DISTINCT number) AS distinct FROM hall_tickets WHERE day = ?')
-  .get(day) as { total: number; distinct: number };
+const { total, uniq } = kiosk.db
+  .prepare('SELECT COUNT(*) AS total, COUNT(DISTINCT number) AS uniq FROM hall_tickets WHERE day = ?')
+  .get(day) as { total: number; uniq: number };
 display.close();
 await server.close();
 await kiosk.close();
 dir.remove();
 process.stdout.write(
-  `hall kiosks=${KIOSKS} counters=${COUNTERS} tickets=${total} issue_p95_ms=${p95(issueMs).toFixed(1)} call_to_display_p95_ms=${p95(callToDisplayMs).toFixed(1)} duplicates=${total - distinct}\n`,
+  `hall kiosks=${KIOSKS} counters=${COUNTERS} tickets=${total} issue_p95_ms=${p95(issueMs).toFixed(1)} call_to_display_p95_ms=${p95(callToDisplayMs).toFixed(1)} duplicates=${total - uniq}\n`,
 );
