@@ -12,6 +12,14 @@ export const rendererConfig: UserConfig = {
     emptyOutDir: true,
     target: 'chrome120',
     chunkSizeWarningLimit: 800,
+    // The hall host's pages (docs/hall.md) are entries of their own beside the kiosk.
+    rollupOptions: {
+      input: {
+        index: fileURLToPath(new URL('./src-renderer/index.html', import.meta.url)),
+        counter: fileURLToPath(new URL('./src-renderer/counter.html', import.meta.url)),
+        display: fileURLToPath(new URL('./src-renderer/display.html', import.meta.url)),
+      },
+    },
   },
 };
 

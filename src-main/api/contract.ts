@@ -7,6 +7,7 @@ import { devicesChannels, devicesEvents } from './channels/devices';
 import { dossierChannels, dossierEvents } from './channels/dossiers';
 import { feedbackChannels } from './channels/feedback';
 import { guideChannels } from './channels/guides';
+import { hallChannels } from './channels/hall';
 import { logsChannels } from './channels/logs';
 import { ratingChannels } from './channels/ratings';
 import { scanChannels, scanEvents } from './channels/scan';
@@ -34,6 +35,7 @@ export const channels = {
   ...cardsChannels,
   ...feedbackChannels,
   ...guideChannels,
+  ...hallChannels,
 } as const satisfies Record<string, ChannelSpec>;
 
 export const events = {

@@ -12,6 +12,7 @@ import { registerConfig } from './commands/config';
 import { registerDevices } from './commands/devices';
 import { registerDossiers } from './commands/dossiers';
 import { registerEnrol } from './commands/enrol';
+import { registerHall } from './commands/hall';
 import { registerInfo } from './commands/info';
 import { registerLogs } from './commands/logs';
 import { registerOutbox } from './commands/outbox';
@@ -45,6 +46,7 @@ export function buildProgram(stdout?: (text: string) => void): { program: Comman
   registerPayment(program, ctx);
   registerCenter(program, ctx);
   registerEnrol(program, ctx);
+  registerHall(program, ctx);
   return { program, ctx };
 }
 

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { ServiceNames, Ticket } from '../../api/channels/tickets';
+import { dayStats } from '../../core/hall/hall-stats';
 import { createLogger } from '../../core/logging/logger';
 import { type IssueRequest, TicketService } from '../../core/tickets/ticket-service';
 import { type CliContext, CliError } from '../cli-context';
@@ -99,6 +100,26 @@ export function registerTickets(program: Command, ctx: CliContext): void {
       // The number exists either way; paper that did not come out is a failure the caller must see.
       // JSON on stdout stays exactly the documented shape; the paper's fate goes to stderr.
       if (t.print.state !== 'printed') throw new CliError(`ticket ${t.number} ${printNote(t)}`, 2);
+    });
+
+  ticket
+    .command('stats')
+    .description('A day of the hall queue in figures: issued and served by hour, waits per service (docs/hall.md)')
+    .option('--date <YYYY-MM-DD>', 'the day (default: today in center time)')
+    .action((opts: { date?: string }) => {
+      if (opts.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date))
+        throw new CliError(`--date must be YYYY-MM-DD, not ${opts.date}`);
+      const core = ctx.core();
+      const stats = dayStats(core.db, opts.date ?? core.hall.queue.today());
+      const human = [
+        `Hall queue on ${stats.day}`,
+        ...stats.hours.map((h) => `${String(h.hour).padStart(2, '0')}:00  issued ${h.issued}  served ${h.served}`),
+        ...stats.services.map(
+          (s) =>
+            `${s.serviceId}: issued ${s.issued}, served ${s.served}, no-show ${s.noShow}, wait avg ${s.avgWaitMin ?? '–'} min, longest ${s.maxWaitMin ?? '–'} min`,
+        ),
+      ];
+      ctx.print(stats, human.join('\n'));
     });
 
   ticket

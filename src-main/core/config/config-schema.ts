@@ -69,6 +69,17 @@ export const configSchema = {
       if (!r.ok) ctx.addIssue({ code: 'custom', message: r.error });
     })
     .default(''),
+  /**
+   * The hall (docs/hall.md): `standalone` keeps its own queue; a `host` owns the hall's queue and
+   * listens on the LAN (`hall.port`); a `member` issues through the host at `hall.hostUrl` and,
+   * while the host is away, from its offline block starting at `hall.offlineFirstNumber`.
+   */
+  'hall.role': z.enum(['standalone', 'host', 'member']).default('standalone'),
+  'hall.hostUrl': z.union([z.literal(''), z.url({ protocol: /^https?$/ })]).default(''),
+  'hall.port': z.number().int().min(1024).max(65_535).default(8790),
+  'hall.offlineFirstNumber': z.number().int().min(900).max(999).default(900),
+  /** The member kiosk's device token from pairing with the host. */
+  'hall.deviceToken': z.string().max(128).default(''),
   // Devices: `emulator` (the default, for demos) until a technician picks the real interface.
   'devices.printer.interface': z.enum(['none', 'emulator', 'serial', 'tcp', 'usb']).default('emulator'),
   'devices.printer.address': z.string().trim().max(256).default(''),
@@ -97,4 +108,4 @@ export function isConfigKey(key: string): key is ConfigKey {
 }
 
 /** Keys whose values are secrets: shown masked and never logged. */
-export const SECRET_KEYS: ReadonlySet<ConfigKey> = new Set(['server.token']);
+export const SECRET_KEYS: ReadonlySet<ConfigKey> = new Set(['server.token', 'hall.deviceToken']);

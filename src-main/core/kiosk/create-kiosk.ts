@@ -20,6 +20,7 @@ import { composeDossiers, type DossierFeature } from '../dossiers/compose-dossie
 import type { ProcedureLookup } from '../dossiers/dossier-procedure';
 import { composeFeedback, type FeedbackFeature } from '../feedback/compose-feedback';
 import { composeGuides } from '../guides/compose-guides';
+import { composeHall, type HallFeature } from '../hall/compose-hall';
 import { composeLogs } from '../logging/compose-logs';
 import { createLogger, type LogSink } from '../logging/logger';
 import { listRemovableDrives } from '../logging/removable-drives';
@@ -95,6 +96,8 @@ export interface Kiosk {
   readonly tickets: TicketService;
   readonly payment: PaymentFeature;
   readonly feedback: FeedbackFeature;
+  /** The hall host's queue, pairing and desk sessions (served on the LAN by src-main/shells/hall). */
+  readonly hall: HallFeature;
   /** A new screen connection; each has its own role and correlation id. */
   newSession(): Session;
   close(): Promise<void>;
@@ -160,7 +163,8 @@ export function createKiosk(deps: KioskDeps): Kiosk {
   });
   const feedback = composeFeedback(parts, { outbox: outbox.service, procedures });
   const guides = composeGuides(parts);
-  const tickets = composeTickets(parts);
+  const hall = composeHall(parts, { auth: auth.service });
+  const tickets = composeTickets(parts, { numbers: hall.numbers });
   const logs = composeLogs(parts, { logFile: deps.logFile, exportTargets });
   const ratings = composeRatings(parts);
   const cards = composeCards(parts, { reader: deps.chipReader });
@@ -179,6 +183,7 @@ export function createKiosk(deps: KioskDeps): Kiosk {
     dossiers,
     feedback,
     guides,
+    hall,
     tickets,
     logs,
     ratings,
@@ -213,6 +218,7 @@ export function createKiosk(deps: KioskDeps): Kiosk {
     tickets: tickets.service,
     payment,
     feedback,
+    hall: hall.feature,
     newSession() {
       const session = new Session();
       sessions.add(session);

@@ -1,9 +1,10 @@
 import type { KioskParts } from '../kiosk/kiosk-parts';
 import { ticketHandlers } from './ticket-handlers';
+import type { NumberSource } from './ticket-numbering';
 import { TicketService } from './ticket-service';
 
 /** Queue tickets: issuing, calling and printing them, and their handlers. */
-export function composeTickets(parts: KioskParts) {
+export function composeTickets(parts: KioskParts, options: Readonly<{ numbers?: NumberSource }> = {}) {
   const service = new TicketService({
     db: parts.db,
     clock: parts.now,
@@ -12,6 +13,7 @@ export function composeTickets(parts: KioskParts) {
     log: parts.log.child('tickets'),
     kioskId: parts.kioskId,
     devices: parts.devices,
+    numbers: options.numbers,
   });
   return {
     service,

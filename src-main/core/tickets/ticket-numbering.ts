@@ -28,3 +28,32 @@ export function allocateSeq(db: Database, day: string, prefix: string, firstSeq 
   ).run(day, prefix, next);
   return next;
 }
+
+/** The ticket row a number was given to, for a number source that records it elsewhere too. */
+export interface NumberedTicket {
+  readonly id: string;
+  readonly day: string;
+  readonly number: string;
+  readonly serviceId: string;
+  readonly priority: boolean;
+  readonly issuedAt: string;
+}
+
+/**
+ * A reserved number, settled inside the issuing transaction: `seq` gives the sequence for the
+ * ticket's day and letter (it may throw an ApiError to refuse the ticket, rolling it back), and
+ * `committed` records what the source needs in the same transaction.
+ */
+export interface NumberReservation {
+  seq(db: Database, day: string, prefix: string): number;
+  committed?(db: Database, ticket: NumberedTicket): void;
+}
+
+/**
+ * Where numbers come from when the kiosk is part of a hall (docs/hall.md): asked before the
+ * issuing transaction, because a member kiosk asks the hall host over the LAN. `null` means this
+ * kiosk numbers its own tickets (`allocateSeq`).
+ */
+export interface NumberSource {
+  reserve(req: Readonly<{ serviceId: string; prefix: string; priority: boolean }>): Promise<NumberReservation | null>;
+}

@@ -11,7 +11,7 @@ import { centerDay, isOpenAt, nextOpening } from './center-time';
 import { ServiceStore } from './service-store';
 import { ticketDocument } from './ticket-document';
 import { recordTicketEvent } from './ticket-events';
-import { allocateSeq, formatTicketNumber } from './ticket-numbering';
+import { allocateSeq, formatTicketNumber, type NumberSource } from './ticket-numbering';
 import { TicketPrinter } from './ticket-printer';
 import { type TicketRecord, TicketStore } from './ticket-store';
 
@@ -25,6 +25,8 @@ export interface TicketServiceDeps {
   readonly devices?: Devices | undefined;
   /** How long an issue waits for the printer before answering (tests shorten it). */
   readonly printAnswerMs?: number;
+  /** A hall's numbering (docs/hall.md); absent or answering null, the kiosk numbers its own tickets. */
+  readonly numbers?: NumberSource | undefined;
 }
 
 export interface IssueRequest {
@@ -94,6 +96,8 @@ export class TicketService {
       const opens = nextOpening(service.hours, now);
       throw new ApiError('unavailable', `${service.names.en} is closed now${opens ? `; it opens at ${opens.toISOString()}` : ''}`);
     }
+    const reservation =
+      (await this.deps.numbers?.reserve({ serviceId: service.id, prefix: service.prefix, priority: req.priority })) ?? null;
     const record = this.deps.db
       .transaction(() => {
         // The day is read inside the transaction, from one clock reading, so a ticket issued at
@@ -101,7 +105,9 @@ export class TicketService {
         const at = this.deps.clock();
         const issuedAt = at.toISOString();
         const day = centerDay(at);
-        const seq = allocateSeq(this.deps.db, day, service.prefix, this.deps.config.get('tickets.firstNumber'));
+        const seq = reservation
+          ? reservation.seq(this.deps.db, day, service.prefix)
+          : allocateSeq(this.deps.db, day, service.prefix, this.deps.config.get('tickets.firstNumber'));
         const id = randomUUID();
         this.store.insert({
           id,
@@ -116,6 +122,7 @@ export class TicketService {
           issuedAt,
         });
         const ticket = this.store.find(id) as TicketRecord;
+        reservation?.committed?.(this.deps.db, ticket);
         recordTicketEvent(this.deps.db, ticket, 'issued', issuedAt, this.deps.kioskId);
         return ticket;
       })

@@ -10,6 +10,7 @@ import { readAppVersion } from '../../core/system/app-version';
 import { systemClock } from '../../core/system/clock';
 import { resolveDataDir } from '../../core/system/data-dir';
 import { setupDevices } from '../devices-setup';
+import { startHallIfHost } from '../hall/start-if-host';
 import { technicianHint } from './first-run-hint';
 import { readLaunchToken } from './launch-token';
 import { openKioskBrowser } from './open-browser';
@@ -54,6 +55,8 @@ async function main(): Promise<void> {
     log,
   });
   log.info('web shell started', { port: shell.port });
+  const hall = await startHallIfHost(kiosk, { log: createLogger(sink, 'shell.hall') });
+  if (hall) process.stdout.write(`Hall host on port ${hall.port}: /counter and /display for paired devices\n`);
   process.stdout.write(`Kiosk (web shell) ready: ${shell.url}\n`);
   process.stdout.write(`Data directory: ${dataDir}\n`);
   process.stdout.write(
@@ -66,6 +69,7 @@ async function main(): Promise<void> {
   const stop = async () => {
     if (stopping) return;
     stopping = true;
+    await hall?.close();
     await shell.close();
     await kiosk.close();
     await hardware.close();

@@ -6,6 +6,7 @@ import { migration0004 } from './0004-tickets';
 import { migration0005 } from './0005-auth';
 import { migration0007 } from './0007-ratings';
 import { migration0008 } from './0008-feedback';
+import { migration0009 } from './0009-hall';
 
 /**
  * Numbers that stay empty for ever. Kiosks in the field have recorded 0001–0005 and 0007, so these
@@ -17,6 +18,6 @@ export const retiredMigrations: readonly RetiredSlot[] = [
 
 /** Every migration in the order written (see docs/architecture.md, "Migrations"). */
 export const migrations = sequence(
-  [migration0001, migration0002, migration0003, migration0004, migration0005, migration0007, migration0008],
+  [migration0001, migration0002, migration0003, migration0004, migration0005, migration0007, migration0008, migration0009],
   retiredMigrations,
 );

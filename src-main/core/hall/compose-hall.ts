@@ -1,0 +1,80 @@
+import { ApiError } from '../../api/errors';
+import type { AuthService } from '../auth/auth-service';
+import type { KioskParts } from '../kiosk/kiosk-parts';
+import type { PartialHandlers } from '../rpc/handlers';
+import type { NumberReservation, NumberSource } from '../tickets/ticket-numbering';
+import { CounterSessions } from './counter-sessions';
+import { DevicePairing } from './device-pairing';
+import { HallMember } from './hall-member';
+import { HallQueue } from './hall-queue';
+
+type HallChannel = 'hall.pairing.start' | 'hall.devices.list' | 'hall.devices.revoke';
+
+export interface HallFeature {
+  readonly queue: HallQueue;
+  readonly pairing: DevicePairing;
+  readonly sessions: CounterSessions;
+  readonly member: HallMember;
+}
+
+/** The host's own kiosk takes the hall's next number inside its ticket transaction. */
+function hostReservation(queue: HallQueue, kioskId: string, req: Readonly<{ serviceId: string; priority: boolean }>): NumberReservation {
+  return {
+    seq: (_db, day, prefix) => {
+      const t = queue.issue({ serviceId: req.serviceId, priority: req.priority, kioskId });
+      if (t.day !== day || t.prefix !== prefix)
+        throw new ApiError('conflict', 'the hall number belongs to another day or letter: try again');
+      return t.seq;
+    },
+  };
+}
+
+/**
+ * The hall (docs/hall.md): the host's queue, device pairing and desk sessions, and a member's
+ * link to its host. They are built in every kiosk (no timers unless a member has offline tickets
+ * to hand over), so a technician can pair before switching `hall.role`; only a host listens on
+ * the LAN (src-main/shells/hall). `numbers` is how the ticket feature numbers in each role.
+ */
+export function composeHall(parts: KioskParts, options: Readonly<{ auth: AuthService }>) {
+  const log = parts.log.child('hall');
+  const feature: HallFeature = {
+    queue: new HallQueue({ db: parts.db, clock: parts.now, log, hostId: parts.kioskId }),
+    pairing: new DevicePairing({ db: parts.db, clock: parts.now, log }),
+    sessions: new CounterSessions({ auth: options.auth, clock: parts.now }),
+    member: new HallMember({ db: parts.db, config: parts.config, fetch: parts.fetch, timers: parts.timers, log }),
+  };
+  const numbers: NumberSource = {
+    async reserve(req) {
+      const role = parts.config.get('hall.role');
+      switch (role) {
+        case 'standalone':
+          return null;
+        case 'host':
+          return hostReservation(feature.queue, parts.kioskId, req);
+        case 'member':
+          return feature.member.reserve(req);
+        default: {
+          const unhandled: never = role;
+          throw new Error(`unhandled hall role ${String(unhandled)}`);
+        }
+      }
+    },
+  };
+  const handlers: PartialHandlers<HallChannel> = {
+    'hall.pairing.start': () => feature.pairing.start(),
+    'hall.devices.list': () => feature.pairing.list(),
+    'hall.devices.revoke': ({ id }) => {
+      const device = feature.pairing.revoke(id);
+      feature.sessions.endDevice(id);
+      return device;
+    },
+  };
+  return {
+    feature,
+    numbers,
+    handlers,
+    close(): void {
+      feature.member.close();
+    },
+  };
+}

@@ -1,0 +1,119 @@
+import { createHash, randomBytes, randomInt, randomUUID } from 'node:crypto';
+import { ApiError } from '../../api/errors';
+import type { HallDeviceKind, PairedDevice } from '../../api/hall';
+import type { Database } from '../db/open-database';
+import type { Logger } from '../logging/logger';
+
+/** A pairing code lives this long; the technician makes a new one for the next device. */
+export const PAIRING_CODE_MS = 10 * 60_000;
+/** Wrong codes tried (from anywhere) before every open code is void. */
+export const PAIRING_MAX_FAILURES = 10;
+/** last_seen_at is written at most this often per device. */
+const SEEN_WRITE_MS = 60_000;
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('base64url');
+
+interface DeviceRow {
+  id: string;
+  kind: HallDeviceKind;
+  name: string;
+  paired_at: string;
+  last_seen_at: string | null;
+  revoked_at: string | null;
+}
+
+const toDevice = (r: DeviceRow): PairedDevice => ({
+  id: r.id,
+  kind: r.kind,
+  name: r.name,
+  pairedAt: r.paired_at,
+  lastSeenAt: r.last_seen_at,
+  revokedAt: r.revoked_at,
+});
+
+/**
+ * Pairing of LAN devices with the hall host (docs/hall.md, "Pairing"). The technician screen
+ * shows a 6-digit code; a page sends it once and receives a device token it keeps. Only SHA-256
+ * hashes of codes and tokens are stored (a token is 32 random bytes, so a plain hash is enough;
+ * a code is single-use, short-lived, and voided after a few wrong tries anywhere).
+ */
+export class DevicePairing {
+  private failures = 0;
+  private readonly seenWritten = new Map<string, number>();
+
+  constructor(private readonly deps: Readonly<{ db: Database; clock: () => Date; log: Logger }>) {}
+
+  /** A new code for the technician screen. */
+  start(): { code: string; expiresAt: string } {
+    const now = this.deps.clock();
+    const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
+    const expiresAt = new Date(now.getTime() + PAIRING_CODE_MS).toISOString();
+    this.deps.db
+      .transaction(() => {
+        this.deps.db.prepare('DELETE FROM hall_pairing WHERE expires_at <= ?').run(now.toISOString());
+        this.deps.db.prepare('INSERT OR REPLACE INTO hall_pairing (code_hash, expires_at) VALUES (?, ?)').run(sha256(code), expiresAt);
+      })
+      .immediate();
+    this.failures = 0;
+    this.deps.log.info('hall pairing code made', { expiresAt });
+    return { code, expiresAt };
+  }
+
+  /** Exchanges a code for a device token; the code is used up. */
+  pair(code: string, kind: HallDeviceKind, name: string): { deviceId: string; token: string; kind: HallDeviceKind } {
+    const now = this.deps.clock().toISOString();
+    const token = randomBytes(32).toString('base64url');
+    const deviceId = randomUUID();
+    const ok = this.deps.db
+      .transaction(() => {
+        const used = this.deps.db.prepare('DELETE FROM hall_pairing WHERE code_hash = ? AND expires_at > ?').run(sha256(code), now);
+        if (used.changes === 0) return false;
+        this.deps.db
+          .prepare('INSERT INTO hall_devices (id, kind, name, token_hash, paired_at) VALUES (?, ?, ?, ?, ?)')
+          .run(deviceId, kind, name, sha256(token), now);
+        return true;
+      })
+      .immediate();
+    if (!ok) {
+      this.failures += 1;
+      if (this.failures >= PAIRING_MAX_FAILURES) {
+        this.deps.db.prepare('DELETE FROM hall_pairing').run();
+        this.failures = 0;
+        this.deps.log.warn('hall pairing codes voided after repeated wrong codes');
+      }
+      this.deps.log.warn('hall pairing refused: wrong or expired code', { kind });
+      throw new ApiError('unauthorized', 'wrong or expired pairing code');
+    }
+    this.deps.log.info('hall device paired', { deviceId, kind });
+    return { deviceId, token, kind };
+  }
+
+  /** The paired, not revoked device a token belongs to, or null. */
+  verify(token: string): PairedDevice | null {
+    if (!token || token.length > 128) return null;
+    const row = this.deps.db.prepare('SELECT * FROM hall_devices WHERE token_hash = ? AND revoked_at IS NULL').get(sha256(token)) as
+      | DeviceRow
+      | undefined;
+    if (!row) return null;
+    const now = this.deps.clock();
+    if (now.getTime() - (this.seenWritten.get(row.id) ?? 0) >= SEEN_WRITE_MS) {
+      this.seenWritten.set(row.id, now.getTime());
+      this.deps.db.prepare('UPDATE hall_devices SET last_seen_at = ? WHERE id = ?').run(now.toISOString(), row.id);
+    }
+    return toDevice(row);
+  }
+
+  list(): PairedDevice[] {
+    return (this.deps.db.prepare('SELECT * FROM hall_devices ORDER BY paired_at, id').all() as DeviceRow[]).map(toDevice);
+  }
+
+  revoke(id: string): PairedDevice {
+    const changes = this.deps.db
+      .prepare('UPDATE hall_devices SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL')
+      .run(this.deps.clock().toISOString(), id).changes;
+    const row = this.deps.db.prepare('SELECT * FROM hall_devices WHERE id = ?').get(id) as DeviceRow | undefined;
+    if (!row) throw new ApiError('not-found', 'no such paired device');
+    if (changes > 0) this.deps.log.info('hall device revoked', { deviceId: id, kind: row.kind });
+    return toDevice(row);
+  }
+}

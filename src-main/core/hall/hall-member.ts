@@ -1,0 +1,176 @@
+import { ApiError } from '../../api/errors';
+import { HallTicket, type OfflineTicket } from '../../api/hall';
+import type { ConfigStore } from '../config/config-store';
+import type { Database } from '../db/open-database';
+import type { Logger } from '../logging/logger';
+import type { Timers } from '../outbox/center-client';
+import type { FetchFn } from '../system/fetch-fn';
+import type { NumberReservation } from '../tickets/ticket-numbering';
+import { allocateOfflineSeq } from './hall-numbering';
+
+/** A citizen waits at most this long for the host before the kiosk numbers from its offline block. */
+export const HOST_ANSWER_MS = 2000;
+/** While offline tickets wait, the host is tried this often. */
+export const HANDOVER_RETRY_MS = 3000;
+const BATCH = 200;
+
+export interface HallMemberDeps {
+  readonly db: Database;
+  readonly config: ConfigStore;
+  readonly fetch: FetchFn;
+  readonly timers: Timers;
+  readonly log: Logger;
+}
+
+/**
+ * A member kiosk of a hall (docs/hall.md): asks the host for each number; when the host cannot
+ * be reached, numbers from its own offline block (committed with the ticket, so a restart or a
+ * power cut never repeats one) and hands those tickets to the host once it answers again.
+ */
+export class HallMember {
+  private timer: unknown = null;
+  private sending: Promise<void> | null = null;
+  private closed = false;
+
+  constructor(private readonly deps: HallMemberDeps) {
+    if (this.pending() > 0) this.schedule(0);
+  }
+
+  private get host(): string {
+    return this.deps.config.get('hall.hostUrl').replace(/\/+$/, '');
+  }
+
+  private async post(path: string, body: unknown): Promise<Response> {
+    return this.deps.fetch(`${this.host}${path}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${this.deps.config.get('hall.deviceToken')}` },
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(HOST_ANSWER_MS),
+    });
+  }
+
+  /** The host's number for the next ticket, or an offline-block reservation when the host is away. */
+  async reserve(req: Readonly<{ serviceId: string; prefix: string; priority: boolean }>): Promise<NumberReservation> {
+    let why: string;
+    try {
+      const res = await this.post('/api/hall/issue', { serviceId: req.serviceId, priority: req.priority });
+      const reply = (await res.json().catch(() => null)) as {
+        ok?: boolean;
+        result?: unknown;
+        error?: { code?: string; message?: string };
+      } | null;
+      if (res.ok && reply?.ok) {
+        const given = HallTicket.parse(reply.result);
+        return hostReservation(given);
+      }
+      // The host understood and refused (an unknown or closed service): the citizen hears why.
+      if (res.status === 400 || res.status === 404 || res.status === 409) {
+        throw new ApiError(
+          res.status === 404 ? 'not-found' : res.status === 409 ? 'conflict' : 'bad-request',
+          reply?.error?.message ?? 'refused by the hall host',
+        );
+      }
+      why = `host answered ${res.status}`;
+    } catch (err) {
+      if (err instanceof ApiError) throw err;
+      why = err instanceof Error ? err.name : 'unreachable';
+    }
+    this.deps.log.warn('hall host not reached: numbering from the offline block', { reason: why });
+    return this.offlineReservation();
+  }
+
+  private offlineReservation(): NumberReservation {
+    const first = this.deps.config.get('hall.offlineFirstNumber');
+    return {
+      seq: (db, day, prefix) => {
+        const seq = allocateOfflineSeq(db, day, prefix, first);
+        if (seq === null)
+          throw new ApiError('unavailable', `the offline numbers of ${prefix} are used up until the hall host is back: ask at a desk`);
+        return seq;
+      },
+      committed: (db, t) => {
+        const payload: OfflineTicket = {
+          id: t.id,
+          day: t.day,
+          number: t.number,
+          serviceId: t.serviceId,
+          priority: t.priority,
+          issuedAt: t.issuedAt,
+        };
+        db.prepare('INSERT INTO hall_handover (id, payload, created_at) VALUES (?, ?, ?)').run(t.id, JSON.stringify(payload), t.issuedAt);
+        this.schedule(HANDOVER_RETRY_MS);
+      },
+    };
+  }
+
+  /** Offline tickets the host has not taken yet. */
+  pending(): number {
+    return (this.deps.db.prepare('SELECT COUNT(*) AS n FROM hall_handover WHERE handed_at IS NULL').get() as { n: number }).n;
+  }
+
+  /** Sends waiting offline tickets now (oldest first); resolves when this try is over. */
+  flush(): Promise<void> {
+    this.sending ??= this.send().finally(() => {
+      this.sending = null;
+    });
+    return this.sending;
+  }
+
+  private async send(): Promise<void> {
+    for (;;) {
+      const rows = this.deps.db
+        .prepare('SELECT id, payload FROM hall_handover WHERE handed_at IS NULL ORDER BY created_at, id LIMIT ?')
+        .all(BATCH) as { id: string; payload: string }[];
+      if (rows.length === 0) return;
+      let reply: { ok?: boolean; result?: { accepted: string[]; known: string[]; refused: { id: string; code: string }[] } } | null;
+      try {
+        const res = await this.post('/api/hall/handover', { tickets: rows.map((r) => JSON.parse(r.payload) as OfflineTicket) });
+        reply = (await res.json().catch(() => null)) as typeof reply;
+      } catch {
+        reply = null;
+      }
+      if (!reply?.ok || !reply.result) {
+        this.schedule(HANDOVER_RETRY_MS);
+        return;
+      }
+      const { accepted, known, refused } = reply.result;
+      for (const r of refused) this.deps.log.error('hall host refused an offline ticket', { ticketId: r.id, code: r.code });
+      const now = new Date().toISOString();
+      const mark = this.deps.db.prepare('UPDATE hall_handover SET handed_at = ? WHERE id = ?');
+      this.deps.db.transaction(() => {
+        for (const id of [...accepted, ...known, ...refused.map((r) => r.id)]) mark.run(now, id);
+      })();
+      this.deps.log.info('offline tickets handed to the hall host', {
+        accepted: accepted.length,
+        known: known.length,
+        refused: refused.length,
+      });
+    }
+  }
+
+  private schedule(ms: number): void {
+    if (this.closed || this.timer !== null) return;
+    this.timer = this.deps.timers.setTimeout(() => {
+      this.timer = null;
+      void this.flush();
+    }, ms);
+  }
+
+  close(): void {
+    this.closed = true;
+    if (this.timer !== null) this.deps.timers.clearTimeout(this.timer);
+    this.timer = null;
+  }
+}
+
+function hostReservation(given: HallTicket): NumberReservation {
+  const seq = Number(given.number.split('-')[1]);
+  return {
+    seq: (_db, day, prefix) => {
+      // The host and this kiosk read the same center clock; a ticket across midnight is refused rather than misdated.
+      if (given.day !== day || given.prefix !== prefix)
+        throw new ApiError('conflict', 'the hall host gave a number of another day or letter: try again');
+      return seq;
+    },
+  };
+}

@@ -1,0 +1,134 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ApiError } from '../../api/errors';
+import {
+  CounterAction,
+  CounterSignIn,
+  type HallDeviceKind,
+  HallIssueRequest,
+  OfflineHandover,
+  type PairedDevice,
+  PairRequest,
+} from '../../api/hall';
+import type { HallFeature } from '../../core/hall/compose-hall';
+import type { Logger } from '../../core/logging/logger';
+import { bearerToken, readBody, sendError, sendResult } from './http-json';
+import { RateLimiter } from './rate-limit';
+
+type Headers = Readonly<Record<string, string>>;
+
+/** Requests per second a device may make, by kind: a kiosk issues in bursts, a desk clicks. */
+const DEVICE_LIMITS: Readonly<Record<HallDeviceKind, { perSecond: number; burst: number }>> = {
+  kiosk: { perSecond: 100, burst: 200 },
+  counter: { perSecond: 10, burst: 30 },
+  display: { perSecond: 5, burst: 20 },
+};
+
+function requireKind(device: PairedDevice, ...kinds: HallDeviceKind[]): void {
+  if (!kinds.includes(device.kind)) throw new ApiError('forbidden', `a ${device.kind} device may not do this`);
+}
+
+/**
+ * The hall's HTTP API under `/api/hall/` (docs/hall.md, "The hall channel"): pairing without a
+ * token, everything else with a device token, counter actions with a staff PIN session too.
+ */
+export function createHallApi(hall: HallFeature, log: Logger) {
+  const pairLimit = new RateLimiter({ perSecond: 0.2, burst: 5 });
+  const limits = new Map(Object.entries(DEVICE_LIMITS).map(([kind, l]) => [kind, new RateLimiter(l)]));
+
+  function device(req: IncomingMessage): PairedDevice {
+    const found = hall.pairing.verify(bearerToken(req));
+    if (!found) throw new ApiError('unauthorized', 'this device is not paired with the hall host (or was revoked)');
+    return found;
+  }
+
+  function session(req: IncomingMessage, d: PairedDevice) {
+    requireKind(d, 'counter');
+    const id = req.headers['x-hall-session'];
+    return hall.sessions.check(typeof id === 'string' ? id : '', d.id);
+  }
+
+  async function route(req: IncomingMessage, path: string, address: string): Promise<unknown> {
+    const method = req.method ?? 'GET';
+    if (path === '/api/hall/pair' && method === 'POST') {
+      if (!pairLimit.take(address)) throw new RateLimited();
+      const body = await readBody(req, PairRequest);
+      return hall.pairing.pair(body.code, body.kind, body.name);
+    }
+    const d = device(req);
+    if (!limits.get(d.kind)?.take(d.id)) throw new RateLimited();
+    switch (`${method} ${path}`) {
+      case 'GET /api/hall/board':
+        return hall.queue.board();
+      case 'GET /api/hall/services':
+        return hall.queue.services.active().map((s) => ({ id: s.id, prefix: s.prefix, names: s.names, counters: s.counters }));
+      case 'POST /api/hall/counter/session': {
+        requireKind(d, 'counter');
+        const body = await readBody(req, CounterSignIn);
+        return hall.sessions.signIn(d.id, body.pin, body.counter);
+      }
+      case 'DELETE /api/hall/counter/session': {
+        hall.sessions.signOut(session(req, d).session);
+        return { signedOut: true };
+      }
+      case 'GET /api/hall/counter/state':
+        return hall.queue.counterState(session(req, d).counter);
+      case 'POST /api/hall/counter/action': {
+        const { counter } = session(req, d);
+        const body = await readBody(req, CounterAction);
+        return act(counter, body);
+      }
+      case 'POST /api/hall/issue': {
+        requireKind(d, 'kiosk');
+        const body = await readBody(req, HallIssueRequest);
+        return hall.queue.issue({ serviceId: body.serviceId, priority: body.priority, kioskId: d.id });
+      }
+      case 'POST /api/hall/handover': {
+        requireKind(d, 'kiosk');
+        const body = await readBody(req, OfflineHandover);
+        return hall.queue.handOver(d.id, body.tickets);
+      }
+      default:
+        throw new ApiError('not-found', 'no such hall endpoint');
+    }
+  }
+
+  function act(counter: number, body: CounterAction) {
+    switch (body.action) {
+      case 'call-next':
+        return { ticket: hall.queue.callNext(counter) };
+      case 'recall':
+        return { ticket: hall.queue.recall(counter) };
+      case 'served':
+      case 'no-show':
+        return { ticket: hall.queue.close(counter, body.action) };
+      case 'transfer':
+        return {
+          ticket: hall.queue.transfer(
+            counter,
+            body.serviceId !== undefined ? { serviceId: body.serviceId } : { counter: body.counter as number },
+          ),
+        };
+      default: {
+        const unhandled: never = body;
+        throw new Error(`unhandled counter action ${JSON.stringify(unhandled)}`);
+      }
+    }
+  }
+
+  return async function handle(req: IncomingMessage, res: ServerResponse, path: string, headers: Headers): Promise<void> {
+    try {
+      sendResult(res, await route(req, path, req.socket.remoteAddress ?? ''), headers);
+    } catch (err) {
+      if (err instanceof RateLimited) {
+        sendError(res, new ApiError('unavailable', 'too many requests: slow down'), { ...headers, 'Retry-After': '1' }, 429);
+        return;
+      }
+      if (!(err instanceof ApiError)) log.error('hall request failed', { path, error: err instanceof Error ? err.message : String(err) });
+      sendError(res, err, headers);
+      // A body we stopped reading would otherwise keep the connection busy.
+      if (!req.complete) req.destroy();
+    }
+  };
+}
+
+class RateLimited extends Error {}

@@ -1,0 +1,4 @@
+import { mountHallPage } from '../hall/hall-page';
+import { CounterApp } from './CounterApp';
+
+mountHallPage(<CounterApp />);

@@ -1,0 +1,46 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { startTestHallHost, type TestHallHost } from '../../support/hall-host';
+import { kioskCliAsync } from '../../support/kiosk-cli';
+import { tempDir } from '../../support/test-kiosk';
+
+let host: TestHallHost | undefined;
+const dirs: { remove(): void }[] = [];
+afterEach(async () => {
+  await host?.close();
+  for (const d of dirs.splice(0)) d.remove();
+});
+
+describe('kiosk hall (CLI)', () => {
+  it('pairs a host device, lists and revokes it, and joins a member kiosk to a host', async () => {
+    host = await startTestHallHost();
+    const pair = await kioskCliAsync(host.dataDir)('--json', 'hall', 'pair');
+    expect(pair.code).toBe(0);
+    const { code } = JSON.parse(pair.stdout) as { code: string };
+    expect(code).toMatch(/^\d{6}$/);
+
+    const member = tempDir();
+    dirs.push(member);
+    const join = await kioskCliAsync(member.path)('--json', 'hall', 'join', host.base, code, '--name', 'Kiosk 2');
+    expect(join.code, join.stderr).toBe(0);
+    expect(JSON.parse(join.stdout)).toEqual({ role: 'member', hostUrl: host.base });
+
+    const list = JSON.parse((await kioskCliAsync(host.dataDir)('--json', 'hall', 'devices')).stdout) as {
+      id: string;
+      kind: string;
+      name: string;
+    }[];
+    expect(list).toEqual([expect.objectContaining({ kind: 'kiosk', name: 'Kiosk 2' })]);
+    const revoked = await kioskCliAsync(host.dataDir)('--json', 'hall', 'revoke', list[0]?.id as string);
+    expect(JSON.parse(revoked.stdout).revokedAt).not.toBeNull();
+    expect(host.kiosk.hall.pairing.list()[0]?.revokedAt).not.toBeNull();
+
+    // The day's figures, as the staff statistics would show them.
+    host.kiosk.hall.queue.issue({ serviceId: 'civil-status', priority: false, kioskId: 'K1' });
+    host.kiosk.hall.queue.callNext(1);
+    host.kiosk.hall.queue.close(1, 'served');
+    const day = host.kiosk.hall.queue.today();
+    const stats = await kioskCliAsync(host.dataDir)('--json', 'ticket', 'stats', '--date', day);
+    expect(stats.code, stats.stderr).toBe(0);
+    expect(JSON.parse(stats.stdout)).toMatchObject({ day, services: [{ serviceId: 'civil-status', issued: 1, served: 1, noShow: 0 }] });
+  });
+});
