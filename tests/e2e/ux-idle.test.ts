@@ -107,8 +107,8 @@ describe.each(ORIENTATIONS)('privacy on idle ($name)', (orientation) => {
     await page.clock.install();
     await page.reload();
     await page.getByTestId('screen-home').waitFor();
-    // The scanner reads the citizen's ID card QR on the home screen (the core announces it).
-    kiosk.kiosk.bus.emit('scan.onScan', { source: 'serial', at: new Date().toISOString(), scan: classifyScan(CARD) });
+    // The scanner reads the citizen's ID card QR on the home screen (the core announces it to the screen in use).
+    kiosk.kiosk.bus.emit('scan.onScan', { source: 'serial', at: new Date().toISOString(), scan: classifyScan(CARD) }, 'active');
     await expect.poll(() => page.getByTestId('scan-feedback').count()).toBe(1);
     // …and the visitor types a name in the catalog search with the on-screen keyboard.
     await page.getByTestId('home-action-catalog').tap();
