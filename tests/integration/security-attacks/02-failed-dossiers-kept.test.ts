@@ -42,11 +42,11 @@ describe('attack 02: personal data of dossiers the server refused', () => {
 
     // Within the retention period the technician can still fix the token and send it again.
     clock.advance(29 * DAY);
-    expect(t.kiosk.dossiers.purge()).toEqual({ dossiers: 0, events: 0 });
+    expect(t.kiosk.dossiers.purge()).toEqual({ dossiers: 0, events: 0, feedback: 0 });
     expect(applicantOf(code)).toContain('001190012345');
 
     clock.advance(11 * DAY);
-    expect(t.kiosk.dossiers.purge()).toEqual({ dossiers: 1, events: 0 });
+    expect(t.kiosk.dossiers.purge()).toEqual({ dossiers: 1, events: 0, feedback: 0 });
     expect(applicantOf(code)).toBeNull();
     expect(t.kiosk.outbox.store.byKey(code)?.payload).not.toContain('001190012345');
     expect(await t.kiosk.dispatch(technician(), 'outbox.status', {})).toMatchObject({
