@@ -58,15 +58,17 @@ export class EscPosPrinter implements ReceiptPrinter {
     return { kind: 'printer', state: r.state, ...(r.reason ? { reason: r.reason } : {}), since: this.now().toISOString() };
   }
 
-  async print(doc: PrintDocument): Promise<void> {
+  async print(doc: PrintDocument, onHandOff?: () => void): Promise<void> {
     const bytes = await this.encoder.encode(doc);
     const before = await this.read();
     const refusal = CODE_FOR_STATE[before.state];
     if (refusal) throw new DeviceError(refusal, before.reason ?? before.state);
+    onHandOff?.();
     await this.link.write(bytes, this.writeTimeoutMs(bytes.length));
     // Written is not received: a socket takes the bytes before the printer does. A real-time
     // status answer after the job proves the link still reaches the printer; without one the job
-    // may be torn, so it is kept and sent again.
+    // may be torn, or the printer may only be slow to answer (busy cutting, a full buffer): the
+    // caller cannot tell, so it reports the job unconfirmed and never sends it again.
     if (this.profile.status === 'dle-eot' && this.link.canRead) {
       const after = await readEscPosStatus(this.link, this.statusTimeoutMs);
       if (after.state === 'offline')
