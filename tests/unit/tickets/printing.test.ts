@@ -116,55 +116,8 @@ describe('printing tickets', () => {
     rig.tickets.close();
     expect(printer.listeners).toBe(0);
   });
-});
-
-describe('without any printer', () => {
-  it('still issues the ticket and records that nothing could print it', async () => {
-    const dir = tempDir();
-    const rig = ticketRig(join(dir.path, 'kiosk.db'), fakeClock(MONDAY_9AM));
-    try {
-      const t = await rig.tickets.issue({ serviceId: 'residence', priority: false, language: 'vi', source: 'cli' });
-      expect(t).toMatchObject({ number: 'C-001', print: { state: 'failed', reason: 'not-configured', count: 1 } });
-    } finally {
-      rig.close();
-      dir.remove();
-    }
-  });
-
-  it('marks prints cut off by a power loss as failed at the next start', async () => {
-    const dir = tempDir();
-    const file = join(dir.path, 'kiosk.db');
-    const clock = fakeClock(MONDAY_9AM);
-    const printer = fakeDevices('hang');
-    let rig = ticketRig(file, clock, printer.devices, { printAnswerMs: 10 });
-    const t = await rig.tickets.issue({ serviceId: 'residence', priority: false, language: 'vi', source: 'kiosk' });
-    rig.close();
-    clock.advance(5 * 60_000);
-    rig = ticketRig(file, clock);
-    try {
-      expect(rig.tickets.get(t.id).print).toEqual({ state: 'failed', reason: 'error', count: 1 });
-    } finally {
-      rig.close();
-      dir.remove();
-    }
-  });
 
   describe('at most once per job', () => {
-    let dir: ReturnType<typeof tempDir>;
-    let rig: TicketRig;
-    let printer: ReturnType<typeof fakeDevices>;
-    const clock = fakeClock(MONDAY_9AM);
-    beforeEach(() => {
-      dir = tempDir();
-      printer = fakeDevices();
-      rig = ticketRig(join(dir.path, 'kiosk.db'), clock, printer.devices, { printAnswerMs: 50 });
-    });
-    afterEach(() => {
-      rig.close();
-      dir.remove();
-    });
-    const issue = () => rig.tickets.issue({ serviceId: 'civil-status', priority: false, language: 'vi', source: 'kiosk' });
-
     it('never prints again on its own a ticket whose job went to the printer unconfirmed; staff still may', async () => {
       printer.set('sent-unconfirmed');
       const t = await issue();
@@ -222,5 +175,37 @@ describe('without any printer', () => {
         other.close();
       }
     });
+  });
+});
+
+describe('without any printer', () => {
+  it('still issues the ticket and records that nothing could print it', async () => {
+    const dir = tempDir();
+    const rig = ticketRig(join(dir.path, 'kiosk.db'), fakeClock(MONDAY_9AM));
+    try {
+      const t = await rig.tickets.issue({ serviceId: 'residence', priority: false, language: 'vi', source: 'cli' });
+      expect(t).toMatchObject({ number: 'C-001', print: { state: 'failed', reason: 'not-configured', count: 1 } });
+    } finally {
+      rig.close();
+      dir.remove();
+    }
+  });
+
+  it('marks prints cut off by a power loss as failed at the next start', async () => {
+    const dir = tempDir();
+    const file = join(dir.path, 'kiosk.db');
+    const clock = fakeClock(MONDAY_9AM);
+    const printer = fakeDevices('hang');
+    let rig = ticketRig(file, clock, printer.devices, { printAnswerMs: 10 });
+    const t = await rig.tickets.issue({ serviceId: 'residence', priority: false, language: 'vi', source: 'kiosk' });
+    rig.close();
+    clock.advance(5 * 60_000);
+    rig = ticketRig(file, clock);
+    try {
+      expect(rig.tickets.get(t.id).print).toEqual({ state: 'failed', reason: 'error', count: 1 });
+    } finally {
+      rig.close();
+      dir.remove();
+    }
   });
 });
