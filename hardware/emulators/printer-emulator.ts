@@ -34,6 +34,8 @@ export class PrinterEmulator {
   private plugged = true;
   private link: unknown = null;
   private reply: (bytes: Buffer) => void = () => undefined;
+  /** 'armed': the next cut starts withholding answers; an array: the answers withheld so far. */
+  private slowAfterCut: 'armed' | Buffer[] | null = null;
   private port = 0;
   address = '';
 
@@ -42,8 +44,12 @@ export class PrinterEmulator {
       commandSet: profile.commandSet,
       codePages: codePagesOf(profile),
       status: (kind, n) => this.status(kind, n),
-      reply: (bytes) => this.reply(bytes),
+      reply: (bytes) => {
+        if (Array.isArray(this.slowAfterCut)) this.slowAfterCut.push(Buffer.from(bytes));
+        else this.reply(bytes);
+      },
       onPage: (page) => {
+        if (page.cut && this.slowAfterCut === 'armed') this.slowAfterCut = [];
         this.pages.push(page);
         for (const l of this.listeners) l(page);
       },
@@ -141,6 +147,21 @@ export class PrinterEmulator {
   async replug(): Promise<void> {
     if (this.pty) await this.attachPty();
     else if (!this.server) await this.listen();
+  }
+
+  /**
+   * A printer slow to answer after a job (busy cutting, its buffer full, or the host too loaded to
+   * read in time): from the next cut on, status answers are withheld until `answerNow()`.
+   */
+  answerLateAfterNextCut(): void {
+    this.slowAfterCut = 'armed';
+  }
+
+  /** Sends the withheld answers (late) and answers at once again. */
+  answerNow(): void {
+    const held = Array.isArray(this.slowAfterCut) ? this.slowAfterCut : [];
+    this.slowAfterCut = null;
+    for (const bytes of held) this.reply(bytes);
   }
 
   /** Pulls the cable once `bytes` more bytes have arrived: a job cut off in the middle. */

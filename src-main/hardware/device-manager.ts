@@ -17,7 +17,7 @@ import { TcpLink } from './link/tcp-link';
 import { EscPosPrinter } from './printer/escpos-printer';
 import type { PrintDocument } from './printer/print-document';
 import { DEFAULT_PRINTER_PROFILE, printerProfile } from './printer/printer-profiles';
-import { PrinterService, type PrinterServiceOptions } from './printer/printer-service';
+import { PrinterService, type PrinterServiceOptions, type PrintHooks } from './printer/printer-service';
 import type { SerialLineDevice } from './scanner/serial-line-device';
 import { serialScanner } from './scanner/serial-scanner';
 import { listSerialPorts } from './serial-ports';
@@ -228,11 +228,11 @@ export class DeviceManager implements Devices {
     await slot.line?.close().catch(() => undefined);
   }
 
-  async print(doc: PrintDocument): Promise<PrintOutcome> {
+  async print(doc: PrintDocument, hooks?: PrintHooks): Promise<PrintOutcome> {
     await this.reconfiguring.idle();
     const printer = this.slots.get('printer')?.printer;
     if (!printer) throw new DeviceError('not-configured', this.tracker('printer').get().reason ?? 'no printer configured');
-    return printer.print(doc);
+    return printer.print(doc, hooks);
   }
 
   async testPrint(doc: PrintDocument): Promise<{ outcome: PrintOutcome; preview?: Uint8Array }> {

@@ -3,6 +3,7 @@ import type { ScanSource } from '../api/channels/scan';
 import type { DeviceHealth, DeviceKind } from './device-health';
 import type { DeviceSettings } from './device-settings';
 import type { PrintDocument } from './printer/print-document';
+import type { PrintHooks } from './printer/printer-service';
 
 /** A scan from any source (serial scanner, keyboard wedge, camera, ID reader), before classification. */
 export interface RawScan {
@@ -19,10 +20,11 @@ export interface RawScan {
 export interface Devices {
   /**
    * Prints now, or keeps the job and prints it when the printer returns (paper loaded, cable back).
-   * Rejects with a `DeviceError` only when the job cannot even be kept (no printer configured,
-   * queue full).
+   * A job is handed to the printer at most once (`hooks.onHandOff` says when); one that went out
+   * unconfirmed ends `failed` and is never resent. Rejects with a `DeviceError` only when the job
+   * cannot even be kept (no printer configured, queue full).
    */
-  print(doc: PrintDocument): Promise<PrintOutcome>;
+  print(doc: PrintDocument, hooks?: PrintHooks): Promise<PrintOutcome>;
   health(): readonly DeviceHealth[];
   onHealth(listener: (health: DeviceHealth) => void): () => void;
   onScan(listener: (scan: RawScan) => void): () => void;
@@ -40,4 +42,4 @@ export interface Devices {
   close(): Promise<void>;
 }
 
-export type { DeviceHealth, DeviceKind, PrintDocument, PrintOutcome };
+export type { DeviceHealth, DeviceKind, PrintDocument, PrintHooks, PrintOutcome };

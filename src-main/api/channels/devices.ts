@@ -24,8 +24,13 @@ export type DeviceInterface = z.infer<typeof DeviceInterface>;
 /** Outcome of a print job: printed now, or kept and retried when the printer returns. */
 export const PrintOutcome = z.object({
   jobId: z.string(),
-  state: z.enum(['printed', 'queued']),
-  /** Why it is queued, for the citizen screen (`no-paper`, `offline`, …). */
+  /**
+   * `printed`: the printer confirmed the job. `queued`: no byte has left yet; it prints when the
+   * printer returns. `failed`: the job went to the printer but it never confirmed it (a link that
+   * dropped, a late answer): the paper may or may not have come out, and it is not sent again.
+   */
+  state: z.enum(['printed', 'queued', 'failed']),
+  /** Why it is queued or failed, for the citizen screen (`no-paper`, `offline`, …). */
   reason: DeviceHealth.shape.state.optional(),
 });
 export type PrintOutcome = z.infer<typeof PrintOutcome>;

@@ -89,7 +89,9 @@ export function registerDevices(program: Command, ctx: CliContext): void {
           [
             result.outcome.state === 'printed'
               ? 'Test page printed.'
-              : `Test page queued: printer is ${result.outcome.reason ?? 'not ready'}.`,
+              : result.outcome.state === 'failed'
+                ? `Test page sent but not confirmed (${result.outcome.reason ?? 'offline'}): see whether it came out; it is not sent again.`
+                : `Test page queued: printer is ${result.outcome.reason ?? 'not ready'}.`,
             `Printer: ${health?.state ?? 'unknown'}${health?.reason ? ` (${health.reason})` : ''}`,
             ...(wrote ? [`Picture of the page: ${wrote}`] : []),
           ].join('\n'),

@@ -31,6 +31,9 @@ export function dossierHandlers(
       const doc = dossierReceiptDocument(deps.service.receipt(row.code), { centerName: deps.centerName(), language: row.language });
       try {
         const outcome = await deps.devices.print(doc);
+        // Sent but never confirmed: it is not sent again, and the citizen may ask for it at the desk.
+        if (outcome.state === 'failed')
+          return { state: 'unavailable', reason: `not confirmed by the printer (${outcome.reason ?? 'offline'})` };
         return outcome.reason ? { state: outcome.state, reason: outcome.reason } : { state: outcome.state };
       } catch (err) {
         const reason = (err as { code?: unknown }).code;

@@ -48,7 +48,8 @@ export interface TicketPrinterDeps {
  * Sends tickets to the printer and records what became of each. The ticket exists before any
  * paper does: a printer that is out of paper, offline or missing only changes the print state.
  * `queued` means the device layer keeps the job and prints it when it can; `failed` means this
- * class prints it again when the printer reports ready.
+ * class prints it again when the printer reports ready, unless its job had been handed to the
+ * printer (recorded before the first byte): that paper may have come out, so only staff reprint it.
  */
 export class TicketPrinter {
   private readonly stopHealth: () => void;
@@ -73,9 +74,13 @@ export class TicketPrinter {
    * Prints and records the outcome. Resolves when the printer has answered or after
    * `answerMs`, whichever is first; a late answer is still recorded and announced.
    */
-  async print(ticket: TicketRecord, reprint: boolean): Promise<void> {
+  async print(ticket: TicketRecord, reprint: boolean, retry = false): Promise<void> {
     const { store, devices, log } = this.deps;
-    store.startPrint(ticket.id, this.deps.clock().toISOString());
+    const at = this.deps.clock().toISOString();
+    // A retry takes the ticket in the database first: another process retrying too gets nothing.
+    if (retry) {
+      if (!store.claimRetry(ticket.id, at)) return;
+    } else store.startPrint(ticket.id, at);
     this.pendingHere.add(ticket.id);
     const settle = (state: TicketPrint['state'], reason: TicketPrint['reason']) => {
       if (this.closed) return;
@@ -98,7 +103,7 @@ export class TicketPrinter {
     }
     const job = (async () => {
       try {
-        const outcome = await devices.print(this.deps.render(ticket, reprint));
+        const outcome = await devices.print(this.deps.render(ticket, reprint), { onHandOff: () => store.markPrintSent(ticket.id) });
         settle(outcome.state, outcome.state === 'printed' ? null : (outcome.reason ?? 'offline'));
         if (outcome.state === 'queued') {
           this.queuedHere.add(ticket.id);
@@ -129,7 +134,7 @@ export class TicketPrinter {
       if (due.length > 0) this.deps.log.info('printer is back: printing tickets that failed', { count: due.length });
       for (const ticket of due) {
         if (this.closed) return;
-        await this.print(ticket, false);
+        await this.print(ticket, false, true);
         // A printer that fails again is not back after all: wait for its next ready report.
         if (this.deps.store.find(ticket.id)?.print.state === 'failed') return;
       }
@@ -138,7 +143,8 @@ export class TicketPrinter {
 
   /**
    * The device queue lives in memory: jobs still in it when the kiosk stops will never print, so
-   * their tickets become `failed` and the next printer-ready report prints them again.
+   * their tickets become `failed` and the next printer-ready report prints them again (those never
+   * handed to the printer; one cut off after its first byte is left to staff).
    */
   close(): void {
     this.stopHealth();

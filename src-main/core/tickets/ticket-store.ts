@@ -123,21 +123,48 @@ export class TicketStore {
     this.db.prepare('UPDATE tickets SET status = ?, closed_at = ? WHERE id = ?').run(status, closedAt, id);
   }
 
-  /** Counts one more trip to the printer and marks it pending until the printer answers. */
+  /** Counts one more trip to the printer and marks it pending (not yet handed off) until the printer answers. */
   startPrint(id: string, at: string): void {
     this.db
-      .prepare(`UPDATE tickets SET print_state = 'pending', print_reason = NULL, print_count = print_count + 1, print_at = ? WHERE id = ?`)
+      .prepare(
+        `UPDATE tickets SET print_state = 'pending', print_reason = NULL, print_sent = 0, print_count = print_count + 1, print_at = ? WHERE id = ?`,
+      )
       .run(at, id);
+  }
+
+  /**
+   * Takes a failed, never handed-off print for an automatic retry, as `startPrint` does, but only
+   * if no one else (another process on the same file, an earlier retry) took it first.
+   */
+  claimRetry(id: string, at: string): boolean {
+    return (
+      this.db
+        .prepare(
+          `UPDATE tickets SET print_state = 'pending', print_reason = NULL, print_count = print_count + 1, print_at = ?
+           WHERE id = ? AND print_state = 'failed' AND print_sent = 0`,
+        )
+        .run(at, id).changes === 1
+    );
+  }
+
+  /** Records, before the first byte goes out, that this print's job reached the printer's hands. */
+  markPrintSent(id: string): void {
+    this.db.prepare('UPDATE tickets SET print_sent = 1 WHERE id = ?').run(id);
   }
 
   setPrint(id: string, state: TicketPrint['state'], reason: TicketPrint['reason']): void {
     this.db.prepare('UPDATE tickets SET print_state = ?, print_reason = ? WHERE id = ?').run(state, reason, id);
   }
 
-  /** Tickets of a day still waiting whose print failed, issued at or after `since`: the ones worth printing again. */
+  /**
+   * Tickets of a day still waiting whose print failed before any byte reached the printer, issued
+   * at or after `since`: the ones worth printing again. One handed off may have printed: never again.
+   */
   failedPrints(day: string, since: string): TicketRecord[] {
     const rows = this.db
-      .prepare(`SELECT * FROM tickets WHERE day = ? AND status = 'waiting' AND print_state = 'failed' AND issued_at >= ? ORDER BY pos`)
+      .prepare(
+        `SELECT * FROM tickets WHERE day = ? AND status = 'waiting' AND print_state = 'failed' AND print_sent = 0 AND issued_at >= ? ORDER BY pos`,
+      )
       .all(day, since) as Row[];
     return rows.map(toRecord);
   }

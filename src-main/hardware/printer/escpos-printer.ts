@@ -14,6 +14,8 @@ export interface EscPosPrinterOptions {
   /** Serial speed in use, to allow enough time for a big raster job to drain. */
   readonly baudRate?: number;
   readonly now?: () => Date;
+  /** How long the printer may take to confirm a job it was sent (status asked again meanwhile). */
+  readonly confirmMs?: number;
 }
 
 const CODE_FOR_STATE: Partial<Record<DeviceHealth['state'], 'offline' | 'no-paper' | 'io'>> = {
@@ -58,18 +60,30 @@ export class EscPosPrinter implements ReceiptPrinter {
     return { kind: 'printer', state: r.state, ...(r.reason ? { reason: r.reason } : {}), since: this.now().toISOString() };
   }
 
-  async print(doc: PrintDocument): Promise<void> {
+  async print(doc: PrintDocument, onHandOff?: () => void): Promise<void> {
     const bytes = await this.encoder.encode(doc);
     const before = await this.read();
     const refusal = CODE_FOR_STATE[before.state];
     if (refusal) throw new DeviceError(refusal, before.reason ?? before.state);
+    onHandOff?.();
     await this.link.write(bytes, this.writeTimeoutMs(bytes.length));
     // Written is not received: a socket takes the bytes before the printer does. A real-time
     // status answer after the job proves the link still reaches the printer; without one the job
-    // may be torn, so it is kept and sent again.
-    if (this.profile.status === 'dle-eot' && this.link.canRead) {
+    // may be torn, or the printer may only be slow to answer (busy cutting, a full buffer): the
+    // caller cannot tell, so it reports the job unconfirmed and never sends it again.
+    if (this.profile.status === 'dle-eot' && this.link.canRead) await this.confirm();
+  }
+
+  /**
+   * Asks again while the link stays open: a printer busy cutting, or a host too loaded to read its
+   * answer in time, answers late rather than never, and a job left unconfirmed is not resent.
+   */
+  private async confirm(): Promise<void> {
+    const deadline = this.now().getTime() + (this.options.confirmMs ?? 4000);
+    for (;;) {
       const after = await readEscPosStatus(this.link, this.statusTimeoutMs);
-      if (after.state === 'offline')
+      if (after.state !== 'offline') return;
+      if (!this.link.isOpen || this.now().getTime() >= deadline)
         throw new DeviceError('disconnected', `printer stopped answering during the job: ${after.reason ?? ''}`);
     }
   }

@@ -22,16 +22,31 @@ export interface PrinterServiceOptions {
   readonly backoff?: Backoff;
 }
 
+/** How a job ended: confirmed, or handed to the printer without confirmation; null when dropped unsent. */
+type JobEnd = { readonly state: 'printed' } | { readonly state: 'failed'; readonly reason: DeviceHealth['state'] } | null;
+
 interface Job {
   readonly id: string;
   readonly doc: PrintDocument;
   readonly queuedAt: number;
-  readonly done: Array<(printed: boolean) => void>;
+  readonly onHandOff: (() => void) | undefined;
+  readonly done: Array<(end: JobEnd) => void>;
+}
+
+export interface PrintHooks {
+  /**
+   * Called once, just before the job's first byte goes to the printer. From then on the job is
+   * never sent again by this service (at most once per job), so a caller that records the
+   * hand-off knows a later failure may still have left paper in the tray.
+   */
+  readonly onHandOff?: () => void;
 }
 
 /**
  * Owns one printer: keeps print jobs in order, prints them when the printer is ready, and keeps
- * them through paper-out and unplugging until it returns (the job is sent again from its start).
+ * them through paper-out and unplugging until it returns. A job is handed to the printer at most
+ * once: when it fails after its first byte left (a dropped link, a status answer that came too
+ * late), it ends `failed` and is not sent again, since the printer may well have printed it.
  * Health is read on a timer and after every failure, with backoff while the printer is away.
  */
 export class PrinterService {
@@ -58,17 +73,17 @@ export class PrinterService {
     return this.queue.length;
   }
 
-  async print(doc: PrintDocument): Promise<PrintOutcome> {
+  async print(doc: PrintDocument, hooks: PrintHooks = {}): Promise<PrintOutcome> {
     if (this.closed) throw new DeviceError('offline', 'printer is closed');
     if (this.queue.length >= (this.options.maxJobs ?? 50)) throw new DeviceError('io', 'print queue is full');
-    const job: Job = { id: randomUUID(), doc, queuedAt: this.options.now().getTime(), done: [] };
-    const printed = new Promise<boolean>((resolve) => job.done.push(resolve));
+    const job: Job = { id: randomUUID(), doc, queuedAt: this.options.now().getTime(), onHandOff: hooks.onHandOff, done: [] };
+    const ended = new Promise<JobEnd>((resolve) => job.done.push(resolve));
     this.queue.push(job);
     this.options.log.info('print job queued', { jobId: job.id, title: doc.title, pending: this.queue.length });
     if (this.health.get().state !== 'ready' && this.queue.length > 0 && this.busy === false) this.schedule(0);
     else void this.drain();
-    const waited = await Promise.race([printed, sleep(this.options.waitMs ?? 20_000).then(() => false)]);
-    if (waited) return { jobId: job.id, state: 'printed' };
+    const end = await Promise.race([ended, sleep(this.options.waitMs ?? 20_000).then(() => null)]);
+    if (end) return { jobId: job.id, ...end };
     const h = this.health.get();
     return { jobId: job.id, state: 'queued', reason: h.state === 'ready' ? 'offline' : h.state };
   }
@@ -81,12 +96,23 @@ export class PrinterService {
       this.dropStale();
       while (this.queue.length && !this.closed) {
         const job = this.queue[0] as Job;
+        let handedOff = false;
         try {
-          await this.printer.print(job.doc);
+          await this.printer.print(job.doc, () => {
+            handedOff = true;
+            job.onHandOff?.();
+          });
         } catch (err) {
           const code = err instanceof DeviceError ? err.code : 'io';
-          this.health.set(code === 'no-paper' ? 'no-paper' : code === 'io' ? 'error' : 'offline', errorMessage(err));
-          this.options.log.warn('print job kept for later', { jobId: job.id, code, pending: this.queue.length });
+          const state = code === 'no-paper' ? 'no-paper' : code === 'io' ? 'error' : 'offline';
+          this.health.set(state, errorMessage(err));
+          if (handedOff) {
+            this.queue.shift();
+            this.options.log.warn('print job sent but not confirmed: not sent again', { jobId: job.id, code });
+            for (const d of job.done) d({ state: 'failed', reason: state });
+          } else {
+            this.options.log.warn('print job kept for later', { jobId: job.id, code, pending: this.queue.length });
+          }
           this.schedule(this.backoff.next());
           return;
         }
@@ -94,7 +120,7 @@ export class PrinterService {
         this.backoff.reset();
         this.health.set('ready');
         this.options.log.info('print job printed', { jobId: job.id, title: job.doc.title });
-        for (const d of job.done) d(true);
+        for (const d of job.done) d({ state: 'printed' });
       }
     } finally {
       this.busy = false;
@@ -106,7 +132,7 @@ export class PrinterService {
     while (this.queue.length && (this.queue[0] as Job).queuedAt < oldest) {
       const job = this.queue.shift() as Job;
       this.options.log.warn('print job dropped: waited too long for the printer', { jobId: job.id, title: job.doc.title });
-      for (const d of job.done) d(false);
+      for (const d of job.done) d(null);
     }
   }
 
@@ -144,7 +170,7 @@ export class PrinterService {
   async close(): Promise<void> {
     this.closed = true;
     if (this.timer) clearTimeout(this.timer);
-    for (const job of this.queue.splice(0)) for (const d of job.done) d(false);
+    for (const job of this.queue.splice(0)) for (const d of job.done) d(null);
     await this.printer.close();
   }
 }

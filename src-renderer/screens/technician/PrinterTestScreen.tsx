@@ -50,6 +50,11 @@ export function PrinterTestScreen() {
           {result?.outcome.state === 'queued' ? (
             <span className="tech__error">{t('printer.queued', { reason: t(`devices.state.${result.outcome.reason ?? 'offline'}`) })}</span>
           ) : null}
+          {result?.outcome.state === 'failed' ? (
+            <span className="tech__error">
+              {t('printer.unconfirmed', { reason: t(`devices.state.${result.outcome.reason ?? 'offline'}`) })}
+            </span>
+          ) : null}
           {error ? <span className="tech__error">{error}</span> : null}
         </p>
       </section>

@@ -62,7 +62,7 @@ describe('item 19: CLI commands wait for their answer and say what happened', ()
     expect(issued.code).not.toBeNull();
     expect(issued.stdout).toMatch(/^D-001 /);
     expect(`${issued.stdout}${issued.stderr}`).toMatch(/NOT printed|no answer|waiting in the printer queue/);
-    // The ticket is not left `pending` for ever: it is failed, so the kiosk prints it when the printer is back.
+    // The ticket is not left `pending` for ever: it is failed; its job went out once, so only staff reprint it.
     const after = startTestKiosk({ dataDir: dir, configPollMs: 0 });
     const list = after.kiosk.tickets.list();
     await after.close();

@@ -50,7 +50,8 @@ export function ticketRig(file: string, clock: Clock, devices?: Devices, options
   };
 }
 
-type Behaviour = 'print' | 'no-paper-queue' | 'offline-throw' | 'hang';
+/** `sent-unconfirmed`: the job went out (hand-off) but the printer never confirmed it. */
+type Behaviour = 'print' | 'no-paper-queue' | 'offline-throw' | 'hang' | 'sent-unconfirmed';
 
 /**
  * A printer as the Devices interface shows it, switched between behaviours by the test: prints,
@@ -65,10 +66,14 @@ export function fakeDevices(initial: Behaviour = 'print') {
   const healthListeners = new Set<(h: DeviceHealth) => void>();
   const hanging: Array<(o: PrintOutcome) => void> = [];
   const devices: Devices = {
-    async print(doc) {
+    async print(doc, hooks) {
       n += 1;
       const jobId = `job-${n}`;
       switch (behaviour) {
+        case 'sent-unconfirmed':
+          hooks?.onHandOff?.();
+          printed.push(doc);
+          return { jobId, state: 'failed', reason: 'offline' };
         case 'print':
           printed.push(doc);
           return { jobId, state: 'printed' };

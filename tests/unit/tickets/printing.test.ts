@@ -116,6 +116,66 @@ describe('printing tickets', () => {
     rig.tickets.close();
     expect(printer.listeners).toBe(0);
   });
+
+  describe('at most once per job', () => {
+    it('never prints again on its own a ticket whose job went to the printer unconfirmed; staff still may', async () => {
+      printer.set('sent-unconfirmed');
+      const t = await issue();
+      expect(t.print).toEqual({ state: 'failed', reason: 'offline', count: 1 });
+      printer.set('print');
+      printer.report('offline');
+      printer.report('ready');
+      await rig.tickets.retryFailedPrints();
+      expect(rig.tickets.get(t.id).print).toEqual({ state: 'failed', reason: 'offline', count: 1 });
+      expect(printer.printed).toHaveLength(1);
+      // A second process on the same file (the CLI, a restart) finds nothing to replay either.
+      const other = ticketRig(join(dir.path, 'kiosk.db'), clock, fakeDevices().devices, { printAnswerMs: 50 });
+      try {
+        await other.tickets.retryFailedPrints();
+        expect(other.tickets.get(t.id).print.count).toBe(1);
+      } finally {
+        other.close();
+      }
+      const again = await rig.tickets.reprint(t.id);
+      expect(again.print).toEqual({ state: 'printed', reason: null, count: 2 });
+      expect(printer.printed.map((d) => d.title)).toEqual(['ticket A-001', 'ticket A-001']);
+    });
+
+    it('two processes retrying the same failed tickets print each once', async () => {
+      printer.report('no-paper');
+      const a = await issue();
+      const b = await issue();
+      expect([a.print.state, b.print.state]).toEqual(['failed', 'failed']);
+      // The other process runs its own retry while this one is printing its first ticket.
+      const otherPrinter = fakeDevices();
+      let other: TicketRig | undefined;
+      let first = true;
+      const mine = fakeDevices();
+      const racing = {
+        ...mine.devices,
+        async print(...args: Parameters<typeof mine.devices.print>) {
+          if (first) {
+            first = false;
+            await other?.tickets.retryFailedPrints();
+          }
+          return mine.devices.print(...args);
+        },
+      };
+      rig.close();
+      rig = ticketRig(join(dir.path, 'kiosk.db'), clock, racing, { printAnswerMs: 50 });
+      other = ticketRig(join(dir.path, 'kiosk.db'), clock, otherPrinter.devices, { printAnswerMs: 50 });
+      try {
+        await rig.tickets.retryFailedPrints();
+        expect([...mine.printed, ...otherPrinter.printed].map((d) => d.title).sort()).toEqual(['ticket A-001', 'ticket A-002']);
+        expect(rig.tickets.list().map((t) => [t.number, t.print.state, t.print.count])).toEqual([
+          ['A-001', 'printed', 2],
+          ['A-002', 'printed', 2],
+        ]);
+      } finally {
+        other.close();
+      }
+    });
+  });
 });
 
 describe('without any printer', () => {
