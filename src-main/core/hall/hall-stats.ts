@@ -24,12 +24,26 @@ export interface DayStats {
   readonly services: ServiceStats[];
 }
 
-interface Row {
+/** One ticket of the hall's day as the figures read it. */
+export interface HallDayRow {
+  pos: number;
+  number: string;
   service_id: string;
+  priority: number;
   status: string;
   issued_at: string;
   called_at: string | null;
   closed_at: string | null;
+}
+
+/** A day's hall tickets, optionally one service's: what the statistics and the wait estimate read. */
+export function hallDayRows(db: Database, day: string, serviceId?: string): HallDayRow[] {
+  const cols = 'pos, number, service_id, priority, status, issued_at, called_at, closed_at';
+  return (
+    serviceId
+      ? db.prepare(`SELECT ${cols} FROM hall_tickets WHERE day = ? AND service_id = ?`).all(day, serviceId)
+      : db.prepare(`SELECT ${cols} FROM hall_tickets WHERE day = ?`).all(day)
+  ) as HallDayRow[];
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
@@ -40,7 +54,7 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
  * first call. Served tickets count in the hour they were served.
  */
 export function dayStats(db: Database, day: string): DayStats {
-  const rows = db.prepare('SELECT service_id, status, issued_at, called_at, closed_at FROM hall_tickets WHERE day = ?').all(day) as Row[];
+  const rows = hallDayRows(db, day);
   const hours = new Map<number, { issued: number; served: number }>();
   const hourOf = (iso: string) => Math.floor(wallClock(new Date(iso)).minutes / 60);
   const bump = (hour: number, key: 'issued' | 'served') => {
