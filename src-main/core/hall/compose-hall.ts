@@ -8,9 +8,10 @@ import { CounterSessions } from './counter-sessions';
 import { DevicePairing } from './device-pairing';
 import { HallMember } from './hall-member';
 import { HallQueue } from './hall-queue';
+import { dayStats } from './hall-stats';
 import { hallWaitMin } from './hall-wait';
 
-type HallChannel = 'hall.pairing.start' | 'hall.devices.list' | 'hall.devices.revoke';
+type HallChannel = 'hall.pairing.start' | 'hall.devices.list' | 'hall.devices.revoke' | 'hall.stats';
 
 export interface HallFeature {
   readonly queue: HallQueue;
@@ -83,6 +84,7 @@ export function composeHall(parts: KioskParts, options: Readonly<{ auth: AuthSer
   const handlers: PartialHandlers<HallChannel> = {
     'hall.pairing.start': () => feature.pairing.start(),
     'hall.devices.list': () => feature.pairing.list(),
+    'hall.stats': ({ day }) => dayStats(parts.db, day ?? feature.queue.today()),
     'hall.devices.revoke': ({ id }) => {
       const device = feature.pairing.revoke(id);
       feature.sessions.endDevice(id);

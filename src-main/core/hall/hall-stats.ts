@@ -1,28 +1,10 @@
+import type { HallDayStats } from '../../api/hall';
 import type { Database } from '../db/open-database';
 import { wallClock } from '../tickets/center-time';
 
-export interface ServiceStats {
-  readonly serviceId: string;
-  readonly issued: number;
-  readonly served: number;
-  readonly noShow: number;
-  /** Minutes from issue to first call, over the tickets called; null when none was. */
-  readonly avgWaitMin: number | null;
-  readonly maxWaitMin: number | null;
-}
-
-export interface HourStats {
-  /** Hour of the center's wall clock, 0–23. */
-  readonly hour: number;
-  readonly issued: number;
-  readonly served: number;
-}
-
-export interface DayStats {
-  readonly day: string;
-  readonly hours: HourStats[];
-  readonly services: ServiceStats[];
-}
+export type DayStats = HallDayStats;
+export type ServiceStats = HallDayStats['services'][number];
+export type HourStats = HallDayStats['hours'][number];
 
 /** One ticket of the hall's day as the figures read it. */
 export interface HallDayRow {
