@@ -158,6 +158,27 @@ export const HandoverResult = z.object({
 });
 export type HandoverResult = z.infer<typeof HandoverResult>;
 
+const minutes = z.number().nonnegative().nullable();
+
+/** A day of the hall's queue in figures (docs/hall.md, "Statistics"): the CLI's JSON and the staff screen. */
+export const HallDayStats = z.object({
+  day,
+  /** Per hour of the center's wall clock (0–23): tickets issued, and served (counted in the hour served). */
+  hours: z.array(z.object({ hour: z.number().int().min(0).max(23), issued: z.number().int(), served: z.number().int() })),
+  /** Per service: counts, and minutes from issue to first call over the tickets called (null when none was). */
+  services: z.array(
+    z.object({
+      serviceId: ServiceId,
+      issued: z.number().int(),
+      served: z.number().int(),
+      noShow: z.number().int(),
+      avgWaitMin: minutes,
+      maxWaitMin: minutes,
+    }),
+  ),
+});
+export type HallDayStats = z.infer<typeof HallDayStats>;
+
 /** Frames the host pushes on the live socket. */
 export const HallPush = z.discriminatedUnion('type', [
   z.object({ type: z.literal('board'), board: HallBoard }),

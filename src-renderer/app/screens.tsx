@@ -29,6 +29,7 @@ const GuidesListScreen = lazyScreen(() => import('../screens/guides/GuidesListSc
 const GuideScreen = lazyScreen(() => import('../screens/guides/GuideScreen').then((m) => m.GuideScreen));
 const StaffHomeScreen = lazyScreen(() => import('../screens/staff/StaffHomeScreen').then((m) => m.StaffHomeScreen));
 const StaffQueueScreen = lazyScreen(() => import('../screens/staff/StaffQueueScreen').then((m) => m.StaffQueueScreen));
+const StaffStatsScreen = lazyScreen(() => import('../screens/staff/StaffStatsScreen').then((m) => m.StaffStatsScreen));
 const StaffTicketScreen = lazyScreen(() => import('../screens/staff/StaffTicketScreen').then((m) => m.StaffTicketScreen));
 const IssuedScreen = lazyScreen(() => import('../screens/tickets/IssuedScreen').then((m) => m.IssuedScreen));
 const ChipReadScreen = lazyScreen(() => import('../screens/cards/ChipReadScreen').then((m) => m.ChipReadScreen));
@@ -50,6 +51,7 @@ export const screens: { [S in ScreenName]: ComponentType<{ params: ScreenParams[
   'staff.home': StaffHomeScreen,
   'staff.queue': StaffQueueScreen,
   'staff.ticket': StaffTicketScreen,
+  'staff.stats': StaffStatsScreen,
   'dossier.form': DossierFormScreen,
   'dossier.receipt': DossierReceiptScreen,
   'dossier.status': DossierStatusScreen,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { channel } from '../define';
-import { PairedDevice } from '../hall';
-import { TECHNICIAN_ONLY } from '../roles';
+import { HallDayStats, PairedDevice } from '../hall';
+import { STAFF_ROLES, TECHNICIAN_ONLY } from '../roles';
 
 /** The technician's side of the hall host: pairing codes and paired devices (docs/hall.md). */
 export const hallChannels = {
@@ -17,5 +17,18 @@ export const hallChannels = {
     args: z.object({ id: z.string().min(1).max(64) }).strict(),
     result: PairedDevice,
     roles: TECHNICIAN_ONLY,
+  }),
+  /** A day's figures of the hall's queue (today by default): what `npx kiosk ticket stats --json` prints. */
+  'hall.stats': channel({
+    args: z
+      .object({
+        day: z
+          .string()
+          .regex(/^\d{4}-\d{2}-\d{2}$/)
+          .optional(),
+      })
+      .strict(),
+    result: HallDayStats,
+    roles: STAFF_ROLES,
   }),
 };

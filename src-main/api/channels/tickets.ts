@@ -131,6 +131,11 @@ export const Ticket = z.object({
   closedAt: z.string().nullable(),
   /** Waiting tickets of the same service that will be called before this one. */
   waitingAhead: z.number().int().nonnegative(),
+  /**
+   * Minutes until its turn from today's observed pace of its service, in steps of 5 (docs/hall.md,
+   * "Estimated wait"); null while waiting is not, or early in the day when too few were served.
+   */
+  estimatedWaitMin: z.number().int().positive().nullable(),
   print: TicketPrint,
   /** What the ticket's QR encodes (docs/tickets.md); null when no status page is configured. */
   statusUrl: z.string().nullable(),

@@ -3,12 +3,15 @@ import type { AuthService } from '../auth/auth-service';
 import type { KioskParts } from '../kiosk/kiosk-parts';
 import type { PartialHandlers } from '../rpc/handlers';
 import type { NumberReservation, NumberSource } from '../tickets/ticket-numbering';
+import { closedTurns, estimateWaitMin, type WaitEstimates } from '../tickets/wait-estimate';
 import { CounterSessions } from './counter-sessions';
 import { DevicePairing } from './device-pairing';
 import { HallMember } from './hall-member';
 import { HallQueue } from './hall-queue';
+import { dayStats } from './hall-stats';
+import { hallWaitMin } from './hall-wait';
 
-type HallChannel = 'hall.pairing.start' | 'hall.devices.list' | 'hall.devices.revoke';
+type HallChannel = 'hall.pairing.start' | 'hall.devices.list' | 'hall.devices.revoke' | 'hall.stats';
 
 export interface HallFeature {
   readonly queue: HallQueue;
@@ -60,9 +63,28 @@ export function composeHall(parts: KioskParts, options: Readonly<{ auth: AuthSer
       }
     },
   };
+  // A member's tickets are queued at the host, which it does not ask for the pace: no estimate there.
+  const waits: WaitEstimates = {
+    estimate(t, localAhead) {
+      const role = parts.config.get('hall.role');
+      switch (role) {
+        case 'standalone':
+          return estimateWaitMin(closedTurns(parts.db, t.day, t.serviceId), localAhead);
+        case 'host':
+          return hallWaitMin(parts.db, t);
+        case 'member':
+          return null;
+        default: {
+          const unhandled: never = role;
+          throw new Error(`unhandled hall role ${String(unhandled)}`);
+        }
+      }
+    },
+  };
   const handlers: PartialHandlers<HallChannel> = {
     'hall.pairing.start': () => feature.pairing.start(),
     'hall.devices.list': () => feature.pairing.list(),
+    'hall.stats': ({ day }) => dayStats(parts.db, day ?? feature.queue.today()),
     'hall.devices.revoke': ({ id }) => {
       const device = feature.pairing.revoke(id);
       feature.sessions.endDevice(id);
@@ -72,6 +94,7 @@ export function composeHall(parts: KioskParts, options: Readonly<{ auth: AuthSer
   return {
     feature,
     numbers,
+    waits,
     handlers,
     close(): void {
       feature.member.close();

@@ -1,35 +1,31 @@
+import type { HallDayStats } from '../../api/hall';
 import type { Database } from '../db/open-database';
 import { wallClock } from '../tickets/center-time';
 
-export interface ServiceStats {
-  readonly serviceId: string;
-  readonly issued: number;
-  readonly served: number;
-  readonly noShow: number;
-  /** Minutes from issue to first call, over the tickets called; null when none was. */
-  readonly avgWaitMin: number | null;
-  readonly maxWaitMin: number | null;
-}
+export type DayStats = HallDayStats;
+export type ServiceStats = HallDayStats['services'][number];
+export type HourStats = HallDayStats['hours'][number];
 
-export interface HourStats {
-  /** Hour of the center's wall clock, 0–23. */
-  readonly hour: number;
-  readonly issued: number;
-  readonly served: number;
-}
-
-export interface DayStats {
-  readonly day: string;
-  readonly hours: HourStats[];
-  readonly services: ServiceStats[];
-}
-
-interface Row {
+/** One ticket of the hall's day as the figures read it. */
+export interface HallDayRow {
+  pos: number;
+  number: string;
   service_id: string;
+  priority: number;
   status: string;
   issued_at: string;
   called_at: string | null;
   closed_at: string | null;
+}
+
+/** A day's hall tickets, optionally one service's: what the statistics and the wait estimate read. */
+export function hallDayRows(db: Database, day: string, serviceId?: string): HallDayRow[] {
+  const cols = 'pos, number, service_id, priority, status, issued_at, called_at, closed_at';
+  return (
+    serviceId
+      ? db.prepare(`SELECT ${cols} FROM hall_tickets WHERE day = ? AND service_id = ?`).all(day, serviceId)
+      : db.prepare(`SELECT ${cols} FROM hall_tickets WHERE day = ?`).all(day)
+  ) as HallDayRow[];
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
@@ -40,7 +36,7 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
  * first call. Served tickets count in the hour they were served.
  */
 export function dayStats(db: Database, day: string): DayStats {
-  const rows = db.prepare('SELECT service_id, status, issued_at, called_at, closed_at FROM hall_tickets WHERE day = ?').all(day) as Row[];
+  const rows = hallDayRows(db, day);
   const hours = new Map<number, { issued: number; served: number }>();
   const hourOf = (iso: string) => Math.floor(wallClock(new Date(iso)).minutes / 60);
   const bump = (hour: number, key: 'issued' | 'served') => {

@@ -164,7 +164,7 @@ export function createKiosk(deps: KioskDeps): Kiosk {
   const feedback = composeFeedback(parts, { outbox: outbox.service, procedures });
   const guides = composeGuides(parts);
   const hall = composeHall(parts, { auth: auth.service });
-  const tickets = composeTickets(parts, { numbers: hall.numbers });
+  const tickets = composeTickets(parts, { numbers: hall.numbers, waits: hall.waits });
   const logs = composeLogs(parts, { logFile: deps.logFile, exportTargets });
   const ratings = composeRatings(parts);
   const cards = composeCards(parts, { reader: deps.chipReader });

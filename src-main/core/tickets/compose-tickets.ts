@@ -2,9 +2,10 @@ import type { KioskParts } from '../kiosk/kiosk-parts';
 import { ticketHandlers } from './ticket-handlers';
 import type { NumberSource } from './ticket-numbering';
 import { TicketService } from './ticket-service';
+import type { WaitEstimates } from './wait-estimate';
 
 /** Queue tickets: issuing, calling and printing them, and their handlers. */
-export function composeTickets(parts: KioskParts, options: Readonly<{ numbers?: NumberSource }> = {}) {
+export function composeTickets(parts: KioskParts, options: Readonly<{ numbers?: NumberSource; waits?: WaitEstimates }> = {}) {
   const service = new TicketService({
     db: parts.db,
     clock: parts.now,
@@ -14,6 +15,7 @@ export function composeTickets(parts: KioskParts, options: Readonly<{ numbers?: 
     kioskId: parts.kioskId,
     devices: parts.devices,
     numbers: options.numbers,
+    waits: options.waits,
   });
   return {
     service,

@@ -15,6 +15,9 @@ interface PrintLabels {
   readonly reprint: string;
   readonly scan: string;
   readonly wait: string;
+  readonly estimate: string;
+  /** "about 1 h 15 min", said as the kiosk says it. */
+  readonly about: (hours: number, minutes: number) => string;
 }
 
 const LABELS: Readonly<Record<'vi' | 'en' | 'pl', PrintLabels>> = {
@@ -26,6 +29,8 @@ const LABELS: Readonly<Record<'vi' | 'en' | 'pl', PrintLabels>> = {
     reprint: 'BẢN IN LẠI',
     scan: 'Quét mã để xem lượt chờ',
     wait: 'Vui lòng chờ đến khi được gọi số',
+    estimate: 'Thời gian chờ dự kiến',
+    about: (h, m) => `khoảng ${[h ? `${h} giờ` : '', m ? `${m} phút` : ''].filter(Boolean).join(' ')}`,
   },
   en: {
     title: 'Queue ticket',
@@ -35,6 +40,8 @@ const LABELS: Readonly<Record<'vi' | 'en' | 'pl', PrintLabels>> = {
     reprint: 'REPRINT',
     scan: 'Scan to follow the queue',
     wait: 'Please wait until your number is called',
+    estimate: 'Estimated wait',
+    about: (h, m) => `about ${[h ? `${h} h` : '', m ? `${m} min` : ''].filter(Boolean).join(' ')}`,
   },
   pl: {
     title: 'Numerek do kolejki',
@@ -44,6 +51,8 @@ const LABELS: Readonly<Record<'vi' | 'en' | 'pl', PrintLabels>> = {
     reprint: 'DRUK PONOWNY',
     scan: 'Zeskanuj, aby śledzić kolejkę',
     wait: 'Prosimy czekać na wywołanie numeru',
+    estimate: 'Szacowany czas oczekiwania',
+    about: (h, m) => `około ${[h ? `${h} godz.` : '', m ? `${m} min` : ''].filter(Boolean).join(' ')}`,
   },
 };
 
@@ -102,8 +111,14 @@ export function ticketDocument(ticket: Ticket, options: TicketDocumentOptions): 
     { kind: 'rule' },
     { kind: 'text', text: `${both((l) => l.counter)}: ${ticket.counters.join(', ')}` },
     { kind: 'text', text: `${both((l) => l.waitingAhead)}: ${ticket.waitingAhead}` },
-    { kind: 'text', text: printedTime(ticket.issuedAt) },
   );
+  const est = ticket.estimatedWaitMin;
+  if (est !== null) {
+    const about = (l: PrintLabels) => l.about(Math.floor(est / 60), est % 60);
+    lines.push({ kind: 'text', text: `${vi.estimate}: ${about(vi)}` });
+    if (o) lines.push({ kind: 'text', text: `${o.estimate}: ${about(o)}` });
+  }
+  lines.push({ kind: 'text', text: printedTime(ticket.issuedAt) });
   if (options.reprint)
     lines.push(
       center(

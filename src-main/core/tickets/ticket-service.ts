@@ -14,6 +14,7 @@ import { recordTicketEvent } from './ticket-events';
 import { allocateSeq, formatTicketNumber, type NumberSource } from './ticket-numbering';
 import { TicketPrinter } from './ticket-printer';
 import { type TicketRecord, TicketStore } from './ticket-store';
+import { closedTurns, estimateWaitMin, type WaitEstimates } from './wait-estimate';
 
 export interface TicketServiceDeps {
   readonly db: Database;
@@ -27,6 +28,8 @@ export interface TicketServiceDeps {
   readonly printAnswerMs?: number;
   /** A hall's numbering (docs/hall.md); absent or answering null, the kiosk numbers its own tickets. */
   readonly numbers?: NumberSource | undefined;
+  /** A hall's wait estimate (docs/hall.md); absent, the kiosk estimates from the tickets it closed itself. */
+  readonly waits?: WaitEstimates | undefined;
 }
 
 export interface IssueRequest {
@@ -225,6 +228,7 @@ export class TicketService {
   private view(t: TicketRecord): Ticket {
     const service = this.services.find(t.serviceId);
     const base = this.statusBase();
+    const ahead = this.store.waitingAhead(t);
     return {
       id: t.id,
       number: t.number,
@@ -238,10 +242,17 @@ export class TicketService {
       day: t.day,
       issuedAt: t.issuedAt,
       closedAt: t.closedAt,
-      waitingAhead: this.store.waitingAhead(t),
+      waitingAhead: ahead,
+      estimatedWaitMin: this.estimate(t, ahead),
       print: t.print,
       statusUrl: base ? ticketStatusLink(base, { kiosk: this.deps.kioskId, day: t.day, ticket: t.number }) : null,
     };
+  }
+
+  private estimate(t: TicketRecord, ahead: number): number | null {
+    if (t.status !== 'waiting') return null;
+    if (this.deps.waits) return this.deps.waits.estimate(t, ahead);
+    return estimateWaitMin(closedTurns(this.deps.db, t.day, t.serviceId), ahead);
   }
 
   private announce(t: TicketRecord): void {

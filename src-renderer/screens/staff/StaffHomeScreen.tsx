@@ -55,6 +55,9 @@ function StaffHome() {
         <TouchButton variant="primary" icon="people" onClick={() => go('staff.queue', {})} data-testid="staff-open-queue">
           {t('home.queue')}
         </TouchButton>
+        <TouchButton onClick={() => go('staff.stats', {})} data-testid="staff-open-stats">
+          {t('home.stats')}
+        </TouchButton>
         <TouchButton onClick={() => void logout()} data-testid="staff-logout">
           {t('home.logout')}
         </TouchButton>

@@ -7,6 +7,8 @@ declare module '../../stores/navigation-store' {
     'staff.queue': { serviceId?: string };
     /** A ticket just issued at the desk, with reprint. */
     'staff.ticket': { ticketId: string };
+    /** Today's hall figures by hour and by service. */
+    'staff.stats': Record<string, never>;
   }
 }
 

@@ -20,6 +20,7 @@ export const techMenu: readonly TechMenuEntry[] = [
   { id: 'outbox', screen: 'technician.outbox', icon: 'outbox' },
   { id: 'catalog', screen: 'technician.catalog', icon: 'catalog' },
   { id: 'services', screen: 'technician.services', icon: 'services' },
+  { id: 'hall', screen: 'technician.hall', icon: 'devices' },
   { id: 'logs', screen: 'technician.logs', icon: 'logs' },
   { id: 'pins', screen: 'technician.pins', icon: 'key' },
   { id: 'settings', screen: 'technician.settings', icon: 'settings' },

@@ -26,5 +26,6 @@ export const technicianScreens: { [S in TechnicianScreenName]: ComponentType<{ p
   'technician.services': lazyScreen(() => import('./ServicesScreen').then((m) => m.ServicesScreen)),
   'technician.payment': lazyScreen(() => import('./PaymentSettingsScreen').then((m) => m.PaymentSettingsScreen)),
   'technician.service': lazyScreen(() => import('./ServiceEditScreen').then((m) => m.ServiceEditScreen)),
+  'technician.hall': lazyScreen(() => import('./HallScreen').then((m) => m.HallScreen)),
   'technician.chip': lazyScreen(() => import('../cards/ChipStatusScreen').then((m) => m.ChipStatusScreen)),
 };

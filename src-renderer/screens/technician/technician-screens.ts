@@ -16,6 +16,7 @@ declare module '../../stores/navigation-store' {
     'technician.service': { id?: string };
     'technician.pins': Record<string, never>;
     'technician.payment': Record<string, never>;
+    'technician.hall': Record<string, never>;
   }
 }
 

@@ -1,7 +1,16 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Ticket } from '../../../src-main/api/channels/tickets';
 import { Icon } from '../../components/Icon';
 import { counterList, serviceName } from './service-text';
+
+/** "About 15 minutes", or hours and minutes from an hour on: docs/hall.md, "Estimated wait". */
+function estimateText(t: TFunction<'tickets'>, minutes: number): string {
+  if (minutes < 60) return t('issued.estimate', { count: minutes });
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  return rest === 0 ? t('issued.estimateHours', { hours }) : t('issued.estimateLong', { hours, minutes: rest });
+}
 
 /** The number as large as the screen allows, so it can be read from afar and photographed. */
 export function TicketCard({ ticket }: { ticket: Ticket }) {
@@ -25,6 +34,11 @@ export function TicketCard({ ticket }: { ticket: Ticket }) {
             <Icon name="people" size={40} />
             <span>{t('issued.ahead', { count: ticket.waitingAhead })}</span>
           </p>
+          {ticket.estimatedWaitMin !== null ? (
+            <p className="ticket-card__estimate" data-testid="ticket-estimate">
+              {estimateText(t, ticket.estimatedWaitMin)}
+            </p>
+          ) : null}
         </>
       ) : (
         <p className="ticket-card__closed">{ticket.status === 'served' ? t('issued.served') : t('issued.noShow')}</p>

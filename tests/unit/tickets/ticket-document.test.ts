@@ -17,6 +17,7 @@ const ticket: Ticket = {
   issuedAt: '2026-11-23T02:05:00.000Z',
   closedAt: null,
   waitingAhead: 4,
+  estimatedWaitMin: null,
   print: { state: 'pending', reason: null, count: 0 },
   statusUrl: 'https://hcc.example.gov.vn/queue?kiosk=K1&day=2026-11-23&ticket=B-014',
 };
