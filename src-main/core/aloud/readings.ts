@@ -53,7 +53,8 @@ function feeText(p: Procedure): string {
   if (!p.fee) return ASK_DESK;
   if (p.fee.free) return 'miễn phí';
   const items = p.fee.items.map((i) => {
-    if (i.amountVnd === undefined) return `${i.label.vi}: theo quy định của tỉnh, ${ASK_DESK}`;
+    // Set by the province: the catalog's note says by whom and who is exempt, as on the screen.
+    if (i.amountVnd === undefined) return `${i.label.vi}: ${i.note ? i.note.vi : `theo quy định của tỉnh, ${ASK_DESK}`}`;
     if (i.amountVnd === 0) return `${i.label.vi}: miễn phí`;
     return `${i.label.vi}: ${vndInWords(i.amountVnd)}${i.perUnit ? ' mỗi bản' : ''}`;
   });
