@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { aloudChannels } from './channels/aloud';
 import { authChannels } from './channels/auth';
 import { cardsChannels, cardsEvents } from './channels/cards';
 import { catalogChannels } from './channels/catalog';
@@ -36,6 +37,7 @@ export const channels = {
   ...feedbackChannels,
   ...guideChannels,
   ...hallChannels,
+  ...aloudChannels,
 } as const satisfies Record<string, ChannelSpec>;
 
 export const events = {

@@ -34,6 +34,8 @@ const PATHS = {
   dossier: 'M6 3h8l4 4v14H6ZM14 3v4h4M9 12h6M9 16h4',
   guide: 'M4 5a2 2 0 0 1 2-2h6v17H6a2 2 0 0 0-2 1.5ZM20 5a2 2 0 0 0-2-2h-6v17h6a2 2 0 0 1 2 1.5ZM4 5v16.5M20 5v16.5',
   chat: 'M4 5h16v11H9l-5 4V5ZM8 9h8M8 12h5',
+  speaker: 'M4 9h4l5-4v14l-5-4H4ZM16.5 8.5a5 5 0 0 1 0 7M19 6a8.5 8.5 0 0 1 0 12',
+  stop: 'M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18ZM9 9h6v6H9Z',
 } as const;
 
 export type IconName = keyof typeof PATHS;

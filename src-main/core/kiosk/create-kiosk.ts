@@ -3,6 +3,7 @@ import type { ExportTarget } from '../../api/channels/logs';
 import type { Shell } from '../../api/channels/system';
 import type { Devices } from '../../hardware/devices';
 import type { ChipReader } from '../../hardware/idreader/chip-reader';
+import { composeAloud } from '../aloud/compose-aloud';
 import type { AuthService } from '../auth/auth-service';
 import { composeAuth } from '../auth/compose-auth';
 import type { ScryptCost } from '../auth/pin-hash';
@@ -163,6 +164,7 @@ export function createKiosk(deps: KioskDeps): Kiosk {
   });
   const feedback = composeFeedback(parts, { outbox: outbox.service, procedures });
   const guides = composeGuides(parts);
+  const aloud = composeAloud(parts, { procedures: (code) => catalog.service.findProcedure(code) ?? undefined });
   const hall = composeHall(parts, { auth: auth.service });
   const tickets = composeTickets(parts, { numbers: hall.numbers, waits: hall.waits });
   const logs = composeLogs(parts, { logFile: deps.logFile, exportTargets });
@@ -183,6 +185,7 @@ export function createKiosk(deps: KioskDeps): Kiosk {
     dossiers,
     feedback,
     guides,
+    aloud,
     hall,
     tickets,
     logs,

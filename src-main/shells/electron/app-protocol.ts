@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { CustomScheme } from 'electron';
+import { defaultAudioDir } from '../../core/aloud/compose-aloud';
+import { resolveAudioFile } from '../policy/audio-files';
 import { resolveRendererFile } from '../policy/renderer-files';
 import { securityHeaders } from '../policy/security-headers';
 
@@ -32,9 +34,17 @@ function plain(status: number, text: string, headers: Record<string, string>): R
   return new Response(text, { status, headers: { ...headers, 'Content-Type': 'text/plain; charset=utf-8' } });
 }
 
-/** The `protocol.handle('app', …)` handler: the built renderer, with the shared security headers. */
-export function appProtocolHandler(rendererDir: string, read: ReadFile = readFile): (request: Request) => Promise<Response> {
+/**
+ * The `protocol.handle('app', …)` handler: the built renderer and the spoken clips under `/audio/`
+ * (`audioDir`, default the shipped `assets/audio`), with the shared security headers.
+ */
+export function appProtocolHandler(
+  rendererDir: string,
+  read: ReadFile = readFile,
+  audioDir?: string,
+): (request: Request) => Promise<Response> {
   const headers = securityHeaders();
+  let clips: string | undefined = audioDir;
   return async (request) => {
     let url: URL;
     try {
@@ -44,7 +54,8 @@ export function appProtocolHandler(rendererDir: string, read: ReadFile = readFil
     }
     if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return plain(404, 'not found', headers);
     if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'method not allowed', headers);
-    const found = resolveRendererFile(rendererDir, url.pathname);
+    clips ??= defaultAudioDir();
+    const found = resolveAudioFile(clips, url.pathname) ?? resolveRendererFile(rendererDir, url.pathname);
     switch (found.kind) {
       case 'bad-path':
         return plain(400, 'bad path', headers);

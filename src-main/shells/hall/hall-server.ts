@@ -5,6 +5,7 @@ import { hostname } from 'node:os';
 import { ApiError } from '../../api/errors';
 import type { HallFeature } from '../../core/hall/compose-hall';
 import type { Logger } from '../../core/logging/logger';
+import { resolveAudioFile } from '../policy/audio-files';
 import { isAllowedLanHost, isSameOriginRequest } from '../policy/lan-host-policy';
 import { resolveRendererFile } from '../policy/renderer-files';
 import { securityHeaders } from '../policy/security-headers';
@@ -33,7 +34,6 @@ export interface HallServer {
 }
 
 const PAGES: Readonly<Record<string, string>> = { '/counter': '/counter.html', '/display': '/display.html' };
-const AUDIO = /^\/audio\/(?:vi\/)?[a-z0-9-]{1,64}\.wav$/;
 const TEXT = { 'Content-Type': 'text/plain; charset=utf-8' };
 
 /**
@@ -57,19 +57,15 @@ export async function startHallServer(hall: HallFeature, options: HallServerOpti
   }
 
   function serveFile(req: IncomingMessage, res: ServerResponse, path: string, headers: Readonly<Record<string, string>>): void {
-    const audio = AUDIO.test(path);
     const page = PAGES[path];
-    const found = audio
-      ? resolveRendererFile(options.audioDir, path.slice('/audio'.length))
-      : page || path.startsWith('/assets/')
-        ? resolveRendererFile(options.rendererDir, page ?? path)
-        : ({ kind: 'not-found' } as const);
+    const found =
+      resolveAudioFile(options.audioDir, path) ??
+      (page || path.startsWith('/assets/') ? resolveRendererFile(options.rendererDir, page ?? path) : ({ kind: 'not-found' } as const));
     if (found.kind !== 'file' || !existsSync(found.path) || !statSync(found.path).isFile()) {
       res.writeHead(404, { ...headers, ...TEXT }).end('not found');
       return;
     }
-    // A center may replace a clip by file name: audio is revalidated, built assets are immutable.
-    res.writeHead(200, { ...headers, 'Content-Type': found.contentType, 'Cache-Control': audio ? 'no-cache' : found.cacheControl });
+    res.writeHead(200, { ...headers, 'Content-Type': found.contentType, 'Cache-Control': found.cacheControl });
     if (req.method === 'HEAD') res.end();
     else createReadStream(found.path).pipe(res);
   }

@@ -15,6 +15,7 @@ const TYPES: Readonly<Record<string, string>> = {
   '.woff2': 'font/woff2',
   '.ttf': 'font/ttf',
   '.wav': 'audio/wav',
+  '.ogg': 'audio/ogg',
   '.mp3': 'audio/mpeg',
   '.webmanifest': 'application/manifest+json',
   '.wasm': 'application/wasm',

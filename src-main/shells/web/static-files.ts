@@ -1,13 +1,23 @@
 import { createReadStream } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { resolveAudioFile } from '../policy/audio-files';
 import { resolveRendererFile } from '../policy/renderer-files';
 
 const TEXT = 'text/plain; charset=utf-8';
 
-/** Serves the built renderer; unknown paths get index.html so a reload on any screen works. */
-export function serveStatic(root: string, req: IncomingMessage, res: ServerResponse, headers: Readonly<Record<string, string>>): void {
+/**
+ * Serves the built renderer, and the spoken clips under `/audio/` when `audioDir` is given;
+ * unknown paths get index.html so a reload on any screen works.
+ */
+export function serveStatic(
+  root: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+  headers: Readonly<Record<string, string>>,
+  audioDir?: string,
+): void {
   const url = new URL(req.url ?? '/', 'http://x');
-  const found = resolveRendererFile(root, url.pathname);
+  const found = (audioDir === undefined ? null : resolveAudioFile(audioDir, url.pathname)) ?? resolveRendererFile(root, url.pathname);
   switch (found.kind) {
     case 'bad-path':
       res.writeHead(400, { ...headers, 'Content-Type': TEXT }).end('bad path');

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { defaultAudioDir } from '../../core/aloud/compose-aloud';
 import type { Kiosk } from '../../core/kiosk/create-kiosk';
 import type { Logger } from '../../core/logging/logger';
 import { securityHeaders } from '../policy/security-headers';
@@ -27,9 +28,18 @@ export interface WebShell {
  */
 export async function startWebShell(
   kiosk: Kiosk,
-  options: Readonly<{ rendererDir: string; port?: number; token?: string; log: Logger; limits?: Partial<BridgeLimits> }>,
+  options: Readonly<{
+    rendererDir: string;
+    /** assets/audio: the clips the "Nghe" button plays (served at `/audio/`, as the hall host does). */
+    audioDir?: string;
+    port?: number;
+    token?: string;
+    log: Logger;
+    limits?: Partial<BridgeLimits>;
+  }>,
 ): Promise<WebShell> {
   const token = options.token ?? randomBytes(24).toString('base64url');
+  const audioDir = options.audioDir ?? defaultAudioDir();
   let origins: string[] = [];
   let hosts: string[] = [];
   const bridge = createBridge(kiosk, {
@@ -60,7 +70,7 @@ export async function startWebShell(
           .end('this launch link was used already or has expired');
       return;
     }
-    serveStatic(options.rendererDir, req, res, headers);
+    serveStatic(options.rendererDir, req, res, headers, audioDir);
   });
   server.on('upgrade', (req, socket, head) => bridge.handleUpgrade(req, socket, head));
   server.on('clientError', (_err, socket) => socket.destroy());

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { CatalogField, Procedure } from '../../../src-main/api/channels/catalog';
 import { useApi } from '../../api/api-context';
 import { ApiCallError } from '../../api/api-error';
+import { ListenButton } from '../../components/aloud/ListenButton';
 import { TouchButton } from '../../components/TouchButton';
 import type { ScreenParams } from '../../stores/navigation-store';
 import { DocumentChecklist } from './DocumentChecklist';
@@ -76,6 +77,7 @@ function ProcedureView({ procedure: p, field }: { procedure: Procedure; field: C
           {text(p.name)}
         </h1>
         <p className="procedure__code">{national ? t('procedure.code', { code: p.code }) : t('procedure.localCode', { code: p.code })}</p>
+        <ListenButton reading={{ kind: 'procedure', code: p.code }} />
         {p.summary ? (
           <p className="lead" lang={lang(p.summary)}>
             {text(p.summary)}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ListenButton } from '../../components/aloud/ListenButton';
 import { useHelpText } from '../../components/help/screen-help';
 import { Icon } from '../../components/Icon';
 import { Tile } from '../../components/Tile';
@@ -17,6 +18,7 @@ export function HomeScreen() {
           {t('home.welcome')}
         </h1>
         <p className="home__lead">{t('home.lead')}</p>
+        <ListenButton reading={{ kind: 'home' }} />
         <p className="home__clock">
           <time dateTime={now.toISOString()}>{formatDate(now, i18n.language, 'full')}</time>
         </p>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ListenButton } from '../../components/aloud/ListenButton';
 import { RatingPrompt } from '../../components/rating/RatingPrompt';
 import { ScreenFrame } from '../../components/ScreenFrame';
 import { TouchButton } from '../../components/TouchButton';
@@ -22,6 +23,16 @@ export function IssuedScreen({ params }: { params: ScreenParams['ticket.issued']
           <TicketCard ticket={ticket} />
           <div className="ticket-issued__side">
             <PrintStatus print={ticket.print} />
+            <ListenButton
+              reading={{
+                kind: 'ticket',
+                number: ticket.number,
+                priority: ticket.priority,
+                status: ticket.status,
+                counters: ticket.counters,
+                waitingAhead: ticket.waitingAhead,
+              }}
+            />
             {ticket.statusUrl ? <TicketQr data={ticket.statusUrl} label={t('issued.qr')} /> : null}
             <TouchButton variant="primary" size="large" icon="check" onClick={home} data-testid="ticket-done">
               {t('issued.done')}
