@@ -6,19 +6,25 @@
 //   ticket_to_first_byte_p95_ms     the ticket tap's input event to the first byte of the ticket's
 //                                   print job arriving at the printer
 //   long_tasks_over_50ms            main-thread tasks over 50 ms after start-up, over every visit
-// `--visits N` (default 200). One line on stdout; per kind of tap and the long tasks on stderr.
+// `--visits N` (default 200); `--profile FILE` also writes a CPU profile of the visits. One line on stdout; per kind of tap and the long tasks on stderr.
+import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { launchKioskBrowser, ORIENTATIONS, openKioskPage } from '../support/browser';
 import { waitFor } from '../support/hardware';
 import { kioskWithPrinter } from '../support/printer-kiosk';
+import { type CpuProfile, topSelfTime } from './cpu-profile';
 import { onlyStatusRequests } from './printer-bytes';
 import { percentile, Samples } from './stats';
-import { shown, TapProbe } from './tap-probe';
+import { shown, TapProbe, type TapTiming } from './tap-probe';
 import { tapVisit } from './tap-visit';
 
+function argOf(argv: readonly string[], name: string): string | undefined {
+  const at = argv.indexOf(name);
+  return at >= 0 ? argv[at + 1] : undefined;
+}
+
 function visitsFromArgs(argv: readonly string[]): number {
-  const at = argv.indexOf('--visits');
-  const raw = at >= 0 ? argv[at + 1] : '200';
+  const raw = argOf(argv, '--visits') ?? '200';
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 1) throw new Error(`--visits wants a whole number above 0, not "${raw}"`);
   return n;
@@ -28,6 +34,8 @@ const fmt = (ms: number) => (Number.isFinite(ms) ? ms.toFixed(0) : 'NaN');
 
 async function main(): Promise<void> {
   const visits = visitsFromArgs(process.argv.slice(2));
+  // `--profile FILE`: a CPU profile of the page over every visit (open it in DevTools), and its top functions on stderr.
+  const profileFile = argOf(process.argv.slice(2), '--profile');
   const rig = await kioskWithPrinter({ backgroundSync: false });
   const kb = await launchKioskBrowser();
   try {
@@ -41,6 +49,11 @@ async function main(): Promise<void> {
     const startedAt = await probe.now();
 
     const samples = new Samples();
+    const windows: Array<{ kind: string; start: number; end: number }> = [];
+    const record = (kind: string, t: TapTiming) => {
+      samples.add(kind, t.ms);
+      windows.push({ kind, ...t.window });
+    };
     const firstBytes: number[] = [];
     const hooks = {
       armPrinter() {
@@ -65,23 +78,35 @@ async function main(): Promise<void> {
           waitFor(() => rig.emulator.pages.filter((p) => p.cut).length > before, 30_000, 'the receipt printed').then(() => undefined);
       },
     };
+    if (profileFile) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.start');
+    }
     let firstVisitEnd = startedAt;
     const started = Date.now();
     for (let i = 1; i <= visits; i++) {
-      const { ticketToFirstByteMs } = await tapVisit(probe, samples, hooks);
+      const { ticketToFirstByteMs } = await tapVisit(probe, record, hooks);
       firstBytes.push(ticketToFirstByteMs);
       if (i === 1) firstVisitEnd = await probe.now();
       if (i % 20 === 0) process.stderr.write(`tap progress: ${i}/${visits} visits, ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
+    }
+    if (profileFile) {
+      const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+      writeFileSync(profileFile, JSON.stringify(profile));
+      for (const t of topSelfTime(profile, 25)) process.stderr.write(`tap profile: ${t.ms.toFixed(0).padStart(6)} ms ${t.where}\n`);
     }
     const longTasks = (await probe.longTasksSince(startedAt)).filter((t) => t.duration > 50);
     await cdp.detach();
 
     const screens = samples.of((k) => k.startsWith('screen:'));
     const keys = samples.of((k) => k === 'key');
+    // A long task belongs to the tap whose input-to-frame window it started in; the rest came between taps.
+    const longTasksOf = (kind: string) =>
+      longTasks.filter((t) => windows.some((w) => w.kind === kind && t.start >= w.start && t.start < w.end)).length;
     for (const kind of samples.kinds()) {
       const v = samples.of((k) => k === kind);
       process.stderr.write(
-        `tap detail: ${kind} n=${v.length} p50=${fmt(percentile(v, 50))} p95=${fmt(percentile(v, 95))} max=${fmt(Math.max(...v))}\n`,
+        `tap detail: ${kind} n=${v.length} p50=${fmt(percentile(v, 50))} p95=${fmt(percentile(v, 95))} max=${fmt(Math.max(...v))} long_tasks=${longTasksOf(kind)}\n`,
       );
     }
     process.stderr.write(

@@ -77,6 +77,8 @@ const PROBE = `(() => {
 export interface TapTiming {
   /** Input event to the frame that drew the new state, in ms. */
   readonly ms: number;
+  /** The same two moments on the page's clock, to tell which tap a long task belonged to. */
+  readonly window: { readonly start: number; readonly end: number };
   /** The input event on the wall clock (ms since 1970), to compare with what another process saw. */
   readonly inputEpochMs: number;
 }
@@ -108,7 +110,7 @@ export class TapProbe {
     await evaluateBare(this.cdp, `__tap.arm(() => (${state}), ${TIMEOUT_MS})`);
     await this.touch(selector);
     const r = await evaluateBare<{ t0: number; t1: number; epoch0: number }>(this.cdp, '__tapLast.done');
-    return { ms: r.t1 - r.t0, inputEpochMs: r.epoch0 };
+    return { ms: r.t1 - r.t0, window: { start: r.t0, end: r.t1 }, inputEpochMs: r.epoch0 };
   }
 
   /** Types into the focused field as an IME would (one input event), for fields not under test. */

@@ -1,5 +1,4 @@
-import type { Samples } from './stats';
-import { byTestId, shown, type TapProbe } from './tap-probe';
+import { byTestId, shown, type TapProbe, type TapTiming } from './tap-probe';
 
 /** "khai sinh" on the on-screen keys, as bench:ui types it. */
 const QUERY = ['k', 'h', 'a', 'i', '{space}', 's', 'i', 'n', 'h'];
@@ -37,9 +36,13 @@ async function fillDate(probe: TapProbe, testId: string, d: string, m: string, y
  * → home → take a ticket (printed) → home. Form fields that are not under test are typed as one
  * IME insertion each; every tap is a real touch at the middle of what a finger would press.
  */
-export async function tapVisit(probe: TapProbe, samples: Samples, hooks: VisitHooks): Promise<{ ticketToFirstByteMs: number }> {
+export async function tapVisit(
+  probe: TapProbe,
+  record: (kind: string, timing: TapTiming) => void,
+  hooks: VisitHooks,
+): Promise<{ ticketToFirstByteMs: number }> {
   const screen = async (kind: string, selector: string, state: string) => {
-    samples.add(`screen:${kind}`, (await probe.timedTap(selector, state)).ms);
+    record(`screen:${kind}`, await probe.timedTap(selector, state));
   };
   if (await probe.evaluate<boolean>(shown('screen-attract'))) await probe.tap(byTestId('attract-language-vi'));
   await probe.waitFor(shown('screen-home'), 'the home screen');
@@ -49,7 +52,7 @@ export async function tapVisit(probe: TapProbe, samples: Samples, hooks: VisitHo
   let typed = '';
   for (const k of QUERY) {
     typed += k === '{space}' ? ' ' : k;
-    samples.add('key', (await probe.timedTap(key(k), `${fieldValue('catalog-search-input')} === ${JSON.stringify(typed)}`)).ms);
+    record('key', await probe.timedTap(key(k), `${fieldValue('catalog-search-input')} === ${JSON.stringify(typed)}`));
   }
   const result = `catalog-result-${PROCEDURE}`;
   await screen('procedure', byTestId(result), replaced('screen-catalog-procedure', 'catalog-search-input'));
@@ -86,7 +89,7 @@ export async function tapVisit(probe: TapProbe, samples: Samples, hooks: VisitHo
   await screen('ticket-services', byTestId('home-action-ticket'), replaced('screen-ticket-services', 'screen-home'));
   const firstByte = hooks.armPrinter();
   const ticket = await probe.timedTap(byTestId(`service-${SERVICE}`), shown('ticket-number'));
-  samples.add('screen:ticket-issued', ticket.ms);
+  record('screen:ticket-issued', ticket);
   const ticketToFirstByteMs = (await firstByte()) - ticket.inputEpochMs;
   await probe.waitFor(`document.querySelector('[data-testid="print-status"]')?.dataset.state === 'printed'`, 'the ticket printed');
   await screen('home', byTestId('ticket-done'), replaced('screen-home', 'ticket-card'));
