@@ -39,7 +39,18 @@ const PROBE = `(() => {
     longTasks,
     /** Where to touch an element, once it is on screen and nothing covers its middle. */
     async point(selector, timeoutMs) {
-      const el = await untilFrame(() => shown(selector), timeoutMs, selector + ' never showed');
+      // A finger presses what stands still: wait until the element is where it was a frame ago
+      // (a keyboard closing or a screen settling moves things between two frames).
+      let last = '';
+      const el = await untilFrame(() => {
+        const found = shown(selector);
+        if (!found) return null;
+        const r = found.getBoundingClientRect();
+        const now = [r.left, r.top, r.width, r.height].join();
+        const still = now === last;
+        last = now;
+        return still ? found : null;
+      }, timeoutMs, selector + ' never showed still');
       el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
       const r = el.getBoundingClientRect();
       const x = r.left + r.width / 2, y = r.top + r.height / 2;
@@ -109,7 +120,9 @@ export class TapProbe {
   async timedTap(selector: string, state: string): Promise<TapTiming> {
     await evaluateBare(this.cdp, `__tap.arm(() => (${state}), ${TIMEOUT_MS})`);
     await this.touch(selector);
-    const r = await evaluateBare<{ t0: number; t1: number; epoch0: number }>(this.cdp, '__tapLast.done');
+    const r = await evaluateBare<{ t0: number; t1: number; epoch0: number }>(this.cdp, '__tapLast.done').catch((err: unknown) => {
+      throw new Error(`tap on ${selector}: ${err instanceof Error ? err.message : String(err)}`);
+    });
     return { ms: r.t1 - r.t0, window: { start: r.t0, end: r.t1 }, inputEpochMs: r.epoch0 };
   }
 

@@ -24,6 +24,12 @@ async function fill(probe: TapProbe, testId: string, text: string): Promise<void
   await probe.waitFor(`${fieldValue(testId)} === ${JSON.stringify(text)}`, `${testId} holds what was typed`);
 }
 
+/** A radio or checkbox label: tapped, and seen checked before going on. */
+async function choose(probe: TapProbe, testId: string): Promise<void> {
+  await probe.tap(byTestId(testId));
+  await probe.waitFor(`document.querySelector(${JSON.stringify(`${byTestId(testId)} input`)})?.checked === true`, `${testId} chosen`);
+}
+
 async function fillDate(probe: TapProbe, testId: string, d: string, m: string, y: string): Promise<void> {
   await fill(probe, `${testId}-day`, d);
   await fill(probe, `${testId}-month`, m);
@@ -67,16 +73,16 @@ export async function tapVisit(
   await fill(probe, 'applicant-address', 'Bản Hua Păng, xã Chiềng Sơn, tỉnh Sơn La');
   await screen('dossier-form', byTestId('dossier-next'), replaced('dossier-step-form', 'dossier-step-applicant'));
   await fill(probe, 'form-childName', 'Lò Văn Minh');
-  await probe.tap(byTestId('form-childGender-nam'));
+  await choose(probe, 'form-childGender-nam');
   await fillDate(probe, 'form-childBirthDate', '10', '2', '2026');
   await fill(probe, 'form-childBirthPlace', 'Trạm y tế xã Chiềng Sơn');
   await fill(probe, 'form-childEthnicity', 'Thái');
-  await probe.tap(byTestId('form-relationship-me'));
+  await choose(probe, 'form-relationship-me');
   await screen('dossier-documents', byTestId('dossier-next'), replaced('dossier-step-documents', 'dossier-step-form'));
-  await probe.tap(byTestId('document-0'));
-  await probe.tap(byTestId('document-1'));
+  await choose(probe, 'document-0');
+  await choose(probe, 'document-1');
   await screen('dossier-delivery', byTestId('dossier-next'), replaced('dossier-step-delivery', 'dossier-step-documents'));
-  await probe.tap(byTestId('delivery-post'));
+  await choose(probe, 'delivery-post');
   await fill(probe, 'postal-street', 'Bản Hua Păng');
   await fill(probe, 'postal-ward', 'Xã Chiềng Sơn');
   await fill(probe, 'postal-province', 'Sơn La');
