@@ -9,6 +9,7 @@
 // `--visits N` (default 200); `--profile FILE` also writes a CPU profile of the visits. One line on stdout; per kind of tap and the long tasks on stderr.
 import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import { launchKioskBrowser, ORIENTATIONS, openKioskPage } from '../support/browser';
 import { waitFor } from '../support/hardware';
 import { kioskWithPrinter } from '../support/printer-kiosk';
@@ -29,6 +30,8 @@ function visitsFromArgs(argv: readonly string[]): number {
   if (!Number.isInteger(n) || n < 1) throw new Error(`--visits wants a whole number above 0, not "${raw}"`);
   return n;
 }
+
+const FAILURE_PNG = fileURLToPath(new URL('../../.tmp/bench-tap-failure.png', import.meta.url));
 
 const fmt = (ms: number) => (Number.isFinite(ms) ? ms.toFixed(0) : 'NaN');
 
@@ -85,7 +88,14 @@ async function main(): Promise<void> {
     let firstVisitEnd = startedAt;
     const started = Date.now();
     for (let i = 1; i <= visits; i++) {
-      const { ticketToFirstByteMs } = await tapVisit(probe, record, hooks);
+      const { ticketToFirstByteMs } = await tapVisit(probe, record, hooks).catch(async (err: unknown) => {
+        // What the citizen would have seen when the visit went wrong, for whoever runs the bench.
+        const alerts = await probe.evaluate<string[]>(`[...document.querySelectorAll('[role=alert]')].map((e) => e.textContent)`);
+        await page.screenshot({ path: FAILURE_PNG });
+        throw new Error(
+          `visit ${i} failed (screen in ${FAILURE_PNG}; alerts: ${JSON.stringify(alerts)}): ${err instanceof Error ? err.message : String(err)}`,
+        );
+      });
       firstBytes.push(ticketToFirstByteMs);
       if (i === 1) firstVisitEnd = await probe.now();
       if (i % 20 === 0) process.stderr.write(`tap progress: ${i}/${visits} visits, ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
@@ -110,7 +120,8 @@ async function main(): Promise<void> {
       );
     }
     process.stderr.write(
-      `tap detail: ticket_to_first_byte p50=${fmt(percentile(firstBytes, 50))} max=${fmt(Math.max(...firstBytes))}; long tasks ${longTasks.length} (${longTasks.filter((t) => t.start < firstVisitEnd).length} in the first visit): ${longTasks.map((t) => fmt(t.duration)).join(' ')}\n`,
+      `tap detail: touches that landed elsewhere and were made again: ${probe.missed}\n` +
+        `tap detail: ticket_to_first_byte p50=${fmt(percentile(firstBytes, 50))} max=${fmt(Math.max(...firstBytes))}; long tasks ${longTasks.length} (${longTasks.filter((t) => t.start < firstVisitEnd).length} in the first visit): ${longTasks.map((t) => fmt(t.duration)).join(' ')}\n`,
     );
     process.stdout.write(
       `tap visits=${visits} screen_p50_ms=${fmt(percentile(screens, 50))} screen_p95_ms=${fmt(percentile(screens, 95))} key_p95_ms=${fmt(percentile(keys, 95))} ticket_to_first_byte_p95_ms=${fmt(percentile(firstBytes, 95))} long_tasks_over_50ms=${longTasks.length}\n`,

@@ -21,7 +21,15 @@ const PROBE = `(() => {
     return el && el.getClientRects().length > 0 ? el : null;
   };
   let armed = null;
-  const onInput = (e) => { if (armed && armed.t0 === null) armed.t0 = e.timeStamp; };
+  let aim = null;
+  let landed = false;
+  // A tap counts from the input event of the touch that landed on its target, judged when it lands
+  // (a key may rebuild its button right after).
+  const onInput = (e) => {
+    const hit = aim !== null && e.target instanceof Element && !!e.target.closest(aim);
+    if (hit) landed = true;
+    if (hit && armed && armed.t0 === null) armed.t0 = e.timeStamp;
+  };
   addEventListener('touchstart', onInput, { capture: true, passive: true });
   addEventListener('pointerdown', onInput, { capture: true, passive: true });
   const untilFrame = (test, timeoutMs, what) => new Promise((resolve, reject) => {
@@ -39,8 +47,11 @@ const PROBE = `(() => {
     longTasks,
     /** Where to touch an element, once it is on screen and nothing covers its middle. */
     async point(selector, timeoutMs) {
-      // A finger presses what stands still: wait until the element is where it was a frame ago
-      // (a keyboard closing or a screen settling moves things between two frames).
+      await untilFrame(() => shown(selector), timeoutMs, selector + ' never showed');
+      // Brought into view at once (a smooth scroll would still be moving under the finger), then
+      // a finger presses what stands still: the element where it was a frame ago (a keyboard
+      // closing or a screen settling moves things between two frames).
+      shown(selector).scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: 'instant' });
       let last = '';
       const el = await untilFrame(() => {
         const found = shown(selector);
@@ -50,13 +61,21 @@ const PROBE = `(() => {
         const still = now === last;
         last = now;
         return still ? found : null;
-      }, timeoutMs, selector + ' never showed still');
-      el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      }, timeoutMs, selector + ' never stood still');
       const r = el.getBoundingClientRect();
       const x = r.left + r.width / 2, y = r.top + r.height / 2;
+      aim = selector;
+      landed = false;
       const hit = document.elementFromPoint(x, y);
       if (!hit || !(el === hit || el.contains(hit))) throw new Error(selector + ' is covered by ' + (hit ? hit.outerHTML.slice(0, 80) : 'nothing'));
       return { x, y };
+    },
+    /** Whether the last touch landed on what point() aimed at. */
+    landed() {
+      const hit = landed;
+      aim = null;
+      landed = false;
+      return hit;
     },
     arm(predicate, timeoutMs) {
       const a = { t0: null };
@@ -105,10 +124,19 @@ export class TapProbe {
     return new TapProbe(cdp);
   }
 
+  /** Touches that landed elsewhere because the page moved between aiming and touching (under load). */
+  missed = 0;
+
   private async touch(selector: string): Promise<void> {
-    const p = await evaluateBare<{ x: number; y: number }>(this.cdp, `__tap.point(${JSON.stringify(selector)}, ${TIMEOUT_MS})`);
-    await this.cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: p.x, y: p.y }] });
-    await this.cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    const s = JSON.stringify(selector);
+    for (let attempt = 1; ; attempt++) {
+      const p = await evaluateBare<{ x: number; y: number }>(this.cdp, `__tap.point(${s}, ${TIMEOUT_MS})`);
+      await this.cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: p.x, y: p.y }] });
+      await this.cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      if (await evaluateBare<boolean>(this.cdp, '__tap.landed()')) return;
+      this.missed++;
+      if (attempt === 3) throw new Error(`three touches aimed at ${selector} landed elsewhere`);
+    }
   }
 
   /** Taps without timing it (filling in a form is not what is measured). */
