@@ -61,6 +61,12 @@ export async function tapVisit(
     record('key', await probe.timedTap(key(k), `${fieldValue('catalog-search-input')} === ${JSON.stringify(typed)}`));
   }
   const result = `catalog-result-${PROCEDURE}`;
+  // A citizen taps a result once the list has settled on the whole query, not while an earlier
+  // answer is still being replaced (a list changing under the finger opened another procedure).
+  await probe.waitFor(
+    `document.querySelector('[aria-labelledby="catalog-results-title"]')?.getAttribute('aria-busy') === 'false'`,
+    'the results of the whole query',
+  );
   await screen('procedure', byTestId(result), replaced('screen-catalog-procedure', 'catalog-search-input'));
   await screen('back', byTestId('nav-back'), `${shown(result)} && !${shown('screen-catalog-procedure')}`);
   await screen('procedure', byTestId(result), replaced('screen-catalog-procedure', 'catalog-search-input'));
