@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util';
 import { ensureNode22, ROOT } from './lib/node22.mjs';
 import { chime, readWav, trimSilence, writeWav } from './lib/wav.mjs';
 
-ensureNode22();
+await ensureNode22();
 const { register } = await import('tsx/esm/api');
 register();
 const { announcementClipSet, CHIME_CLIP } = await import('../src-main/core/hall/announcement.ts');

@@ -2,7 +2,7 @@
 // (medians) against the real PC/SC stack with the emulated CCCD (needs root for pcscd's namespace).
 import { ensureNode22 } from './lib/node22.mjs';
 
-ensureNode22();
+await ensureNode22();
 const { register } = await import('tsx/esm/api');
 register();
 await import('../tests/bench/chip-bench.ts');

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { ensureNode22, ROOT } from './lib/node22.mjs';
 
-ensureNode22();
+await ensureNode22();
 
 const FOLDER = 'tests/integration/security-attacks';
 const out = mkdtempSync(join(tmpdir(), 'security-attack-'));

@@ -25,6 +25,7 @@ export class PrinterEmulator {
   paper = true;
   coverOpen = false;
   private readonly listeners = new Set<Listener>();
+  private readonly byteListeners = new Set<(chunk: Buffer) => void>();
   private readonly decoder: EscPosDecoder;
   private server: Server | null = null;
   private readonly sockets = new Set<Socket>();
@@ -85,6 +86,7 @@ export class PrinterEmulator {
 
   private accept(chunk: Buffer): void {
     if (!this.plugged) return;
+    for (const l of this.byteListeners) l(chunk);
     if (this.cutAfter !== null && this.received + chunk.length >= this.cutAfter) {
       const keep = Math.max(0, this.cutAfter - this.received);
       this.cutAfter = null;
@@ -174,6 +176,12 @@ export class PrinterEmulator {
     return () => this.listeners.delete(listener);
   }
 
+  /** Every chunk as it arrives, before it is decoded: when a job's first byte reached the printer. */
+  onBytes(listener: (chunk: Buffer) => void): () => void {
+    this.byteListeners.add(listener);
+    return () => this.byteListeners.delete(listener);
+  }
+
   /** The next page printed from now on, or null when none comes in time. */
   nextPage(timeoutMs: number, filter: (page: DecodedPage) => boolean = () => true): Promise<DecodedPage | null> {
     return new Promise((resolve) => {
@@ -196,6 +204,7 @@ export class PrinterEmulator {
 
   async close(): Promise<void> {
     this.listeners.clear();
+    this.byteListeners.clear();
     await this.unplug();
   }
 }

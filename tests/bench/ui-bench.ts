@@ -9,18 +9,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import type { Clock } from '../../src-main/core/system/clock';
 import { launchKioskBrowser, ORIENTATIONS, openKioskPage } from '../support/browser';
+import { MONDAY_9AM, runningClockFrom } from '../support/printer-kiosk';
 import { RENDERER_DIR, startTestWebKiosk } from '../support/test-kiosk';
+import { evaluateBare } from './cdp-eval';
+import { median } from './stats';
 import { benchSession } from './ui-session';
 
 const SESSIONS = Number(process.env.BENCH_UI_SESSIONS ?? 500);
 const LOADS = 5;
-
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? Number.NaN;
-}
 
 /** Scripts and module preloads named in index.html: what a cold start downloads and parses. */
 function initialJsGzipKb(): number {
@@ -31,11 +28,6 @@ function initialJsGzipKb(): number {
   let bytes = 0;
   for (const f of files) bytes += gzipSync(readFileSync(join(RENDERER_DIR, f.replace(/^\.\//, ''))), { level: 9 }).length;
   return bytes / 1024;
-}
-
-function runningClockFrom(start: string): Clock {
-  const offset = new Date(start).getTime() - Date.now();
-  return { now: () => new Date(Date.now() + offset) };
 }
 
 /**
@@ -49,8 +41,9 @@ function runningClockFrom(start: string): Clock {
 async function startTimes(page: Page): Promise<{ paint: number; interactive: number }> {
   const cdp = await page.context().newCDPSession(page);
   try {
-    const { result } = (await cdp.send('Runtime.evaluate', {
-      expression: `new Promise((resolve, reject) => {
+    const value = await evaluateBare<{ paint: number; interactive: number } | undefined>(
+      cdp,
+      `new Promise((resolve, reject) => {
         const giveUp = Date.now() + 30000;
         const check = () => {
           const paint = performance.getEntriesByName('first-contentful-paint')[0];
@@ -61,11 +54,9 @@ async function startTimes(page: Page): Promise<{ paint: number; interactive: num
         };
         check();
       })`,
-      awaitPromise: true,
-      returnByValue: true,
-    })) as { result: { value?: { paint: number; interactive: number } } };
-    if (!result.value) throw new Error('the page did not report its start-up times');
-    return result.value;
+    );
+    if (!value) throw new Error('the page did not report its start-up times');
+    return value;
   } finally {
     await cdp.detach();
   }
@@ -84,7 +75,7 @@ async function main(): Promise<void> {
   // Measured at once: another build (electron-vite, a test) may rewrite out/renderer meanwhile.
   const jsGzipKb = initialJsGzipKb();
   // A Monday morning: the ticket services are open.
-  const kiosk = await startTestWebKiosk({ clock: runningClockFrom('2026-11-23T02:00:00.000Z'), backgroundSync: false });
+  const kiosk = await startTestWebKiosk({ clock: runningClockFrom(MONDAY_9AM), backgroundSync: false });
   const kb = await launchKioskBrowser();
   const orientation = ORIENTATIONS[0];
   try {

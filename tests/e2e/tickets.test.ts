@@ -1,52 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PrinterEmulator } from '../../hardware/emulators/printer-emulator';
-import type { Clock } from '../../src-main/core/system/clock';
-import type { DeviceManager } from '../../src-main/hardware/device-manager';
-import { printerProfile } from '../../src-main/hardware/printer/printer-profiles';
+import type { PrinterEmulator } from '../../hardware/emulators/printer-emulator';
 import { ORIENTATIONS, openKioskPage, saveScreenshot } from '../support/browser';
 import { useKioskBrowser, useWebKiosk } from '../support/e2e-kiosk';
-import { healthOf, testManager, waitFor } from '../support/hardware';
+import { healthOf, waitFor } from '../support/hardware';
 import { typePin } from '../support/pin-pad';
-import { startTestWebKiosk } from '../support/test-kiosk';
+import { kioskWithPrinter, runningClockFrom } from '../support/printer-kiosk';
 
-/** Time that runs from a chosen wall-clock moment, so the center is open whenever the suite runs. */
-function runningClockFrom(start: string): Clock {
-  const offset = new Date(start).getTime() - Date.now();
-  return { now: () => new Date(Date.now() + offset) };
-}
-
-const MONDAY_9AM = '2026-11-23T02:00:00.000Z';
 const STATUS_BASE = 'https://hcc.example.gov.vn/queue';
 const CHEAP_PIN_HASH = { N: 1024, r: 8, p: 1 };
 const STAFF_PIN = '5093';
-const PROFILE = 'epson-80-cp1258';
-
-/** The web kiosk with a receipt printer: the ESC/POS emulator on TCP behind a real DeviceManager. */
-async function kioskWithPrinter(extra: Parameters<typeof startTestWebKiosk>[0] = {}) {
-  const emulator = await PrinterEmulator.tcp(printerProfile(PROFILE));
-  // Quick status polling; the kiosk configures it from its settings, as a technician would.
-  const devices: DeviceManager = testManager({}, { waitMs: 1500 });
-  const kiosk = await startTestWebKiosk({ clock: runningClockFrom(MONDAY_9AM), devices, ...extra });
-  kiosk.kiosk.config.setMany({
-    'tickets.statusUrl': STATUS_BASE,
-    'devices.printer.interface': 'tcp',
-    'devices.printer.address': emulator.address,
-    'devices.printer.profile': PROFILE,
-    'devices.scanner.interface': 'none',
-    'devices.idReader.interface': 'none',
-  });
-  await waitFor(() => healthOf(devices, 'printer').state === 'ready', 10_000, 'printer ready');
-  return {
-    kiosk,
-    emulator,
-    devices,
-    async close() {
-      await kiosk.close();
-      await devices.close();
-      await emulator.close();
-    },
-  };
-}
+const STATUS_URL = { 'tickets.statusUrl': STATUS_BASE };
 
 const paperOf = (emulator: PrinterEmulator) => emulator.pages.filter((p) => p.cut).map((p) => p.text.split('\n').map((l) => l.trim()));
 
@@ -54,7 +17,7 @@ describe.each(ORIENTATIONS)('queue tickets ($name)', (orientation) => {
   let rig: Awaited<ReturnType<typeof kioskWithPrinter>>;
 
   beforeAll(async () => {
-    rig = await kioskWithPrinter();
+    rig = await kioskWithPrinter({}, STATUS_URL);
   });
   afterAll(async () => {
     await rig?.close();
@@ -162,7 +125,7 @@ describe.each(ORIENTATIONS)('queue tickets at the staff desk ($name)', (orientat
   let rig: Awaited<ReturnType<typeof kioskWithPrinter>>;
 
   beforeAll(async () => {
-    rig = await kioskWithPrinter({ pinCost: CHEAP_PIN_HASH });
+    rig = await kioskWithPrinter({ pinCost: CHEAP_PIN_HASH }, STATUS_URL);
     await rig.kiosk.kiosk.auth.setPin('staff', STAFF_PIN, 'cli');
   });
   afterAll(async () => {

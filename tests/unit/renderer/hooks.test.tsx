@@ -3,8 +3,10 @@ import { act, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ApiClient } from '../../../src-renderer/api/api-client';
+import { ApiProvider } from '../../../src-renderer/api/api-context';
 import { useClock } from '../../../src-renderer/hooks/useClock';
 import { useWedgeScanner } from '../../../src-renderer/scan/useWedgeScanner';
+import { useCatalogSearch } from '../../../src-renderer/screens/catalog/useCatalogSearch';
 import { usePolling } from '../../../src-renderer/screens/technician/usePolling';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -109,5 +111,44 @@ describe('useWedgeScanner', () => {
     for (const key of '2.000111') press(document.body, key);
     press(document.body, 'Enter');
     expect(call).toHaveBeenCalledTimes(1);
+  });
+});
+
+function Search({ query, onHits }: { query: string; onHits: (n: number) => void }) {
+  const { hits, status } = useCatalogSearch(query);
+  if (status === 'done') onHits(hits.length);
+  return null;
+}
+
+describe('useCatalogSearch', () => {
+  it('asks at once for a query the screen opens with, and waits for typing to pause after that', async () => {
+    vi.useFakeTimers();
+    const asked: string[] = [];
+    const api = {
+      call: (_channel: string, args: { query: string }) => {
+        asked.push(args.query);
+        return Promise.resolve({ hits: [], total: 0 });
+      },
+    } as unknown as ApiClient;
+    const view = (query: string) => (
+      <ApiProvider client={api}>
+        <Search query={query} onHits={() => undefined} />
+      </ApiProvider>
+    );
+    const el = document.createElement('div');
+    document.body.append(el);
+    const root = createRoot(el);
+    // Back from a procedure: the search screen comes back with what was typed.
+    act(() => root.render(view('khai sinh')));
+    await act(async () => vi.advanceTimersByTime(0));
+    expect(asked).toEqual(['khai sinh']);
+    // A key more: the request waits until typing pauses.
+    act(() => root.render(view('khai sinh c')));
+    await act(async () => vi.advanceTimersByTime(60));
+    expect(asked).toEqual(['khai sinh']);
+    await act(async () => vi.advanceTimersByTime(100));
+    expect(asked).toEqual(['khai sinh', 'khai sinh c']);
+    act(() => root.unmount());
+    el.remove();
   });
 });
