@@ -26,7 +26,8 @@ export class CounterSessions {
 
   /** A session when the staff PIN is right; otherwise why not, as the kiosk's PIN login answers. */
   async signIn(deviceId: string, pin: string, counter: number): Promise<CounterSignInResult> {
-    const result = await this.deps.auth.login('staff', pin, 'screen');
+    // Each paired device is a source of its own: five wrong tries lock that desk, not every desk.
+    const result = await this.deps.auth.login('staff', pin, 'screen', `hall-device:${deviceId}`);
     if (result.outcome !== 'ok') return result;
     const expiresAt = new Date(this.deps.clock().getTime() + COUNTER_SESSION_MS).toISOString();
     const session: CounterSession = { session: randomBytes(24).toString('base64url'), deviceId, counter, expiresAt };
