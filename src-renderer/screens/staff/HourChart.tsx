@@ -41,7 +41,7 @@ export function HourChart({
                 {h.served}
               </text>
               <text x={x + 30} y={base + 26} textAnchor="middle" className="staff-chart__label">
-                {String(h.hour).padStart(2, '0')}h
+                {`${String(h.hour).padStart(2, '0')}:00`}
               </text>
             </g>
           );

@@ -1,5 +1,5 @@
 import { createServer } from 'node:net';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { generateDossierCode } from '../../../src-main/core/dossiers/dossier-code';
 import { systemTimers } from '../../../src-main/core/outbox/center-client';
 import { enqueueDossier, enqueueEvent } from '../../../src-main/core/outbox/enqueue';
@@ -118,8 +118,8 @@ describe('sync worker against the reference center server (real sockets)', () =>
     const w = worker(100);
     expect(await w.step()).toMatchObject({ kind: 'retry', reason: 'timeout: no answer within 100 ms' });
     server.setFaults({ delayMs: 0 });
-    // The slow request still lands on the server after we gave up on it.
-    await new Promise((r) => setTimeout(r, 500));
+    // The slow request still lands on the server after we gave up on it: wait until it has.
+    await vi.waitFor(() => expect(server.store.allDossiers()).toHaveLength(1), { timeout: 10_000, interval: 20 });
     fx.clock.advance(1000);
     expect((await w.step()).kind).toBe('sent');
     expect(store().byKey(a)?.lastStatus).toBe(200);
