@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ORIENTATIONS, saveScreenshot } from '../support/browser';
-import { fill, fillDate } from '../support/e2e-fill';
+import { fill, fillApplicant } from '../support/e2e-fill';
 import { useWebKiosk } from '../support/e2e-kiosk';
 
 /** Home → catalog → "khai sinh" → the birth registration → start (or resume) its dossier. */
@@ -22,11 +22,7 @@ describe.each(ORIENTATIONS)('leaving the dossier form loses nothing by mistake (
     const { page, context } = await kiosk.open();
     await openBirthDossier(page);
     await page.getByTestId('dossier-step-applicant').waitFor();
-    await fill(page, 'applicant-fullName', 'Lò Thị Mai');
-    await fill(page, 'applicant-citizenId', '014195001234');
-    await fillDate(page, 'applicant-dateOfBirth', '2', '8', '1995');
-    await fill(page, 'applicant-phone', '0987 654 321');
-    await fill(page, 'applicant-address', 'Bản Hua Păng, xã Chiềng Sơn, tỉnh Sơn La');
+    await fillApplicant(page);
     await page.getByTestId('dossier-next').tap();
     await page.getByTestId('dossier-step-form').waitFor();
     await fill(page, 'form-childName', 'Lò Văn Minh');
