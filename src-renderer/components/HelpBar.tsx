@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { requestLeave } from '../stores/leave-guard';
 import { useNavigation } from '../stores/navigation-store';
 import { HelpDialog } from './help/HelpDialog';
 import { TouchButton } from './TouchButton';
@@ -13,13 +14,20 @@ export function HelpBar() {
   const depth = useNavigation((s) => s.stack.length);
   const screen = useNavigation((s) => s.stack[s.stack.length - 1]?.screen);
   const [helpOpen, setHelpOpen] = useState(false);
-  const { back, home, go } = useNavigation.getState();
+  const { go } = useNavigation.getState();
   return (
     <nav className="help-bar" aria-label={t('nav.label')} data-testid="help-bar">
-      <TouchButton icon="home" variant="bar" onClick={home} disabled={screen === 'home'} data-testid="nav-home">
+      <TouchButton icon="home" variant="bar" onClick={() => requestLeave('home')} disabled={screen === 'home'} data-testid="nav-home">
         {t('nav.home')}
       </TouchButton>
-      <TouchButton icon="back" variant="bar" onClick={back} disabled={depth <= 1} data-testid="nav-back" className="flip-rtl">
+      <TouchButton
+        icon="back"
+        variant="bar"
+        onClick={() => requestLeave('back')}
+        disabled={depth <= 1}
+        data-testid="nav-back"
+        className="flip-rtl"
+      >
         {t('nav.back')}
       </TouchButton>
       <TouchButton

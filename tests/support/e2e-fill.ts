@@ -13,3 +13,12 @@ export async function fillDate(page: Page, testId: string, d: string, m: string,
   await fill(page, `${testId}-month`, m);
   await fill(page, `${testId}-year`, y);
 }
+
+/** The applicant step of a dossier, filled as the e2e tests' citizen (Lò Thị Mai) fills it. */
+export async function fillApplicant(page: Page): Promise<void> {
+  await fill(page, 'applicant-fullName', 'Lò Thị Mai');
+  await fill(page, 'applicant-citizenId', '014195001234');
+  await fillDate(page, 'applicant-dateOfBirth', '2', '8', '1995');
+  await fill(page, 'applicant-phone', '0987 654 321');
+  await fill(page, 'applicant-address', 'Bản Hua Păng, xã Chiềng Sơn, tỉnh Sơn La');
+}

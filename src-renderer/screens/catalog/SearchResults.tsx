@@ -1,9 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { TouchButton } from '../../components/TouchButton';
+import { useNavigation } from '../../stores/navigation-store';
 import { ResultList } from './ResultList';
 import type { SearchState } from './useCatalogSearch';
 
-/** The state of a search as a citizen should see it: results, nothing found (and what to try), or a failure. */
+/**
+ * The state of a search as a citizen should see it: results, nothing found (said honestly, with a
+ * queue number to ask at the counter), or a failure.
+ */
 export function SearchResults({ query, state, retry }: { query: string; state: SearchState; retry(): void }) {
   const { t } = useTranslation('catalog');
   if (state.status === 'error') {
@@ -20,6 +24,16 @@ export function SearchResults({ query, state, retry }: { query: string; state: S
     return (
       <div className="catalog-message" role="status" data-testid="catalog-no-results">
         <p className="catalog-message__title">{t('search.noResults', { query: query.trim() })}</p>
+        <p>{t('search.noResultsHere')}</p>
+        <TouchButton
+          variant="primary"
+          size="large"
+          icon="ticket"
+          onClick={() => useNavigation.getState().go('ticket.services', {})}
+          data-testid="catalog-no-results-ticket"
+        >
+          {t('search.takeNumber')}
+        </TouchButton>
         <p>{t('search.noResultsHint')}</p>
       </div>
     );

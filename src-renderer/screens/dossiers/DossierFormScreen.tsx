@@ -5,9 +5,11 @@ import { useApi } from '../../api/api-context';
 import { ApiCallError } from '../../api/api-error';
 import { ScreenFrame } from '../../components/ScreenFrame';
 import { TouchButton } from '../../components/TouchButton';
+import { type LeaveIntent, leaveNow, useLeaveGuard } from '../../stores/leave-guard';
 import { type ScreenParams, useNavigation } from '../../stores/navigation-store';
 import { buildDraft, issuesFor, prefillFromApplicant } from './draft-build';
-import { STEPS, type Step, useDraft } from './draft-store';
+import { draftHasData, STEPS, type Step, useDraft } from './draft-store';
+import { LeaveDraftDialog } from './LeaveDraftDialog';
 import { ApplicantStep } from './steps/ApplicantStep';
 import { DeliveryStep } from './steps/DeliveryStep';
 import { DocumentsStep } from './steps/DocumentsStep';
@@ -49,12 +51,32 @@ function Flow({ procedure }: { procedure: Procedure }) {
   const [failure, setFailure] = useState<string | null>(null);
   const issues = useMemo(() => issuesFor(step, state, procedure), [step, state, procedure]);
   const shown = attempted[step] ? issues : new Map();
+  const [leaving, setLeaving] = useState<LeaveIntent | null>(null);
 
   const goTo = (next: Step) => {
     if (next === 'form') for (const [id, v] of Object.entries(prefillFromApplicant(useDraft.getState(), procedure))) state.setForm(id, v);
     state.setStep(next);
     setFailure(null);
     scrollTop();
+  };
+
+  // The bar's Back is the previous step, as Help says; leaving a started form asks first.
+  useLeaveGuard((intent) => {
+    if (busy) return true;
+    if (intent === 'back' && index > 0) {
+      goTo(STEPS[index - 1] as Step);
+      return true;
+    }
+    if (!draftHasData(useDraft.getState())) return false;
+    setLeaving(intent);
+    return true;
+  });
+
+  const leave = (discard: boolean) => {
+    if (leaving === null) return;
+    setLeaving(null);
+    leaveNow(leaving);
+    if (discard) useDraft.getState().clear();
   };
 
   const submit = async () => {
@@ -132,6 +154,7 @@ function Flow({ procedure }: { procedure: Procedure }) {
           {step === 'review' ? (busy ? t('actions.submitting') : t('actions.submit')) : t('actions.next')}
         </TouchButton>
       </div>
+      {leaving ? <LeaveDraftDialog onKeep={() => leave(false)} onDiscard={() => leave(true)} onStay={() => setLeaving(null)} /> : null}
     </>
   );
 }

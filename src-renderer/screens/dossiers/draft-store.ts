@@ -1,6 +1,5 @@
 import { create } from 'zustand';
 import type { DeliveryMethod } from '../../../src-main/api/channels/dossiers';
-import { useNavigation } from '../../stores/navigation-store';
 import './dossier-screens';
 import { registerSessionStore } from '../../stores/session-reset';
 
@@ -10,8 +9,10 @@ export type Step = (typeof STEPS)[number];
 
 /**
  * What the citizen types, as typed (dates as dd/mm/yyyy): the screens convert and check it,
- * core checks it again on submit. It holds personal data, so it is cleared as soon as the
- * dossier is stored or another procedure is started, and on every session reset.
+ * core checks it again on submit. It outlives a trip away from the form (the citizen chose to
+ * keep it), so a step taken by mistake loses nothing. It holds personal data, so it is cleared
+ * as soon as the dossier is stored, another procedure is started or the citizen discards it,
+ * and on every session reset (idle or "end my session").
  */
 export interface DraftState {
   procedureCode: string | null;
@@ -66,13 +67,20 @@ export const useDraft = create<DraftState>((set, get) => ({
 }));
 
 /**
- * The draft lives only while its form is on the navigation stack: Home, Back out of the form or
- * the idle reset (which goes home) wipe it, so the next visitor never sees it. Opening the
- * language screen on top of the form keeps it.
+ * Whether the citizen has put anything into the draft (a field, a paper ticked, a step passed),
+ * so that leaving the form is worth a question.
  */
-useNavigation.subscribe((nav) => {
-  if (useDraft.getState().procedureCode !== null && !nav.stack.some((r) => r.screen === 'dossier.form')) useDraft.getState().clear();
-});
+export function draftHasData(d: Pick<DraftState, 'step' | 'applicant' | 'form' | 'documents' | 'deliveryMethod' | 'postal'>): boolean {
+  const typed = (o: Record<string, string>) => Object.values(o).some((v) => v.trim() !== '');
+  return (
+    d.step !== 'applicant' ||
+    typed(d.applicant) ||
+    typed(d.form) ||
+    Object.values(d.documents).some(Boolean) ||
+    d.deliveryMethod !== EMPTY.deliveryMethod ||
+    typed(d.postal)
+  );
+}
 
 // A half-filled form is personal data: the end of a visit (idle, "end my session") clears it.
 registerSessionStore('dossier.draft', useDraft);

@@ -26,6 +26,15 @@ describe('search on the bundled catalog', () => {
     expect(first('tach ho')).toBe('Tách hộ');
   });
 
+  it('admits it has nothing rather than listing procedures that share one common word', () => {
+    // Passport, ID card, health insurance, land-use certificate: none are handled by these procedures.
+    for (const q of ['ho chieu', 'lam cccd', 'bao hiem y te', 'so do']) expect(names(q), q).toEqual([]);
+    // Extra words around a real name still find it: the match holds most of what was typed.
+    expect(first('lam giay khai sinh')).toBe('Đăng ký khai sinh');
+    expect(names('thu tuc ket hon')).toContain('Đăng ký kết hôn');
+    expect(first('nhap ho khau')).toBe('Đăng ký thường trú');
+  });
+
   it('ranks the shorter, exact name above longer names holding the same words', () => {
     const r = names('ket hon');
     expect(r.indexOf('Đăng ký kết hôn')).toBeLessThan(r.indexOf('Đăng ký lại kết hôn'));

@@ -24,6 +24,8 @@ const WEIGHT_NAME = 3;
 const WEIGHT_EXTRA = 1.5;
 /** Matches that miss a word (FlexSearch `suggest`) rank below every full match. */
 const WEIGHT_PARTIAL = 0.3;
+/** A match missing some query words needs this many of them (and at least half). */
+const MIN_PARTIAL_WORDS = 2;
 /** A procedure listed only because the query names its field ("ho tich") ranks below any word match. */
 const FIELD_ONLY_SCORE = 0.2;
 
@@ -60,6 +62,8 @@ export class ProcedureIndex {
   /** ` dang ky khai sinh ` per procedure, for the name-first bonus. */
   private readonly foldedNames: readonly string[];
   private readonly foldedKeywords: readonly (readonly string[])[];
+  /** ` name keywords english name ` per procedure, to count which query words a partial match holds. */
+  private readonly foldedAll: readonly string[];
   private readonly vocabulary: Vocabulary;
   /** Folded words of each field's names, to list a whole field when the query names it. */
   private readonly fieldWords: ReadonlyMap<string, readonly string[]>;
@@ -75,6 +79,7 @@ export class ProcedureIndex {
     this.fieldWords = new Map(catalog.fields.map((f) => [f.id, splitSpaces(fold(`${f.name.vi} ${f.name.en ?? ''}`))]));
     const names: string[] = [];
     const keywords: string[][] = [];
+    const all: string[] = [];
     catalog.procedures.forEach((p, id) => {
       const name = fold(p.name.vi);
       const kws = p.keywords.map(fold);
@@ -83,8 +88,10 @@ export class ProcedureIndex {
       this.names.add(id, name);
       const extra = [...kws, p.name.en ? fold(p.name.en) : ''].filter(Boolean).join(' ');
       if (extra) this.extras.add(id, extra);
+      all.push(` ${name} ${extra} `);
     });
     this.foldedNames = names;
+    this.foldedAll = all;
     this.foldedKeywords = keywords;
     this.vocabulary = new Vocabulary(counts);
   }
@@ -102,7 +109,8 @@ export class ProcedureIndex {
     }
     if (CODE_QUERY.test(trimmed)) return this.byCode(trimmed.replace(/\s/g, ''), filter, options.limit);
 
-    const terms = this.folder.terms(trimmed).map((t, i, all) => this.vocabulary.repair(t, i === all.length - 1));
+    const typed = this.folder.terms(trimmed);
+    const terms = typed.map((t, i, all) => this.vocabulary.repair(t, i === all.length - 1));
     if (terms.length === 0) return { hits: [], total: 0 };
     const folded = terms.join(' ');
     const last = terms[terms.length - 1] as string;
@@ -133,10 +141,14 @@ export class ProcedureIndex {
     // Every word must match first; only when that finds little do partial matches count, below.
     if (scores.size < 5 && terms.length > 1) {
       const full = new Set(scores.keys());
+      // Only words typed as the catalog spells them weigh: a last word still being typed ("thuong
+      // tr…") or one the vocabulary had to guess at ("hom" read as "ho", meant "hon") is not yet
+      // evidence either way.
+      const weighed = terms.filter((t, i) => t === typed[i] && !(i === terms.length - 1 && !lastComplete && this.vocabulary.isPrefix(t)));
       const partial = new Map<number, number>();
       const collectPartial = (ids: readonly number[], weight: number) =>
         ids.forEach((id, rank) => {
-          if (full.has(id) || (filter && !filter(id))) return;
+          if (full.has(id) || (filter && !filter(id)) || !this.relevantPartial(id, weighed)) return;
           partial.set(id, (partial.get(id) ?? 0) + (weight * WEIGHT_PARTIAL) / (1 + 0.02 * rank));
         });
       const partialQuery = words.join(' ') || folded;
@@ -157,6 +169,18 @@ export class ProcedureIndex {
       hits: ranked.slice(0, options.limit).map((r) => ({ procedure: this.procedures[r.id] as Procedure, score: round(r.score) })),
       total: ranked.length,
     };
+  }
+
+  /**
+   * The relevance threshold for a match that misses some query words: it must hold at least two of
+   * them (whole words) and at least half. One shared common word ("ho" of "ho chieu", "lam" of "lam cccd") is
+   * not an answer, and the citizen is better told that this center has nothing for it.
+   */
+  private relevantPartial(id: number, terms: readonly string[]): boolean {
+    const text = this.foldedAll[id] ?? '';
+    // Whole words only: an unfinished "te" that starts "temporary" is no evidence.
+    const held = terms.filter((t) => text.includes(` ${t} `)).length;
+    return held >= Math.min(MIN_PARTIAL_WORDS, terms.length) && held * 2 >= terms.length;
   }
 
   private hasWordStarting(id: number, prefix: string): boolean {
