@@ -29,7 +29,10 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
     };
     for (const [code, amounts] of Object.entries(expected)) {
       const fee = byCode.get(code)?.fee;
-      expect(fee?.items.map((i) => i.amountVnd), code).toEqual(amounts);
+      expect(
+        fee?.items.map((i) => i.amountVnd),
+        code,
+      ).toEqual(amounts);
       expect(fee?.note?.vi, code).toContain('75/2022/TT-BTC');
     }
   });
