@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { centerDate } from '../../api/center-clock';
 import type { ServiceConfig } from '../../api/channels/tickets';
 import { ApiError } from '../../api/errors';
 import type { CounterState, HallBoard, HallCall, HandoverResult, OfflineTicket, ServiceWaiting } from '../../api/hall';
 import type { Database } from '../db/open-database';
 import type { Logger } from '../logging/logger';
-import { centerDay } from '../tickets/center-time';
 import { ServiceStore } from '../tickets/service-store';
 import { formatTicketNumber } from '../tickets/ticket-numbering';
 import { announcementClips, announcementText } from './announcement';
@@ -44,7 +44,7 @@ export class HallQueue {
   }
 
   today(): string {
-    return centerDay(this.deps.clock());
+    return centerDate(this.deps.clock());
   }
 
   /** Issues the hall's next number of a service for a kiosk of the hall (a savepoint inside the host kiosk's own ticket transaction). */
@@ -54,7 +54,7 @@ export class HallQueue {
     const record = this.tx(() => {
       const at = this.deps.clock();
       const issuedAt = at.toISOString();
-      const day = centerDay(at);
+      const day = centerDate(at);
       const seq = allocateHostSeq(this.deps.db, day, service.prefix);
       const id = randomUUID();
       this.store.insert({

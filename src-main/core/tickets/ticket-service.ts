@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { centerDate } from '../../api/center-clock';
 import type { ServiceConfig, ServiceConfigInput, ServiceSummary, Ticket, TicketSource } from '../../api/channels/tickets';
 import { ApiError } from '../../api/errors';
 import { ticketStatusLink } from '../../api/ticket-link';
@@ -7,7 +8,7 @@ import type { ConfigStore } from '../config/config-store';
 import type { Database } from '../db/open-database';
 import type { Logger } from '../logging/logger';
 import type { EventBus } from '../rpc/event-bus';
-import { centerDay, isOpenAt, nextOpening } from './center-time';
+import { isOpenAt, nextOpening } from './opening-hours';
 import { ServiceStore } from './service-store';
 import { ticketDocument } from './ticket-document';
 import { recordTicketEvent } from './ticket-events';
@@ -63,13 +64,13 @@ export class TicketService {
   }
 
   today(): string {
-    return centerDay(this.deps.clock());
+    return centerDate(this.deps.clock());
   }
 
   /** Active services as a citizen sees them now: open or closed, and how many wait today. */
   available(): ServiceSummary[] {
     const now = this.deps.clock();
-    const waiting = this.store.waitingCounts(centerDay(now));
+    const waiting = this.store.waitingCounts(centerDate(now));
     return this.services.active().map((s) => {
       const open = isOpenAt(s.hours, now);
       return {
@@ -107,7 +108,7 @@ export class TicketService {
         // 23:59:59.999 and its number belong to the same day whoever waited for the lock.
         const at = this.deps.clock();
         const issuedAt = at.toISOString();
-        const day = centerDay(at);
+        const day = centerDate(at);
         const seq = reservation
           ? reservation.seq(this.deps.db, day, service.prefix)
           : allocateSeq(this.deps.db, day, service.prefix, this.deps.config.get('tickets.firstNumber'));

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { formatCalendarDate, formatMoment } from '../../../src-main/api/center-clock';
 import { hasTranslation, localized } from '../../../src-main/api/channels/catalog';
 import type { DossierReceipt } from '../../../src-main/api/channels/dossiers';
 import { formatDossierCode } from '../../../src-main/api/codes';
@@ -9,7 +10,6 @@ import { TouchButton } from '../../components/TouchButton';
 import { type ScreenParams, useNavigation } from '../../stores/navigation-store';
 import { PaymentPanel } from '../payment/PaymentPanel';
 import { CodeQr } from './CodeQr';
-import { formatDateTime, formatDay } from './format';
 import { StateBadge } from './StateBadge';
 import { useDossierReceipt, useReceiptPrint } from './useDossierReceipt';
 import './dossier-screens';
@@ -26,12 +26,12 @@ function Details({ receipt }: { receipt: DossierReceipt }) {
       </div>
       <div>
         <dt>{t('receipt.submitted')}</dt>
-        <dd>{formatDateTime(receipt.submittedAt, lang)}</dd>
+        <dd>{formatMoment(receipt.submittedAt, lang)}</dd>
       </div>
       {receipt.expectedResultDate ? (
         <div>
           <dt>{t('receipt.expected')}</dt>
-          <dd data-testid="receipt-expected">{formatDay(receipt.expectedResultDate, lang)}</dd>
+          <dd data-testid="receipt-expected">{formatCalendarDate(receipt.expectedResultDate, lang, 'weekday')}</dd>
         </div>
       ) : null}
       {receipt.delivery ? (

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatCalendarDate, formatMoment } from '../../../src-main/api/center-clock';
 import { hasTranslation, localized } from '../../../src-main/api/channels/catalog';
 import type { DossierStatus } from '../../../src-main/api/channels/dossiers';
 import { formatDossierCode } from '../../../src-main/api/codes';
@@ -11,7 +12,6 @@ import { TouchButton } from '../../components/TouchButton';
 import { useCodeLookup } from '../../hooks/useCodeLookup';
 import type { ScreenParams } from '../../stores/navigation-store';
 import { PaymentStateLine } from '../payment/PaymentState';
-import { formatDateTime, formatDay } from './format';
 import { RemoteHistory, useRemoteStepName } from './RemoteHistory';
 import { StateBadge } from './StateBadge';
 import './dossier-screens';
@@ -33,8 +33,10 @@ function Result({ status }: { status: DossierStatus }) {
             {localized(local.procedureName, lang)}
           </p>
           <p className="dossier-result__meta">
-            {t('receipt.submitted')}: {formatDateTime(local.submittedAt, lang)}
-            {local.expectedResultDate ? ` · ${t('receipt.expected')}: ${formatDay(local.expectedResultDate, lang)}` : ''}
+            {t('receipt.submitted')}: {formatMoment(local.submittedAt, lang)}
+            {local.expectedResultDate
+              ? ` · ${t('receipt.expected')}: ${formatCalendarDate(local.expectedResultDate, lang, 'weekday')}`
+              : ''}
           </p>
           <StateBadge state={local.state} />
         </>
@@ -50,7 +52,7 @@ function Result({ status }: { status: DossierStatus }) {
           ) : null}
           {remote.tracking ? <p className="dossier-remote__note">{t('status.tracking', { number: remote.tracking })}</p> : null}
           {remote.payment ? <PaymentStateLine state={remote.payment} /> : null}
-          <p className="dossier-result__meta">{t('status.updated', { when: formatDateTime(remote.updatedAt, lang) })}</p>
+          <p className="dossier-result__meta">{t('status.updated', { when: formatMoment(remote.updatedAt, lang) })}</p>
           <RemoteHistory remote={remote} />
         </div>
       ) : (
