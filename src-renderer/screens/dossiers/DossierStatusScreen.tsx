@@ -6,9 +6,8 @@ import type { DossierStatus } from '../../../src-main/api/channels/dossiers';
 import { formatDossierCode } from '../../../src-main/api/codes';
 import { useApi } from '../../api/api-context';
 import { ApiCallError } from '../../api/api-error';
-import { KioskTextField } from '../../components/keyboard';
+import { CodeLookupForm } from '../../components/CodeLookupForm';
 import { ScreenFrame } from '../../components/ScreenFrame';
-import { TouchButton } from '../../components/TouchButton';
 import { useCodeLookup } from '../../hooks/useCodeLookup';
 import type { ScreenParams } from '../../stores/navigation-store';
 import { PaymentStateLine } from '../payment/PaymentState';
@@ -96,27 +95,21 @@ export function DossierStatusScreen({ params }: { params: ScreenParams['dossier.
     <ScreenFrame title={t('status.title')} testId="screen-dossier-status">
       <p className="lead">{t('status.lead')}</p>
       <p className="dossier-note">{t('status.scanHint')}</p>
-      <form
-        className="dossier-lookup"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void lookup(typed);
+      <CodeLookupForm
+        texts={{
+          label: t('status.codeLabel'),
+          hint: t('status.codeHint'),
+          go: t('status.lookup'),
+          looking: t('status.looking'),
+          inputTestId: 'status-input',
+          goTestId: 'status-lookup',
         }}
-      >
-        <KioskTextField
-          label={t('status.codeLabel')}
-          hint={t('status.codeHint')}
-          value={typed}
-          onChange={setTyped}
-          mode="code"
-          maxLength={20}
-          error={problem ?? undefined}
-          testId="status-input"
-        />
-        <TouchButton type="submit" variant="primary" size="large" disabled={busy || !typed.trim()} data-testid="status-lookup">
-          {busy ? t('status.looking') : t('status.lookup')}
-        </TouchButton>
-      </form>
+        value={typed}
+        onChange={setTyped}
+        problem={problem}
+        busy={busy}
+        onLookup={(code) => void lookup(code)}
+      />
       {status ? <Result status={status} /> : null}
     </ScreenFrame>
   );
