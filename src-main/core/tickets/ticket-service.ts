@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { centerDate } from '../../api/center-clock';
 import type { ServiceConfig, ServiceConfigInput, ServiceSummary, Ticket, TicketSource } from '../../api/channels/tickets';
 import { ApiError } from '../../api/errors';
@@ -12,7 +11,7 @@ import { isOpenAt, nextOpening } from './opening-hours';
 import { ServiceStore } from './service-store';
 import { ticketDocument } from './ticket-document';
 import { recordTicketEvent } from './ticket-events';
-import { allocateSeq, formatTicketNumber, type NumberSource } from './ticket-numbering';
+import { allocateSeq, type NumberSource, numberTicket } from './ticket-numbering';
 import { TicketPrinter } from './ticket-printer';
 import { type TicketRecord, TicketStore } from './ticket-store';
 import { closedTurns, estimateWaitMin, type WaitEstimates } from './wait-estimate';
@@ -104,30 +103,15 @@ export class TicketService {
       (await this.deps.numbers?.reserve({ serviceId: service.id, prefix: service.prefix, priority: req.priority })) ?? null;
     const record = this.deps.db
       .transaction(() => {
-        // The day is read inside the transaction, from one clock reading, so a ticket issued at
-        // 23:59:59.999 and its number belong to the same day whoever waited for the lock.
-        const at = this.deps.clock();
-        const issuedAt = at.toISOString();
-        const day = centerDate(at);
-        const seq = reservation
-          ? reservation.seq(this.deps.db, day, service.prefix)
-          : allocateSeq(this.deps.db, day, service.prefix, this.deps.config.get('tickets.firstNumber'));
-        const id = randomUUID();
-        this.store.insert({
-          id,
-          day,
-          prefix: service.prefix,
-          seq,
-          number: formatTicketNumber(service.prefix, seq),
-          serviceId: service.id,
-          priority: req.priority,
-          source: req.source,
-          language: req.language,
-          issuedAt,
-        });
-        const ticket = this.store.find(id) as TicketRecord;
+        const n = numberTicket(this.deps.clock(), service, req.priority, (day, prefix) =>
+          reservation
+            ? reservation.seq(this.deps.db, day, prefix)
+            : allocateSeq(this.deps.db, day, prefix, this.deps.config.get('tickets.firstNumber')),
+        );
+        this.store.insert({ ...n, source: req.source, language: req.language });
+        const ticket = this.store.find(n.id) as TicketRecord;
         reservation?.committed?.(this.deps.db, ticket);
-        recordTicketEvent(this.deps.db, ticket, 'issued', issuedAt, this.deps.kioskId);
+        recordTicketEvent(this.deps.db, ticket, 'issued', n.issuedAt, this.deps.kioskId);
         return ticket;
       })
       .immediate();
