@@ -1,3 +1,4 @@
+import { Backoff } from '../../src-main/api/backoff';
 import type { HallDeviceKind, HallPush } from '../../src-main/api/hall';
 import { HallPush as HallPushSchema } from '../../src-main/api/hall';
 
@@ -67,7 +68,7 @@ export class HallClient {
   live(handlers: Readonly<{ onPush(p: HallPush): void; onStatus(s: LiveStatus): void; onUnpaired(): void }>): () => void {
     let ws: WebSocket | null = null;
     let stopped = false;
-    let retryMs = 500;
+    const reconnect = new Backoff({ baseMs: 500, capMs: 5000, jitter: 'none' });
     let timer: ReturnType<typeof setTimeout> | undefined;
 
     const retry = async () => {
@@ -81,8 +82,7 @@ export class HallClient {
           return;
         }
       }
-      timer = setTimeout(open, retryMs);
-      retryMs = Math.min(retryMs * 2, 5000);
+      timer = setTimeout(open, reconnect.next());
     };
 
     const open = () => {
@@ -91,7 +91,7 @@ export class HallClient {
       const socket = new WebSocket(url);
       ws = socket;
       socket.onopen = () => {
-        retryMs = 500;
+        reconnect.reset();
         handlers.onStatus('online');
       };
       socket.onmessage = (msg) => {
