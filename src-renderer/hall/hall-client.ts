@@ -1,6 +1,7 @@
 import { Backoff } from '../../src-main/api/backoff';
 import type { HallDeviceKind, HallPush } from '../../src-main/api/hall';
 import { HallPush as HallPushSchema } from '../../src-main/api/hall';
+import { parseFrame } from '../../src-main/api/wire';
 
 const TOKEN_KEY = 'hall.deviceToken';
 
@@ -95,13 +96,7 @@ export class HallClient {
         handlers.onStatus('online');
       };
       socket.onmessage = (msg) => {
-        let data: unknown;
-        try {
-          data = JSON.parse(String(msg.data));
-        } catch {
-          return;
-        }
-        const push = HallPushSchema.safeParse(data);
+        const push = HallPushSchema.safeParse(parseFrame(msg.data));
         if (push.success) handlers.onPush(push.data);
       };
       socket.onclose = () => {
