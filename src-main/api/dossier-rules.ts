@@ -86,10 +86,6 @@ export function parseVietnameseDate(text: string): string | null {
   return isIsoDate(iso) ? iso : null;
 }
 
-export function formatVietnameseDate(iso: string): string {
-  return isIsoDate(iso) ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : iso;
-}
-
 /** A date of birth: real, not after `today` (YYYY-MM-DD), not more than 130 years before it. */
 export function checkBirthDate(iso: string, today: string): RuleMessage | null {
   if (!isIsoDate(iso)) return 'dateFormat';

@@ -29,14 +29,22 @@ export const ApiErrorShape = z.object({
 });
 export type ApiErrorShape = z.infer<typeof ApiErrorShape>;
 
-/** An error that a service throws on purpose; its code and message reach the caller as they are. */
-export class ApiError extends Error {
-  readonly code: ErrorCode;
-  constructor(code: ErrorCode, message: string) {
+/**
+ * An error with a string-literal `code` to switch on, never a message to parse: the base of every
+ * error thrown on purpose (`ApiError`, `DeviceError`, `ChipError`). Each subclass sets its `name`.
+ */
+export class CodedError<C extends string> extends Error {
+  constructor(
+    readonly code: C,
+    message: string,
+  ) {
     super(message);
-    this.name = 'ApiError';
-    this.code = code;
   }
+}
+
+/** An error that a service throws on purpose; its code and message reach the caller as they are. */
+export class ApiError extends CodedError<ErrorCode> {
+  override name = 'ApiError';
   toShape(): ApiErrorShape {
     return { code: this.code, message: this.message };
   }

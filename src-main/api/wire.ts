@@ -29,3 +29,12 @@ export interface PreloadBridge {
   invoke(channel: string, args: unknown): Promise<Reply>;
   on(listener: (frame: EventFrame) => void): () => void;
 }
+
+/** A WebSocket message's JSON, or `undefined` when it is not JSON: a bad frame is dropped, never thrown. */
+export function parseFrame(data: unknown): unknown {
+  try {
+    return JSON.parse(String(data));
+  } catch {
+    return undefined;
+  }
+}

@@ -1,3 +1,5 @@
+import { CodedError } from '../api/errors';
+
 /** Errors from devices carry a code to switch on, never a message to parse. */
 export type DeviceErrorCode =
   | 'not-configured'
@@ -10,11 +12,6 @@ export type DeviceErrorCode =
   | 'garbage'
   | 'io';
 
-export class DeviceError extends Error {
-  readonly code: DeviceErrorCode;
-  constructor(code: DeviceErrorCode, message: string) {
-    super(message);
-    this.name = 'DeviceError';
-    this.code = code;
-  }
+export class DeviceError extends CodedError<DeviceErrorCode> {
+  override name = 'DeviceError';
 }

@@ -1,5 +1,5 @@
 import { Backoff } from '../../src-main/api/backoff';
-import { EventFrame, type Reply, ReplyFrame } from '../../src-main/api/wire';
+import { EventFrame, parseFrame, type Reply, ReplyFrame } from '../../src-main/api/wire';
 import type { Transport } from './transport';
 
 interface Pending {
@@ -48,12 +48,8 @@ export function websocketTransport(url: string): Transport {
         resolve();
       };
       socket.onmessage = (msg) => {
-        let data: unknown;
-        try {
-          data = JSON.parse(String(msg.data));
-        } catch {
-          return;
-        }
+        const data = parseFrame(msg.data);
+        if (data === undefined) return;
         const ev = EventFrame.safeParse(data);
         if (ev.success && !('id' in (data as object))) {
           for (const l of eventListeners) l(ev.data);

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { formatTime } from '../../src-main/api/center-clock';
 import { useClock } from '../hooks/useClock';
-import { formatTime } from '../i18n/format';
 import { useKiosk } from '../stores/kiosk-store';
 import { Icon } from './Icon';
 

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { wallTime } from '../../src-main/api/center-clock';
 import type { HallBoard, HallCall } from '../../src-main/api/hall';
 import { serviceName } from '../hall/WaitingTable';
 
@@ -22,7 +23,7 @@ const callKey = (c: HallCall) => `${c.ticketId}@${c.at}`;
 export function Board({ board, flash, now }: Readonly<{ board: HallBoard | null; flash: string | null; now: Date }>) {
   const current = [...(board?.current ?? [])].sort((a, b) => b.at.localeCompare(a.at)).slice(0, 5);
   const recent = board?.recent ?? [];
-  const clock = now.toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Ho_Chi_Minh' });
+  const clock = wallTime(now);
   return (
     <div className="board">
       <header className="board__head">

@@ -1,5 +1,7 @@
+import { Backoff } from '../../src-main/api/backoff';
 import type { HallDeviceKind, HallPush } from '../../src-main/api/hall';
 import { HallPush as HallPushSchema } from '../../src-main/api/hall';
+import { parseFrame } from '../../src-main/api/wire';
 
 const TOKEN_KEY = 'hall.deviceToken';
 
@@ -67,7 +69,7 @@ export class HallClient {
   live(handlers: Readonly<{ onPush(p: HallPush): void; onStatus(s: LiveStatus): void; onUnpaired(): void }>): () => void {
     let ws: WebSocket | null = null;
     let stopped = false;
-    let retryMs = 500;
+    const reconnect = new Backoff({ baseMs: 500, capMs: 5000, jitter: 'none' });
     let timer: ReturnType<typeof setTimeout> | undefined;
 
     const retry = async () => {
@@ -81,8 +83,7 @@ export class HallClient {
           return;
         }
       }
-      timer = setTimeout(open, retryMs);
-      retryMs = Math.min(retryMs * 2, 5000);
+      timer = setTimeout(open, reconnect.next());
     };
 
     const open = () => {
@@ -91,17 +92,11 @@ export class HallClient {
       const socket = new WebSocket(url);
       ws = socket;
       socket.onopen = () => {
-        retryMs = 500;
+        reconnect.reset();
         handlers.onStatus('online');
       };
       socket.onmessage = (msg) => {
-        let data: unknown;
-        try {
-          data = JSON.parse(String(msg.data));
-        } catch {
-          return;
-        }
-        const push = HallPushSchema.safeParse(data);
+        const push = HallPushSchema.safeParse(parseFrame(msg.data));
         if (push.success) handlers.onPush(push.data);
       };
       socket.onclose = () => {

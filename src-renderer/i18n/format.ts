@@ -1,57 +1,27 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { type DateStyle, formatDate, formatDateTime, formatTime, intlLocale } from '../../src-main/api/center-clock';
 
 /**
- * Dates, numbers and fees as each language writes them, through Intl. Times are always the
- * center's own (Vietnam), whatever the machine's time zone. Arabic uses Latin digits: ticket
- * numbers, codes and receipts are printed in them, and the screen should match the paper.
+ * Dates, numbers and fees as each language writes them, through Intl. Dates and times come from
+ * the center's clock (`src-main/api/center-clock.ts`): always the center's own zone (Vietnam),
+ * whatever the machine's. Arabic uses Latin digits: ticket numbers, codes and receipts are
+ * printed in them, and the screen should match the paper.
  *
  *   const f = useFormat();
  *   f.fee(50000)        // vi "50.000 ₫", en "₫50,000"; 0 → "Miễn phí" / "Free"
  *   f.date(dossier.createdAt)   f.dateTime(ticket.issuedAt)   f.number(3)   f.list(['A', 'B'])
  */
-export const KIOSK_TIME_ZONE = 'Asia/Ho_Chi_Minh';
-
-export function intlLocale(language: string): string {
-  return language === 'ar' ? 'ar-u-nu-latn' : language;
-}
-
 type DateInput = Date | string | number;
 
-function toDate(value: DateInput): Date {
-  return value instanceof Date ? value : new Date(value);
-}
-
-const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>();
-function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>(key: string, make: () => T): T {
+const cache = new Map<string, Intl.NumberFormat | Intl.ListFormat>();
+function cached<T extends Intl.NumberFormat | Intl.ListFormat>(key: string, make: () => T): T {
   let f = cache.get(key) as T | undefined;
   if (!f) {
     f = make();
     cache.set(key, f);
   }
   return f;
-}
-
-export function formatDate(value: DateInput, language: string, style: 'short' | 'medium' | 'long' | 'full' = 'long'): string {
-  const locale = intlLocale(language);
-  return cached(`d|${locale}|${style}`, () => new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: KIOSK_TIME_ZONE })).format(
-    toDate(value),
-  );
-}
-
-export function formatTime(value: DateInput, language: string): string {
-  const locale = intlLocale(language);
-  return cached(`t|${locale}`, () => new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone: KIOSK_TIME_ZONE })).format(
-    toDate(value),
-  );
-}
-
-export function formatDateTime(value: DateInput, language: string): string {
-  const locale = intlLocale(language);
-  return cached(
-    `dt|${locale}`,
-    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: KIOSK_TIME_ZONE }),
-  ).format(toDate(value));
 }
 
 export function formatNumber(value: number, language: string, options: Intl.NumberFormatOptions = {}): string {
@@ -74,9 +44,9 @@ export function formatList(items: readonly string[], language: string): string {
 }
 
 export interface Formatters {
-  date(value: DateInput, style?: 'short' | 'medium' | 'long' | 'full'): string;
-  time(value: DateInput): string;
-  dateTime(value: DateInput): string;
+  date(value: DateInput, style?: DateStyle): string;
+  time(value: DateInput, style?: 'short' | 'medium'): string;
+  dateTime(value: DateInput, dateStyle?: DateStyle, timeStyle?: 'short' | 'medium'): string;
   number(value: number, options?: Intl.NumberFormatOptions): string;
   /** "Miễn phí" / "Free" for 0, else the amount in đồng. */
   fee(amountVnd: number): string;
@@ -90,8 +60,8 @@ export function useFormat(): Formatters {
   return useMemo(
     () => ({
       date: (v, style) => formatDate(v, language, style),
-      time: (v) => formatTime(v, language),
-      dateTime: (v) => formatDateTime(v, language),
+      time: (v, style) => formatTime(v, language, style),
+      dateTime: (v, d, t) => formatDateTime(v, language, d, t),
       number: (v, o) => formatNumber(v, language, o),
       fee: (v) => (v === 0 ? t('format.free') : formatFee(v, language)),
       list: (items) => formatList(items, language),

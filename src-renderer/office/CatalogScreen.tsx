@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { CatalogEntry, type StaffView } from '../../src-main/api/center/office';
+import { errorMessage } from '../../src-main/api/error-message';
+import { OfficeTable } from './OfficeTable';
 import { officeCall } from './office-api';
 import { formatTime } from './office-i18n';
 import { useLoad } from './use-load';
@@ -32,49 +34,38 @@ export function CatalogScreen({ me }: { me: StaffView }) {
                   setMessage({ ok: true, text: t('catalog.imported', { version: c.version, count: c.procedures }) });
                   reload();
                 },
-                (err: unknown) => setMessage({ ok: false, text: err instanceof Error ? err.message : String(err) }),
+                (err: unknown) => setMessage({ ok: false, text: errorMessage(err) }),
               ),
             );
           }}
         />
       </label>
       {message ? <p className={message.ok ? 'office-ok' : 'office-error'}>{message.text}</p> : null}
-      {list?.length === 0 ? <p className="office-empty">{t('catalog.empty')}</p> : null}
-      {list && list.length > 0 ? (
-        <table className="office-table">
-          <thead>
-            <tr>
-              <th>{t('catalog.version')}</th>
-              <th>{t('catalog.procedures')}</th>
-              <th>{t('catalog.importedAt')}</th>
-              <th>{t('catalog.importedBy')}</th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {list.map((c) => (
-              <tr key={c.etag}>
-                <td>{c.version}</td>
-                <td>{c.procedures}</td>
-                <td>{formatTime(c.importedAt, i18n.language)}</td>
-                <td>{c.importedBy}</td>
-                <td>
-                  {c.live ? (
-                    <strong>{t('catalog.live')}</strong>
-                  ) : (
-                    <button
-                      type="button"
-                      onClick={() => void officeCall('POST', `catalogs/${c.etag.slice(1, -1)}/publish`, z.unknown()).then(reload)}
-                    >
-                      {t('catalog.publish')}
-                    </button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : null}
+      <OfficeTable
+        rows={list}
+        empty={t('catalog.empty')}
+        headers={[t('catalog.version'), t('catalog.procedures'), t('catalog.importedAt'), t('catalog.importedBy'), '']}
+        row={(c) => (
+          <tr key={c.etag}>
+            <td>{c.version}</td>
+            <td>{c.procedures}</td>
+            <td>{formatTime(c.importedAt, i18n.language)}</td>
+            <td>{c.importedBy}</td>
+            <td>
+              {c.live ? (
+                <strong>{t('catalog.live')}</strong>
+              ) : (
+                <button
+                  type="button"
+                  onClick={() => void officeCall('POST', `catalogs/${c.etag.slice(1, -1)}/publish`, z.unknown()).then(reload)}
+                >
+                  {t('catalog.publish')}
+                </button>
+              )}
+            </td>
+          </tr>
+        )}
+      />
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { EnrolmentCode, FleetEntry, type StaffView } from '../../src-main/api/center/office';
+import { OfficeTable } from './OfficeTable';
 import { officeCall } from './office-api';
 import { formatTime } from './office-i18n';
 import { useLoad } from './use-load';
@@ -63,57 +64,53 @@ export function FleetScreen({ me }: { me: StaffView }) {
         ) : null}
       </form>
       {error ? <p className="office-error">{t('app.error', { message: error })}</p> : null}
-      {fleet?.length === 0 ? <p className="office-empty">{t('fleet.empty')}</p> : null}
-      {fleet && fleet.length > 0 ? (
-        <table className="office-table" data-testid="fleet-table">
-          <thead>
-            <tr>
-              <th>{t('fleet.id')}</th>
-              <th>{t('fleet.commune')}</th>
-              <th>{t('fleet.lastContact')}</th>
-              <th>{t('fleet.version')}</th>
-              <th>{t('fleet.backlog')}</th>
-              <th>{t('fleet.printer')}</th>
-              <th>{t('fleet.scanner')}</th>
-              <th>{t('fleet.state')}</th>
-              <th />
+      <OfficeTable
+        rows={fleet}
+        empty={t('fleet.empty')}
+        testId="fleet-table"
+        headers={[
+          t('fleet.id'),
+          t('fleet.commune'),
+          t('fleet.lastContact'),
+          t('fleet.version'),
+          t('fleet.backlog'),
+          t('fleet.printer'),
+          t('fleet.scanner'),
+          t('fleet.state'),
+          '',
+        ]}
+        row={(k) => {
+          const stale = !k.lastContactAt || Date.now() - Date.parse(k.lastContactAt) > STALE_MS;
+          const state = k.revokedAt ? 'revoked' : stale ? 'stale' : 'active';
+          return (
+            <tr key={k.id} data-testid={`fleet-row-${k.id}`}>
+              <td className="office-code">{k.id}</td>
+              <td>{k.communeName}</td>
+              <td className={stale && !k.revokedAt ? 'is-late' : undefined}>
+                {k.lastContactAt ? formatTime(k.lastContactAt, lang) : t('fleet.never')}
+              </td>
+              <td>{k.appVersion ?? t('fleet.unknown')}</td>
+              <td className={(k.backlog ?? 0) > 0 ? 'is-late' : undefined}>{k.backlog ?? t('fleet.unknown')}</td>
+              <td>
+                <DeviceState state={k.devices.printer} />
+              </td>
+              <td>
+                <DeviceState state={k.devices.scanner} />
+              </td>
+              <td>
+                <span className={`office-kiosk office-kiosk--${state}`}>{t(`fleet.${state}`)}</span>
+              </td>
+              <td>
+                {k.revokedAt ? null : (
+                  <button type="button" className="danger" onClick={() => revoke(k.id)}>
+                    {t('fleet.revoke')}
+                  </button>
+                )}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {fleet.map((k) => {
-              const stale = !k.lastContactAt || Date.now() - Date.parse(k.lastContactAt) > STALE_MS;
-              const state = k.revokedAt ? 'revoked' : stale ? 'stale' : 'active';
-              return (
-                <tr key={k.id} data-testid={`fleet-row-${k.id}`}>
-                  <td className="office-code">{k.id}</td>
-                  <td>{k.communeName}</td>
-                  <td className={stale && !k.revokedAt ? 'is-late' : undefined}>
-                    {k.lastContactAt ? formatTime(k.lastContactAt, lang) : t('fleet.never')}
-                  </td>
-                  <td>{k.appVersion ?? t('fleet.unknown')}</td>
-                  <td className={(k.backlog ?? 0) > 0 ? 'is-late' : undefined}>{k.backlog ?? t('fleet.unknown')}</td>
-                  <td>
-                    <DeviceState state={k.devices.printer} />
-                  </td>
-                  <td>
-                    <DeviceState state={k.devices.scanner} />
-                  </td>
-                  <td>
-                    <span className={`office-kiosk office-kiosk--${state}`}>{t(`fleet.${state}`)}</span>
-                  </td>
-                  <td>
-                    {k.revokedAt ? null : (
-                      <button type="button" className="danger" onClick={() => revoke(k.id)}>
-                        {t('fleet.revoke')}
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      ) : null}
+          );
+        }}
+      />
     </section>
   );
 }

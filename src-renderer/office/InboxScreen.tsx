@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { DossierStep } from '../../src-main/api/center/dossier-steps';
 import { InboxItem, type StaffView } from '../../src-main/api/center/office';
+import { centerDate, systemClock } from '../../src-main/api/center-clock';
 import { formatDossierCode } from '../../src-main/api/codes';
 import { officeCall } from './office-api';
 import { formatDay, formatTime } from './office-i18n';
@@ -10,9 +11,6 @@ import { useLoad } from './use-load';
 
 type Filters = { status: string; procedure: string; from: string; to: string; due: string };
 const EMPTY: Filters = { status: '', procedure: '', from: '', to: '', due: '' };
-
-/** Today in Vietnam, to mark overdue dossiers. */
-const today = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
 
 export function InboxScreen({ me }: { me: StaffView }) {
   const { t, i18n } = useTranslation();
@@ -98,7 +96,8 @@ export function InboxScreen({ me }: { me: StaffView }) {
             </thead>
             <tbody>
               {items.map((d) => {
-                const late = d.dueDate !== null && d.dueDate < today() && d.status !== 'ready' && d.status !== 'delivered';
+                const late =
+                  d.dueDate !== null && d.dueDate < centerDate(systemClock.now()) && d.status !== 'ready' && d.status !== 'delivered';
                 return (
                   <tr key={d.code} data-testid={`inbox-row-${d.code}`}>
                     <td>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OfficeStats } from '../../src-main/api/center/office';
+import { formatNumber } from '../i18n/format';
 import { BarChart } from './BarChart';
 import { officeCall } from './office-api';
 import { useLoad } from './use-load';
@@ -9,7 +10,7 @@ const KNOWN_FLOWS = new Set(['ticket', 'dossier']);
 
 /** Satisfaction (the four faces) by service and week, and tickets and waits per commune. */
 export function StatsScreen() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [weeks, setWeeks] = useState(8);
   const { value: stats, error } = useLoad(() => officeCall('GET', `stats?weeks=${weeks}`, OfficeStats), String(weeks));
   const flowName = (flow: string) => (KNOWN_FLOWS.has(flow) ? t(`stats.flow.${flow}`) : flow);
@@ -41,7 +42,7 @@ export function StatsScreen() {
               bars={stats.ratings.map((r) => ({
                 label: `${flowName(r.flow)} · ${r.week}`,
                 value: r.average,
-                caption: `${r.average.toLocaleString()} · ${t('stats.count', { count: r.count })}`,
+                caption: `${formatNumber(r.average, i18n.language)} · ${t('stats.count', { count: r.count })}`,
               }))}
             />
           )}

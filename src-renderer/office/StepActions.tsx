@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DossierStep } from '../../src-main/api/center/dossier-steps';
 import { DossierDetail } from '../../src-main/api/center/office';
+import { errorMessage } from '../../src-main/api/error-message';
 import { officeCall } from './office-api';
 
 /**
@@ -30,7 +31,7 @@ export function StepActions({ dossier, onChanged }: { dossier: DossierDetail; on
           setNote('');
           setTracking('');
         },
-        (e: unknown) => setProblem(e instanceof Error ? e.message : String(e)),
+        (e: unknown) => setProblem(errorMessage(e)),
       )
       .finally(() => setBusy(false));
   };

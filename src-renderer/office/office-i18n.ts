@@ -1,5 +1,6 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { formatCalendarDate, formatDateTime } from '../../src-main/api/center-clock';
 import en from './locales/en.json';
 import vi from './locales/vi.json';
 
@@ -33,19 +34,14 @@ export function setupOfficeI18n(): i18n {
   return instance;
 }
 
-/** Times as a clerk in Vietnam reads them, whatever the browser's own time zone. */
+/** The locale a clerk's dates are written in: Vietnamese, or British English (day before month). */
+const officeLocale = (lang: string) => (lang === 'en' ? 'en-GB' : 'vi-VN');
+
+/** Times as a clerk in Vietnam reads them, on the center's clock whatever the browser's own zone. */
 export function formatTime(iso: string | null, lang: string): string {
-  if (!iso) return '—';
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'vi-VN', {
-    timeZone: 'Asia/Ho_Chi_Minh',
-    dateStyle: 'short',
-    timeStyle: 'short',
-  }).format(new Date(iso));
+  return iso ? formatDateTime(iso, officeLocale(lang), 'short', 'short') : '—';
 }
 
 export function formatDay(day: string | null, lang: string): string {
-  if (!day) return '—';
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'vi-VN', { timeZone: 'UTC', dateStyle: 'short' }).format(
-    new Date(`${day}T00:00:00Z`),
-  );
+  return day ? formatCalendarDate(day, officeLocale(lang), 'short') : '—';
 }

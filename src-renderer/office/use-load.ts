@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { errorMessage } from '../../src-main/api/error-message';
 
 /**
  * Loads when `key` changes and on `reload()`; keeps the last good value while a reload runs, and
@@ -18,7 +19,7 @@ export function useLoad<T>(load: () => Promise<T>, key: string) {
         if (mine === seq.current) setValue(v);
       },
       (e: unknown) => {
-        if (mine === seq.current) setError(e instanceof Error ? e.message : String(e));
+        if (mine === seq.current) setError(errorMessage(e));
       },
     );
   }, []);

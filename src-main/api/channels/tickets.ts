@@ -6,7 +6,7 @@ import { DeviceHealth } from './devices';
 /**
  * Queue tickets: the services a center hands out numbers for, the tickets themselves, and the
  * channels citizens, staff and technicians use. Numbers are `A-001`, one sequence per letter
- * prefix per local day (Asia/Ho_Chi_Minh), never reused within that day.
+ * prefix per local day on the center's clock (`center-clock.ts`), never reused within that day.
  */
 
 const name = z.string().trim().min(1).max(80);

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3, { type Database, type Statement } from 'better-sqlite3';
+import { Mutex } from '../../api/mutex';
 import type { SqlEngine, SqlRunner, SqlValue } from './sql-engine';
 
 /**
@@ -35,12 +36,8 @@ export function openSqliteEngine(file: string): SqlEngine {
     },
     run: async (sql, params = []) => prepare(sql).run(...params).changes,
   };
-  let tail: Promise<unknown> = Promise.resolve();
-  const serial = <T>(fn: () => Promise<T>): Promise<T> => {
-    const next = tail.then(fn, fn);
-    tail = next.catch(() => undefined);
-    return next;
-  };
+  const lock = new Mutex();
+  const serial = <T>(fn: () => Promise<T>): Promise<T> => lock.run(fn);
   return {
     kind: 'sqlite',
     all: (sql, params) => serial(() => direct.all(sql, params)),

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { errorMessage } from '../../api/error-message';
 import type { Logger } from '../../core/logging/logger';
 import type { CenterStore } from '../store/center-store';
 import { fail, HttpAnswer, readBody, send } from './http-answer';
@@ -60,7 +61,7 @@ export async function startCenterHttp(options: CenterServerOptions): Promise<Run
         }
         options.log.error('request failed', {
           path: (req.url ?? '').split('?')[0],
-          error: err instanceof Error ? err.message : String(err),
+          error: errorMessage(err),
         });
         // The database may be briefly away (failover, restart): the kiosk retries a 503.
         send(res, fail(503, 'unavailable', 'the center could not complete this request; try again', { 'Retry-After': '2' }));

@@ -1,7 +1,7 @@
 import { NEXT_STEPS } from '../../api/center/dossier-steps';
 import { type DossierDetail, InboxItem, InboxQuery, StepAction } from '../../api/center/office';
+import { centerDate } from '../../api/center-clock';
 import { Delivery } from '../../api/channels/dossiers';
-import { vietnamDate } from '../../core/calendar/working-calendar';
 import type { Logger } from '../../core/logging/logger';
 import { fail, HttpAnswer } from '../http/http-answer';
 import type { CenterStore } from '../store/center-store';
@@ -20,7 +20,7 @@ export function officeDossiers(deps: Readonly<{ store: CenterStore; clock: () =>
     const parsed = InboxQuery.safeParse(Object.fromEntries([...search.entries()].filter(([, v]) => v !== '')));
     if (!parsed.success) return fail(400, 'bad-request', parsed.error.issues[0]?.message ?? 'bad filter');
     const scope = staff.role === 'admin' ? null : staff.communeId;
-    const rows = await store.inbox.list(scope, parsed.data, vietnamDate(clock()));
+    const rows = await store.inbox.list(scope, parsed.data, centerDate(clock()));
     return new HttpAnswer(
       200,
       rows.map((r) => InboxItem.parse(inboxItemOf(r, ownsCommune(staff, r.commune_id)))),

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
+import { errorMessage } from '../../api/error-message';
 import { createKiosk } from '../../core/kiosk/create-kiosk';
 import { createLogger } from '../../core/logging/logger';
 import { readAppVersion } from '../../core/system/app-version';
@@ -76,7 +77,7 @@ export function registerHall(program: Command, ctx: CliContext): void {
         });
         reply = (await res.json().catch(() => null)) as typeof reply;
       } catch (err) {
-        throw new CliError(`the hall host at ${base} does not answer (${err instanceof Error ? err.message : String(err)})`);
+        throw new CliError(`the hall host at ${base} does not answer (${errorMessage(err)})`);
       }
       const token = reply?.result?.token;
       if (!reply?.ok || !token) throw new CliError(`pairing refused: ${reply?.error?.message ?? 'no answer'}`);

@@ -1,14 +1,8 @@
+import { wallClock } from '../../api/center-clock';
 import { parseDayList } from './day-list';
 import { byDate, type HolidayName, isWeekend, publicHolidays } from './public-holidays';
 
-/** Vietnam keeps UTC+7 all year (no daylight saving), so local dates need no time-zone database. */
-const VIETNAM_OFFSET_MS = 7 * 3_600_000;
 const DAY_MS = 86_400_000;
-
-/** The kiosk's local date, YYYY-MM-DD. */
-export function vietnamDate(at: Date): string {
-  return new Date(at.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 10);
-}
 
 /** The days the technician lists on top of the law: extra days off and weekend days worked instead. */
 export interface CalendarAdjustments {
@@ -77,8 +71,9 @@ export class WorkingCalendar {
    * day) round up.
    */
   addWorkingDays(at: Date, days: number): string {
-    let t = Date.parse(`${vietnamDate(at)}T00:00:00Z`);
-    if ((at.getTime() + VIETNAM_OFFSET_MS) % DAY_MS >= this.dayEndsMs) t += DAY_MS;
+    const wall = wallClock(at);
+    let t = Date.parse(`${wall.date}T00:00:00Z`);
+    if (wall.minutes * 60_000 >= this.dayEndsMs) t += DAY_MS;
     const iso = () => new Date(t).toISOString().slice(0, 10);
     while (!this.isWorkingDay(iso())) t += DAY_MS;
     let left = Math.ceil(Math.max(0, days));

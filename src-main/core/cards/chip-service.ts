@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import type { CardsStatus, ChipFailure, ChipReadOutcome, ChipStep } from '../../api/channels/cards';
+import { errorMessage } from '../../api/error-message';
 import { ApiError } from '../../api/errors';
 import {
   accessKeyCandidates,
@@ -51,7 +52,7 @@ export class ChipService {
       this.options.reader.start();
       this.problem = null;
     } catch (error) {
-      this.problem = error instanceof Error ? error.message : String(error);
+      this.problem = errorMessage(error);
       this.options.log.warn('chip reader unavailable', { problem: this.problem });
     }
   }

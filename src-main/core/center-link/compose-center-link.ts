@@ -1,3 +1,4 @@
+import { errorMessage } from '../../api/error-message';
 import type { KioskParts } from '../kiosk/kiosk-parts';
 import { enqueueHealthReport, healthReport } from './health-report';
 
@@ -34,7 +35,7 @@ export function composeCenterLink(parts: KioskParts, options: CenterLinkOptions)
       try {
         report();
       } catch (err) {
-        parts.log.warn('kiosk health report not queued', { error: err instanceof Error ? err.message : String(err) });
+        parts.log.warn('kiosk health report not queued', { error: errorMessage(err) });
       }
       schedule();
     }, every);

@@ -1,4 +1,5 @@
 import { EnrolAnswer } from '../../api/center/center-wire';
+import { errorMessage } from '../../api/error-message';
 import { ApiError } from '../../api/errors';
 import type { ConfigStore } from '../config/config-store';
 import { endpointUrl } from '../outbox/center-client';
@@ -26,7 +27,7 @@ export async function enrolKiosk(
       signal: AbortSignal.timeout(15_000),
     });
   } catch (err) {
-    throw new ApiError('unavailable', `the center did not answer: ${err instanceof Error ? err.message : String(err)}`);
+    throw new ApiError('unavailable', `the center did not answer: ${errorMessage(err)}`);
   }
   const text = await res.text();
   if (res.status !== 201) {

@@ -1,3 +1,4 @@
+import { formatDateTime } from '../../api/center-clock';
 import { PORTAL_PROCEDURE_URL } from '../../api/codes';
 import type { PrintDocument } from '../../hardware/printer/print-document';
 
@@ -6,7 +7,7 @@ import type { PrintDocument } from '../../hardware/printer/print-document';
  * printers when code pages go wrong (stacked marks, horn, breve, đ, capitals with tones).
  */
 export function testPage(centerName: string, at: Date, kioskId: string): PrintDocument {
-  const time = new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' }).format(at);
+  const time = formatDateTime(at, 'vi', 'short', 'short');
   return {
     title: 'test page',
     lines: [

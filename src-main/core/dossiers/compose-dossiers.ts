@@ -31,7 +31,7 @@ export function composeDossiers(parts: KioskParts, options: DossierOptions) {
     log,
     kioskId,
     procedures: options.procedures,
-    remoteStatus: remoteStatusLookup({ fetch: parts.fetch, timers, nowMs: () => clock.now().getTime() }),
+    remoteStatus: remoteStatusLookup({ fetch: parts.fetch, timers, clock }),
     endpoint: options.outbox.endpoint,
     calendar: () => calendarFor(config),
     ...(options.payment ? { payment: options.payment } : {}),

@@ -1,11 +1,12 @@
 import type { Statement } from 'better-sqlite3';
+import { centerDate } from '../../api/center-clock';
 import { DossierDraft, type DossierReceipt, type DossierStatus } from '../../api/channels/dossiers';
 import { isValidDossierCode, normalizeDossierCode } from '../../api/codes';
 import { checkApplicant, checkDelivery, checkForm, type FieldIssue } from '../../api/dossier-check';
 import { normalizePhone, RULE_MESSAGES_EN } from '../../api/dossier-rules';
 import { ApiError } from '../../api/errors';
 import type { PaymentDue } from '../../api/payment';
-import { vietnamDate, type WorkingCalendar } from '../calendar/working-calendar';
+import type { WorkingCalendar } from '../calendar/working-calendar';
 import type { Database } from '../db/open-database';
 import type { Logger } from '../logging/logger';
 import type { CenterEndpoint } from '../outbox/center-client';
@@ -84,7 +85,7 @@ export class DossierService {
   check(draft: DossierDraft): FieldIssue[] {
     const parsed = parseDraft(draft);
     const p = this.procedure(parsed.procedureCode);
-    const today = vietnamDate(this.deps.clock.now());
+    const today = centerDate(this.deps.clock.now());
     const issues = [...checkApplicant(parsed.applicant, today), ...checkForm(p.formFields, parsed.form), ...checkDelivery(parsed.delivery)];
     for (const d of parsed.documents) {
       if (d.index >= p.documents.length) issues.push({ path: `documents.${d.index}`, message: 'notAnOption' });

@@ -1,6 +1,6 @@
+import { slashDate, slashDateTime } from '../../api/center-clock';
 import type { DossierReceipt } from '../../api/channels/dossiers';
 import { formatDossierCode } from '../../api/codes';
-import { formatVietnameseDate } from '../../api/dossier-rules';
 import { vndInFigures, vndInWords } from '../../api/vnd-words';
 import type { PrintDocument, PrintLine } from '../../hardware/printer/print-document';
 
@@ -31,11 +31,6 @@ const LABELS = {
 
 type Label = keyof typeof LABELS;
 
-function localDateTime(iso: string): string {
-  const local = new Date(new Date(iso).getTime() + 7 * 3_600_000).toISOString();
-  return `${formatVietnameseDate(local.slice(0, 10))} ${local.slice(11, 16)}`;
-}
-
 /** Builds the dossier receipt for any printer. No personal data: a lost receipt names nobody. */
 export function dossierReceiptDocument(
   receipt: DossierReceipt,
@@ -57,9 +52,9 @@ export function dossierReceiptDocument(
     { kind: 'text', text: formatDossierCode(receipt.code), align: 'center', bold: true, size: 2 },
     { kind: 'feed', lines: 1 },
     ...field('procedure', `${receipt.procedureName.vi} (${receipt.procedureCode})`),
-    ...field('submitted', localDateTime(receipt.submittedAt)),
+    ...field('submitted', slashDateTime(receipt.submittedAt)),
   ];
-  if (receipt.expectedResultDate) lines.push(...field('expected', formatVietnameseDate(receipt.expectedResultDate)));
+  if (receipt.expectedResultDate) lines.push(...field('expected', slashDate(receipt.expectedResultDate)));
   if (receipt.delivery) lines.push(...field('delivery', label(receipt.delivery)));
   if (receipt.documentsListed > 0) lines.push(...field('documents', `${receipt.documentsProvided}/${receipt.documentsListed}`));
   if (receipt.payment) lines.push(...paymentLines(receipt.code, receipt.payment, label, field));

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { RetryPolicy } from '../../api/backoff';
+import type { Clock } from '../../api/center-clock';
 import { RemoteDossierStatus } from '../../api/channels/dossiers';
 import { type CenterEndpoint, centerRequest, type FetchFn, type Timers } from '../outbox/center-client';
 
@@ -8,7 +9,7 @@ export type RemoteStatusAnswer = RemoteAnswer<RemoteDossierStatus>;
 
 export type RemoteStatusLookup = (endpoint: CenterEndpoint, code: string) => Promise<RemoteStatusAnswer>;
 
-export type CenterLookupDeps = Readonly<{ fetch: FetchFn; timers: Timers; nowMs: () => number; timeoutMs?: number }>;
+export type CenterLookupDeps = Readonly<{ fetch: FetchFn; timers: Timers; clock: Clock; timeoutMs?: number }>;
 
 const NO_BACKOFF: RetryPolicy = { baseMs: 0, capMs: 0, maxRetryAfterMs: 0, jitter: 'none' };
 
@@ -19,7 +20,7 @@ const NO_BACKOFF: RetryPolicy = { baseMs: 0, capMs: 0, maxRetryAfterMs: 0, jitte
  */
 export function centerLookup<S extends z.ZodType>(deps: CenterLookupDeps, schema: S, path: (code: string) => string) {
   return async (endpoint: CenterEndpoint, code: string): Promise<RemoteAnswer<z.output<S>>> => {
-    const outcome = await centerRequest({ fetch: deps.fetch, timers: deps.timers, nowMs: deps.nowMs, backoff: NO_BACKOFF }, endpoint, {
+    const outcome = await centerRequest({ fetch: deps.fetch, timers: deps.timers, clock: deps.clock, backoff: NO_BACKOFF }, endpoint, {
       method: 'GET',
       path: path(encodeURIComponent(code)),
       timeoutMs: deps.timeoutMs ?? 4000,

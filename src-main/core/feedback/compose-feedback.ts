@@ -18,11 +18,7 @@ export function composeFeedback(parts: KioskParts, options: Readonly<{ outbox: O
     kioskId,
     log: parts.log.child('feedback'),
     procedures: options.procedures,
-    remote: centerLookup(
-      { fetch: parts.fetch, timers, nowMs: () => clock.now().getTime() },
-      RemoteFeedbackStatus,
-      (r) => `/api/v1/feedback/${r}`,
-    ),
+    remote: centerLookup({ fetch: parts.fetch, timers, clock }, RemoteFeedbackStatus, (r) => `/api/v1/feedback/${r}`),
     endpoint: options.outbox.endpoint,
   });
   const handlers: PartialHandlers<'feedback.submit' | 'feedback.lookup'> = {

@@ -1,12 +1,11 @@
-import { randomUUID } from 'node:crypto';
+import { centerDate } from '../../api/center-clock';
 import type { ServiceConfig } from '../../api/channels/tickets';
 import { ApiError } from '../../api/errors';
 import type { CounterState, HallBoard, HallCall, HandoverResult, OfflineTicket, ServiceWaiting } from '../../api/hall';
 import type { Database } from '../db/open-database';
 import type { Logger } from '../logging/logger';
-import { centerDay } from '../tickets/center-time';
 import { ServiceStore } from '../tickets/service-store';
-import { formatTicketNumber } from '../tickets/ticket-numbering';
+import { numberTicket } from '../tickets/ticket-numbering';
 import { announcementClips, announcementText } from './announcement';
 import { recordHallEvent } from './hall-events';
 import { allocateHostSeq, isOfflineSeq } from './hall-numbering';
@@ -44,7 +43,7 @@ export class HallQueue {
   }
 
   today(): string {
-    return centerDay(this.deps.clock());
+    return centerDate(this.deps.clock());
   }
 
   /** Issues the hall's next number of a service for a kiosk of the hall (a savepoint inside the host kiosk's own ticket transaction). */
@@ -52,24 +51,9 @@ export class HallQueue {
     const service = this.services.get(req.serviceId);
     if (!service.active) throw new ApiError('conflict', `service ${service.id} is not offered at the moment`);
     const record = this.tx(() => {
-      const at = this.deps.clock();
-      const issuedAt = at.toISOString();
-      const day = centerDay(at);
-      const seq = allocateHostSeq(this.deps.db, day, service.prefix);
-      const id = randomUUID();
-      this.store.insert({
-        id,
-        day,
-        prefix: service.prefix,
-        seq,
-        number: formatTicketNumber(service.prefix, seq),
-        serviceId: service.id,
-        priority: req.priority,
-        kioskId: req.kioskId,
-        offline: false,
-        issuedAt,
-      });
-      return this.must(id);
+      const n = numberTicket(this.deps.clock(), service, req.priority, (day, prefix) => allocateHostSeq(this.deps.db, day, prefix));
+      this.store.insert({ ...n, kioskId: req.kioskId, offline: false });
+      return this.must(n.id);
     });
     this.deps.log.info('hall ticket issued', { number: record.number, serviceId: record.serviceId, kioskId: req.kioskId });
     // After the commit: the host's own kiosk issues inside its ticket transaction.

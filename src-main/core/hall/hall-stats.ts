@@ -1,6 +1,6 @@
+import { wallClock } from '../../api/center-clock';
 import type { HallDayStats } from '../../api/hall';
 import type { Database } from '../db/open-database';
-import { wallClock } from '../tickets/center-time';
 
 export type DayStats = HallDayStats;
 export type ServiceStats = HallDayStats['services'][number];

@@ -1,21 +1,12 @@
 import type { HallTicket, HallTicketStatus } from '../../api/hall';
 import type { Database } from '../db/open-database';
+import { type NewNumber, type NumberedRow, numberedFields } from '../tickets/ticket-numbering';
 
-interface Row {
-  pos: number;
-  id: string;
-  day: string;
-  prefix: string;
-  seq: number;
-  number: string;
-  service_id: string;
-  priority: number;
+interface Row extends NumberedRow {
   kiosk_id: string;
   offline: number;
   status: HallTicketStatus;
-  issued_at: string;
   called_at: string | null;
-  closed_at: string | null;
   counter: number | null;
   for_counter: number | null;
   calls: number;
@@ -28,19 +19,11 @@ export interface HallRecord extends HallTicket {
 
 function toRecord(r: Row): HallRecord {
   return {
-    id: r.id,
-    day: r.day,
-    number: r.number,
-    prefix: r.prefix,
-    seq: r.seq,
-    serviceId: r.service_id,
-    priority: r.priority === 1,
+    ...numberedFields(r),
     status: r.status,
     kioskId: r.kiosk_id,
     offline: r.offline === 1,
-    issuedAt: r.issued_at,
     calledAt: r.called_at,
-    closedAt: r.closed_at,
     counter: r.counter,
     forCounter: r.for_counter,
     calls: r.calls,
@@ -48,17 +31,9 @@ function toRecord(r: Row): HallRecord {
   };
 }
 
-export interface NewHallTicket {
-  readonly id: string;
-  readonly day: string;
-  readonly prefix: string;
-  readonly seq: number;
-  readonly number: string;
-  readonly serviceId: string;
-  readonly priority: boolean;
+export interface NewHallTicket extends NewNumber {
   readonly kioskId: string;
   readonly offline: boolean;
-  readonly issuedAt: string;
 }
 
 /** Calling order: priority first, then issue time (offline tickets fall into their place), then arrival. */

@@ -14,6 +14,7 @@ export const systemTimers: Timers = {
 
 export type { FetchFn } from '../system/fetch-fn';
 
+import type { Clock } from '../../api/center-clock';
 import type { FetchFn } from '../system/fetch-fn';
 
 /** Where the center server is and who we are to it (config `server.url`, `server.token`, kiosk id). */
@@ -63,7 +64,7 @@ function networkReason(err: unknown, timedOut: boolean, timeoutMs: number): stri
  * Never throws.
  */
 export async function centerRequest(
-  deps: Readonly<{ fetch: FetchFn; timers: Timers; nowMs: () => number; backoff: RetryPolicy }>,
+  deps: Readonly<{ fetch: FetchFn; timers: Timers; clock: Clock; backoff: RetryPolicy }>,
   endpoint: CenterEndpoint,
   request: Readonly<{ method: 'GET' | 'POST'; path: string; body?: string; idempotencyKey?: string; timeoutMs: number }>,
 ): Promise<CenterOutcome> {
@@ -106,7 +107,7 @@ export async function centerRequest(
     const detail = shortText(text);
     const reason = `HTTP ${res.status}${detail ? `: ${detail}` : ''}`;
     if (res.status === 408 || res.status === 429 || res.status >= 500) {
-      const retryAfterMs = parseRetryAfter(res.headers.get('retry-after'), deps.nowMs(), deps.backoff.maxRetryAfterMs);
+      const retryAfterMs = parseRetryAfter(res.headers.get('retry-after'), deps.clock.now().getTime(), deps.backoff.maxRetryAfterMs);
       return { kind: 'retry', reason, status: res.status, retryAfterMs, link: LINK_STATUSES.has(res.status) || retryAfterMs !== null };
     }
     if (res.status >= 300 && res.status < 400) {

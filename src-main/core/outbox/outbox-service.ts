@@ -65,7 +65,7 @@ export function startOutboxService(deps: OutboxServiceDeps) {
         {
           fetch: deps.fetch,
           timers: deps.timers,
-          nowMs: () => deps.clock.now().getTime(),
+          clock: deps.clock,
           backoff: { baseMs: 0, capMs: 0, maxRetryAfterMs: 0, jitter: 'none' },
         },
         target,

@@ -121,7 +121,7 @@ export class SyncWorker {
     const route = routeForItems(items);
     const ids = items.map((i) => i.id);
     const outcome = await centerRequest(
-      { fetch: this.deps.fetch, timers: this.deps.timers, nowMs: () => this.nowMs(), backoff: this.backoff },
+      { fetch: this.deps.fetch, timers: this.deps.timers, clock: this.deps.clock, backoff: this.backoff },
       endpoint,
       { method: 'POST', path: route.path, body: route.body, idempotencyKey: route.key, timeoutMs: this.timeoutMs },
     );

@@ -1,6 +1,6 @@
+import { slashDateTime } from '../../api/center-clock';
 import type { Ticket } from '../../api/channels/tickets';
 import type { PrintDocument, PrintLine } from '../../hardware/printer/print-document';
-import { CENTER_TIME_ZONE } from './center-time';
 
 /**
  * The words printed on a ticket. Paper is read by the citizen and by the desk officer, so it is
@@ -61,22 +61,6 @@ function secondLanguage(language: string): 'en' | 'pl' | null {
   return language === 'pl' ? 'pl' : 'en';
 }
 
-/** `23/11/2026 09:15` on the center's clock, as Vietnamese paper forms write it. */
-export function printedTime(iso: string, timeZone = CENTER_TIME_ZONE): string {
-  const p: Record<string, string> = {};
-  const f = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  });
-  for (const part of f.formatToParts(new Date(iso))) p[part.type] = part.value;
-  return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}`;
-}
-
 export interface TicketDocumentOptions {
   readonly centerName: string;
   readonly language: string;
@@ -118,7 +102,7 @@ export function ticketDocument(ticket: Ticket, options: TicketDocumentOptions): 
     lines.push({ kind: 'text', text: `${vi.estimate}: ${about(vi)}` });
     if (o) lines.push({ kind: 'text', text: `${o.estimate}: ${about(o)}` });
   }
-  lines.push({ kind: 'text', text: printedTime(ticket.issuedAt) });
+  lines.push({ kind: 'text', text: slashDateTime(ticket.issuedAt) });
   if (options.reprint)
     lines.push(
       center(

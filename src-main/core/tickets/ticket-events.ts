@@ -36,11 +36,8 @@ export function recordTicketEvent(
   kioskId: string,
 ): TicketEventPayload {
   if (!db.inTransaction) throw new Error('ticket events are recorded inside the transaction of their change');
-  const payload: TicketEventPayload = {
-    kind: 'ticket',
-    eventId: randomUUID(),
-    type,
-    at,
+  // What the kiosk's journal and the center's copy both say of the ticket.
+  const facts = {
     kioskId,
     ticketId: ticket.id,
     number: ticket.number,
@@ -49,6 +46,7 @@ export function recordTicketEvent(
     priority: ticket.priority,
     source: ticket.source,
   };
+  const payload: TicketEventPayload = { kind: 'ticket', eventId: randomUUID(), type, at, ...facts };
   db.prepare('INSERT INTO ticket_events (id, ticket_id, type, at, payload) VALUES (?, ?, ?, ?, ?)').run(
     payload.eventId,
     ticket.id,
@@ -59,16 +57,7 @@ export function recordTicketEvent(
   enqueueEvent(db, {
     type: `ticket.${type}`,
     occurredAt: at,
-    data: {
-      eventId: payload.eventId,
-      kioskId,
-      ticketId: ticket.id,
-      number: ticket.number,
-      serviceId: ticket.serviceId,
-      day: ticket.day,
-      priority: ticket.priority,
-      source: ticket.source,
-    },
+    data: { eventId: payload.eventId, ...facts },
   });
   return payload;
 }

@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { centerDate } from '../../api/center-clock';
 import type { Database } from '../db/open-database';
 
 /** `A-001`; past 999 a day the number simply grows (`A-1000`) rather than wrapping to a used one. */
@@ -56,4 +58,62 @@ export interface NumberReservation {
  */
 export interface NumberSource {
   reserve(req: Readonly<{ serviceId: string; prefix: string; priority: boolean }>): Promise<NumberReservation | null>;
+}
+
+/** What every new ticket row starts with, the kiosk's or the hall's: its number and where it belongs. */
+export interface NewNumber {
+  readonly id: string;
+  readonly day: string;
+  readonly prefix: string;
+  readonly seq: number;
+  readonly number: string;
+  readonly serviceId: string;
+  readonly priority: boolean;
+  readonly issuedAt: string;
+}
+
+/**
+ * A new ticket's number from one clock reading, inside the issuing transaction: the day is read
+ * from the same instant as the issue time, so a ticket issued at 23:59:59.999 and its number
+ * belong to the same day whoever waited for the lock. `seqOf` allocates the day's next number.
+ */
+export function numberTicket(
+  at: Date,
+  service: Readonly<{ id: string; prefix: string }>,
+  priority: boolean,
+  seqOf: (day: string, prefix: string) => number,
+): NewNumber {
+  const day = centerDate(at);
+  const seq = seqOf(day, service.prefix);
+  const number = formatTicketNumber(service.prefix, seq);
+  return { id: randomUUID(), day, prefix: service.prefix, seq, number, serviceId: service.id, priority, issuedAt: at.toISOString() };
+}
+
+/** The columns every ticket table shares, as SQLite gives them. */
+export interface NumberedRow {
+  pos: number;
+  id: string;
+  day: string;
+  prefix: string;
+  seq: number;
+  number: string;
+  service_id: string;
+  priority: number;
+  issued_at: string;
+  closed_at: string | null;
+}
+
+/** Those columns as a record's fields. */
+export function numberedFields(r: NumberedRow) {
+  return {
+    id: r.id,
+    day: r.day,
+    prefix: r.prefix,
+    seq: r.seq,
+    number: r.number,
+    serviceId: r.service_id,
+    priority: r.priority === 1,
+    issuedAt: r.issued_at,
+    closedAt: r.closed_at,
+  };
 }

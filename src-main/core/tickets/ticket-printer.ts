@@ -1,10 +1,10 @@
+import { centerDate } from '../../api/center-clock';
 import type { DeviceHealth } from '../../api/channels/devices';
 import type { TicketPrint } from '../../api/channels/tickets';
 import { Mutex } from '../../api/mutex';
 import { DeviceError, type DeviceErrorCode } from '../../hardware/device-error';
 import type { Devices, PrintDocument } from '../../hardware/devices';
 import type { Logger } from '../logging/logger';
-import { centerDay } from './center-time';
 import type { TicketRecord, TicketStore } from './ticket-store';
 
 /** How long a citizen's screen waits for the printer before it shows the ticket anyway. */
@@ -130,7 +130,7 @@ export class TicketPrinter {
       if (this.closed) return;
       const now = this.deps.clock();
       const since = new Date(now.getTime() - (this.deps.retryWindowMs ?? RETRY_WINDOW_MS)).toISOString();
-      const due = this.deps.store.failedPrints(centerDay(now), since);
+      const due = this.deps.store.failedPrints(centerDate(now), since);
       if (due.length > 0) this.deps.log.info('printer is back: printing tickets that failed', { count: due.length });
       for (const ticket of due) {
         if (this.closed) return;

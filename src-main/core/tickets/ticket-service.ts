@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { centerDate } from '../../api/center-clock';
 import type { ServiceConfig, ServiceConfigInput, ServiceSummary, Ticket, TicketSource } from '../../api/channels/tickets';
 import { ApiError } from '../../api/errors';
 import { ticketStatusLink } from '../../api/ticket-link';
@@ -7,11 +7,11 @@ import type { ConfigStore } from '../config/config-store';
 import type { Database } from '../db/open-database';
 import type { Logger } from '../logging/logger';
 import type { EventBus } from '../rpc/event-bus';
-import { centerDay, isOpenAt, nextOpening } from './center-time';
+import { isOpenAt, nextOpening } from './opening-hours';
 import { ServiceStore } from './service-store';
 import { ticketDocument } from './ticket-document';
 import { recordTicketEvent } from './ticket-events';
-import { allocateSeq, formatTicketNumber, type NumberSource } from './ticket-numbering';
+import { allocateSeq, type NumberSource, numberTicket } from './ticket-numbering';
 import { TicketPrinter } from './ticket-printer';
 import { type TicketRecord, TicketStore } from './ticket-store';
 import { closedTurns, estimateWaitMin, type WaitEstimates } from './wait-estimate';
@@ -63,13 +63,13 @@ export class TicketService {
   }
 
   today(): string {
-    return centerDay(this.deps.clock());
+    return centerDate(this.deps.clock());
   }
 
   /** Active services as a citizen sees them now: open or closed, and how many wait today. */
   available(): ServiceSummary[] {
     const now = this.deps.clock();
-    const waiting = this.store.waitingCounts(centerDay(now));
+    const waiting = this.store.waitingCounts(centerDate(now));
     return this.services.active().map((s) => {
       const open = isOpenAt(s.hours, now);
       return {
@@ -103,30 +103,15 @@ export class TicketService {
       (await this.deps.numbers?.reserve({ serviceId: service.id, prefix: service.prefix, priority: req.priority })) ?? null;
     const record = this.deps.db
       .transaction(() => {
-        // The day is read inside the transaction, from one clock reading, so a ticket issued at
-        // 23:59:59.999 and its number belong to the same day whoever waited for the lock.
-        const at = this.deps.clock();
-        const issuedAt = at.toISOString();
-        const day = centerDay(at);
-        const seq = reservation
-          ? reservation.seq(this.deps.db, day, service.prefix)
-          : allocateSeq(this.deps.db, day, service.prefix, this.deps.config.get('tickets.firstNumber'));
-        const id = randomUUID();
-        this.store.insert({
-          id,
-          day,
-          prefix: service.prefix,
-          seq,
-          number: formatTicketNumber(service.prefix, seq),
-          serviceId: service.id,
-          priority: req.priority,
-          source: req.source,
-          language: req.language,
-          issuedAt,
-        });
-        const ticket = this.store.find(id) as TicketRecord;
+        const n = numberTicket(this.deps.clock(), service, req.priority, (day, prefix) =>
+          reservation
+            ? reservation.seq(this.deps.db, day, prefix)
+            : allocateSeq(this.deps.db, day, prefix, this.deps.config.get('tickets.firstNumber')),
+        );
+        this.store.insert({ ...n, source: req.source, language: req.language });
+        const ticket = this.store.find(n.id) as TicketRecord;
         reservation?.committed?.(this.deps.db, ticket);
-        recordTicketEvent(this.deps.db, ticket, 'issued', issuedAt, this.deps.kioskId);
+        recordTicketEvent(this.deps.db, ticket, 'issued', n.issuedAt, this.deps.kioskId);
         return ticket;
       })
       .immediate();

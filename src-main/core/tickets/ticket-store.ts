@@ -1,38 +1,21 @@
 import type { TicketPrint, TicketSource, TicketStatus } from '../../api/channels/tickets';
 import type { Database } from '../db/open-database';
+import { type NewNumber, type NumberedRow, numberedFields } from './ticket-numbering';
 
 /** A ticket row as stored; the service's names and counters are joined in by the service layer. */
-export interface TicketRecord {
-  readonly id: string;
+export interface TicketRecord extends NewNumber {
   readonly pos: number;
-  readonly day: string;
-  readonly prefix: string;
-  readonly seq: number;
-  readonly number: string;
-  readonly serviceId: string;
-  readonly priority: boolean;
   readonly source: TicketSource;
   readonly language: string;
   readonly status: TicketStatus;
-  readonly issuedAt: string;
   readonly closedAt: string | null;
   readonly print: TicketPrint;
 }
 
-interface Row {
-  pos: number;
-  id: string;
-  day: string;
-  prefix: string;
-  seq: number;
-  number: string;
-  service_id: string;
-  priority: number;
+interface Row extends NumberedRow {
   source: TicketSource;
   language: string;
   status: TicketStatus;
-  issued_at: string;
-  closed_at: string | null;
   print_state: TicketPrint['state'];
   print_reason: TicketPrint['reason'];
   print_count: number;
@@ -40,34 +23,18 @@ interface Row {
 
 function toRecord(r: Row): TicketRecord {
   return {
-    id: r.id,
+    ...numberedFields(r),
     pos: r.pos,
-    day: r.day,
-    prefix: r.prefix,
-    seq: r.seq,
-    number: r.number,
-    serviceId: r.service_id,
-    priority: r.priority === 1,
     source: r.source,
     language: r.language,
     status: r.status,
-    issuedAt: r.issued_at,
-    closedAt: r.closed_at,
     print: { state: r.print_state, reason: r.print_reason, count: r.print_count },
   };
 }
 
-export interface NewTicket {
-  readonly id: string;
-  readonly day: string;
-  readonly prefix: string;
-  readonly seq: number;
-  readonly number: string;
-  readonly serviceId: string;
-  readonly priority: boolean;
+export interface NewTicket extends NewNumber {
   readonly source: TicketSource;
   readonly language: string;
-  readonly issuedAt: string;
 }
 
 /** Calling order: every waiting priority ticket first, then the others, each in issue order. */

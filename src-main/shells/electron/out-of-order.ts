@@ -2,6 +2,7 @@ import ar from '../../../src-renderer/i18n/locales/ar/outOfOrder.json';
 import en from '../../../src-renderer/i18n/locales/en/outOfOrder.json';
 import pl from '../../../src-renderer/i18n/locales/pl/outOfOrder.json';
 import vi from '../../../src-renderer/i18n/locales/vi/outOfOrder.json';
+import { errorMessage } from '../../api/error-message';
 import type { Logger } from '../../core/logging/logger';
 
 /** How long the page stays before the process exits and the service manager starts it again. */
@@ -45,13 +46,13 @@ export interface StartupFailureDeps {
  * again; the delay keeps a failure that repeats from becoming a tight restart loop.
  */
 export async function failStartup(err: unknown, deps: StartupFailureDeps): Promise<void> {
-  const message = err instanceof Error ? err.message : String(err);
+  const message = errorMessage(err);
   const delayMs = deps.delayMs ?? OUT_OF_ORDER_EXIT_DELAY_MS;
   deps.log.error('kiosk could not start: showing the out-of-order page, then exiting', { error: message, exitInMs: delayMs });
   (deps.setTimer ?? setTimeout)(() => deps.exit(1), delayMs);
   try {
     await deps.show(`data:text/html;charset=utf-8,${encodeURIComponent(outOfOrderHtml())}`);
   } catch (showErr) {
-    deps.log.error('out-of-order page could not be shown', { error: showErr instanceof Error ? showErr.message : String(showErr) });
+    deps.log.error('out-of-order page could not be shown', { error: errorMessage(showErr) });
   }
 }

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { errorMessage } from '../../api/error-message';
 import { ApiError } from '../../api/errors';
 import {
   CounterAction,
@@ -123,7 +124,7 @@ export function createHallApi(hall: HallFeature, log: Logger) {
         sendError(res, new ApiError('unavailable', 'too many requests: slow down'), { ...headers, 'Retry-After': '1' }, 429);
         return;
       }
-      if (!(err instanceof ApiError)) log.error('hall request failed', { path, error: err instanceof Error ? err.message : String(err) });
+      if (!(err instanceof ApiError)) log.error('hall request failed', { path, error: errorMessage(err) });
       sendError(res, err, headers);
       // A body we stopped reading would otherwise keep the connection busy.
       if (!req.complete) req.destroy();

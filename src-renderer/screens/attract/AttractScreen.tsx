@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { formatDate, formatTime } from '../../../src-main/api/center-clock';
 import { Icon } from '../../components/Icon';
 import { useClock } from '../../hooks/useClock';
-import { formatDate, formatTime } from '../../i18n/format';
 import { LANGUAGES, type LanguageCode } from '../../i18n/languages';
 import { useKiosk } from '../../stores/kiosk-store';
 import { useNavigation } from '../../stores/navigation-store';

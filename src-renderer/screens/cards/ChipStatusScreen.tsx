@@ -6,17 +6,19 @@ import { usePolling } from '../technician/usePolling';
 import { MrzReadPanel } from './MrzReadPanel';
 import './cards-screens';
 import './cards.css';
+import { useFormat } from '../../i18n/format';
 
 /**
  * The chip reader for technicians: PC/SC readers seen and whether a card is on them, the last
  * read's outcome and timings (never whose card it was), and the CSCA certificates trusted.
  */
 export function ChipStatusScreen() {
-  const { t, i18n } = useTranslation('cards');
+  const { t } = useTranslation('cards');
+  const f = useFormat();
   const api = useApi();
   const load = useCallback(() => api.call('cards.status', {}), [api]);
   const { value: status, failed } = usePolling(load, 2000);
-  const when = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'medium' }).format(new Date(iso));
+  const when = (iso: string) => f.dateTime(iso, 'short', 'medium');
   const ms = (n: number) => t('tech.ms', { ms: Math.round(n) });
 
   return (

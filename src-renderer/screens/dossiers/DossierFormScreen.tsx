@@ -4,7 +4,6 @@ import { localized, type Procedure } from '../../../src-main/api/channels/catalo
 import { useApi } from '../../api/api-context';
 import { ApiCallError } from '../../api/api-error';
 import { ScreenFrame } from '../../components/ScreenFrame';
-import { TouchButton } from '../../components/TouchButton';
 import { type LeaveIntent, leaveNow, useLeaveGuard } from '../../stores/leave-guard';
 import { type ScreenParams, useNavigation } from '../../stores/navigation-store';
 import { buildDraft, issuesFor, prefillFromApplicant } from './draft-build';
@@ -19,6 +18,7 @@ import type { StepProps } from './steps/step-props';
 import { acceptsKioskSubmission, useProcedure } from './useProcedure';
 import './dossier-screens';
 import './dossiers.css';
+import { StepActions } from './StepActions';
 import { StepList } from './StepList';
 
 const VIEWS: Record<Step, (p: StepProps) => React.JSX.Element> = {
@@ -123,37 +123,18 @@ function Flow({ procedure }: { procedure: Procedure }) {
           {t('errors.summary', { count: shown.size })}
         </p>
       ) : null}
-      {failure ? (
-        <p className="dossier-alert" role="alert" data-testid="dossier-submit-error">
-          {failure}
-        </p>
-      ) : null}
-      <div className="dossier-actions">
-        {index > 0 ? (
-          <TouchButton
-            size="large"
-            icon="back"
-            className="flip-rtl"
-            onClick={() => goTo(STEPS[index - 1] as Step)}
-            disabled={busy}
-            data-testid="dossier-prev"
-          >
-            {t('actions.previous')}
-          </TouchButton>
-        ) : (
-          <span />
-        )}
-        <TouchButton
-          variant="primary"
-          size="large"
-          icon={step === 'review' ? 'check' : undefined}
-          onClick={next}
-          disabled={busy}
-          data-testid={step === 'review' ? 'dossier-submit' : 'dossier-next'}
-        >
-          {step === 'review' ? (busy ? t('actions.submitting') : t('actions.submit')) : t('actions.next')}
-        </TouchButton>
-      </div>
+      <StepActions
+        failure={failure ? [failure, 'dossier-submit-error'] : null}
+        t={t}
+        flow="dossier"
+        finish="submit"
+        finishing="submitting"
+        first={index === 0}
+        last={step === 'review'}
+        busy={busy}
+        onPrevious={() => goTo(STEPS[index - 1] as Step)}
+        onNext={next}
+      />
       {leaving ? <LeaveDraftDialog onKeep={() => leave(false)} onDiscard={() => leave(true)} onStay={() => setLeaving(null)} /> : null}
     </>
   );

@@ -1,15 +1,14 @@
 import { useTranslation } from 'react-i18next';
+import { formatCalendarDate, formatMoment } from '../../../src-main/api/center-clock';
 import { hasTranslation, localized } from '../../../src-main/api/channels/catalog';
 import type { DossierReceipt } from '../../../src-main/api/channels/dossiers';
 import { formatDossierCode } from '../../../src-main/api/codes';
 import { Icon } from '../../components/Icon';
 import { RatingPrompt } from '../../components/rating/RatingPrompt';
 import { ScreenFrame } from '../../components/ScreenFrame';
-import { TouchButton } from '../../components/TouchButton';
 import { type ScreenParams, useNavigation } from '../../stores/navigation-store';
 import { PaymentPanel } from '../payment/PaymentPanel';
-import { CodeQr } from './CodeQr';
-import { formatDateTime, formatDay } from './format';
+import { ReceiptLayout } from './ReceiptLayout';
 import { StateBadge } from './StateBadge';
 import { useDossierReceipt, useReceiptPrint } from './useDossierReceipt';
 import './dossier-screens';
@@ -26,12 +25,12 @@ function Details({ receipt }: { receipt: DossierReceipt }) {
       </div>
       <div>
         <dt>{t('receipt.submitted')}</dt>
-        <dd>{formatDateTime(receipt.submittedAt, lang)}</dd>
+        <dd>{formatMoment(receipt.submittedAt, lang)}</dd>
       </div>
       {receipt.expectedResultDate ? (
         <div>
           <dt>{t('receipt.expected')}</dt>
-          <dd data-testid="receipt-expected">{formatDay(receipt.expectedResultDate, lang)}</dd>
+          <dd data-testid="receipt-expected">{formatCalendarDate(receipt.expectedResultDate, lang, 'weekday')}</dd>
         </div>
       ) : null}
       {receipt.delivery ? (
@@ -53,41 +52,38 @@ function Details({ receipt }: { receipt: DossierReceipt }) {
 /** Shown at once after submitting: the code to keep, its QR, the dates, and where the dossier is. */
 export function DossierReceiptScreen({ params }: { params: ScreenParams['dossier.receipt'] }) {
   const { t } = useTranslation('dossiers');
-  const { home, go } = useNavigation.getState();
+  const { go } = useNavigation.getState();
   const { receipt, error } = useDossierReceipt(params.code);
   const print = useReceiptPrint(params.code, receipt !== null);
   return (
     <ScreenFrame title={t('receipt.title')} testId="screen-dossier-receipt">
       {receipt ? (
-        <div className="dossier-receipt">
-          <div className="dossier-receipt__main">
-            <p className="dossier-receipt__saved">
-              <Icon name="check" size={40} /> {t('receipt.saved')}
-            </p>
-            <p className="dossier-receipt__code-label">{t('receipt.code')}</p>
-            <p className="dossier-receipt__code" data-testid="receipt-code" data-code={receipt.code}>
-              {formatDossierCode(receipt.code)}
-            </p>
-            <StateBadge state={receipt.state} />
-            <Details receipt={receipt} />
-            {receipt.payment ? <PaymentPanel payment={receipt.payment} dossierCode={receipt.code} /> : null}
-            <RatingPrompt flow="dossier" />
-          </div>
-          <div className="dossier-receipt__side">
-            <CodeQr data={receipt.code} label={t('receipt.qr')} />
-            {print ? (
+        <ReceiptLayout
+          saved={t('receipt.saved')}
+          codeLabel={t('receipt.code')}
+          main={
+            <>
+              <p className="dossier-receipt__code" data-testid="receipt-code" data-code={receipt.code}>
+                {formatDossierCode(receipt.code)}
+              </p>
+              <StateBadge state={receipt.state} />
+              <Details receipt={receipt} />
+              {receipt.payment ? <PaymentPanel payment={receipt.payment} dossierCode={receipt.code} /> : null}
+              <RatingPrompt flow="dossier" />
+            </>
+          }
+          code={receipt.code}
+          qrLabel={t('receipt.qr')}
+          side={
+            print ? (
               <p className={`dossier-print dossier-print--${print}`} role="status" data-testid="receipt-print">
                 <Icon name="printer" size={32} /> {t(`print.${print}`)}
               </p>
-            ) : null}
-            <TouchButton size="large" onClick={() => go('dossier.status', { code: receipt.code })} data-testid="receipt-status">
-              {t('receipt.checkStatus')}
-            </TouchButton>
-            <TouchButton variant="primary" size="large" icon="check" onClick={home} data-testid="receipt-done">
-              {t('receipt.done')}
-            </TouchButton>
-          </div>
-        </div>
+            ) : null
+          }
+          lookup={{ text: t('receipt.checkStatus'), testId: 'receipt-status', onClick: () => go('dossier.status', { code: receipt.code }) }}
+          done={{ text: t('receipt.done'), testId: 'receipt-done' }}
+        />
       ) : (
         <p className="lead" role="status">
           {error ? t('errors.receiptNotFound') : t('receipt.loading')}

@@ -1,17 +1,16 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatCalendarDate, formatMoment } from '../../../src-main/api/center-clock';
 import { hasTranslation, localized } from '../../../src-main/api/channels/catalog';
 import type { DossierStatus } from '../../../src-main/api/channels/dossiers';
 import { formatDossierCode } from '../../../src-main/api/codes';
 import { useApi } from '../../api/api-context';
 import { ApiCallError } from '../../api/api-error';
-import { KioskTextField } from '../../components/keyboard';
+import { CodeLookupForm } from '../../components/CodeLookupForm';
 import { ScreenFrame } from '../../components/ScreenFrame';
-import { TouchButton } from '../../components/TouchButton';
 import { useCodeLookup } from '../../hooks/useCodeLookup';
 import type { ScreenParams } from '../../stores/navigation-store';
 import { PaymentStateLine } from '../payment/PaymentState';
-import { formatDateTime, formatDay } from './format';
 import { RemoteHistory, useRemoteStepName } from './RemoteHistory';
 import { StateBadge } from './StateBadge';
 import './dossier-screens';
@@ -33,8 +32,10 @@ function Result({ status }: { status: DossierStatus }) {
             {localized(local.procedureName, lang)}
           </p>
           <p className="dossier-result__meta">
-            {t('receipt.submitted')}: {formatDateTime(local.submittedAt, lang)}
-            {local.expectedResultDate ? ` · ${t('receipt.expected')}: ${formatDay(local.expectedResultDate, lang)}` : ''}
+            {t('receipt.submitted')}: {formatMoment(local.submittedAt, lang)}
+            {local.expectedResultDate
+              ? ` · ${t('receipt.expected')}: ${formatCalendarDate(local.expectedResultDate, lang, 'weekday')}`
+              : ''}
           </p>
           <StateBadge state={local.state} />
         </>
@@ -50,7 +51,7 @@ function Result({ status }: { status: DossierStatus }) {
           ) : null}
           {remote.tracking ? <p className="dossier-remote__note">{t('status.tracking', { number: remote.tracking })}</p> : null}
           {remote.payment ? <PaymentStateLine state={remote.payment} /> : null}
-          <p className="dossier-result__meta">{t('status.updated', { when: formatDateTime(remote.updatedAt, lang) })}</p>
+          <p className="dossier-result__meta">{t('status.updated', { when: formatMoment(remote.updatedAt, lang) })}</p>
           <RemoteHistory remote={remote} />
         </div>
       ) : (
@@ -94,27 +95,21 @@ export function DossierStatusScreen({ params }: { params: ScreenParams['dossier.
     <ScreenFrame title={t('status.title')} testId="screen-dossier-status">
       <p className="lead">{t('status.lead')}</p>
       <p className="dossier-note">{t('status.scanHint')}</p>
-      <form
-        className="dossier-lookup"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void lookup(typed);
+      <CodeLookupForm
+        texts={{
+          label: t('status.codeLabel'),
+          hint: t('status.codeHint'),
+          go: t('status.lookup'),
+          looking: t('status.looking'),
+          inputTestId: 'status-input',
+          goTestId: 'status-lookup',
         }}
-      >
-        <KioskTextField
-          label={t('status.codeLabel')}
-          hint={t('status.codeHint')}
-          value={typed}
-          onChange={setTyped}
-          mode="code"
-          maxLength={20}
-          error={problem ?? undefined}
-          testId="status-input"
-        />
-        <TouchButton type="submit" variant="primary" size="large" disabled={busy || !typed.trim()} data-testid="status-lookup">
-          {busy ? t('status.looking') : t('status.lookup')}
-        </TouchButton>
-      </form>
+        value={typed}
+        onChange={setTyped}
+        problem={problem}
+        busy={busy}
+        onLookup={(code) => void lookup(code)}
+      />
       {status ? <Result status={status} /> : null}
     </ScreenFrame>
   );

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { formatMoment } from '../../../src-main/api/center-clock';
 import type { DossierStatus } from '../../../src-main/api/channels/dossiers';
-import { formatDateTime } from './format';
 
 /** Statuses the center contract and the center's steps name; anything else is shown as the center wrote it. */
 export const KNOWN_REMOTE = new Set(['submitted', 'received', 'processing', 'needs-info', 'ready', 'delivered', 'returned', 'rejected']);
@@ -29,7 +29,7 @@ export function RemoteHistory({ remote }: { remote: Remote }) {
         {history.map((h, i) => (
           <li key={`${h.step}-${h.at}`} data-step={h.step} className={i === history.length - 1 ? 'is-current' : undefined}>
             <span className="dossier-history__step">{stepName(h.step)}</span>
-            <span className="dossier-history__time">{formatDateTime(h.at, i18n.language)}</span>
+            <span className="dossier-history__time">{formatMoment(h.at, i18n.language)}</span>
             {h.step === 'needs-info' && h.note ? (
               <span className="dossier-history__note">{t('status.supplement', { reason: h.note })}</span>
             ) : null}

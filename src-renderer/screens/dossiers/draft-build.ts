@@ -1,3 +1,4 @@
+import { centerDate, systemClock } from '../../../src-main/api/center-clock';
 import type { Procedure } from '../../../src-main/api/channels/catalog';
 import type { DossierDraft } from '../../../src-main/api/channels/dossiers';
 import { checkApplicant, checkDelivery, checkForm, type FieldIssue } from '../../../src-main/api/dossier-check';
@@ -24,17 +25,12 @@ export function buildDraft(state: DraftState, procedure: Procedure, language: Do
   };
 }
 
-/** The kiosk's local date (Vietnam is UTC+7 all year). */
-export function vietnamToday(now = new Date()): string {
-  return new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
-}
-
 /** The problems of one step (or of everything, for the review), keyed by path. */
 export function issuesFor(step: Step, state: DraftState, procedure: Procedure): Map<string, FieldIssue['message']> {
   const draft = buildDraft(state, procedure, 'vi');
   const all: FieldIssue[] = [];
   if (step === 'applicant' || step === 'review')
-    all.push(...checkApplicant({ ...draft.applicant, email: draft.applicant.email ?? '' }, vietnamToday()));
+    all.push(...checkApplicant({ ...draft.applicant, email: draft.applicant.email ?? '' }, centerDate(systemClock.now())));
   if (step === 'form' || step === 'review') all.push(...checkForm(procedure.formFields, draft.form ?? {}));
   if ((step === 'delivery' || step === 'review') && draft.delivery) all.push(...checkDelivery(draft.delivery));
   return new Map(all.map((i) => [i.path, i.message]));

@@ -3,9 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { FeedbackLookup } from '../../../src-main/api/channels/feedback';
 import { formatDossierCode } from '../../../src-main/api/codes';
 import { useApi } from '../../api/api-context';
-import { KioskTextField } from '../../components/keyboard';
+import { CodeLookupForm } from '../../components/CodeLookupForm';
 import { ScreenFrame } from '../../components/ScreenFrame';
-import { TouchButton } from '../../components/TouchButton';
 import { useCodeLookup } from '../../hooks/useCodeLookup';
 import type { ScreenParams } from '../../stores/navigation-store';
 import { FeedbackFacts, FeedbackReference, RemoteFeedback } from './FeedbackResult';
@@ -47,27 +46,21 @@ export function FeedbackLookupScreen({ params }: { params: ScreenParams['feedbac
   return (
     <ScreenFrame title={t('lookup.title')} testId="screen-feedback-lookup">
       <p className="lead">{t('lookup.lead')}</p>
-      <form
-        className="dossier-lookup"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void lookup(typed);
+      <CodeLookupForm
+        texts={{
+          label: t('lookup.label'),
+          hint: t('lookup.hint'),
+          go: t('lookup.go'),
+          looking: t('lookup.looking'),
+          inputTestId: 'feedback-lookup-input',
+          goTestId: 'feedback-lookup-go',
         }}
-      >
-        <KioskTextField
-          label={t('lookup.label')}
-          hint={t('lookup.hint')}
-          value={typed}
-          onChange={setTyped}
-          mode="code"
-          maxLength={20}
-          error={problem ?? undefined}
-          testId="feedback-lookup-input"
-        />
-        <TouchButton type="submit" variant="primary" size="large" disabled={busy || !typed.trim()} data-testid="feedback-lookup-go">
-          {busy ? t('lookup.looking') : t('lookup.go')}
-        </TouchButton>
-      </form>
+        value={typed}
+        onChange={setTyped}
+        problem={problem}
+        busy={busy}
+        onLookup={(code) => void lookup(code)}
+      />
       {found ? <Result found={found} /> : null}
     </ScreenFrame>
   );

@@ -2,11 +2,9 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FeedbackReceipt } from '../../../src-main/api/channels/feedback';
 import { useApi } from '../../api/api-context';
-import { Icon } from '../../components/Icon';
 import { ScreenFrame } from '../../components/ScreenFrame';
-import { TouchButton } from '../../components/TouchButton';
 import { type ScreenParams, useNavigation } from '../../stores/navigation-store';
-import { CodeQr } from '../dossiers/CodeQr';
+import { ReceiptLayout } from '../dossiers/ReceiptLayout';
 import { FeedbackFacts, FeedbackReference } from './FeedbackResult';
 import './feedback-screens';
 import '../dossiers/dossiers.css';
@@ -28,34 +26,29 @@ export function FeedbackReceiptScreen({ params }: { params: ScreenParams['feedba
       live = false;
     };
   }, [api, params.reference]);
-  const { home, go } = useNavigation.getState();
+  const { go } = useNavigation.getState();
   return (
     <ScreenFrame title={t('receipt.title')} testId="screen-feedback-receipt">
       {receipt ? (
-        <div className="dossier-receipt">
-          <div className="dossier-receipt__main">
-            <p className="dossier-receipt__saved">
-              <Icon name="check" size={40} /> {t('receipt.saved')}
-            </p>
-            <p className="dossier-receipt__code-label">{t('receipt.reference')}</p>
-            <FeedbackReference reference={receipt.reference} />
-            <FeedbackFacts receipt={receipt} />
-            <p className="dossier-note">{receipt.anonymous ? t('receipt.anonymousNote') : t('receipt.namedNote')}</p>
-          </div>
-          <div className="dossier-receipt__side">
-            <CodeQr data={receipt.reference} label={t('receipt.qr')} />
-            <TouchButton
-              size="large"
-              onClick={() => go('feedback.lookup', { reference: receipt.reference })}
-              data-testid="feedback-receipt-lookup"
-            >
-              {t('actions.lookup')}
-            </TouchButton>
-            <TouchButton variant="primary" size="large" icon="check" onClick={home} data-testid="feedback-done">
-              {t('actions.done')}
-            </TouchButton>
-          </div>
-        </div>
+        <ReceiptLayout
+          saved={t('receipt.saved')}
+          codeLabel={t('receipt.reference')}
+          main={
+            <>
+              <FeedbackReference reference={receipt.reference} />
+              <FeedbackFacts receipt={receipt} />
+              <p className="dossier-note">{receipt.anonymous ? t('receipt.anonymousNote') : t('receipt.namedNote')}</p>
+            </>
+          }
+          code={receipt.reference}
+          qrLabel={t('receipt.qr')}
+          lookup={{
+            text: t('actions.lookup'),
+            testId: 'feedback-receipt-lookup',
+            onClick: () => go('feedback.lookup', { reference: receipt.reference }),
+          }}
+          done={{ text: t('actions.done'), testId: 'feedback-done' }}
+        />
       ) : (
         <p className="lead" role="status">
           {failed ? t('errors.failed') : t('receipt.loading')}

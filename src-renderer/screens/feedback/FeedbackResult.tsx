@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { formatMoment } from '../../../src-main/api/center-clock';
 import { hasTranslation, localized } from '../../../src-main/api/channels/catalog';
 import type { FeedbackReceipt, RemoteFeedbackStatus } from '../../../src-main/api/channels/feedback';
 import { formatDossierCode } from '../../../src-main/api/codes';
-import { formatDateTime } from '../dossiers/format';
 
 /** Statuses the center contract names (docs/feedback.md); anything else is shown as the center wrote it. */
 const KNOWN = new Set(['received', 'processing', 'answered', 'closed']);
@@ -21,7 +21,7 @@ export function FeedbackFacts({ receipt }: { receipt: FeedbackReceipt }) {
       </div>
       <div>
         <dt>{t('receipt.sent')}</dt>
-        <dd>{formatDateTime(receipt.submittedAt, lang)}</dd>
+        <dd>{formatMoment(receipt.submittedAt, lang)}</dd>
       </div>
       <div>
         <dt>{t('receipt.stateLabel')}</dt>
@@ -52,7 +52,7 @@ export function RemoteFeedback({ remote }: { remote: RemoteFeedbackStatus }) {
           {remote.note}
         </p>
       ) : null}
-      <p className="dossier-result__meta">{t('lookup.updated', { when: formatDateTime(remote.updatedAt, i18n.language) })}</p>
+      <p className="dossier-result__meta">{t('lookup.updated', { when: formatMoment(remote.updatedAt, i18n.language) })}</p>
     </div>
   );
 }

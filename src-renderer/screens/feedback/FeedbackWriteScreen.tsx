@@ -8,6 +8,7 @@ import { ScreenFrame } from '../../components/ScreenFrame';
 import { TouchButton } from '../../components/TouchButton';
 import { useNavigation } from '../../stores/navigation-store';
 import { ChoiceField } from '../dossiers/fields/ChoiceField';
+import { StepActions } from '../dossiers/StepActions';
 import { StepList } from '../dossiers/StepList';
 import { EMPTY_FORM, FEEDBACK_STEPS, type FeedbackForm, type FeedbackStep, stepProblem, toDraft } from './feedback-draft';
 import { ProcedurePicker } from './ProcedurePicker';
@@ -180,39 +181,23 @@ export function FeedbackWriteScreen() {
         progress={t('steps.progress', { n: index + 1, total: FEEDBACK_STEPS.length, name: t(`steps.${step}`) })}
       />
       <StepView step={step} form={form} set={set} problem={problem} />
-      {failure ? (
-        <p className="dossier-alert" role="alert" data-testid="feedback-error">
-          {failure}
-        </p>
-      ) : null}
-      <div className="dossier-actions">
-        {index > 0 ? (
-          <TouchButton
-            size="large"
-            icon="back"
-            className="flip-rtl"
-            onClick={() => goTo(index - 1)}
-            disabled={busy}
-            data-testid="feedback-prev"
-          >
-            {t('actions.previous')}
-          </TouchButton>
-        ) : (
+      <StepActions
+        failure={failure ? [failure, 'feedback-error'] : null}
+        t={t}
+        flow="feedback"
+        finish="send"
+        finishing="sending"
+        first={index === 0}
+        last={step === 'review'}
+        busy={busy}
+        onPrevious={() => goTo(index - 1)}
+        onNext={() => void next()}
+        instead={
           <TouchButton size="large" onClick={() => useNavigation.getState().go('feedback.lookup', {})} data-testid="feedback-open-lookup">
             {t('actions.lookup')}
           </TouchButton>
-        )}
-        <TouchButton
-          variant="primary"
-          size="large"
-          icon={step === 'review' ? 'check' : undefined}
-          onClick={() => void next()}
-          disabled={busy}
-          data-testid={step === 'review' ? 'feedback-send' : 'feedback-next'}
-        >
-          {step === 'review' ? (busy ? t('actions.sending') : t('actions.send')) : t('actions.next')}
-        </TouchButton>
-      </div>
+        }
+      />
     </ScreenFrame>
   );
 }

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../../src-main/api/center-clock';
 import { ListenButton } from '../../components/aloud/ListenButton';
 import { useHelpText } from '../../components/help/screen-help';
 import { Icon } from '../../components/Icon';
 import { Tile } from '../../components/Tile';
 import { useClock } from '../../hooks/useClock';
-import { formatDate } from '../../i18n/format';
 import { homeActions } from './home-actions';
 
 export function HomeScreen() {

@@ -1,10 +1,9 @@
 import { useTranslation } from 'react-i18next';
+import { wallTime } from '../../../src-main/api/center-clock';
 import type { Ticket } from '../../../src-main/api/channels/tickets';
 import { TouchButton } from '../../components/TouchButton';
 import { serviceName } from '../tickets/service-text';
 import { PrintBadge } from './PrintBadge';
-
-const TIME = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 
 /** One ticket in the desk's list: who it is, where its paper is, and what the officer can do with it. */
 export function QueueRow({
@@ -36,7 +35,7 @@ export function QueueRow({
           {showService ? <span className="queue-row__service">{serviceName(ticket.names, i18n.language)}</span> : null}
         </span>
         <span className="queue-row__line queue-row__meta">
-          <span>{t('queue.issuedAt', { time: TIME.format(new Date(ticket.issuedAt)) })}</span>
+          <span>{t('queue.issuedAt', { time: wallTime(ticket.issuedAt) })}</span>
           <span>{t(`queue.source.${ticket.source}`)}</span>
           <PrintBadge print={ticket.print} />
         </span>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { HallDayStats } from '../../../src-main/api/hall';
 import { useApi } from '../../api/api-context';
 import { ScreenFrame } from '../../components/ScreenFrame';
+import { formatNumber } from '../../i18n/format';
 import { serviceName } from '../tickets/service-text';
 import { useServices } from '../tickets/useServices';
 import { HourChart } from './HourChart';
@@ -18,7 +19,7 @@ export function StaffStatsScreen() {
   );
 }
 
-const mins = (m: number | null) => (m === null ? '–' : m.toLocaleString(undefined, { maximumFractionDigits: 1 }));
+const mins = (m: number | null, language: string) => (m === null ? '–' : formatNumber(m, language, { maximumFractionDigits: 1 }));
 
 /** Today's hall figures (docs/hall.md, "Statistics"): the numbers `npx kiosk ticket stats --json` gives, as a chart and tables. */
 function StaffStats() {
@@ -93,8 +94,8 @@ function StaffStats() {
                       <td>{s.issued}</td>
                       <td>{s.served}</td>
                       <td>{s.noShow}</td>
-                      <td>{mins(s.avgWaitMin)}</td>
-                      <td>{mins(s.maxWaitMin)}</td>
+                      <td>{mins(s.avgWaitMin, i18n.language)}</td>
+                      <td>{mins(s.maxWaitMin, i18n.language)}</td>
                     </tr>
                   ))}
                 </tbody>

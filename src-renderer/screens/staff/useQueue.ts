@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { Ticket } from '../../../src-main/api/channels/tickets';
 import { useApi } from '../../api/api-context';
+import { useTicketChanges } from '../tickets/useTicketChanges';
 
 /** Today's tickets in calling order, refreshed whenever any ticket changes. */
 export function useQueue(): { tickets: Ticket[] | null; reload(): void } {
@@ -9,16 +10,6 @@ export function useQueue(): { tickets: Ticket[] | null; reload(): void } {
   const reload = useCallback(() => {
     api.call('ticket.queue', {}).then(setTickets, () => undefined);
   }, [api]);
-  useEffect(() => {
-    reload();
-    const stopChanged = api.on('ticket.onChanged', () => reload());
-    const stopConn = api.onConnectionChange((connected) => {
-      if (connected) reload();
-    });
-    return () => {
-      stopChanged();
-      stopConn();
-    };
-  }, [api, reload]);
+  useTicketChanges(reload);
   return { tickets, reload };
 }

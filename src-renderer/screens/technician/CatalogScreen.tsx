@@ -3,13 +3,15 @@ import { useTranslation } from 'react-i18next';
 import type { CatalogInfo, CatalogSyncOutcome } from '../../../src-main/api/channels/catalog';
 import { useApi } from '../../api/api-context';
 import { TouchButton } from '../../components/TouchButton';
+import { useFormat } from '../../i18n/format';
 import { TechIcon } from './TechIcon';
 import { TechnicianFrame } from './TechnicianFrame';
 import { usePolling } from './usePolling';
 
 /** Which catalog the kiosk shows, where it came from, and an update from the center now. */
 export function CatalogScreen() {
-  const { t, i18n } = useTranslation('technician');
+  const { t } = useTranslation('technician');
+  const f = useFormat();
   const api = useApi();
   const load = useCallback(() => api.call('catalog.info', {}), [api]);
   const { value: polled, failed } = usePolling(load, 30_000);
@@ -32,8 +34,7 @@ export function CatalogScreen() {
     }
   };
 
-  const when = (iso: string | null) =>
-    iso ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)) : t('catalog.never');
+  const when = (iso: string | null) => (iso ? f.dateTime(iso) : t('catalog.never'));
 
   const rows: [string, string][] = info
     ? [

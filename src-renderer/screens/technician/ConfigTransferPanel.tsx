@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/api-context';
 import { ApiCallError } from '../../api/api-error';
 import { TouchButton } from '../../components/TouchButton';
+import { useFormat } from '../../i18n/format';
 import { UsbFolderPicker, useUsbFolder } from './UsbFolderPicker';
 
 type Candidate = { path: string; name: string; bytes: number; modifiedAt: string };
@@ -13,7 +14,8 @@ type Outcome = { ok: boolean; text: string } | null;
  * them on the next kiosk. Applying asks once more, since it replaces the settings shown above.
  */
 export function ConfigTransferPanel({ onImported }: { onImported(): void }) {
-  const { t, i18n } = useTranslation('technician');
+  const { t } = useTranslation('technician');
+  const f = useFormat();
   const api = useApi();
   const folder = useUsbFolder();
   const dir = folder.dir;
@@ -56,7 +58,7 @@ export function ConfigTransferPanel({ onImported }: { onImported(): void }) {
     setChosen(null);
   };
 
-  const when = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  const when = (iso: string) => f.dateTime(iso);
 
   return (
     <section className="tech__section" aria-labelledby="transfer-title" data-testid="config-transfer">

@@ -4,11 +4,10 @@ import type { PairedDevice } from '../../../src-main/api/hall';
 import { useApi } from '../../api/api-context';
 import { ApiCallError } from '../../api/api-error';
 import { TouchButton } from '../../components/TouchButton';
+import { useFormat } from '../../i18n/format';
 import { TechnicianFrame } from './TechnicianFrame';
 import { useConfig } from './useConfig';
 import { usePolling } from './usePolling';
-
-const timeOf = (iso: string) => new Date(iso).toLocaleString([], { dateStyle: 'short', timeStyle: 'short' });
 
 /**
  * The hall (docs/hall.md): this kiosk's hall role, a one-time 6-digit code a counter page, display
@@ -16,6 +15,8 @@ const timeOf = (iso: string) => new Date(iso).toLocaleString([], { dateStyle: 's
  */
 export function HallScreen() {
   const { t } = useTranslation('technician');
+  const f = useFormat();
+  const timeOf = (iso: string) => f.dateTime(iso, 'short', 'short');
   const api = useApi();
   const { entries } = useConfig();
   const [code, setCode] = useState<{ code: string; expiresAt: string } | null>(null);
@@ -64,7 +65,7 @@ export function HallScreen() {
             <span className="hall-tech__digits" lang="en" dir="ltr">
               {code.code.slice(0, 3)} {code.code.slice(3)}
             </span>
-            <span>{t('hall.expires', { time: new Date(code.expiresAt).toLocaleTimeString([], { timeStyle: 'short' }) })}</span>
+            <span>{t('hall.expires', { time: f.time(code.expiresAt) })}</span>
           </div>
         ) : null}
         <TouchButton variant="primary" size="large" onClick={newCode} data-testid="hall-new-code">

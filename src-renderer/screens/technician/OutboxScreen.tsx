@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/api-context';
 import { ApiCallError } from '../../api/api-error';
 import { TouchButton } from '../../components/TouchButton';
+import { useFormat } from '../../i18n/format';
 import { TechIcon } from './TechIcon';
 import { TechnicianFrame } from './TechnicianFrame';
 import { usePolling } from './usePolling';
@@ -14,7 +15,8 @@ const COUNTS = ['pending', 'sending', 'sent', 'failed'] as const;
  * its reason. A retry puts items back in the queue; the sync worker sends them on its next turn.
  */
 export function OutboxScreen() {
-  const { t, i18n } = useTranslation('technician');
+  const { t } = useTranslation('technician');
+  const f = useFormat();
   const api = useApi();
   const load = useCallback(() => api.call('outbox.status', {}), [api]);
   const { value: status, failed, refresh } = usePolling(load, 5000);
@@ -31,7 +33,7 @@ export function OutboxScreen() {
   };
 
   const retriable = status ? status.failed.filter((i) => !i.purged).length : 0;
-  const when = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'medium' }).format(new Date(iso));
+  const when = (iso: string) => f.dateTime(iso, 'short', 'medium');
 
   return (
     <TechnicianFrame title={t('outbox.title')} testId="screen-technician-outbox">

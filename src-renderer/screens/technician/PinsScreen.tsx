@@ -3,12 +3,14 @@ import { useTranslation } from 'react-i18next';
 import type { AuthStatus, PinRole } from '../../../src-main/api/channels/auth';
 import { useApi } from '../../api/api-context';
 import { TouchButton } from '../../components/TouchButton';
+import { useFormat } from '../../i18n/format';
 import { ChoosePin } from '../auth/ChoosePin';
 import { TechnicianFrame } from './TechnicianFrame';
 
 /** Changing the technician PIN or setting the desk staff's PIN (which also ends its lockout). */
 export function PinsScreen() {
   const { t } = useTranslation('technician');
+  const f = useFormat();
   const api = useApi();
   const [status, setStatus] = useState<AuthStatus | null>(null);
   const [editing, setEditing] = useState<PinRole | null>(null);
@@ -31,7 +33,7 @@ export function PinsScreen() {
     const s = status?.[role];
     if (!s) return '';
     if (!s.set) return t('pins.state.notSet');
-    if (s.lockedUntil) return t('pins.state.locked', { time: new Date(s.lockedUntil).toLocaleTimeString() });
+    if (s.lockedUntil) return t('pins.state.locked', { time: f.time(s.lockedUntil) });
     return t('pins.state.set');
   };
 

@@ -2,14 +2,15 @@ import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScanTestEntry } from '../../../src-main/api/channels/technician';
 import { useApi } from '../../api/api-context';
+import { useFormat } from '../../i18n/format';
 import { HealthBadge } from './HealthBadge';
 import { TechnicianFrame } from './TechnicianFrame';
 import { useDeviceHealth } from './useDeviceHealth';
 import { usePolling } from './usePolling';
 
 function ScanRow({ scan }: { scan: ScanTestEntry }) {
-  const { t, i18n } = useTranslation('technician');
-  const time = new Intl.DateTimeFormat(i18n.language, { timeStyle: 'medium' }).format(new Date(scan.at));
+  const { t } = useTranslation('technician');
+  const time = useFormat().time(scan.at, 'medium');
   return (
     <li className={`tech__row tech-scan tech-scan--${scan.kind}`} data-testid="scan-entry" data-kind={scan.kind}>
       <div className="tech__row-main">

@@ -1,7 +1,6 @@
+import { centerDate, formatWeekday, systemClock, wallTime } from '../../../src-main/api/center-clock';
 import type { ServiceNames } from '../../../src-main/api/channels/tickets';
 import { DEFAULT_LANGUAGE, isLanguageCode, type LanguageCode } from '../../i18n/languages';
-
-const CENTER_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
 /** The UI language as the ticket channels take it. */
 export function ticketLanguage(language: string): LanguageCode {
@@ -20,16 +19,7 @@ export function counterList(counters: readonly number[], language: string): stri
 }
 
 /** "Monday 07:30" on the center's clock, for a closed service. */
-export function opensAtText(iso: string, language: string, now = new Date()): string {
-  const at = new Date(iso);
-  const lang = ticketLanguage(language);
-  const sameDay =
-    new Intl.DateTimeFormat('en-CA', { timeZone: CENTER_TIME_ZONE }).format(at) ===
-    new Intl.DateTimeFormat('en-CA', { timeZone: CENTER_TIME_ZONE }).format(now);
-  const time = new Intl.DateTimeFormat(lang, { timeZone: CENTER_TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
-    at,
-  );
-  if (sameDay) return time;
-  const day = new Intl.DateTimeFormat(lang, { timeZone: CENTER_TIME_ZONE, weekday: 'long' }).format(at);
-  return `${time} ${day}`;
+export function opensAtText(iso: string, language: string, now = systemClock.now()): string {
+  const time = wallTime(iso);
+  return centerDate(iso) === centerDate(now) ? time : `${time} ${formatWeekday(iso, ticketLanguage(language))}`;
 }

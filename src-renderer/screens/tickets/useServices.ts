@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ServiceSummary } from '../../../src-main/api/channels/tickets';
 import { useApi } from '../../api/api-context';
+import { useTicketChanges } from './useTicketChanges';
 
 /** Active services with their waiting counts, refreshed as tickets come and go. */
 export function useServices(): { services: ServiceSummary[] | null; failed: boolean; reload(): void } {
@@ -16,19 +17,11 @@ export function useServices(): { services: ServiceSummary[] | null; failed: bool
       () => setFailed(true),
     );
   }, [api]);
+  useTicketChanges(reload);
+  // Opening and closing happen on the clock, not on an event.
   useEffect(() => {
-    reload();
-    const stopChanged = api.on('ticket.onChanged', () => reload());
-    const stopConn = api.onConnectionChange((connected) => {
-      if (connected) reload();
-    });
-    // Opening and closing happen on the clock, not on an event.
     const timer = setInterval(reload, 60_000);
-    return () => {
-      stopChanged();
-      stopConn();
-      clearInterval(timer);
-    };
-  }, [api, reload]);
+    return () => clearInterval(timer);
+  }, [reload]);
   return { services, failed, reload };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { centerDate } from '../../../src-main/api/center-clock';
 import { Applicant } from '../../../src-main/api/channels/dossiers';
 import { checkApplicant, checkDelivery, checkForm } from '../../../src-main/api/dossier-check';
 import {
@@ -9,7 +10,7 @@ import {
   normalizePhone,
   parseVietnameseDate,
 } from '../../../src-main/api/dossier-rules';
-import { vietnamDate, WorkingCalendar } from '../../../src-main/core/calendar/working-calendar';
+import { WorkingCalendar } from '../../../src-main/core/calendar/working-calendar';
 import { BIRTH_REGISTRATION, validDraft } from '../../support/dossier-fixtures';
 
 describe('what a citizen types', () => {
@@ -103,8 +104,8 @@ describe('what a citizen types', () => {
 
   it('counts working days in Vietnam time, skipping weekends', () => {
     // Friday 2026-03-06 20:00 in Hanoi is still Friday there (13:00 UTC).
-    expect(vietnamDate(new Date('2026-03-06T13:00:00Z'))).toBe('2026-03-06');
-    expect(vietnamDate(new Date('2026-03-06T18:00:00Z'))).toBe('2026-03-07');
+    expect(centerDate(new Date('2026-03-06T13:00:00Z'))).toBe('2026-03-06');
+    expect(centerDate(new Date('2026-03-06T18:00:00Z'))).toBe('2026-03-07');
     const calendar = new WorkingCalendar();
     expect(calendar.addWorkingDays(new Date('2026-03-06T03:00:00Z'), 3)).toBe('2026-03-11');
     expect(calendar.addWorkingDays(new Date('2026-03-06T03:00:00Z'), 0.5)).toBe('2026-03-09');

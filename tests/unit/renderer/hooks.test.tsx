@@ -89,8 +89,13 @@ describe('usePolling', () => {
 });
 
 describe('useWedgeScanner', () => {
+  // Each key 5 ms after the last, as a scanner types, whatever the load on the test machine:
+  // the detector reads the event's timeStamp, so the test sets it rather than racing the clock.
+  let at = 1000;
   const press = (target: EventTarget, key: string) => {
     const event = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true });
+    at += 5;
+    Object.defineProperty(event, 'timeStamp', { value: at });
     target.dispatchEvent(event);
     return event;
   };

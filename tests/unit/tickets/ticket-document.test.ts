@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { slashDateTime } from '../../../src-main/api/center-clock';
 import type { Ticket } from '../../../src-main/api/channels/tickets';
-import { printedTime, ticketDocument } from '../../../src-main/core/tickets/ticket-document';
+import { ticketDocument } from '../../../src-main/core/tickets/ticket-document';
 import { paperText } from './fixtures';
 
 const ticket: Ticket = {
@@ -60,6 +61,6 @@ describe('the printed ticket', () => {
   });
 
   it('writes the time on the center clock', () => {
-    expect(printedTime('2026-11-23T17:01:00.000Z')).toBe('24/11/2026 00:01');
+    expect(slashDateTime('2026-11-23T17:01:00.000Z')).toBe('24/11/2026 00:01');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatFee, formatNumber, formatTime } from '../../../src-renderer/i18n/format';
+import { formatDate, formatDateTime, formatTime } from '../../../src-main/api/center-clock';
+import { formatFee, formatNumber } from '../../../src-renderer/i18n/format';
 
 // 23:30 UTC on 31 Dec is already 1 Jan in Vietnam: the center's day, not the machine's.
 const NEW_YEAR_VN = new Date('2025-12-31T23:30:00Z');

@@ -1,3 +1,5 @@
+import { CodedError } from '../../../api/errors';
+
 /**
  * Why reading a chip failed, as a code the screen and the technician log can act on. Never
  * carries personal data: messages name the step, not the card's content.
@@ -10,11 +12,6 @@ export type ChipErrorCode =
   | 'bad-data' // a data group or EF.SOD is malformed
   | 'reader-error'; // PC/SC failure: service stopped, reader gone
 
-export class ChipError extends Error {
-  readonly code: ChipErrorCode;
-  constructor(code: ChipErrorCode, message: string) {
-    super(message);
-    this.name = 'ChipError';
-    this.code = code;
-  }
+export class ChipError extends CodedError<ChipErrorCode> {
+  override name = 'ChipError';
 }

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatVietnameseDate } from '../../../../src-main/api/dossier-rules';
+import { slashDate } from '../../../../src-main/api/center-clock';
 import { Icon } from '../../../components/Icon';
 import { KioskTextField } from '../../../components/keyboard';
 import { useIdCard } from '../../../scan/id-card-store';
@@ -30,7 +30,7 @@ export function ApplicantStep({ errors }: StepProps) {
       if (chip.readAt === appliedAt) return;
       set('fullName', chip.identity.fullName);
       set('citizenId', chip.identity.idNumber);
-      set('dateOfBirth', formatVietnameseDate(chip.identity.dateOfBirth));
+      set('dateOfBirth', slashDate(chip.identity.dateOfBirth));
       set('address', chip.identity.placeOfResidence);
       markApplied(chip.readAt);
       return;
@@ -38,7 +38,7 @@ export function ApplicantStep({ errors }: StepProps) {
     if (!card || cardAt === null || cardAt === appliedAt) return;
     set('fullName', card.fullName);
     set('citizenId', card.idNumber);
-    set('dateOfBirth', formatVietnameseDate(card.dateOfBirth));
+    set('dateOfBirth', slashDate(card.dateOfBirth));
     set('address', card.address);
     markApplied(cardAt);
   }, [card, cardAt, chip, appliedAt, set, markApplied]);

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { slashDate } from '../../../../src-main/api/center-clock';
 import { localized } from '../../../../src-main/api/channels/catalog';
-import { formatVietnameseDate, parseVietnameseDate } from '../../../../src-main/api/dossier-rules';
+import { parseVietnameseDate } from '../../../../src-main/api/dossier-rules';
 import { TouchButton } from '../../../components/TouchButton';
 import { type Step, useDraft } from '../draft-store';
 import type { StepProps } from './step-props';
@@ -25,7 +26,7 @@ function Section({ title, step, children }: { title: string; step: Step; childre
 /** dd/mm/yyyy with leading zeros when the typed date is real; otherwise as typed. */
 const showDate = (typed: string) => {
   const iso = parseVietnameseDate(typed);
-  return iso ? formatVietnameseDate(iso) : typed;
+  return iso ? slashDate(iso) : typed;
 };
 
 function Row({ label, value }: { label: string; value: string }) {

@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { centerDate, instantOf, wallClock } from '../../../src-main/api/center-clock';
 import type { OpeningHours } from '../../../src-main/api/channels/tickets';
-import { centerDay, instantOf, isOpenAt, nextOpening, wallClock } from '../../../src-main/core/tickets/center-time';
 import { DEFAULT_HOURS } from '../../../src-main/core/tickets/default-services';
+import { isOpenAt, nextOpening } from '../../../src-main/core/tickets/opening-hours';
 
 describe('the center wall clock (Asia/Ho_Chi_Minh)', () => {
   it('turns the day at local midnight, seven hours before UTC midnight', () => {
-    expect(centerDay(new Date('2026-11-23T16:59:59.999Z'))).toBe('2026-11-23');
-    expect(centerDay(new Date('2026-11-23T17:00:00.000Z'))).toBe('2026-11-24');
+    expect(centerDate(new Date('2026-11-23T16:59:59.999Z'))).toBe('2026-11-23');
+    expect(centerDate(new Date('2026-11-23T17:00:00.000Z'))).toBe('2026-11-24');
     expect(wallClock(new Date('2026-11-23T17:00:00.000Z'))).toEqual({ date: '2026-11-24', weekday: 'tue', minutes: 0 });
     // New Year's Eve crosses the year as well.
-    expect(centerDay(new Date('2026-12-31T17:00:00.000Z'))).toBe('2027-01-01');
+    expect(centerDate(new Date('2026-12-31T17:00:00.000Z'))).toBe('2027-01-01');
   });
 
   it('finds the instant of a wall-clock time', () => {
