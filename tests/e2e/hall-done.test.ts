@@ -6,9 +6,9 @@ import { DevicePairing } from '../../src-main/core/hall/device-pairing';
 import { createLogger, memorySink } from '../../src-main/core/logging/logger';
 import { ORIENTATIONS, openKioskPage } from '../support/browser';
 import { useKioskBrowser } from '../support/e2e-kiosk';
+import { fixedFreePort } from '../support/free-port';
 import { STAFF_PIN } from '../support/hall-host';
 import { AUTOPLAY, openHallPage, pairPage, signInCounter } from '../support/hall-pages';
-import { fixedFreePort } from '../support/free-port';
 import { type HostProcess, openAllWeek, startHostProcess } from '../support/hall-process';
 import { startTestKiosk, startTestWebKiosk, type TestWebKiosk, tempDir } from '../support/test-kiosk';
 

@@ -59,7 +59,10 @@ export function rendererEntry(dev: boolean, devUrl: string | undefined): Rendere
  * scheme, the single-instance lock) happens synchronously, before the first await.
  * Returns null when another instance already runs (that one is focused instead).
  */
-export async function startKioskApp(electron: ElectronMain, options: KioskAppOptions): Promise<{ kiosk: Kiosk; hall: HallServer | null } | null> {
+export async function startKioskApp(
+  electron: ElectronMain,
+  options: KioskAppOptions,
+): Promise<{ kiosk: Kiosk; hall: HallServer | null } | null> {
   const { app, BrowserWindow, ipcMain, Menu, powerSaveBlocker, protocol, session } = electron;
   const env = options.env ?? process.env;
   const argv = options.argv ?? process.argv;
