@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ServiceConfig } from '../../api/channels/tickets';
 import { ApiError } from '../../api/errors';
 import type { CounterState, HallBoard, HallCall, HandoverResult, OfflineTicket, ServiceWaiting } from '../../api/hall';
+import { createGroupCommit, type Durability, type GroupCommit } from '../db/group-commit';
 import type { Database } from '../db/open-database';
 import type { Logger } from '../logging/logger';
 import { centerDay } from '../tickets/center-time';
@@ -37,10 +38,24 @@ export class HallQueue {
   private readonly callListeners = new Set<(call: HallCall) => void>();
   private readonly changeListeners = new Set<() => void>();
   private activeCache: { at: number; list: ServiceConfig[] } | null = null;
+  private readonly group: GroupCommit;
 
   constructor(private readonly deps: HallQueueDeps) {
     this.services = new ServiceStore(deps.db, deps.clock, deps.log);
     this.store = new HallStore(deps.db);
+    this.group = createGroupCommit(deps.db);
+  }
+
+  /**
+   * Runs one or more of this queue's operations in the next group commit (src-main/core/db/group-commit.ts):
+   * the LAN server's requests that arrive together share one fsync, and the calls and board
+   * changes they make are pushed once it is durable. Numbers (issue, hand-over) are `full`:
+   * a number given must survive a power cut or it could be given twice. A desk's call, recall,
+   * transfer, served or no-show may be `relaxed`: lost to a power cut, the ticket is simply where
+   * it was before (waiting, or still at the desk) and the officer does it again.
+   */
+  soon<T>(work: (queue: this) => T, durability: Durability = 'full'): Promise<T> {
+    return this.group.run(() => work(this), durability);
   }
 
   today(): string {
@@ -270,12 +285,16 @@ export class HallQueue {
   private announce(t: HallRecord, recall: boolean): void {
     this.deps.log.info('hall ticket called', { number: t.number, counter: t.counter, recall });
     const call = this.callOf(t, recall);
-    for (const l of this.callListeners) l(call);
+    this.group.afterCommit(() => {
+      for (const l of this.callListeners) l(call);
+    });
     this.changed();
   }
 
   private changed(): void {
-    for (const l of this.changeListeners) l();
+    this.group.afterCommit(() => {
+      for (const l of this.changeListeners) l();
+    });
   }
 
   private current(counter: number): HallRecord {
