@@ -8,10 +8,12 @@ import type { Logger } from '../logging/logger';
 import { centerDay } from '../tickets/center-time';
 import { ServiceStore } from '../tickets/service-store';
 import { formatTicketNumber } from '../tickets/ticket-numbering';
+import type { QueueStanding } from '../tickets/wait-estimate';
 import { announcementClips, announcementText } from './announcement';
 import { recordHallEvent } from './hall-events';
 import { allocateHostSeq, isOfflineSeq } from './hall-numbering';
 import { type HallRecord, HallStore } from './hall-store';
+import { hallStanding } from './hall-wait';
 
 export interface HallQueueDeps {
   readonly db: Database;
@@ -213,6 +215,11 @@ export class HallQueue {
   counterState(counter: number): CounterState {
     const current = this.store.currentAt(this.today(), counter) ?? null;
     return { counter, current, services: this.waiting(this.servicesOf(counter)) };
+  }
+
+  /** How a hall ticket stands in its line now (docs/hall.md, "Estimated wait"). */
+  standing(t: Readonly<{ day: string; number: string; serviceId: string }>): QueueStanding | null {
+    return hallStanding(this.deps.db, t);
   }
 
   list(day = this.today()): HallRecord[] {

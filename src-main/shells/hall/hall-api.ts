@@ -81,7 +81,10 @@ export function createHallApi(hall: HallFeature, log: Logger) {
       case 'POST /api/hall/issue': {
         requireKind(d, 'kiosk');
         const body = await readBody(req, HallIssueRequest);
-        return hall.queue.soon((queue) => queue.issue({ serviceId: body.serviceId, priority: body.priority, kioskId: d.id }));
+        const ticket = await hall.queue.soon((queue) => queue.issue({ serviceId: body.serviceId, priority: body.priority, kioskId: d.id }));
+        // How it stands in the hall's line, for the member's screen and paper.
+        const standing = hall.queue.standing(ticket);
+        return { ...ticket, waitingAhead: standing?.waitingAhead ?? 0, estimatedWaitMin: standing?.estimatedWaitMin ?? null };
       }
       case 'POST /api/hall/handover': {
         requireKind(d, 'kiosk');
