@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { tapTechnicianCorner, typePin } from '../support/pin-pad';
+import { enterStaffMode, tapTechnicianCorner, typePin } from '../support/pin-pad';
 
 /** The PINs the tour sets before it starts, to reach the technician and staff screens. */
 export const TOUR_TECH_PIN = '482913';
@@ -13,10 +13,7 @@ async function issueTicket(page: Page): Promise<void> {
 }
 
 async function staffHome(page: Page): Promise<void> {
-  await page.getByTestId('home-action-ticket').tap();
-  await page.getByTestId('staff-entry').tap();
-  await typePin(page, TOUR_STAFF_PIN);
-  await page.getByTestId('screen-staff-home').waitFor();
+  await enterStaffMode(page, TOUR_STAFF_PIN);
 }
 
 async function fill(page: Page, testId: string, text: string): Promise<void> {

@@ -38,7 +38,9 @@ export function IssuedScreen({ params }: { params: ScreenParams['ticket.issued']
               {t('issued.done')}
             </TouchButton>
           </div>
-          <RatingPrompt flow="ticket" />
+          {/* Asked once the ticket was served: the visit is over and there is something to rate
+              (its QR scanned at the kiosk on the way out, docs/feedback.md), never while waiting. */}
+          {ticket.status === 'served' ? <RatingPrompt flow="ticket" /> : null}
         </div>
       ) : (
         <p className="lead" role="status">
