@@ -19,12 +19,12 @@ export async function typePin(page: Page, pin: string, pad = 'login-pin'): Promi
  * The hidden corner's PIN pad. The five taps must land within three seconds; on a busy machine
  * (or a page still starting) a round may not count: tap another round until the pad shows.
  */
-async function openCornerPad(page: Page): Promise<void> {
+async function openCornerPad(page: Page, shows = 'login-pin'): Promise<void> {
   await expect
     .poll(async () => {
-      if (await page.getByTestId('login-pin').isVisible()) return true;
+      if (await page.getByTestId(shows).isVisible()) return true;
       await tapTechnicianCorner(page);
-      return page.getByTestId('login-pin').isVisible();
+      return page.getByTestId(shows).isVisible();
     }, POLL)
     .toBe(true);
 }
@@ -35,7 +35,8 @@ async function openCornerPad(page: Page): Promise<void> {
  * the staff PIN pad.
  */
 export async function openStaffPad(page: Page): Promise<void> {
-  await openCornerPad(page);
+  // The technician's pad, or its first-time set-up when no technician PIN is set yet.
+  await openCornerPad(page, 'auth-as-staff');
   await page.getByTestId('auth-as-staff').tap();
   await expect.poll(() => page.getByTestId('auth-as-staff').count(), POLL).toBe(0);
   await expect.poll(() => page.getByTestId('login-pin').isVisible(), POLL).toBe(true);
