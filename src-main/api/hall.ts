@@ -135,6 +135,17 @@ export type CounterAction = z.infer<typeof CounterAction>;
 /** A member kiosk asks the host for the hall's next number. */
 export const HallIssueRequest = z.object({ serviceId: ServiceId, priority: z.boolean().default(false) }).strict();
 
+/**
+ * The host's answer to a member's issue: the hall ticket and how it stands in the hall's line
+ * when issued, which the member shows on its screen and paper (docs/hall.md, "Estimated wait").
+ * Optional, so a member still reads the answer of a host from before they were sent.
+ */
+export const HallIssueAnswer = HallTicket.extend({
+  waitingAhead: z.number().int().nonnegative().optional(),
+  estimatedWaitMin: z.number().int().positive().nullable().optional(),
+});
+export type HallIssueAnswer = z.infer<typeof HallIssueAnswer>;
+
 /** A ticket a member kiosk issued from its offline block while the host was away. */
 export const OfflineTicket = z
   .object({

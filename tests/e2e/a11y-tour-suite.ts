@@ -69,7 +69,7 @@ export function tourTests(kiosk: WebKioskUnderTest, orientation: Orientation, gr
           await page.getByTestId('screen-home').waitFor();
           await setLanguage(page, lang);
         }
-        await stop.open(page);
+        await stop.open(page, kiosk);
         await page.evaluate(() => document.fonts.ready);
         for (const v of await seriousA11yViolations(page)) failures.push(`${stop.name}: ${v}`);
         // Readable at arm's length: nothing under 24 px in portrait (technician screens are for

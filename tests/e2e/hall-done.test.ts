@@ -6,9 +6,10 @@ import { DevicePairing } from '../../src-main/core/hall/device-pairing';
 import { createLogger, memorySink } from '../../src-main/core/logging/logger';
 import { ORIENTATIONS, openKioskPage } from '../support/browser';
 import { useKioskBrowser } from '../support/e2e-kiosk';
+import { fixedFreePort } from '../support/free-port';
 import { STAFF_PIN } from '../support/hall-host';
 import { AUTOPLAY, openHallPage, pairPage, signInCounter } from '../support/hall-pages';
-import { freePort, type HostProcess, openAllWeek, startHostProcess } from '../support/hall-process';
+import { type HostProcess, openAllWeek, startHostProcess } from '../support/hall-process';
 import { startTestKiosk, startTestWebKiosk, type TestWebKiosk, tempDir } from '../support/test-kiosk';
 
 const POLL = { timeout: 20_000 } as const;
@@ -48,7 +49,8 @@ describe('one queue for the hall, end to end (issue #15 "Done when")', () => {
   let codes: DevicePairing;
 
   beforeAll(async () => {
-    port = await freePort();
+    // Below the ephemeral range: nothing on the machine is handed it while the host is down.
+    port = await fixedFreePort();
     const prep = startTestKiosk({ dataDir: hostDir.path, pinCost: CHEAP });
     await prep.kiosk.auth.setPin('staff', STAFF_PIN, 'cli');
     openAllWeek(prep.kiosk.tickets);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dayStats } from '../../src-main/core/hall/hall-stats';
 import { ORIENTATIONS, saveScreenshot } from '../support/browser';
 import { useWebKiosk } from '../support/e2e-kiosk';
-import { typePin } from '../support/pin-pad';
+import { enterStaffMode } from '../support/pin-pad';
 
 const POLL = { timeout: 15_000 } as const;
 const CHEAP = { N: 1024, r: 8, p: 1 };
@@ -29,11 +29,7 @@ describe('the staff statistics screen', () => {
   it('shows behind the staff PIN today by hour and by service, the same numbers as the CLI', async () => {
     const { page } = await kiosk.open();
     await expect.poll(() => page.getByTestId('screen-home').isVisible(), POLL).toBe(true);
-    await page.getByTestId('home-action-ticket').tap();
-    await page.getByTestId('staff-entry').tap();
-    await expect.poll(() => page.getByTestId('login-pin').isVisible(), POLL).toBe(true);
-    await typePin(page, STAFF_PIN);
-    await expect.poll(() => page.getByTestId('screen-staff-home').isVisible(), POLL).toBe(true);
+    await enterStaffMode(page, STAFF_PIN);
     await page.getByTestId('staff-open-stats').tap();
     await expect.poll(() => page.getByTestId('stats-services').isVisible(), POLL).toBe(true);
 

@@ -3,7 +3,7 @@ import type { PrinterEmulator } from '../../hardware/emulators/printer-emulator'
 import { ORIENTATIONS, openKioskPage, saveScreenshot } from '../support/browser';
 import { useKioskBrowser, useWebKiosk } from '../support/e2e-kiosk';
 import { healthOf, waitFor } from '../support/hardware';
-import { typePin } from '../support/pin-pad';
+import { enterStaffMode, openStaffPad } from '../support/pin-pad';
 import { kioskWithPrinter, runningClockFrom } from '../support/printer-kiosk';
 
 const STATUS_BASE = 'https://hcc.example.gov.vn/queue';
@@ -141,12 +141,17 @@ describe.each(ORIENTATIONS)('queue tickets at the staff desk ($name)', (orientat
     await expect.poll(() => page.getByTestId('ticket-number').textContent()).toBe('A-001');
     await page.getByTestId('ticket-done').tap();
 
-    // The desk officer opens staff mode from the ticket screen with the staff PIN.
+    // Nothing on the citizens' ticket screen leads to staff mode (issue #21, item 14).
     await page.getByTestId('home-action-ticket').tap();
-    await page.getByTestId('staff-entry').tap();
-    await expect.poll(() => page.getByTestId('login-pin').isVisible()).toBe(true);
-    await typePin(page, STAFF_PIN);
-    await expect.poll(() => page.getByTestId('screen-staff-home').isVisible()).toBe(true);
+    await expect.poll(() => page.getByTestId('screen-ticket-services').isVisible()).toBe(true);
+    expect(await page.getByTestId('staff-entry').count()).toBe(0);
+    await saveScreenshot(page, 'tickets-services-no-staff-link', orientation);
+    await page.getByTestId('nav-home').tap();
+    // The desk officer opens staff mode by the hidden corner with the staff PIN.
+    await openStaffPad(page);
+    await saveScreenshot(page, 'tickets-staff-pin', orientation);
+    await page.getByTestId('auth-cancel').tap();
+    await enterStaffMode(page, STAFF_PIN);
     await saveScreenshot(page, 'tickets-staff-home', orientation);
 
     await page.getByTestId('priority-toggle').tap();
@@ -173,36 +178,29 @@ describe.each(ORIENTATIONS)('queue tickets at the staff desk ($name)', (orientat
     const order = await rows.evaluateAll((els) => els.map((r) => r.getAttribute('data-testid')));
     expect(order).toEqual(['queue-row-A-002', 'queue-row-A-001']);
     expect(await page.getByTestId('queue-row-A-001').textContent()).toContain('Tại kiosk');
+    // Calling and closing numbers is the counter console's work: the kiosk offers a reprint only.
+    expect(await page.getByTestId('queue-served').count()).toBe(0);
+    expect(await page.getByTestId('queue-no-show').count()).toBe(0);
+    expect(await page.getByTestId('queue-row-A-001').getByTestId('queue-reprint').isVisible()).toBe(true);
+    expect(await page.getByTestId('queue-at-counter').textContent()).toContain('trang quầy');
     await saveScreenshot(page, 'tickets-staff-queue', orientation);
-
-    // Serving the priority number moves it to the done list.
-    await page.getByTestId('queue-row-A-002').getByTestId('queue-served').tap();
-    await expect.poll(() => page.getByTestId('queue-row-A-002').getByTestId('queue-row-status').textContent()).toBe('Đã phục vụ');
-    await saveScreenshot(page, 'tickets-staff-queue-served', orientation);
 
     await page.getByTestId('nav-back').tap();
     await expect.poll(() => page.getByTestId('screen-staff-home').isVisible()).toBe(true);
     await page.getByTestId('staff-logout').tap();
     await expect.poll(() => page.getByTestId('screen-home').isVisible()).toBe(true);
 
-    // Logged out: the desk asks for the PIN again.
-    await page.getByTestId('home-action-ticket').tap();
-    await page.getByTestId('staff-entry').tap();
-    await expect.poll(() => page.getByTestId('login-pin').isVisible()).toBe(true);
+    // Logged out: staff mode asks for the PIN again.
+    await openStaffPad(page);
     await context.close();
   });
 
   it.runIf(orientation.name === 'portrait')('ends the staff session when the officer leaves by Home', async () => {
     const { page, context } = await openKioskPage(kb.browser, rig.kiosk.shell.url, orientation);
-    await page.getByTestId('home-action-ticket').tap();
-    await page.getByTestId('staff-entry').tap();
-    await typePin(page, STAFF_PIN);
-    await expect.poll(() => page.getByTestId('screen-staff-home').isVisible()).toBe(true);
+    await enterStaffMode(page, STAFF_PIN);
     await page.getByTestId('nav-home').tap();
     await expect.poll(() => page.getByTestId('screen-home').isVisible()).toBe(true);
-    await page.getByTestId('home-action-ticket').tap();
-    await page.getByTestId('staff-entry').tap();
-    await expect.poll(() => page.getByTestId('login-pin').isVisible()).toBe(true);
+    await openStaffPad(page);
     await context.close();
   });
 });

@@ -1,5 +1,4 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { WEEKDAYS } from '../../src-main/api/channels/tickets';
 import type { TicketService } from '../../src-main/core/tickets/ticket-service';
@@ -10,21 +9,6 @@ const START_WEB = fileURLToPath(new URL('../../scripts/start-web.mjs', import.me
 export function openAllWeek(tickets: TicketService): void {
   const always = Object.fromEntries(WEEKDAYS.map((d) => [d, [{ from: '00:00', to: '24:00' }]]));
   for (const s of tickets.listServices()) tickets.saveService({ ...s, hours: always as typeof s.hours });
-}
-
-/**
- * A port the system just gave and took back: the hall host must come back on the same port
- * after a kill -9 (pages and members know it by address), so it cannot ask for port 0 itself.
- */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
 }
 
 export interface HostProcess {

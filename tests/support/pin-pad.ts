@@ -15,17 +15,42 @@ export async function typePin(page: Page, pin: string, pad = 'login-pin'): Promi
   await page.getByTestId(`${pad}-ok`).tap();
 }
 
-/** From the home screen into the technician menu with the given PIN. */
-export async function enterTechnicianMode(page: Page, pin: string): Promise<void> {
-  // The five taps must land within three seconds; on a busy machine (or a page still starting)
-  // a round may not count: tap another round until the pad shows.
+/**
+ * The hidden corner's PIN pad. The five taps must land within three seconds; on a busy machine
+ * (or a page still starting) a round may not count: tap another round until the pad shows.
+ */
+async function openCornerPad(page: Page, shows = 'login-pin'): Promise<void> {
   await expect
     .poll(async () => {
-      if (await page.getByTestId('login-pin').isVisible()) return true;
+      if (await page.getByTestId(shows).isVisible()) return true;
       await tapTechnicianCorner(page);
-      return page.getByTestId('login-pin').isVisible();
+      return page.getByTestId(shows).isVisible();
     }, POLL)
     .toBe(true);
+}
+
+/**
+ * Staff mode on the kiosk (reprint, issue for a visitor, today's figures): the same hidden corner,
+ * then "staff" on its PIN pad; nothing on a citizen's screen leads there. Without `pin`, stops at
+ * the staff PIN pad.
+ */
+export async function openStaffPad(page: Page): Promise<void> {
+  // The technician's pad, or its first-time set-up when no technician PIN is set yet.
+  await openCornerPad(page, 'auth-as-staff');
+  await page.getByTestId('auth-as-staff').tap();
+  await expect.poll(() => page.getByTestId('auth-as-staff').count(), POLL).toBe(0);
+  await expect.poll(() => page.getByTestId('login-pin').isVisible(), POLL).toBe(true);
+}
+
+export async function enterStaffMode(page: Page, pin: string): Promise<void> {
+  await openStaffPad(page);
+  await typePin(page, pin);
+  await expect.poll(() => page.getByTestId('screen-staff-home').isVisible(), POLL).toBe(true);
+}
+
+/** From the home screen into the technician menu with the given PIN. */
+export async function enterTechnicianMode(page: Page, pin: string): Promise<void> {
+  await openCornerPad(page);
   await typePin(page, pin);
   await expect.poll(() => page.getByTestId('screen-technician-home').isVisible(), POLL).toBe(true);
 }

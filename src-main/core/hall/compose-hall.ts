@@ -3,13 +3,12 @@ import type { AuthService } from '../auth/auth-service';
 import type { KioskParts } from '../kiosk/kiosk-parts';
 import type { PartialHandlers } from '../rpc/handlers';
 import type { NumberReservation, NumberSource } from '../tickets/ticket-numbering';
-import { closedTurns, estimateWaitMin, type WaitEstimates } from '../tickets/wait-estimate';
+import { localStanding, type WaitEstimates } from '../tickets/wait-estimate';
 import { CounterSessions } from './counter-sessions';
 import { DevicePairing } from './device-pairing';
 import { HallMember } from './hall-member';
 import { HallQueue } from './hall-queue';
 import { dayStats } from './hall-stats';
-import { hallWaitMin } from './hall-wait';
 
 type HallChannel = 'hall.pairing.start' | 'hall.devices.list' | 'hall.devices.revoke' | 'hall.stats';
 
@@ -63,17 +62,19 @@ export function composeHall(parts: KioskParts, options: Readonly<{ auth: AuthSer
       }
     },
   };
-  // A member's tickets are queued at the host, which it does not ask for the pace: no estimate there.
+  // A ticket's line: its own kiosk's (standalone), the hall's (host), or what the host said when
+  // it gave the number (member; nothing once that is old or when the number was offline).
   const waits: WaitEstimates = {
-    estimate(t, localAhead) {
+    standing(t, localAhead) {
       const role = parts.config.get('hall.role');
       switch (role) {
         case 'standalone':
-          return estimateWaitMin(closedTurns(parts.db, t.day, t.serviceId), localAhead);
+          return localStanding(parts.db, t, localAhead);
         case 'host':
-          return hallWaitMin(parts.db, t);
+          return feature.queue.standing(t) ?? localStanding(parts.db, t, localAhead);
         case 'member':
-          return null;
+          if (t.status !== 'waiting') return localStanding(parts.db, t, localAhead);
+          return feature.member.hostStanding(t) ?? { status: t.status, waitingAhead: localAhead, estimatedWaitMin: null };
         default: {
           const unhandled: never = role;
           throw new Error(`unhandled hall role ${String(unhandled)}`);

@@ -2,6 +2,7 @@ import { createHash, randomBytes, randomInt, randomUUID } from 'node:crypto';
 import { ApiError } from '../../api/errors';
 import type { HallDeviceKind, PairedDevice } from '../../api/hall';
 import type { Database } from '../db/open-database';
+import { sql } from '../db/statements';
 import type { Logger } from '../logging/logger';
 
 /** A pairing code lives this long; the technician makes a new one for the next device. */
@@ -50,8 +51,8 @@ export class DevicePairing {
     const expiresAt = new Date(now.getTime() + PAIRING_CODE_MS).toISOString();
     this.deps.db
       .transaction(() => {
-        this.deps.db.prepare('DELETE FROM hall_pairing WHERE expires_at <= ?').run(now.toISOString());
-        this.deps.db.prepare('INSERT OR REPLACE INTO hall_pairing (code_hash, expires_at) VALUES (?, ?)').run(sha256(code), expiresAt);
+        sql(this.deps.db, 'DELETE FROM hall_pairing WHERE expires_at <= ?').run(now.toISOString());
+        sql(this.deps.db, 'INSERT OR REPLACE INTO hall_pairing (code_hash, expires_at) VALUES (?, ?)').run(sha256(code), expiresAt);
       })
       .immediate();
     this.failures = 0;
@@ -66,18 +67,22 @@ export class DevicePairing {
     const deviceId = randomUUID();
     const ok = this.deps.db
       .transaction(() => {
-        const used = this.deps.db.prepare('DELETE FROM hall_pairing WHERE code_hash = ? AND expires_at > ?').run(sha256(code), now);
+        const used = sql(this.deps.db, 'DELETE FROM hall_pairing WHERE code_hash = ? AND expires_at > ?').run(sha256(code), now);
         if (used.changes === 0) return false;
-        this.deps.db
-          .prepare('INSERT INTO hall_devices (id, kind, name, token_hash, paired_at) VALUES (?, ?, ?, ?, ?)')
-          .run(deviceId, kind, name, sha256(token), now);
+        sql(this.deps.db, 'INSERT INTO hall_devices (id, kind, name, token_hash, paired_at) VALUES (?, ?, ?, ?, ?)').run(
+          deviceId,
+          kind,
+          name,
+          sha256(token),
+          now,
+        );
         return true;
       })
       .immediate();
     if (!ok) {
       this.failures += 1;
       if (this.failures >= PAIRING_MAX_FAILURES) {
-        this.deps.db.prepare('DELETE FROM hall_pairing').run();
+        sql(this.deps.db, 'DELETE FROM hall_pairing').run();
         this.failures = 0;
         this.deps.log.warn('hall pairing codes voided after repeated wrong codes');
       }
@@ -91,27 +96,28 @@ export class DevicePairing {
   /** The paired, not revoked device a token belongs to, or null. */
   verify(token: string): PairedDevice | null {
     if (!token || token.length > 128) return null;
-    const row = this.deps.db.prepare('SELECT * FROM hall_devices WHERE token_hash = ? AND revoked_at IS NULL').get(sha256(token)) as
+    const row = sql(this.deps.db, 'SELECT * FROM hall_devices WHERE token_hash = ? AND revoked_at IS NULL').get(sha256(token)) as
       | DeviceRow
       | undefined;
     if (!row) return null;
     const now = this.deps.clock();
     if (now.getTime() - (this.seenWritten.get(row.id) ?? 0) >= SEEN_WRITE_MS) {
       this.seenWritten.set(row.id, now.getTime());
-      this.deps.db.prepare('UPDATE hall_devices SET last_seen_at = ? WHERE id = ?').run(now.toISOString(), row.id);
+      sql(this.deps.db, 'UPDATE hall_devices SET last_seen_at = ? WHERE id = ?').run(now.toISOString(), row.id);
     }
     return toDevice(row);
   }
 
   list(): PairedDevice[] {
-    return (this.deps.db.prepare('SELECT * FROM hall_devices ORDER BY paired_at, id').all() as DeviceRow[]).map(toDevice);
+    return (sql(this.deps.db, 'SELECT * FROM hall_devices ORDER BY paired_at, id').all() as DeviceRow[]).map(toDevice);
   }
 
   revoke(id: string): PairedDevice {
-    const changes = this.deps.db
-      .prepare('UPDATE hall_devices SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL')
-      .run(this.deps.clock().toISOString(), id).changes;
-    const row = this.deps.db.prepare('SELECT * FROM hall_devices WHERE id = ?').get(id) as DeviceRow | undefined;
+    const changes = sql(this.deps.db, 'UPDATE hall_devices SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL').run(
+      this.deps.clock().toISOString(),
+      id,
+    ).changes;
+    const row = sql(this.deps.db, 'SELECT * FROM hall_devices WHERE id = ?').get(id) as DeviceRow | undefined;
     if (!row) throw new ApiError('not-found', 'no such paired device');
     if (changes > 0) this.deps.log.info('hall device revoked', { deviceId: id, kind: row.kind });
     return toDevice(row);

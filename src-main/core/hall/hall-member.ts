@@ -1,11 +1,12 @@
 import { ApiError } from '../../api/errors';
-import { HallTicket, type OfflineTicket } from '../../api/hall';
+import { HallIssueAnswer, type OfflineTicket } from '../../api/hall';
 import type { ConfigStore } from '../config/config-store';
 import type { Database } from '../db/open-database';
 import type { Logger } from '../logging/logger';
 import type { Timers } from '../outbox/center-client';
 import type { FetchFn } from '../system/fetch-fn';
 import type { NumberReservation } from '../tickets/ticket-numbering';
+import type { QueueStanding } from '../tickets/wait-estimate';
 import { allocateOfflineSeq } from './hall-numbering';
 
 /** A citizen waits at most this long for the host before the kiosk numbers from its offline block. */
@@ -13,6 +14,12 @@ export const HOST_ANSWER_MS = 2000;
 /** While offline tickets wait, the host is tried this often. */
 export const HANDOVER_RETRY_MS = 3000;
 const BATCH = 200;
+/**
+ * How long the host's word on a new ticket's line is shown: the screen and the paper right after
+ * issuing (a print retried for a minute included). Later the line has moved, and this kiosk does
+ * not know how: it shows no estimate rather than an old one.
+ */
+export const HOST_STANDING_MS = 5 * 60_000;
 
 export interface HallMemberDeps {
   readonly db: Database;
@@ -31,6 +38,8 @@ export class HallMember {
   private timer: unknown = null;
   private sending: Promise<void> | null = null;
   private closed = false;
+  /** What the host said of tickets it numbered lately, by `day number`. */
+  private readonly hostSaid = new Map<string, { at: number; waitingAhead: number; estimatedWaitMin: number | null }>();
 
   constructor(private readonly deps: HallMemberDeps) {
     if (this.pending() > 0) this.schedule(0);
@@ -60,7 +69,8 @@ export class HallMember {
         error?: { code?: string; message?: string };
       } | null;
       if (res.ok && reply?.ok) {
-        const given = HallTicket.parse(reply.result);
+        const given = HallIssueAnswer.parse(reply.result);
+        this.remember(given);
         return hostReservation(given);
       }
       // The host understood and refused (an unknown or closed service): the citizen hears why.
@@ -77,6 +87,28 @@ export class HallMember {
     }
     this.deps.log.warn('hall host not reached: numbering from the offline block', { reason: why });
     return this.offlineReservation();
+  }
+
+  private remember(given: HallIssueAnswer): void {
+    const now = Date.now();
+    for (const [key, said] of this.hostSaid) if (now - said.at > HOST_STANDING_MS) this.hostSaid.delete(key);
+    if (given.waitingAhead === undefined) return;
+    this.hostSaid.set(`${given.day} ${given.number}`, {
+      at: now,
+      waitingAhead: given.waitingAhead,
+      estimatedWaitMin: given.estimatedWaitMin ?? null,
+    });
+  }
+
+  /**
+   * How a ticket of this kiosk stands, as the host said when it gave the number (for a few
+   * minutes after). Null for an offline ticket, or once the host's word is old: this kiosk has
+   * no desks' pace of its own to estimate from, so it shows none (docs/hall.md).
+   */
+  hostStanding(t: Readonly<{ day: string; number: string }>): QueueStanding | null {
+    const said = this.hostSaid.get(`${t.day} ${t.number}`);
+    if (!said || Date.now() - said.at > HOST_STANDING_MS) return null;
+    return { status: 'waiting', waitingAhead: said.waitingAhead, estimatedWaitMin: said.estimatedWaitMin };
   }
 
   private offlineReservation(): NumberReservation {
@@ -163,7 +195,7 @@ export class HallMember {
   }
 }
 
-function hostReservation(given: HallTicket): NumberReservation {
+function hostReservation(given: HallIssueAnswer): NumberReservation {
   const seq = Number(given.number.split('-')[1]);
   return {
     seq: (_db, day, prefix) => {

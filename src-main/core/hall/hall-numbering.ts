@@ -1,4 +1,5 @@
 import type { Database } from '../db/open-database';
+import { sql } from '../db/statements';
 
 /**
  * Numbers in a hall (docs/hall.md): the host gives 1–899 and then 1000 upwards, every day and
@@ -23,15 +24,16 @@ function assertInTransaction(db: Database): void {
  */
 export function allocateHostSeq(db: Database, day: string, prefix: string): number {
   assertInTransaction(db);
-  const counter = db.prepare('SELECT last_seq FROM hall_counters WHERE day = ? AND prefix = ?').get(day, prefix) as
+  const counter = sql(db, 'SELECT last_seq FROM hall_counters WHERE day = ? AND prefix = ?').get(day, prefix) as
     | { last_seq: number }
     | undefined;
-  const issued = db.prepare('SELECT MAX(seq) AS seq FROM hall_tickets WHERE day = ? AND prefix = ? AND offline = 0').get(day, prefix) as {
+  const issued = sql(db, 'SELECT MAX(seq) AS seq FROM hall_tickets WHERE day = ? AND prefix = ? AND offline = 0').get(day, prefix) as {
     seq: number | null;
   };
   let next = Math.max(counter?.last_seq ?? 0, issued.seq ?? 0) + 1;
   if (isOfflineSeq(next)) next = OFFLINE_LAST + 1;
-  db.prepare(
+  sql(
+    db,
     'INSERT INTO hall_counters (day, prefix, last_seq) VALUES (?, ?, ?) ON CONFLICT(day, prefix) DO UPDATE SET last_seq = excluded.last_seq',
   ).run(day, prefix, next);
   return next;
@@ -43,12 +45,13 @@ export function allocateHostSeq(db: Database, day: string, prefix: string): numb
  */
 export function allocateOfflineSeq(db: Database, day: string, prefix: string, first: number): number | null {
   assertInTransaction(db);
-  const counter = db.prepare('SELECT last_seq FROM hall_offline_counters WHERE day = ? AND prefix = ?').get(day, prefix) as
+  const counter = sql(db, 'SELECT last_seq FROM hall_offline_counters WHERE day = ? AND prefix = ?').get(day, prefix) as
     | { last_seq: number }
     | undefined;
   const next = Math.max(counter?.last_seq ?? 0, first - 1) + 1;
   if (next > OFFLINE_LAST) return null;
-  db.prepare(
+  sql(
+    db,
     'INSERT INTO hall_offline_counters (day, prefix, last_seq) VALUES (?, ?, ?) ON CONFLICT(day, prefix) DO UPDATE SET last_seq = excluded.last_seq',
   ).run(day, prefix, next);
   return next;

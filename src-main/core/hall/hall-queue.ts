@@ -2,14 +2,17 @@ import { centerDate } from '../../api/center-clock';
 import type { ServiceConfig } from '../../api/channels/tickets';
 import { ApiError } from '../../api/errors';
 import type { CounterState, HallBoard, HallCall, HandoverResult, OfflineTicket, ServiceWaiting } from '../../api/hall';
+import { createGroupCommit, type Durability, type GroupCommit } from '../db/group-commit';
 import type { Database } from '../db/open-database';
 import type { Logger } from '../logging/logger';
 import { ServiceStore } from '../tickets/service-store';
 import { numberTicket } from '../tickets/ticket-numbering';
+import type { QueueStanding } from '../tickets/wait-estimate';
 import { announcementClips, announcementText } from './announcement';
 import { recordHallEvent } from './hall-events';
 import { allocateHostSeq, isOfflineSeq } from './hall-numbering';
 import { type HallRecord, HallStore } from './hall-store';
+import { hallStanding } from './hall-wait';
 
 export interface HallQueueDeps {
   readonly db: Database;
@@ -36,10 +39,24 @@ export class HallQueue {
   private readonly callListeners = new Set<(call: HallCall) => void>();
   private readonly changeListeners = new Set<() => void>();
   private activeCache: { at: number; list: ServiceConfig[] } | null = null;
+  private readonly group: GroupCommit;
 
   constructor(private readonly deps: HallQueueDeps) {
     this.services = new ServiceStore(deps.db, deps.clock, deps.log);
     this.store = new HallStore(deps.db);
+    this.group = createGroupCommit(deps.db);
+  }
+
+  /**
+   * Runs one or more of this queue's operations in the next group commit (src-main/core/db/group-commit.ts):
+   * the LAN server's requests that arrive together share one fsync, and the calls and board
+   * changes they make are pushed once it is durable. Numbers (issue, hand-over) are `full`:
+   * a number given must survive a power cut or it could be given twice. A desk's call, recall,
+   * transfer, served or no-show may be `relaxed`: lost to a power cut, the ticket is simply where
+   * it was before (waiting, or still at the desk) and the officer does it again.
+   */
+  soon<T>(work: (queue: this) => T, durability: Durability = 'full'): Promise<T> {
+    return this.group.run(() => work(this), durability);
   }
 
   today(): string {
@@ -184,6 +201,11 @@ export class HallQueue {
     return { counter, current, services: this.waiting(this.servicesOf(counter)) };
   }
 
+  /** How a hall ticket stands in its line now (docs/hall.md, "Estimated wait"). */
+  standing(t: Readonly<{ day: string; number: string; serviceId: string }>): QueueStanding | null {
+    return hallStanding(this.deps.db, t);
+  }
+
   list(day = this.today()): HallRecord[] {
     return this.store.listDay(day);
   }
@@ -254,12 +276,16 @@ export class HallQueue {
   private announce(t: HallRecord, recall: boolean): void {
     this.deps.log.info('hall ticket called', { number: t.number, counter: t.counter, recall });
     const call = this.callOf(t, recall);
-    for (const l of this.callListeners) l(call);
+    this.group.afterCommit(() => {
+      for (const l of this.callListeners) l(call);
+    });
     this.changed();
   }
 
   private changed(): void {
-    for (const l of this.changeListeners) l();
+    this.group.afterCommit(() => {
+      for (const l of this.changeListeners) l();
+    });
   }
 
   private current(counter: number): HallRecord {

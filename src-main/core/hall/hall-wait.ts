@@ -1,5 +1,5 @@
 import type { Database } from '../db/open-database';
-import { estimateWaitMin } from '../tickets/wait-estimate';
+import { estimateWaitMin, type QueueStanding } from '../tickets/wait-estimate';
 import { type HallDayRow, hallDayRows } from './hall-stats';
 
 /** Calling order of the hall (docs/hall.md): priority first, then issue time, then arrival. */
@@ -15,10 +15,26 @@ function before(a: HallDayRow, b: HallDayRow): boolean {
  * called, or when the day has not shown enough calls.
  */
 export function hallWaitMin(db: Database, t: Readonly<{ day: string; number: string; serviceId: string }>): number | null {
-  const rows = hallDayRows(db, t.day, t.serviceId);
-  const own = rows.find((r) => r.number === t.number);
-  if (own?.status !== 'waiting') return null;
+  return hallStanding(db, t)?.estimatedWaitMin ?? null;
+}
+
+/**
+ * How a hall ticket stands on the host: called or closed at a desk, or waiting with the hall's
+ * tickets of its service ahead of it (every kiosk's, not only this one's) and its estimate.
+ * Null when the hall has no such ticket (a ticket this kiosk numbered before it was a host).
+ */
+export function hallStanding(db: Database, t: Readonly<{ day: string; number: string; serviceId: string }>): QueueStanding | null {
+  const row = db.prepare('SELECT service_id FROM hall_tickets WHERE day = ? AND number = ?').get(t.day, t.number) as
+    | { service_id: string }
+    | undefined;
+  if (!row) return null;
+  // A transfer may have moved it to another service: its line is the one it stands in now.
+  const rows = hallDayRows(db, t.day, row.service_id);
+  const own = rows.find((r) => r.number === t.number) as HallDayRow;
+  if (own.status === 'served' || own.status === 'no-show') return { status: own.status, waitingAhead: 0, estimatedWaitMin: null };
+  // At a desk now: its turn has come, nobody is ahead.
+  if (own.status !== 'waiting') return { status: 'waiting', waitingAhead: 0, estimatedWaitMin: null };
   const ahead = rows.filter((r) => r !== own && r.status === 'waiting' && before(r, own)).length;
   const turns = rows.flatMap((r) => (r.called_at ? [{ issuedAt: r.issued_at, turnAt: r.called_at }] : []));
-  return estimateWaitMin(turns, ahead);
+  return { status: 'waiting', waitingAhead: ahead, estimatedWaitMin: estimateWaitMin(turns, ahead) };
 }

@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Statement } from 'better-sqlite3';
 import type { Database } from '../db/open-database';
+import { sql as prepared } from '../db/statements';
 import { type OutboxCounts, type OutboxItem, type OutboxRow, PURGED_PAYLOAD, toItem } from './outbox-types';
 import { notifyEnqueued } from './outbox-wake';
 
 /** The outbox's queries; every state change of an item goes through here. */
 export class OutboxStore {
-  private readonly statements = new Map<string, Statement>();
-
   constructor(private readonly db: Database) {}
 
   /**
@@ -28,12 +27,7 @@ export class OutboxStore {
 
   /** Prepared once per store: the worker runs the same few statements for every item. */
   private sql(text: string): Statement {
-    let stmt = this.statements.get(text);
-    if (!stmt) {
-      stmt = this.db.prepare(text);
-      this.statements.set(text, stmt);
-    }
-    return stmt;
+    return prepared(this.db, text);
   }
 
   /** At start-up: an item left `sending` by a crash may or may not have arrived; send it again. */

@@ -14,7 +14,7 @@ import { recordTicketEvent } from './ticket-events';
 import { allocateSeq, type NumberSource, numberTicket } from './ticket-numbering';
 import { TicketPrinter } from './ticket-printer';
 import { type TicketRecord, TicketStore } from './ticket-store';
-import { closedTurns, estimateWaitMin, type WaitEstimates } from './wait-estimate';
+import { localStanding, type QueueStanding, type WaitEstimates } from './wait-estimate';
 
 export interface TicketServiceDeps {
   readonly db: Database;
@@ -213,7 +213,7 @@ export class TicketService {
   private view(t: TicketRecord): Ticket {
     const service = this.services.find(t.serviceId);
     const base = this.statusBase();
-    const ahead = this.store.waitingAhead(t);
+    const standing = this.standing(t);
     return {
       id: t.id,
       number: t.number,
@@ -222,22 +222,21 @@ export class TicketService {
       names: service?.names ?? { vi: t.serviceId, en: t.serviceId },
       counters: service?.counters ?? [],
       priority: t.priority,
-      status: t.status,
+      status: standing.status,
       source: t.source,
       day: t.day,
       issuedAt: t.issuedAt,
       closedAt: t.closedAt,
-      waitingAhead: ahead,
-      estimatedWaitMin: this.estimate(t, ahead),
+      waitingAhead: standing.waitingAhead,
+      estimatedWaitMin: standing.estimatedWaitMin,
       print: t.print,
       statusUrl: base ? ticketStatusLink(base, { kiosk: this.deps.kioskId, day: t.day, ticket: t.number }) : null,
     };
   }
 
-  private estimate(t: TicketRecord, ahead: number): number | null {
-    if (t.status !== 'waiting') return null;
-    if (this.deps.waits) return this.deps.waits.estimate(t, ahead);
-    return estimateWaitMin(closedTurns(this.deps.db, t.day, t.serviceId), ahead);
+  private standing(t: TicketRecord): QueueStanding {
+    const ahead = this.store.waitingAhead(t);
+    return this.deps.waits ? this.deps.waits.standing(t, ahead) : localStanding(this.deps.db, t, ahead);
   }
 
   private announce(t: TicketRecord): void {

@@ -51,7 +51,28 @@ export function closedTurns(db: Database, day: string, serviceId: string): Turn[
   ).map((r) => ({ issuedAt: r.issued_at, turnAt: r.closed_at }));
 }
 
-/** Where a ticket's estimate comes from in each hall role; null when none can be given. */
+/** How a ticket stands in its queue, as the ticket screen and the paper say it. */
+export interface QueueStanding {
+  /** `waiting` until its turn has come and gone (a hall ticket at a desk is still `waiting`). */
+  readonly status: 'waiting' | 'served' | 'no-show';
+  readonly waitingAhead: number;
+  readonly estimatedWaitMin: number | null;
+}
+
+/** Where a ticket's standing comes from in each hall role (docs/hall.md, "Estimated wait"). */
 export interface WaitEstimates {
-  estimate(t: Readonly<{ day: string; number: string; serviceId: string; status: string }>, localAhead: number): number | null;
+  standing(
+    t: Readonly<{ day: string; number: string; serviceId: string; status: 'waiting' | 'served' | 'no-show' }>,
+    localAhead: number,
+  ): QueueStanding;
+}
+
+/** A kiosk numbering its own tickets: its own line, at the pace its staff closed them. */
+export function localStanding(
+  db: Database,
+  t: Readonly<{ day: string; serviceId: string; status: 'waiting' | 'served' | 'no-show' }>,
+  ahead: number,
+): QueueStanding {
+  if (t.status !== 'waiting') return { status: t.status, waitingAhead: 0, estimatedWaitMin: null };
+  return { status: t.status, waitingAhead: ahead, estimatedWaitMin: estimateWaitMin(closedTurns(db, t.day, t.serviceId), ahead) };
 }

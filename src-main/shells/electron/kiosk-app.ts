@@ -7,6 +7,8 @@ import { createLogger } from '../../core/logging/logger';
 import { systemClock } from '../../core/system/clock';
 import { resolveDataDir } from '../../core/system/data-dir';
 import type { setupDevices } from '../devices-setup';
+import type { HallServer } from '../hall/hall-server';
+import { startHallIfHost } from '../hall/start-if-host';
 import { originOf } from '../policy/origin-policy';
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, appProtocolHandler, PRIVILEGED_SCHEMES } from './app-protocol';
 import { applyKioskSwitches } from './app-switches';
@@ -57,7 +59,10 @@ export function rendererEntry(dev: boolean, devUrl: string | undefined): Rendere
  * scheme, the single-instance lock) happens synchronously, before the first await.
  * Returns null when another instance already runs (that one is focused instead).
  */
-export async function startKioskApp(electron: ElectronMain, options: KioskAppOptions): Promise<{ kiosk: Kiosk } | null> {
+export async function startKioskApp(
+  electron: ElectronMain,
+  options: KioskAppOptions,
+): Promise<{ kiosk: Kiosk; hall: HallServer | null } | null> {
   const { app, BrowserWindow, ipcMain, Menu, powerSaveBlocker, protocol, session } = electron;
   const env = options.env ?? process.env;
   const argv = options.argv ?? process.argv;
@@ -110,7 +115,7 @@ export async function startKioskApp(electron: ElectronMain, options: KioskAppOpt
     return null;
   }
 
-  async function serve(): Promise<{ kiosk: Kiosk }> {
+  async function serve(): Promise<{ kiosk: Kiosk; hall: HallServer | null }> {
     Menu.setApplicationMenu(null);
     protocol.handle(APP_SCHEME, appProtocolHandler(options.rendererDir));
     hardenSession(session.defaultSession, entry.ownOrigins, log.child('session'));
@@ -124,6 +129,8 @@ export async function startKioskApp(electron: ElectronMain, options: KioskAppOpt
       logSink: sink,
       ...(hardware ? { devices: hardware.devices } : {}),
     });
+    // A host kiosk serves its hall on the LAN, as the web shell does (docs/hall.md).
+    const hall = await startHallIfHost(kiosk, { log: createLogger(sink, 'shell.hall'), rendererDir: options.rendererDir });
     const win = createKioskWindow(BrowserWindow, options.preloadFile, { dev });
     win.removeMenu();
     const contents = win.webContents;
@@ -147,6 +154,7 @@ export async function startKioskApp(electron: ElectronMain, options: KioskAppOpt
       ipc.dispose();
       void watchdog
         .stop()
+        .then(() => hall?.close())
         .then(() => kiosk.close())
         .then(() => hardware?.close())
         .finally(() => app.quit());
@@ -155,6 +163,6 @@ export async function startKioskApp(electron: ElectronMain, options: KioskAppOpt
     log.info('electron shell starting', { dev });
     // A failed first load is reported by did-fail-load, which self-healing retries with backoff.
     await win.loadURL(entry.url).catch((err: unknown) => log.error('first load failed', { error: errorMessage(err) }));
-    return { kiosk };
+    return { kiosk, hall };
   }
 }

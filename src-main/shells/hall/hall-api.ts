@@ -76,17 +76,21 @@ export function createHallApi(hall: HallFeature, log: Logger) {
       case 'POST /api/hall/counter/action': {
         const { counter } = session(req, d);
         const body = await readBody(req, CounterAction);
-        return act(counter, body);
+        // Desks and kiosks that ask together share one commit; a desk's action alone needs no fsync (hall-queue.ts, soon).
+        return hall.queue.soon(() => act(counter, body), 'relaxed');
       }
       case 'POST /api/hall/issue': {
         requireKind(d, 'kiosk');
         const body = await readBody(req, HallIssueRequest);
-        return hall.queue.issue({ serviceId: body.serviceId, priority: body.priority, kioskId: d.id });
+        const ticket = await hall.queue.soon((queue) => queue.issue({ serviceId: body.serviceId, priority: body.priority, kioskId: d.id }));
+        // How it stands in the hall's line, for the member's screen and paper.
+        const standing = hall.queue.standing(ticket);
+        return { ...ticket, waitingAhead: standing?.waitingAhead ?? 0, estimatedWaitMin: standing?.estimatedWaitMin ?? null };
       }
       case 'POST /api/hall/handover': {
         requireKind(d, 'kiosk');
         const body = await readBody(req, OfflineHandover);
-        return hall.queue.handOver(d.id, body.tickets);
+        return hall.queue.soon((queue) => queue.handOver(d.id, body.tickets));
       }
       default:
         throw new ApiError('not-found', 'no such hall endpoint');

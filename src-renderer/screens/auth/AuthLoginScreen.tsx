@@ -194,6 +194,17 @@ export function AuthLoginScreen({ params }: { params: ScreenParams['auth.login']
     <ScreenFrame title={title} testId="screen-auth-login">
       <div className="auth">
         {body}
+        {role === 'technician' && !next ? (
+          // Staff reach their screens (reprint, issue for a visitor, today's figures) by the same
+          // hidden corner: nothing on a citizen's screen invites a tap (docs/tickets.md).
+          <TouchButton
+            variant="ghost"
+            onClick={() => useNavigation.getState().replace('auth.login', { role: 'staff', next: { screen: 'staff.home', params: {} } })}
+            data-testid="auth-as-staff"
+          >
+            {t('asStaff')}
+          </TouchButton>
+        ) : null}
         <TouchButton variant="ghost" onClick={cancel} data-testid="auth-cancel">
           {t('cancel')}
         </TouchButton>

@@ -5,18 +5,19 @@ import { TouchButton } from '../../components/TouchButton';
 import { serviceName } from '../tickets/service-text';
 import { PrintBadge } from './PrintBadge';
 
-/** One ticket in the desk's list: who it is, where its paper is, and what the officer can do with it. */
+/**
+ * One ticket in the kiosk's list: its number, where its paper is, and a reprint. Calling and
+ * closing a ticket is the counter console's work (docs/hall.md), not the kiosk's.
+ */
 export function QueueRow({
   ticket,
   showService,
   busy,
-  onMark,
   onReprint,
 }: {
   ticket: Ticket;
   showService: boolean;
   busy: boolean;
-  onMark(status: 'served' | 'no-show'): void;
   onReprint(): void;
 }) {
   const { t, i18n } = useTranslation('staff');
@@ -41,16 +42,6 @@ export function QueueRow({
         </span>
       </span>
       <span className="queue-row__actions">
-        {ticket.status !== 'served' ? (
-          <TouchButton variant="primary" disabled={busy} onClick={() => onMark('served')} data-testid="queue-served">
-            {t('queue.served')}
-          </TouchButton>
-        ) : null}
-        {ticket.status === 'waiting' ? (
-          <TouchButton disabled={busy} onClick={() => onMark('no-show')} data-testid="queue-no-show">
-            {t('queue.noShow')}
-          </TouchButton>
-        ) : null}
         <TouchButton icon="printer" disabled={busy} onClick={onReprint} data-testid="queue-reprint">
           {t('queue.reprint')}
         </TouchButton>

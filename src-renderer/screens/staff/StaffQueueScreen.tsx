@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Ticket } from '../../../src-main/api/channels/tickets';
-import { useApi } from '../../api/api-context';
 import { ScreenFrame } from '../../components/ScreenFrame';
 import type { ScreenParams } from '../../stores/navigation-store';
 import { serviceName } from '../tickets/service-text';
@@ -24,51 +23,27 @@ export function StaffQueueScreen({ params }: { params: ScreenParams['staff.queue
 /** Today's queue per service: who is waiting in calling order, then who is done. */
 function StaffQueue({ initialService }: { initialService: string | null }) {
   const { t, i18n } = useTranslation('staff');
-  const api = useApi();
   const { services } = useServices();
   const { tickets } = useQueue();
   const { reprint, busy: reprinting, message: reprintMessage } = useReprint();
   const [serviceId, setServiceId] = useState<string | null>(initialService);
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
-  const [last, setLast] = useState<'mark' | 'reprint'>('mark');
-
-  const mark = async (ticket: Ticket, status: 'served' | 'no-show') => {
-    setBusy(true);
-    setLast('mark');
-    try {
-      const after = await api.call('ticket.mark', { ticketId: ticket.id, status });
-      setMessage(t('queue.marked', { number: after.number, status: t(`queue.status.${after.status}`) }));
-    } catch {
-      setMessage(t('queue.failed'));
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const all = tickets ?? [];
   const shown = serviceId ? all.filter((x) => x.serviceId === serviceId) : all;
   const waiting = shown.filter((x) => x.status === 'waiting');
   const done = shown.filter((x) => x.status !== 'waiting').toSorted((a, b) => (b.closedAt ?? '').localeCompare(a.closedAt ?? ''));
   const count = (id: string | null) => all.filter((x) => x.status === 'waiting' && (id === null || x.serviceId === id)).length;
-  const feedback = last === 'reprint' ? reprintMessage : message;
+  const feedback = reprintMessage;
 
   const row = (x: Ticket) => (
-    <QueueRow
-      key={x.id}
-      ticket={x}
-      showService={serviceId === null}
-      busy={busy || reprinting}
-      onMark={(status) => void mark(x, status)}
-      onReprint={() => {
-        setLast('reprint');
-        void reprint(x);
-      }}
-    />
+    <QueueRow key={x.id} ticket={x} showService={serviceId === null} busy={reprinting} onReprint={() => void reprint(x)} />
   );
 
   return (
     <ScreenFrame title={t('queue.title')} testId="screen-staff-queue">
+      <p className="lead" data-testid="queue-at-counter">
+        {t('queue.atCounter')}
+      </p>
       <div className="queue-tabs" role="tablist">
         <button
           type="button"

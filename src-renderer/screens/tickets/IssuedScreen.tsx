@@ -22,23 +22,30 @@ export function IssuedScreen({ params }: { params: ScreenParams['ticket.issued']
         <div className="ticket-issued">
           <TicketCard ticket={ticket} />
           <div className="ticket-issued__side">
-            <PrintStatus print={ticket.print} />
-            <ListenButton
-              reading={{
-                kind: 'ticket',
-                number: ticket.number,
-                priority: ticket.priority,
-                status: ticket.status,
-                counters: ticket.counters,
-                waitingAhead: ticket.waitingAhead,
-              }}
-            />
-            {ticket.statusUrl ? <TicketQr data={ticket.statusUrl} label={t('issued.qr')} /> : null}
+            {ticket.status === 'waiting' ? (
+              <>
+                <PrintStatus print={ticket.print} />
+                <ListenButton
+                  reading={{
+                    kind: 'ticket',
+                    number: ticket.number,
+                    priority: ticket.priority,
+                    status: ticket.status,
+                    counters: ticket.counters,
+                    waitingAhead: ticket.waitingAhead,
+                  }}
+                />
+                {ticket.statusUrl ? <TicketQr data={ticket.statusUrl} label={t('issued.qr')} /> : null}
+              </>
+            ) : null}
+            {/* Asked once the ticket was served: the visit is over and there is something to rate
+                (its QR scanned at a kiosk on the way out, docs/ux.md), never while the citizen waits.
+                A closed ticket's paper, reading and QR no longer matter: the rating comes first. */}
+            {ticket.status === 'served' ? <RatingPrompt flow="ticket" /> : null}
             <TouchButton variant="primary" size="large" icon="check" onClick={home} data-testid="ticket-done">
               {t('issued.done')}
             </TouchButton>
           </div>
-          <RatingPrompt flow="ticket" />
         </div>
       ) : (
         <p className="lead" role="status">

@@ -4,7 +4,6 @@ import type { ServiceSummary } from '../../../src-main/api/channels/tickets';
 import { useApi } from '../../api/api-context';
 import { ApiCallError } from '../../api/api-error';
 import { ScreenFrame } from '../../components/ScreenFrame';
-import { TouchButton } from '../../components/TouchButton';
 import { type ScreenParams, useNavigation } from '../../stores/navigation-store';
 import { PriorityToggle } from './PriorityToggle';
 import { ServiceTile } from './ServiceTile';
@@ -22,8 +21,6 @@ export function ServicesScreen({ params }: { params: ScreenParams['ticket.servic
   const { t, i18n } = useTranslation('tickets');
   const api = useApi();
   const replace = useNavigation((s) => s.replace);
-  const go = useNavigation((s) => s.go);
-  const { t: ts } = useTranslation('staff');
   const { services, failed, reload } = useServices();
   const [priority, setPriority] = useState(false);
   const [busy, setBusy] = useState<string | null>(null);
@@ -86,15 +83,6 @@ export function ServicesScreen({ params }: { params: ScreenParams['ticket.servic
           </div>
         </>
       )}
-      <div className="ticket-staff-entry">
-        <TouchButton
-          variant="ghost"
-          onClick={() => go('auth.login', { role: 'staff', next: { screen: 'staff.home', params: {} } })}
-          data-testid="staff-entry"
-        >
-          {ts('entry')}
-        </TouchButton>
-      </div>
     </ScreenFrame>
   );
 }

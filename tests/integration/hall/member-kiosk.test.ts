@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../../../src-main/core/logging/logger';
+import { type Clock, fakeClock } from '../../../src-main/core/system/clock';
 import { startHallServer } from '../../../src-main/shells/hall/hall-server';
 import { startTestHallHost, type TestHallHost } from '../../support/hall-host';
 import { startTestKiosk, type TestKiosk, tempDir } from '../../support/test-kiosk';
@@ -13,8 +14,8 @@ afterEach(async () => {
   for (const d of dirs.splice(0)) d.remove();
 });
 
-function startMember(dataDir: string, hostUrl: string, token: string): TestKiosk {
-  const m = startTestKiosk({ dataDir });
+function startMember(dataDir: string, hostUrl: string, token: string, clock?: Clock): TestKiosk {
+  const m = startTestKiosk({ dataDir, ...(clock ? { clock } : {}) });
   m.kiosk.config.setMany({ 'hall.role': 'member', 'hall.hostUrl': hostUrl, 'hall.deviceToken': token });
   return m;
 }
@@ -87,5 +88,39 @@ describe('member kiosks issue through the hall host', () => {
     host.kiosk.tickets.saveService({ ...(off as NonNullable<typeof off>), active: false });
     await expect(issueAt(member, 'land')).rejects.toMatchObject({ code: 'conflict' });
     expect(member.kiosk.hall.member.pending()).toBe(0);
+  });
+
+  it('shows the estimate the host gives with the number, and none for an offline number', async () => {
+    // Monday 23 November 2026, 09:00 in Hà Nội, for host and member alike (one center clock).
+    const clock = fakeClock('2026-11-23T02:00:00.000Z');
+    host = await startTestHallHost({ clock });
+    host.kiosk.config.set('hall.role', 'host');
+    const dir = tempDir();
+    dirs.push(dir);
+    member = startMember(dir.path, host.base, await host.pair('kiosk'), clock);
+    const first = await issueAt(member);
+    // Early in the day nobody has been called: no estimate, but the hall's line is counted.
+    expect(first).toMatchObject({ number: 'A-001', waitingAhead: 0, estimatedWaitMin: null });
+    for (let i = 0; i < 9; i++) {
+      clock.advance(10_000);
+      await issueAt(i % 2 === 0 ? host : member);
+    }
+    // The desk calls six in a row, three minutes apart: five paces of 3 minutes.
+    for (let i = 0; i < 6; i++) {
+      host.kiosk.hall.queue.callNext(1);
+      clock.advance(3 * 60_000);
+      host.kiosk.hall.queue.close(1, 'served');
+    }
+    const mine = await issueAt(member);
+    // Ten issued, six called: four of the hall's tickets (from both kiosks) wait ahead: (4 + 1) × 3 = 15.
+    expect(mine).toMatchObject({ number: 'A-011', waitingAhead: 4, estimatedWaitMin: 15 });
+    // The paper says it too.
+    expect(member.kiosk.tickets.get(mine.id).estimatedWaitMin).toBe(15);
+
+    // Offline, the member has no desks' pace of its own: it says nothing rather than guess.
+    await host.server.close();
+    const offline = await issueAt(member);
+    expect(offline.number).toBe('A-900');
+    expect(offline.estimatedWaitMin).toBeNull();
   });
 });

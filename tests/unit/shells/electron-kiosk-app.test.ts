@@ -6,7 +6,8 @@ import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { APP_ENTRY_URL, PRIVILEGED_SCHEMES } from '../../../src-main/shells/electron/app-protocol';
 import { type ElectronMain, rendererEntry, startKioskApp } from '../../../src-main/shells/electron/kiosk-app';
 import { fakeElectron } from '../../support/fake-electron';
-import { tempDir } from '../../support/test-kiosk';
+import { fixedFreePort } from '../../support/free-port';
+import { startTestKiosk, tempDir } from '../../support/test-kiosk';
 
 vi.mock('electron', () => ({}));
 
@@ -121,6 +122,28 @@ describe('Electron kiosk start-up', () => {
     close = null;
     expect(electron.powerSaveBlocker.stop).toHaveBeenCalledWith(3);
     expect(electron.ipcMain.removeHandler).toHaveBeenCalled();
+  });
+
+  it('opens no hall port unless the kiosk is the hall host', async () => {
+    const { started } = await start();
+    expect(started?.hall).toBeNull();
+  });
+
+  it('serves the hall on the LAN when hall.role is host, as the web shell does, and stops it with the window', async () => {
+    const hostData = join(dir.path, 'host');
+    const prep = startTestKiosk({ dataDir: hostData });
+    prep.kiosk.config.setMany({ 'hall.role': 'host', 'hall.port': await fixedFreePort() });
+    await prep.close();
+    const { started } = await start(true, { KIOSK_DATA_DIR: hostData });
+    const hall = started?.hall;
+    if (!hall) throw new Error('the host kiosk started no hall server');
+    // The hall's API answers (and refuses an unpaired caller), so it is the hall server on that port.
+    const res = await fetch(`${hall.url}/api/hall/board`);
+    expect(res.status).toBe(401);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('unauthorized');
+    await close?.();
+    close = null;
+    await expect(fetch(`${hall.url}/api/hall/board`)).rejects.toThrow();
   });
 
   it('uses the vite dev server only in a development run', () => {
