@@ -3,7 +3,9 @@ import type { IncomingMessage } from 'node:http';
 import { CenterDossierBody, CenterEventsBody, EnrolRequest } from '../../api/center/center-wire';
 import { isValidDossierCode } from '../../api/codes';
 import type { Logger } from '../../core/logging/logger';
+import { hashToken } from '../auth/secrets';
 import type { CenterStore } from '../store/center-store';
+import type { IncomingDossier } from '../store/dossier-store';
 import type { KioskIdentity } from '../store/store-types';
 import { fail, HttpAnswer, header, parseJson } from './http-answer';
 import { kioskReportOf } from './kiosk-report';
@@ -24,19 +26,26 @@ export function kioskApi(deps: KioskApiDeps) {
   const { store, clock, log } = deps;
   const lastTouch = new Map<string, number>();
 
-  async function authenticate(req: IncomingMessage): Promise<KioskIdentity> {
+  function bearer(req: IncomingMessage): string {
     const auth = header(req, 'authorization') ?? '';
     const token = /^Bearer ([A-Za-z0-9_-]{20,100})$/.exec(auth)?.[1];
     if (!token) throw fail(401, 'unauthorized', 'a kiosk token is required (Authorization: Bearer …)');
-    const kiosk = await store.kiosks.authenticate(token);
+    return token;
+  }
+
+  async function noteContact(kioskId: string): Promise<void> {
+    const now = clock();
+    if (now.getTime() - (lastTouch.get(kioskId) ?? 0) < TOUCH_EVERY_MS) return;
+    lastTouch.set(kioskId, now.getTime());
+    await store.kiosks.touch(kioskId, now, null);
+  }
+
+  async function authenticate(req: IncomingMessage): Promise<KioskIdentity> {
+    const kiosk = await store.kiosks.authenticate(bearer(req));
     if (!kiosk) throw fail(401, 'unauthorized', 'this kiosk token is unknown or was revoked: enrol the kiosk again');
     const claimed = header(req, 'x-kiosk-id');
     if (claimed !== kiosk.id) throw fail(403, 'forbidden', 'X-Kiosk-Id does not match the kiosk this token belongs to');
-    const now = clock();
-    if (now.getTime() - (lastTouch.get(kiosk.id) ?? 0) >= TOUCH_EVERY_MS) {
-      lastTouch.set(kiosk.id, now.getTime());
-      await store.kiosks.touch(kiosk.id, now, null);
-    }
+    await noteContact(kiosk.id);
     return kiosk;
   }
 
@@ -66,32 +75,54 @@ export function kioskApi(deps: KioskApiDeps) {
     return new HttpAnswer(200, published.body, { ETag: published.etag, 'Content-Type': 'application/json; charset=utf-8' });
   }
 
-  async function submitDossier(req: IncomingMessage, bodyText: string): Promise<HttpAnswer> {
-    const kiosk = await authenticate(req);
-    const key = header(req, 'idempotency-key');
-    if (!key) return fail(400, 'bad-request', 'Idempotency-Key is required');
-    if (!isValidDossierCode(key)) return fail(422, 'bad-request', 'the Idempotency-Key is not a valid dossier code');
+  /** The fields the store keeps of a valid dossier body sent under `key`, or null when it is not one. */
+  function incoming(key: string | null, bodyText: string): { dossier: IncomingDossier } | { error: HttpAnswer } {
+    if (!key) return { error: fail(400, 'bad-request', 'Idempotency-Key is required') };
+    if (!isValidDossierCode(key)) return { error: fail(422, 'bad-request', 'the Idempotency-Key is not a valid dossier code') };
     const parsed = CenterDossierBody.safeParse(parseJson(bodyText));
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      return fail(422, 'bad-request', `not a dossier: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim());
+      return { error: fail(422, 'bad-request', `not a dossier: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim()) };
     }
-    if (parsed.data.code !== key) return fail(422, 'bad-request', 'the Idempotency-Key must be the dossier code');
-    const outcome = await store.dossiers.receive(
-      kiosk,
-      {
-        code: key,
-        procedureCode: parsed.data.procedureCode,
-        bodyText,
-        bodyHash: sha256(bodyText),
-        dueDate: parsed.data.expectedResultDate,
-        deliveryMethod: parsed.data.delivery.method,
-      },
-      clock(),
-    );
+    if (parsed.data.code !== key) return { error: fail(422, 'bad-request', 'the Idempotency-Key must be the dossier code') };
+    const dossier: IncomingDossier = {
+      code: key,
+      procedureCode: parsed.data.procedureCode,
+      bodyText,
+      bodyHash: sha256(bodyText),
+      dueDate: parsed.data.expectedResultDate,
+      deliveryMethod: parsed.data.delivery.method,
+    };
+    return { dossier };
+  }
+
+  async function submitDossier(req: IncomingMessage, bodyText: string): Promise<HttpAnswer> {
+    const token = bearer(req);
+    const claimed = header(req, 'x-kiosk-id');
+    // Bad input is answered only to a kiosk that authenticated: checked after, on the slow path.
+    const input = (() => {
+      try {
+        return incoming(header(req, 'idempotency-key'), bodyText);
+      } catch (err) {
+        if (err instanceof HttpAnswer) return { error: err };
+        throw err;
+      }
+    })();
+    // The usual case (a new dossier from a live kiosk) costs one statement; everything else two or three.
+    if ('dossier' in input && claimed) {
+      const created = await store.dossiers.receiveWithToken(hashToken(token), claimed, input.dossier, clock());
+      if (created) {
+        await noteContact(claimed);
+        log.info('dossier received', { code: created.code, kiosk: claimed });
+        return new HttpAnswer(201, created);
+      }
+    }
+    const kiosk = await authenticate(req);
+    if ('error' in input) return input.error;
+    const outcome = await store.dossiers.receive(kiosk, input.dossier, clock());
     switch (outcome.kind) {
       case 'created':
-        log.info('dossier received', { code: key, kiosk: kiosk.id });
+        log.info('dossier received', { code: input.dossier.code, kiosk: kiosk.id });
         return new HttpAnswer(201, outcome.answer);
       case 'repeat':
         return new HttpAnswer(200, outcome.answer);

@@ -66,6 +66,24 @@ export class DossierStore {
     };
   }
 
+  /**
+   * The hot path of a province: authenticates the kiosk and stores its dossier in ONE statement
+   * (one round trip), when the token is live, belongs to `kioskId` and the code is new. Null
+   * otherwise, and the caller takes the slow path that says why (401, 403, a repeat, a conflict).
+   */
+  async receiveWithToken(tokenHash: string, kioskId: string, d: IncomingDossier, now: Date): Promise<DossierAck | null> {
+    const at = now.toISOString();
+    const [row] = await this.db.all<{ seq: number }>(
+      `INSERT INTO dossiers (code, kiosk_id, commune_id, procedure_code, body, body_hash, received_at, status, note, updated_at,
+         due_date, delivery_method, payment)
+       SELECT ?, k.id, k.commune_id, ?, ?, ?, ?, 'submitted', '', ?, ?, ?, 'unpaid' FROM kiosks k
+       WHERE k.token_hash = ? AND k.id = ? AND k.revoked_at IS NULL
+       ON CONFLICT (code) DO NOTHING RETURNING seq`,
+      [d.code, d.procedureCode, d.bodyText, d.bodyHash, at, at, d.dueDate, d.deliveryMethod, tokenHash, kioskId],
+    );
+    return row ? { code: d.code, receivedAt: at, reference: referenceOf(Number(row.seq), at) } : null;
+  }
+
   async history(code: string): Promise<StepEntry[]> {
     return this.db.all<StepEntry>('SELECT step, at, note, tracking FROM dossier_steps WHERE code = ? ORDER BY id', [code]);
   }

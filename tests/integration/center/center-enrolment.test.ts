@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { kioskClient, startTestCenter, type TestCenter } from '../../support/center-app';
+import { dossierBody, kioskClient, startTestCenter, type TestCenter } from '../../support/center-app';
 import { CENTER_ENGINES } from '../../support/center-databases';
 
 describe.each(CENTER_ENGINES)('kiosk enrolment and tokens on %s', (kind) => {
@@ -75,6 +75,21 @@ describe.each(CENTER_ENGINES)('kiosk enrolment and tokens on %s', (kind) => {
     const k1 = await center.enrolKiosk('k1');
     await center.enrolKiosk('k2');
     expect((await kioskClient(center.url, 'k2', k1.token).call('GET', '/api/v1/dossiers/X/status')).status).toBe(403);
+  });
+
+  it('stores no dossier from a revoked token, a token under another id, or a bad body without a token', async () => {
+    const center = await start();
+    const k1 = await center.enrolKiosk('k1');
+    await center.enrolKiosk('k2');
+    const body = dossierBody({ kioskId: 'k1' });
+    const as = (id: string) => kioskClient(center.url, id, k1.token);
+    expect((await as('k2').call('POST', '/api/v1/dossiers', { body, key: body.code })).status).toBe(403);
+    const anonymous = await fetch(`${center.url}/api/v1/dossiers`, { method: 'POST', body: '{"code":' });
+    expect(anonymous.status).toBe(401);
+    expect(await center.store.kiosks.revoke('k1', new Date())).toBe(true);
+    expect((await as('k1').call('POST', '/api/v1/dossiers', { body, key: body.code })).status).toBe(401);
+    expect((await as('k1').call('POST', '/api/v1/dossiers', { body: '{"code":', key: body.code })).status).toBe(401);
+    expect(await center.store.dossiers.count()).toBe(0);
   });
 
   it('records last contact, and version, backlog and devices from kiosk.health events (newest wins)', async () => {
