@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Delivery } from '../channels/dossiers';
+import { FeedbackStatus } from './center-wire';
 import { DossierStep, PaymentState, TrackingNumber } from './dossier-steps';
 
 /**
@@ -140,3 +141,40 @@ export const CatalogEntry = z.object({
   live: z.boolean(),
 });
 export type CatalogEntry = z.infer<typeof CatalogEntry>;
+
+/**
+ * A citizen's feedback as the back office shows it. The contact (name, phone) is personal data:
+ * only the commune's own reception staff see it; the province's admins read the rest.
+ */
+export const FeedbackItem = z.object({
+  reference: z.string(),
+  communeId: z.string(),
+  communeName: z.string(),
+  kioskId: z.string(),
+  subject: z.enum(['procedure', 'service', 'kiosk']),
+  procedureCode: z.string().nullable(),
+  procedureName: z.string().nullable(),
+  text: z.string(),
+  contact: z.object({ name: z.string(), phone: z.string() }).nullable(),
+  anonymous: z.boolean(),
+  language: z.string(),
+  receivedAt: z.string(),
+  status: FeedbackStatus,
+  note: z.string(),
+  updatedAt: z.string(),
+  answeredBy: z.string().nullable(),
+  /** True when this viewer may answer it (the commune's own staff). */
+  canAnswer: z.boolean(),
+});
+export type FeedbackItem = z.infer<typeof FeedbackItem>;
+
+export const FeedbackQuery = z.object({ status: FeedbackStatus.optional() }).strict();
+
+/** The commune's answer: the note is read by the citizen at the kiosk, so it names no one. */
+export const FeedbackAnswerRequest = z
+  .object({ status: FeedbackStatus.exclude(['received']), note: z.string().trim().max(2000).default('') })
+  .strict()
+  .superRefine((a, ctx) => {
+    if (a.status === 'answered' && a.note.length < 3) ctx.addIssue({ code: 'custom', path: ['note'], message: 'write the answer' });
+  });
+export type FeedbackAnswerRequest = z.input<typeof FeedbackAnswerRequest>;

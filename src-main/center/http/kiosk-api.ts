@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { CenterDossierBody, CenterEventsBody, EnrolRequest } from '../../api/center/center-wire';
+import { CenterDossierBody, CenterEventsBody, CenterFeedbackBody, EnrolRequest } from '../../api/center/center-wire';
 import { isValidDossierCode } from '../../api/codes';
 import type { Logger } from '../../core/logging/logger';
 import { hashToken } from '../auth/secrets';
@@ -143,6 +143,46 @@ export function kioskApi(deps: KioskApiDeps) {
     return answer ? new HttpAnswer(200, answer) : fail(404, 'not-found', 'no dossier with this code has reached the center');
   }
 
+  /** `POST /api/v1/feedback` (docs/feedback.md): exactly once under its reference, like a dossier. */
+  async function submitFeedback(req: IncomingMessage, bodyText: string): Promise<HttpAnswer> {
+    const kiosk = await authenticate(req);
+    const key = header(req, 'idempotency-key');
+    if (!key) return fail(400, 'bad-request', 'Idempotency-Key is required');
+    if (!isValidDossierCode(key)) return fail(422, 'bad-request', 'the Idempotency-Key is not a valid feedback reference');
+    const parsed = CenterFeedbackBody.safeParse(parseJson(bodyText));
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      return fail(422, 'bad-request', `not a feedback: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim());
+    }
+    if (parsed.data.reference !== key) return fail(422, 'bad-request', 'the Idempotency-Key must be the reference');
+    const subject = parsed.data.subject;
+    const outcome = await store.feedback.receive(
+      kiosk,
+      {
+        reference: key,
+        subjectKind: subject.kind,
+        procedureCode: subject.kind === 'procedure' ? subject.procedureCode : null,
+        bodyText,
+        bodyHash: sha256(bodyText),
+      },
+      clock(),
+    );
+    if (outcome.kind === 'conflict') {
+      return outcome.reason === 'other-kiosk'
+        ? fail(409, 'conflict', 'this reference was already used by another kiosk')
+        : fail(422, 'conflict', 'this Idempotency-Key was used before with a different body');
+    }
+    // The subject kind only: the text, name and phone never reach a log.
+    if (outcome.kind === 'created') log.info('feedback received', { reference: key, subject: subject.kind, kiosk: kiosk.id });
+    return new HttpAnswer(outcome.kind === 'created' ? 201 : 200, outcome.answer);
+  }
+
+  async function feedbackStatus(req: IncomingMessage, reference: string): Promise<HttpAnswer> {
+    await authenticate(req);
+    const answer = isValidDossierCode(reference) ? await store.feedback.status(reference) : null;
+    return answer ? new HttpAnswer(200, answer) : fail(404, 'not-found', 'no feedback with this reference has reached the center');
+  }
+
   async function events(req: IncomingMessage, bodyText: string): Promise<HttpAnswer> {
     const kiosk = await authenticate(req);
     const key = header(req, 'idempotency-key');
@@ -160,5 +200,5 @@ export function kioskApi(deps: KioskApiDeps) {
     return new HttpAnswer(outcome.kind === 'created' ? 201 : 200, outcome.answer);
   }
 
-  return { enrol, catalog, submitDossier, dossierStatus, events };
+  return { enrol, catalog, submitDossier, dossierStatus, submitFeedback, feedbackStatus, events };
 }
