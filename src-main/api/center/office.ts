@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FormFieldType, LocalizedText } from '../channels/catalog';
 import { Delivery } from '../channels/dossiers';
 import { FeedbackStatus } from './center-wire';
 import { DossierStep, PaymentState, TrackingNumber } from './dossier-steps';
@@ -67,6 +68,17 @@ export const HistoryEntry = z.object({
 });
 export type HistoryEntry = z.infer<typeof HistoryEntry>;
 
+/** One answer of the dossier's form, named by the procedure's catalog (label null: the catalog does not know the field). */
+export const DossierFormEntry = z.object({
+  id: z.string(),
+  label: LocalizedText.nullable(),
+  type: FormFieldType.nullable(),
+  value: z.string(),
+  /** A select's chosen option, by its label. */
+  valueLabel: LocalizedText.nullable(),
+});
+export type DossierFormEntry = z.infer<typeof DossierFormEntry>;
+
 export const DossierDetail = InboxItem.extend({
   kioskId: z.string(),
   language: z.string(),
@@ -74,6 +86,8 @@ export const DossierDetail = InboxItem.extend({
   /** Null when the viewer may not see personal data (not the commune's own staff). */
   applicant: z.record(z.string(), z.string()).nullable(),
   form: z.record(z.string(), z.string()).nullable(),
+  /** The form in the catalog's order with its labels; null with `form`. */
+  formFields: z.array(DossierFormEntry).nullable(),
   documents: z.array(z.object({ name: z.string(), provided: z.boolean() })),
   delivery: Delivery.nullable(),
   tracking: z.string().nullable(),

@@ -69,9 +69,11 @@ export function kioskApi(deps: KioskApiDeps) {
 
   async function catalog(req: IncomingMessage): Promise<HttpAnswer> {
     await authenticate(req);
+    // An unchanged catalog (the usual poll) is answered from its ETag, without reading megabytes.
+    const etag = await store.catalogs.publishedEtag();
+    if (etag && header(req, 'if-none-match') === etag) return new HttpAnswer(304, null, { ETag: etag });
     const published = await store.catalogs.published();
     if (!published) return fail(404, 'not-found', 'no catalog has been published yet');
-    if (header(req, 'if-none-match') === published.etag) return new HttpAnswer(304, null, { ETag: published.etag });
     return new HttpAnswer(200, published.body, { ETag: published.etag, 'Content-Type': 'application/json; charset=utf-8' });
   }
 
