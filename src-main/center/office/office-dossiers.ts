@@ -1,6 +1,6 @@
 import { NEXT_STEPS } from '../../api/center/dossier-steps';
-import type { FormField } from '../../api/channels/catalog';
 import { type DossierDetail, type DossierFormEntry, InboxItem, InboxQuery, StepAction } from '../../api/center/office';
+import type { FormField } from '../../api/channels/catalog';
 import { Delivery } from '../../api/channels/dossiers';
 import { vietnamDate } from '../../core/calendar/working-calendar';
 import type { Logger } from '../../core/logging/logger';
