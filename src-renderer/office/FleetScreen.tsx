@@ -45,7 +45,9 @@ export function FleetScreen({ me }: { me: StaffView }) {
         <label>
           {t('fleet.enrolFor')}
           <select value={commune} onChange={(e) => setCommune(e.target.value)} disabled={me.role !== 'admin'} required>
-            <option value="" />
+            <option value="" disabled>
+              {t('fleet.chooseCommune')}
+            </option>
             {(communes ?? []).map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}

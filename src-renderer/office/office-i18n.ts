@@ -33,19 +33,24 @@ export function setupOfficeI18n(): i18n {
   return instance;
 }
 
-/** Times as a clerk in Vietnam reads them, whatever the browser's own time zone. */
+/** Day and month in two digits and the whole year: `06/12/2026`, never the ambiguous `6/12/26`. */
+const DAY = { day: '2-digit', month: '2-digit', year: 'numeric' } as const;
+
+/** Times as a clerk in Vietnam reads them (`11:56 06/12/2026`), whatever the browser's own time zone. */
 export function formatTime(iso: string | null, lang: string): string {
   if (!iso) return '—';
   return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'vi-VN', {
     timeZone: 'Asia/Ho_Chi_Minh',
-    dateStyle: 'short',
-    timeStyle: 'short',
+    ...DAY,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
   }).format(new Date(iso));
 }
 
 export function formatDay(day: string | null, lang: string): string {
   if (!day) return '—';
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'vi-VN', { timeZone: 'UTC', dateStyle: 'short' }).format(
-    new Date(`${day}T00:00:00Z`),
-  );
+  // A value that is not a day (typed by hand at an old kiosk) is shown as it came.
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(Date.parse(day))) return day;
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'vi-VN', { timeZone: 'UTC', ...DAY }).format(new Date(`${day}T00:00:00Z`));
 }
