@@ -61,16 +61,17 @@ export function FeedbackScreen({ me }: { me: StaffView }) {
             <blockquote className="office-card__text" lang={f.language}>
               {f.text}
             </blockquote>
-            <p className="office-sub">
+            <p className={f.contact ? 'office-card__contact' : 'office-sub'}>
               {f.contact
                 ? t('feedback.contact', { name: f.contact.name, phone: f.contact.phone })
                 : f.anonymous
                   ? t('feedback.anonymous')
                   : t('feedback.contactHidden')}
             </p>
-            {f.note && !f.canAnswer ? (
-              <div className="office-note">
-                {t('feedback.answered', { name: f.answeredBy ?? '—', when: formatTime(f.updatedAt, lang) })}: {f.note}
+            {f.answeredBy ? (
+              <div className="office-note" data-testid={`feedback-answered-${f.reference}`}>
+                {t('feedback.answered', { name: f.answeredBy, when: formatTime(f.updatedAt, lang) })}
+                {f.canAnswer ? '' : `: ${f.note}`}
               </div>
             ) : null}
             {f.canAnswer ? <FeedbackAnswer item={f} onChanged={replace} /> : null}

@@ -198,6 +198,7 @@ describe('the center: from a kiosk while the center is down, through the back of
     await card.getByRole('textbox').fill('Trung tâm đã phóng to chữ trên tờ khai và bố trí cán bộ hướng dẫn từ 7 giờ 30.');
     await card.getByRole('button', { name: 'Lưu trả lời' }).click();
     await expect.poll(() => card.getAttribute('data-status')).toBe('answered');
+    await expect.poll(() => office.getByTestId(`feedback-answered-${reference}`).textContent()).toContain('Nguyễn Thị Lan đã trả lời lúc');
     await saveDesk(office, 'center-office-feedback');
   });
 
