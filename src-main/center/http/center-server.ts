@@ -81,6 +81,7 @@ export async function startCenterHttp(options: CenterServerOptions): Promise<Run
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await api.close();
     },
   };
 }

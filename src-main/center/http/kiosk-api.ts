@@ -7,6 +7,7 @@ import { hashToken } from '../auth/secrets';
 import type { CenterStore } from '../store/center-store';
 import type { IncomingDossier } from '../store/dossier-store';
 import type { KioskIdentity } from '../store/store-types';
+import { contactRecorder } from './contact-recorder';
 import { fail, HttpAnswer, header, parseJson } from './http-answer';
 import { kioskReportOf } from './kiosk-report';
 
@@ -18,13 +19,10 @@ export interface KioskApiDeps {
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
-/** How often one process records a kiosk's last contact: often enough for the fleet page, not per request. */
-const TOUCH_EVERY_MS = 30_000;
-
 /** The center contract (DESIGN.md), for enrolled kiosks. Every input is untrusted. */
 export function kioskApi(deps: KioskApiDeps) {
   const { store, clock, log } = deps;
-  const lastTouch = new Map<string, number>();
+  const contacts = contactRecorder(store.kiosks, clock, log);
 
   function bearer(req: IncomingMessage): string {
     const auth = header(req, 'authorization') ?? '';
@@ -33,19 +31,12 @@ export function kioskApi(deps: KioskApiDeps) {
     return token;
   }
 
-  async function noteContact(kioskId: string): Promise<void> {
-    const now = clock();
-    if (now.getTime() - (lastTouch.get(kioskId) ?? 0) < TOUCH_EVERY_MS) return;
-    lastTouch.set(kioskId, now.getTime());
-    await store.kiosks.touch(kioskId, now, null);
-  }
-
   async function authenticate(req: IncomingMessage): Promise<KioskIdentity> {
     const kiosk = await store.kiosks.authenticate(bearer(req));
     if (!kiosk) throw fail(401, 'unauthorized', 'this kiosk token is unknown or was revoked: enrol the kiosk again');
     const claimed = header(req, 'x-kiosk-id');
     if (claimed !== kiosk.id) throw fail(403, 'forbidden', 'X-Kiosk-Id does not match the kiosk this token belongs to');
-    await noteContact(kiosk.id);
+    contacts.note(kiosk.id);
     return kiosk;
   }
 
@@ -114,7 +105,7 @@ export function kioskApi(deps: KioskApiDeps) {
     if ('dossier' in input && claimed) {
       const created = await store.dossiers.receiveWithToken(hashToken(token), claimed, input.dossier, clock());
       if (created) {
-        await noteContact(claimed);
+        contacts.note(claimed);
         log.info('dossier received', { code: created.code, kiosk: claimed });
         return new HttpAnswer(201, created);
       }
@@ -202,5 +193,5 @@ export function kioskApi(deps: KioskApiDeps) {
     return new HttpAnswer(outcome.kind === 'created' ? 201 : 200, outcome.answer);
   }
 
-  return { enrol, catalog, submitDossier, dossierStatus, submitFeedback, feedbackStatus, events };
+  return { enrol, catalog, submitDossier, dossierStatus, submitFeedback, feedbackStatus, events, close: contacts.close };
 }
