@@ -1,6 +1,7 @@
 import type { CenterStatusAnswer, DossierAck } from '../../api/center/center-wire';
 import { canFollow, type DossierStep, type StepEntry } from '../../api/center/dossier-steps';
 import type { SqlEngine } from '../db/sql-engine';
+import { repeatOrConflict } from './receive-once';
 import type { KioskIdentity, ReceiveOutcome } from './store-types';
 
 export interface IncomingDossier {
@@ -57,13 +58,11 @@ export class DossierStore {
       'SELECT seq, kiosk_id, body_hash, received_at FROM dossiers WHERE code = ?',
       [d.code],
     );
-    if (!existing) throw new Error('dossier vanished between insert and read');
-    if (existing.kiosk_id !== kiosk.id) return { kind: 'conflict', reason: 'other-kiosk' };
-    if (existing.body_hash !== d.bodyHash) return { kind: 'conflict', reason: 'other-body' };
-    return {
-      kind: 'repeat',
-      answer: { code: d.code, receivedAt: existing.received_at, reference: referenceOf(Number(existing.seq), existing.received_at) },
-    };
+    return repeatOrConflict(existing, kiosk.id, d.bodyHash, (e) => ({
+      code: d.code,
+      receivedAt: e.received_at,
+      reference: referenceOf(Number(e.seq), e.received_at),
+    }));
   }
 
   /**

@@ -1,5 +1,6 @@
 import type { CenterFeedbackStatus, FeedbackAck, FeedbackStatus } from '../../api/center/center-wire';
 import type { SqlEngine, SqlValue } from '../db/sql-engine';
+import { repeatOrConflict } from './receive-once';
 import type { KioskIdentity, ReceiveOutcome } from './store-types';
 
 export interface IncomingFeedback {
@@ -45,10 +46,7 @@ export class FeedbackStore {
       'SELECT kiosk_id, body_hash, received_at FROM feedback WHERE reference = ?',
       [f.reference],
     );
-    if (!existing) throw new Error('feedback vanished between insert and read');
-    if (existing.kiosk_id !== kiosk.id) return { kind: 'conflict', reason: 'other-kiosk' };
-    if (existing.body_hash !== f.bodyHash) return { kind: 'conflict', reason: 'other-body' };
-    return { kind: 'repeat', answer: { reference: f.reference, receivedAt: existing.received_at } };
+    return repeatOrConflict(existing, kiosk.id, f.bodyHash, (e) => ({ reference: f.reference, receivedAt: e.received_at }));
   }
 
   /** What the kiosk's lookup shows: where it stands and the answer, nothing the citizen wrote. */
