@@ -10,7 +10,7 @@ import { useLoad } from './use-load';
 
 /** Import the province's procedure list (checked like the kiosk checks it) and publish one version to every kiosk. */
 export function CatalogScreen({ me }: { me: StaffView }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { value: list, reload } = useLoad(
     () => (me.role === 'admin' ? officeCall('GET', 'catalogs', z.array(CatalogEntry)) : Promise.resolve([])),
     me.role,
@@ -20,13 +20,19 @@ export function CatalogScreen({ me }: { me: StaffView }) {
   return (
     <section aria-labelledby="catalog-title">
       <h1 id="catalog-title">{t('catalog.title')}</h1>
-      <label className="office-inline">
-        {t('catalog.import')}
+      <p className="office-sub">{t('catalog.import')}</p>
+      {/* The browser's own file button speaks its language, not the clerk's: this one is ours. */}
+      <label className="office-file">
+        <span className="office-file__button">{t('catalog.choose')}</span>
         <input
+          className="office-visually-hidden"
           type="file"
           accept="application/json,.json"
+          data-testid="catalog-file"
           onChange={(e) => {
             const file = e.target.files?.[0];
+            // Choosing the same file again (after fixing it) must import again.
+            e.target.value = '';
             if (!file) return;
             void file.text().then((text) =>
               officeCall('POST', 'catalogs', CatalogEntry, text).then(
@@ -40,24 +46,39 @@ export function CatalogScreen({ me }: { me: StaffView }) {
           }}
         />
       </label>
-      {message ? <p className={message.ok ? 'office-ok' : 'office-error'}>{message.text}</p> : null}
+      {message ? (
+        <p className={message.ok ? 'office-ok' : 'office-error'} role="status" data-testid="catalog-message">
+          {message.text}
+        </p>
+      ) : null}
       <OfficeTable
         rows={list}
         empty={t('catalog.empty')}
+        testId="catalog-table"
         headers={[t('catalog.version'), t('catalog.procedures'), t('catalog.importedAt'), t('catalog.importedBy'), '']}
         row={(c) => (
-          <tr key={c.etag}>
+          <tr key={c.etag} data-testid={`catalog-row-${c.version}`} data-live={c.live}>
             <td>{c.version}</td>
             <td>{c.procedures}</td>
-            <td>{formatTime(c.importedAt, i18n.language)}</td>
+            <td>{formatTime(c.importedAt)}</td>
             <td>{c.importedBy}</td>
             <td>
               {c.live ? (
-                <strong>{t('catalog.live')}</strong>
+                <strong className="office-live">{t('catalog.live')}</strong>
               ) : (
                 <button
                   type="button"
-                  onClick={() => void officeCall('POST', `catalogs/${c.etag.slice(1, -1)}/publish`, z.unknown()).then(reload)}
+                  data-testid={`catalog-publish-${c.version}`}
+                  onClick={() => {
+                    if (!window.confirm(t('catalog.confirmPublish', { version: c.version, count: c.procedures }))) return;
+                    officeCall('POST', `catalogs/${c.etag.slice(1, -1)}/publish`, z.unknown()).then(
+                      () => {
+                        setMessage({ ok: true, text: t('catalog.published', { version: c.version }) });
+                        reload();
+                      },
+                      (err: unknown) => setMessage({ ok: false, text: errorMessage(err) }),
+                    );
+                  }}
                 >
                   {t('catalog.publish')}
                 </button>

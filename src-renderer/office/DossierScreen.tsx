@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { DossierDetail } from '../../src-main/api/center/office';
+import { localized } from '../../src-main/api/channels/catalog';
 import { formatDossierCode } from '../../src-main/api/codes';
 import { officeCall } from './office-api';
 import { formatDay, formatTime } from './office-i18n';
@@ -33,11 +34,11 @@ export function DossierScreen({ code }: { code: string }) {
         <dt>{t('dossier.reference')}</dt>
         <dd>{d.reference}</dd>
         <dt>{t('dossier.submitted')}</dt>
-        <dd>{formatTime(d.submittedAt ?? d.receivedAt, lang)}</dd>
+        <dd>{formatTime(d.submittedAt ?? d.receivedAt)}</dd>
         <dt>{t('dossier.kiosk')}</dt>
         <dd>{d.kioskId}</dd>
         <dt>{t('dossier.due')}</dt>
-        <dd>{formatDay(d.dueDate, lang)}</dd>
+        <dd>{formatDay(d.dueDate)}</dd>
         <dt>{t('inbox.payment')}</dt>
         <dd>{t(`payment.${d.payment}`)}</dd>
         <dt>{t('dossier.delivery')}</dt>
@@ -62,21 +63,21 @@ export function DossierScreen({ code }: { code: string }) {
               {APPLICANT_FIELDS.filter((f) => d.applicant?.[f]).map((f) => (
                 <div key={f} className="office-fact">
                   <dt>{t(`dossier.${f}`)}</dt>
-                  <dd>{d.applicant?.[f]}</dd>
+                  <dd>{f === 'dateOfBirth' ? formatDay(d.applicant?.[f] ?? null) : d.applicant?.[f]}</dd>
                 </div>
               ))}
             </dl>
           ) : (
             <p className="office-sub">{t('dossier.hidden')}</p>
           )}
-          {d.form && Object.keys(d.form).length > 0 ? (
+          {d.formFields && d.formFields.length > 0 ? (
             <>
               <h2>{t('dossier.form')}</h2>
-              <dl className="office-facts">
-                {Object.entries(d.form).map(([k, v]) => (
-                  <div key={k} className="office-fact">
-                    <dt>{k}</dt>
-                    <dd>{v}</dd>
+              <dl className="office-facts" data-testid="dossier-form">
+                {d.formFields.map((f) => (
+                  <div key={f.id} className="office-fact" data-field={f.id}>
+                    <dt>{f.label ? localized(f.label, lang) : f.id}</dt>
+                    <dd>{f.valueLabel ? localized(f.valueLabel, lang) : f.type === 'date' ? formatDay(f.value) : f.value}</dd>
                   </div>
                 ))}
               </dl>
@@ -96,7 +97,7 @@ export function DossierScreen({ code }: { code: string }) {
           <ol className="office-history" data-testid="dossier-history">
             {d.history.map((h) => (
               <li key={`${h.step}-${h.at}`} data-step={h.step}>
-                <strong>{t(`step.${h.step}`)}</strong> · {formatTime(h.at, lang)} ·{' '}
+                <strong>{t(`step.${h.step}`)}</strong> · {formatTime(h.at)} ·{' '}
                 {h.staffName ? t('dossier.by', { name: h.staffName }) : t('dossier.byKiosk')}
                 {h.note ? <div className="office-note">{h.note}</div> : null}
                 {h.tracking ? (

@@ -46,7 +46,9 @@ export function FleetScreen({ me }: { me: StaffView }) {
         <label>
           {t('fleet.enrolFor')}
           <select value={commune} onChange={(e) => setCommune(e.target.value)} disabled={me.role !== 'admin'} required>
-            <option value="" />
+            <option value="" disabled>
+              {t('fleet.chooseCommune')}
+            </option>
             {(communes ?? []).map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}
@@ -59,7 +61,7 @@ export function FleetScreen({ me }: { me: StaffView }) {
         </button>
         {issued ? (
           <output className="office-code-issued" data-testid="enrolment-code">
-            {t('fleet.code', { code: issued.code, when: formatTime(issued.expiresAt, lang) })}
+            {t('fleet.code', { code: issued.code, when: formatTime(issued.expiresAt) })}
           </output>
         ) : null}
       </form>
@@ -87,7 +89,7 @@ export function FleetScreen({ me }: { me: StaffView }) {
               <td className="office-code">{k.id}</td>
               <td>{k.communeName}</td>
               <td className={stale && !k.revokedAt ? 'is-late' : undefined}>
-                {k.lastContactAt ? formatTime(k.lastContactAt, lang) : t('fleet.never')}
+                {k.lastContactAt ? formatTime(k.lastContactAt) : t('fleet.never')}
               </td>
               <td>{k.appVersion ?? t('fleet.unknown')}</td>
               <td className={(k.backlog ?? 0) > 0 ? 'is-late' : undefined}>{k.backlog ?? t('fleet.unknown')}</td>

@@ -5,21 +5,32 @@ import { DossierStep } from '../../src-main/api/center/dossier-steps';
 import { InboxItem, type StaffView } from '../../src-main/api/center/office';
 import { centerDate, systemClock } from '../../src-main/api/center-clock';
 import { formatDossierCode } from '../../src-main/api/codes';
+import { DayInput } from './DayInput';
 import { officeCall } from './office-api';
 import { formatDay, formatTime } from './office-i18n';
 import { useLoad } from './use-load';
 
 type Filters = { status: string; procedure: string; from: string; to: string; due: string };
 const EMPTY: Filters = { status: '', procedure: '', from: '', to: '', due: '' };
+/** A day filter while its text is not a day (null), or a range that ends before it starts. */
+type Draft = Omit<Filters, 'from' | 'to'> & { from: string | null; to: string | null };
 
 export function InboxScreen({ me }: { me: StaffView }) {
   const { t, i18n } = useTranslation();
-  const [draft, setDraft] = useState<Filters>(EMPTY);
+  const [draft, setDraft] = useState<Draft>(EMPTY);
+  const [resets, setResets] = useState(0);
   const [filters, setFilters] = useState<Filters>(EMPTY);
   const query = new URLSearchParams(Object.entries(filters).filter(([, v]) => v !== '')).toString();
   const { value: items, error } = useLoad(() => officeCall('GET', `dossiers?${query}`, z.array(InboxItem)), query);
   const set = (key: keyof Filters) => (e: { target: { value: string } }) => setDraft({ ...draft, [key]: e.target.value });
+  const backwards = draft.from && draft.to && draft.from > draft.to;
   const lang = i18n.language;
+  const { value: communes } = useLoad(
+    () =>
+      me.role === 'admin' ? officeCall('GET', 'communes', z.array(z.object({ id: z.string(), name: z.string() }))) : Promise.resolve([]),
+    me.role,
+  );
+  const communeName = (id: string) => communes?.find((c) => c.id === id)?.name ?? id;
 
   return (
     <section aria-labelledby="inbox-title">
@@ -28,7 +39,9 @@ export function InboxScreen({ me }: { me: StaffView }) {
         className="office-filters"
         onSubmit={(e) => {
           e.preventDefault();
-          setFilters(draft);
+          const { from, to } = draft;
+          if (from === null || to === null || backwards) return;
+          setFilters({ ...draft, from, to });
         }}
       >
         <label>
@@ -46,14 +59,20 @@ export function InboxScreen({ me }: { me: StaffView }) {
           {t('inbox.procedure')}
           <input value={draft.procedure} onChange={set('procedure')} size={10} />
         </label>
-        <label>
-          {t('inbox.from')}
-          <input type="date" value={draft.from} onChange={set('from')} />
-        </label>
-        <label>
-          {t('inbox.to')}
-          <input type="date" value={draft.to} onChange={set('to')} />
-        </label>
+        <DayInput
+          key={`from-${resets}`}
+          label={t('inbox.from')}
+          initial={filters.from}
+          testId="filter-from"
+          onChange={(from) => setDraft((d) => ({ ...d, from }))}
+        />
+        <DayInput
+          key={`to-${resets}`}
+          label={t('inbox.to')}
+          initial={filters.to}
+          testId="filter-to"
+          onChange={(to) => setDraft((d) => ({ ...d, to }))}
+        />
         <label>
           {t('inbox.due')}
           <select value={draft.due} onChange={set('due')}>
@@ -70,10 +89,16 @@ export function InboxScreen({ me }: { me: StaffView }) {
           onClick={() => {
             setDraft(EMPTY);
             setFilters(EMPTY);
+            setResets((n) => n + 1);
           }}
         >
           {t('inbox.clear')}
         </button>
+        {backwards ? (
+          <p className="office-field-error" role="alert" data-testid="filter-backwards">
+            {t('date.backwards')}
+          </p>
+        ) : null}
       </form>
       {error ? <p className="office-error">{t('app.error', { message: error })}</p> : null}
       {items === null ? <p>{t('app.loading')}</p> : null}
@@ -111,10 +136,10 @@ export function InboxScreen({ me }: { me: StaffView }) {
                       <div className="office-sub">{d.procedureCode}</div>
                     </td>
                     <td>{d.applicantName ?? <span className="office-sub">{t('inbox.hidden')}</span>}</td>
-                    {me.role === 'admin' ? <td>{d.communeId}</td> : null}
-                    <td>{formatTime(d.receivedAt, lang)}</td>
+                    {me.role === 'admin' ? <td>{communeName(d.communeId)}</td> : null}
+                    <td>{formatTime(d.receivedAt)}</td>
                     <td className={late ? 'is-late' : undefined}>
-                      {formatDay(d.dueDate, lang)}
+                      {formatDay(d.dueDate)}
                       {late ? ` · ${t('dossier.overdue')}` : ''}
                     </td>
                     <td>

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { StaffView } from '../../src-main/api/center/office';
 import { CatalogScreen } from './CatalogScreen';
 import { DossierScreen } from './DossierScreen';
+import { FeedbackScreen } from './FeedbackScreen';
 import { FleetScreen } from './FleetScreen';
 import { InboxScreen } from './InboxScreen';
 import { LoginScreen } from './LoginScreen';
@@ -35,6 +36,7 @@ export function OfficeApp() {
   const nav = [
     ['inbox', t('nav.inbox')],
     ['fleet', t('nav.fleet')],
+    ['feedback', t('nav.feedback')],
     ['stats', t('nav.stats')],
     ...(me.role === 'admin' ? [['catalog', t('nav.catalog')]] : []),
   ] as const;
@@ -74,6 +76,7 @@ export function OfficeApp() {
         {route.name === 'dossier' ? <DossierScreen code={route.code} /> : null}
         {route.name === 'inbox' ? <InboxScreen me={me} /> : null}
         {route.name === 'fleet' ? <FleetScreen me={me} /> : null}
+        {route.name === 'feedback' ? <FeedbackScreen me={me} /> : null}
         {route.name === 'stats' ? <StatsScreen /> : null}
         {route.name === 'catalog' ? <CatalogScreen me={me} /> : null}
       </main>

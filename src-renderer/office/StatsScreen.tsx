@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { OfficeStats } from '../../src-main/api/center/office';
 import { formatNumber } from '../i18n/format';
 import { BarChart } from './BarChart';
+import { dayText, isoWeekDays } from './day-text';
 import { officeCall } from './office-api';
 import { useLoad } from './use-load';
 
@@ -14,6 +15,11 @@ export function StatsScreen() {
   const [weeks, setWeeks] = useState(8);
   const { value: stats, error } = useLoad(() => officeCall('GET', `stats?weeks=${weeks}`, OfficeStats), String(weeks));
   const flowName = (flow: string) => (KNOWN_FLOWS.has(flow) ? t(`stats.flow.${flow}`) : flow);
+  /** `2026-W46` is no clerk's word: the week's Monday and Sunday instead. */
+  const weekName = (week: string) => {
+    const days = isoWeekDays(week);
+    return days ? t('stats.week', { from: dayText(days.from).slice(0, 5), to: dayText(days.to) }) : week;
+  };
   return (
     <section aria-labelledby="stats-title" data-testid="stats-page">
       <h1 id="stats-title">{t('stats.title')}</h1>
@@ -40,7 +46,7 @@ export function StatsScreen() {
               testId="chart-ratings"
               max={4}
               bars={stats.ratings.map((r) => ({
-                label: `${flowName(r.flow)} · ${r.week}`,
+                label: `${flowName(r.flow)} · ${weekName(r.week)}`,
                 value: r.average,
                 caption: `${formatNumber(r.average, i18n.language)} · ${t('stats.count', { count: r.count })}`,
               }))}
@@ -60,7 +66,7 @@ export function StatsScreen() {
                 {stats.ratings.map((r) => (
                   <tr key={`${r.flow}-${r.week}`}>
                     <td>
-                      {flowName(r.flow)} · {r.week}
+                      {flowName(r.flow)} · {weekName(r.week)}
                     </td>
                     {r.byScore.map((n, i) => (
                       // biome-ignore lint/suspicious/noArrayIndexKey: the four scores are fixed columns
@@ -83,9 +89,13 @@ export function StatsScreen() {
                   label: w.communeName,
                   value: w.averageWaitMin ?? 0,
                   second: w.p90WaitMin,
-                  caption: `${t('stats.avgWait')}: ${w.averageWaitMin ?? '—'} · ${t('stats.p90Wait')}: ${w.p90WaitMin ?? '—'}`,
+                  caption: t('stats.waitCaption', { avg: w.averageWaitMin ?? '—', p90: w.p90WaitMin ?? '—' }),
                 }))}
               />
+              <p className="office-sub office-legend">
+                <span className="office-legend__bar" aria-hidden="true" /> {t('stats.legendAverage')}{' '}
+                <span className="office-legend__second" aria-hidden="true" /> {t('stats.legendP90')}
+              </p>
               <table className="office-table office-table--compact">
                 <thead>
                   <tr>

@@ -1,6 +1,6 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { formatCalendarDate, formatDateTime } from '../../src-main/api/center-clock';
+import { slashDate, slashDateTime } from '../../src-main/api/center-clock';
 import en from './locales/en.json';
 import vi from './locales/vi.json';
 
@@ -34,14 +34,16 @@ export function setupOfficeI18n(): i18n {
   return instance;
 }
 
-/** The locale a clerk's dates are written in: Vietnamese, or British English (day before month). */
-const officeLocale = (lang: string) => (lang === 'en' ? 'en-GB' : 'vi-VN');
-
-/** Times as a clerk in Vietnam reads them, on the center's clock whatever the browser's own zone. */
-export function formatTime(iso: string | null, lang: string): string {
-  return iso ? formatDateTime(iso, officeLocale(lang), 'short', 'short') : '—';
+/**
+ * Times as a clerk in Vietnam reads them (`06/12/2026 11:56`): day and month in two digits and the
+ * whole year, never the ambiguous `6/12/26`, on the center's clock whatever the browser's own zone.
+ * Vietnamese and British English write them alike.
+ */
+export function formatTime(iso: string | null): string {
+  return iso ? slashDateTime(iso) : '—';
 }
 
-export function formatDay(day: string | null, lang: string): string {
-  return day ? formatCalendarDate(day, officeLocale(lang), 'short') : '—';
+/** A calendar day as `06/12/2026`; a value that is not a day (typed by hand at an old kiosk) is shown as it came. */
+export function formatDay(day: string | null): string {
+  return day ? slashDate(day) : '—';
 }

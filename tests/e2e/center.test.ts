@@ -123,6 +123,21 @@ describe('the center: from a kiosk while the center is down, through the back of
   it('is received, asked for a supplement, processed and made ready by post, and the kiosk shows each step', async () => {
     const office = await signIn('lan', 'mat-khau-du-dai-1');
     await expect.poll(() => office.getByTestId(`inbox-row-${code}`).textContent()).toContain('Lò Thị Mai');
+    // Days are typed day/month/year and checked as they are typed, whatever the browser's locale.
+    await expect.poll(() => office.getByTestId('filter-from').getAttribute('placeholder')).toBe('dd/mm/yyyy');
+    await office.getByTestId('filter-from').fill('31/02/2026');
+    await expect.poll(() => office.getByTestId('filter-from').getAttribute('aria-invalid')).toBe('true');
+    const today = new Intl.DateTimeFormat('vi-VN', {
+      timeZone: 'Asia/Ho_Chi_Minh',
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+    }).format(new Date());
+    await office.getByTestId('filter-from').fill(today);
+    await office.getByTestId('filter-to').fill(today);
+    await expect.poll(() => office.getByTestId('filter-from').getAttribute('aria-invalid')).toBe('false');
+    await office.getByRole('button', { name: 'Lọc', exact: true }).click();
+    await expect.poll(() => office.getByTestId(`inbox-row-${code}`).isVisible()).toBe(true);
     await saveDesk(office, 'center-office-inbox');
 
     await office.getByTestId(`inbox-row-${code}`).getByRole('link').click();
@@ -150,6 +165,11 @@ describe('the center: from a kiosk while the center is down, through the back of
     await step('processing');
     await step('ready', { tracking: 'EB123456789VN' });
     await expect.poll(() => office.getByTestId('dossier-tracking').textContent()).toBe('EB123456789VN');
+    // The form in the catalog's words: labels and chosen options, days as dd/mm/yyyy.
+    const field = (id: string) => office.getByTestId('dossier-form').locator(`[data-field="${id}"]`);
+    expect(await field('childGender').locator('dt').textContent()).toBe('Giới tính');
+    expect(await field('childGender').locator('dd').textContent()).toBe('Nam');
+    expect(await field('childBirthDate').locator('dd').textContent()).toBe('10/02/2026');
     await saveDesk(office, 'center-office-dossier');
 
     await lookup('ready');
@@ -160,6 +180,26 @@ describe('the center: from a kiosk while the center is down, through the back of
     expect(steps).toEqual(['submitted', 'received', 'needs-info', 'processing', 'ready']);
     await expect.poll(() => page.getByTestId('status-tracking').textContent()).toContain('EB123456789VN');
     await saveScreenshot(page, 'center-kiosk-status-ready', portrait);
+  });
+
+  it('brings a citizen’s feedback from the kiosk to the commune, which answers it', async () => {
+    const reply = await kiosk.kiosk.dispatch(kiosk.kiosk.newSession(), 'feedback.submit', {
+      subject: { kind: 'procedure', procedureCode: '1.001193' },
+      text: 'Tờ khai khai sinh trên kiosk có chữ nhỏ, người cao tuổi khó đọc. Mong trung tâm bố trí thêm người hướng dẫn buổi sáng.',
+      contact: { name: 'Lò Văn Páo', phone: '0987 654 321' },
+      language: 'vi',
+    });
+    if (!reply.ok) throw new Error(reply.error.message);
+    const { reference } = reply.result as { reference: string };
+    const office = await signIn('lan', 'mat-khau-du-dai-1');
+    await office.getByTestId('nav-feedback').click();
+    const card = office.getByTestId(`feedback-${reference}`);
+    await expect.poll(() => card.textContent(), { timeout: 20_000 }).toContain('Lò Văn Páo · 0987654321');
+    await card.getByRole('textbox').fill('Trung tâm đã phóng to chữ trên tờ khai và bố trí cán bộ hướng dẫn từ 7 giờ 30.');
+    await card.getByRole('button', { name: 'Lưu trả lời' }).click();
+    await expect.poll(() => card.getAttribute('data-status')).toBe('answered');
+    await expect.poll(() => office.getByTestId(`feedback-answered-${reference}`).textContent()).toContain('Nguyễn Thị Lan đã trả lời lúc');
+    await saveDesk(office, 'center-office-feedback');
   });
 
   it('shows the province every kiosk and the charts, without applicant names', async () => {

@@ -1,3 +1,4 @@
+import { Agent, request } from 'node:http';
 import { generateDossierCode } from '../../src-main/core/dossiers/dossier-code';
 import { dossierBody } from './center-dossier-body';
 
@@ -19,6 +20,28 @@ export interface LoadResult {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
+ * One POST over a kept-alive connection with node:http: a lightweight kiosk, and a client cheap
+ * enough that a benchmark on two cores measures the center rather than fetch's own machinery.
+ */
+function post(agent: Agent, url: string, headers: Record<string, string>, body: string): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      url,
+      { method: 'POST', agent, headers: { ...headers, 'Content-Length': String(Buffer.byteLength(body)) } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+        res.on('error', reject);
+      },
+    );
+    req.setTimeout(10_000, () => req.destroy(new Error('timed out')));
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+/**
  * Lightweight kiosks speaking the contract: each sends its dossiers one after another (as the
  * outbox does), through whichever center instance is next in the list (a round-robin load
  * balancer), and retries a network error, 408, 429 or 5xx on the next instance with a short
@@ -36,6 +59,8 @@ export async function sendDossiers(
   let turn = 0;
   const started = performance.now();
   const queue = [...kiosks];
+  const concurrency = Math.min(options.concurrency ?? 32, kiosks.length);
+  const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
   const worker = async () => {
     for (let k = queue.shift(); k; k = queue.shift()) {
       for (let i = 0; i < perKiosk; i += 1) {
@@ -46,18 +71,13 @@ export async function sendDossiers(
           const url = list[turn++ % list.length] as string;
           const t0 = performance.now();
           try {
-            const res = await fetch(`${url}/api/v1/dossiers`, {
-              method: 'POST',
-              headers: {
-                Authorization: `Bearer ${k.token}`,
-                'X-Kiosk-Id': k.id,
-                'Idempotency-Key': code,
-                'Content-Type': 'application/json',
-              },
+            const res = await post(
+              agent,
+              `${url}/api/v1/dossiers`,
+              { Authorization: `Bearer ${k.token}`, 'X-Kiosk-Id': k.id, 'Idempotency-Key': code, 'Content-Type': 'application/json' },
               body,
-              signal: AbortSignal.timeout(10_000),
-            });
-            const text = await res.text();
+            );
+            const text = res.text;
             if (res.status === 200 || res.status === 201) {
               latencies.push(performance.now() - t0);
               acked.set(code, (JSON.parse(text) as { reference: string }).reference);
@@ -74,7 +94,11 @@ export async function sendDossiers(
       }
     }
   };
-  await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 32, kiosks.length) }, worker));
+  try {
+    await Promise.all(Array.from({ length: concurrency }, worker));
+  } finally {
+    agent.destroy();
+  }
   return { acked, latencies, retries, elapsedMs: performance.now() - started };
 }
 

@@ -69,3 +69,37 @@ export const EnrolRequest = z.object({
 });
 export const EnrolAnswer = z.object({ kioskId: z.string(), communeId: z.string(), token: z.string() });
 export type EnrolAnswer = z.infer<typeof EnrolAnswer>;
+
+/** `POST /api/v1/feedback` (docs/feedback.md): what the kiosk's outbox sends under the reference. */
+export const CenterFeedbackBody = z.looseObject({
+  reference: z.string().max(20),
+  kioskId: z.string().max(100).optional(),
+  subject: z.discriminatedUnion('kind', [
+    z.looseObject({
+      kind: z.literal('procedure'),
+      procedureCode: z.string().min(1).max(60),
+      procedureName: z.string().max(1000).optional(),
+    }),
+    z.looseObject({ kind: z.literal('service') }),
+    z.looseObject({ kind: z.literal('kiosk') }),
+  ]),
+  text: z.string().trim().min(1).max(5000),
+  contact: z
+    .object({ name: z.string().max(200), phone: z.string().max(30) })
+    .nullable()
+    .default(null),
+  language: z.string().max(10).default('vi'),
+  submittedAt: z.string().max(40).optional(),
+});
+export type CenterFeedbackBody = z.infer<typeof CenterFeedbackBody>;
+
+export const FeedbackAck = z.object({ reference: z.string(), receivedAt: z.string() });
+export type FeedbackAck = z.infer<typeof FeedbackAck>;
+
+/** Where a feedback stands at the center; the note is the answer a citizen may read at the kiosk. */
+export const FeedbackStatus = z.enum(['received', 'processing', 'answered', 'closed']);
+export type FeedbackStatus = z.infer<typeof FeedbackStatus>;
+
+/** `GET /api/v1/feedback/{reference}`: no personal data, only where it stands and the answer. */
+export const CenterFeedbackStatus = z.object({ reference: z.string(), status: FeedbackStatus, updatedAt: z.string(), note: z.string() });
+export type CenterFeedbackStatus = z.infer<typeof CenterFeedbackStatus>;

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { FormFieldType, LocalizedText } from '../channels/catalog';
 import { Delivery } from '../channels/dossiers';
+import { FeedbackStatus } from './center-wire';
 import { DossierStep, PaymentState, TrackingNumber } from './dossier-steps';
 
 /**
@@ -66,6 +68,17 @@ export const HistoryEntry = z.object({
 });
 export type HistoryEntry = z.infer<typeof HistoryEntry>;
 
+/** One answer of the dossier's form, named by the procedure's catalog (label null: the catalog does not know the field). */
+export const DossierFormEntry = z.object({
+  id: z.string(),
+  label: LocalizedText.nullable(),
+  type: FormFieldType.nullable(),
+  value: z.string(),
+  /** A select's chosen option, by its label. */
+  valueLabel: LocalizedText.nullable(),
+});
+export type DossierFormEntry = z.infer<typeof DossierFormEntry>;
+
 export const DossierDetail = InboxItem.extend({
   kioskId: z.string(),
   language: z.string(),
@@ -73,6 +86,8 @@ export const DossierDetail = InboxItem.extend({
   /** Null when the viewer may not see personal data (not the commune's own staff). */
   applicant: z.record(z.string(), z.string()).nullable(),
   form: z.record(z.string(), z.string()).nullable(),
+  /** The form in the catalog's order with its labels; null with `form`. */
+  formFields: z.array(DossierFormEntry).nullable(),
   documents: z.array(z.object({ name: z.string(), provided: z.boolean() })),
   delivery: Delivery.nullable(),
   tracking: z.string().nullable(),
@@ -140,3 +155,40 @@ export const CatalogEntry = z.object({
   live: z.boolean(),
 });
 export type CatalogEntry = z.infer<typeof CatalogEntry>;
+
+/**
+ * A citizen's feedback as the back office shows it. The contact (name, phone) is personal data:
+ * only the commune's own reception staff see it; the province's admins read the rest.
+ */
+export const FeedbackItem = z.object({
+  reference: z.string(),
+  communeId: z.string(),
+  communeName: z.string(),
+  kioskId: z.string(),
+  subject: z.enum(['procedure', 'service', 'kiosk']),
+  procedureCode: z.string().nullable(),
+  procedureName: z.string().nullable(),
+  text: z.string(),
+  contact: z.object({ name: z.string(), phone: z.string() }).nullable(),
+  anonymous: z.boolean(),
+  language: z.string(),
+  receivedAt: z.string(),
+  status: FeedbackStatus,
+  note: z.string(),
+  updatedAt: z.string(),
+  answeredBy: z.string().nullable(),
+  /** True when this viewer may answer it (the commune's own staff). */
+  canAnswer: z.boolean(),
+});
+export type FeedbackItem = z.infer<typeof FeedbackItem>;
+
+export const FeedbackQuery = z.object({ status: FeedbackStatus.optional() }).strict();
+
+/** The commune's answer: the note is read by the citizen at the kiosk, so it names no one. */
+export const FeedbackAnswerRequest = z
+  .object({ status: FeedbackStatus.exclude(['received']), note: z.string().trim().max(2000).default('') })
+  .strict()
+  .superRefine((a, ctx) => {
+    if (a.status === 'answered' && a.note.length < 3) ctx.addIssue({ code: 'custom', path: ['note'], message: 'write the answer' });
+  });
+export type FeedbackAnswerRequest = z.input<typeof FeedbackAnswerRequest>;

@@ -117,6 +117,28 @@ CREATE TABLE catalogs (
  */
 const SUBMITTED_STEP = `INSERT INTO dossier_steps (code, step, note, tracking, staff_id, at) VALUES (NEW.code, 'submitted', '', NULL, NULL, NEW.received_at)`;
 
+/**
+ * Feedback and recommendations (docs/feedback.md), kept like dossiers: the reference is UNIQUE,
+ * so a retry on any instance lands once. The body holds the contact (personal data); the status
+ * and note are what the citizen reads back at the kiosk.
+ */
+const FEEDBACK = (t: { serial: string }) => `CREATE TABLE feedback (
+  seq ${t.serial},
+  reference TEXT NOT NULL UNIQUE,
+  kiosk_id TEXT NOT NULL REFERENCES kiosks(id),
+  commune_id TEXT NOT NULL REFERENCES communes(id),
+  subject_kind TEXT NOT NULL,
+  procedure_code TEXT,
+  body TEXT NOT NULL,
+  body_hash TEXT NOT NULL,
+  received_at TEXT NOT NULL,
+  status TEXT NOT NULL,
+  note TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  answered_by TEXT REFERENCES staff(id)
+);
+CREATE INDEX feedback_commune ON feedback (commune_id, received_at)`;
+
 export const CENTER_MIGRATIONS: readonly CenterMigration[] = [
   {
     version: 1,
@@ -126,5 +148,11 @@ CREATE TRIGGER dossiers_submitted AFTER INSERT ON dossiers BEGIN ${SUBMITTED_STE
     postgres: `${TABLES({ text: 'TEXT', serial: 'BIGSERIAL PRIMARY KEY', int: 'INTEGER' })};
 CREATE FUNCTION dossier_submitted_step() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN ${SUBMITTED_STEP}; RETURN NULL; END $$;
 CREATE TRIGGER dossiers_submitted AFTER INSERT ON dossiers FOR EACH ROW EXECUTE FUNCTION dossier_submitted_step()`,
+  },
+  {
+    version: 2,
+    name: 'feedback',
+    sqlite: FEEDBACK({ serial: 'INTEGER PRIMARY KEY AUTOINCREMENT' }),
+    postgres: FEEDBACK({ serial: 'BIGSERIAL PRIMARY KEY' }),
   },
 ];

@@ -7,11 +7,26 @@ export function toPostgresParams(sql: string): string {
   return sql.replace(/\?/g, () => `$${++n}`);
 }
 
+/**
+ * Statements with parameters are named, so each connection parses and plans one once and then
+ * only binds and executes it: the center runs a handful of statements thousands of times.
+ */
+const statementNames = new Map<string, string>();
+function queryOf(sql: string, params: readonly SqlValue[]): pg.QueryConfig {
+  const text = toPostgresParams(sql);
+  if (params.length === 0) return { text };
+  let name = statementNames.get(sql);
+  if (!name) {
+    name = `center_${statementNames.size + 1}`;
+    statementNames.set(sql, name);
+  }
+  return { name, text, values: [...params] };
+}
+
 function runnerOf(client: pg.Pool | pg.PoolClient): SqlRunner {
   return {
-    all: async <T>(sql: string, params: readonly SqlValue[] = []) =>
-      (await client.query({ text: toPostgresParams(sql), values: [...params] })).rows as T[],
-    run: async (sql, params = []) => (await client.query({ text: toPostgresParams(sql), values: [...params] })).rowCount ?? 0,
+    all: async <T>(sql: string, params: readonly SqlValue[] = []) => (await client.query(queryOf(sql, params))).rows as T[],
+    run: async (sql, params = []) => (await client.query(queryOf(sql, params))).rowCount ?? 0,
   };
 }
 

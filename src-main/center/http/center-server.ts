@@ -40,6 +40,9 @@ export async function startCenterHttp(options: CenterServerOptions): Promise<Run
       if (method === 'GET' && path === '/api/v1/catalog') return api.catalog(req);
       if (method === 'POST' && path === '/api/v1/dossiers') return api.submitDossier(req, body);
       if (method === 'POST' && path === '/api/v1/events') return api.events(req, body);
+      if (method === 'POST' && path === '/api/v1/feedback') return api.submitFeedback(req, body);
+      const feedback = /^\/api\/v1\/feedback\/([^/]{1,40})$/.exec(path);
+      if (method === 'GET' && feedback) return api.feedbackStatus(req, decodeURIComponent(feedback[1] as string));
       const status = /^\/api\/v1\/dossiers\/([^/]{1,40})\/status$/.exec(path);
       if (method === 'GET' && status) return api.dossierStatus(req, decodeURIComponent(status[1] as string));
       return fail(404, 'not-found', 'no such endpoint');
@@ -79,6 +82,7 @@ export async function startCenterHttp(options: CenterServerOptions): Promise<Run
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await api.close();
     },
   };
 }

@@ -1,10 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { CenterDossierBody, CenterEventsBody, EnrolRequest } from '../../api/center/center-wire';
+import { CenterDossierBody, CenterEventsBody, CenterFeedbackBody, EnrolRequest } from '../../api/center/center-wire';
 import { isValidDossierCode } from '../../api/codes';
 import type { Logger } from '../../core/logging/logger';
+import { hashToken } from '../auth/secrets';
 import type { CenterStore } from '../store/center-store';
+import type { IncomingDossier } from '../store/dossier-store';
 import type { KioskIdentity } from '../store/store-types';
+import { contactRecorder } from './contact-recorder';
 import { fail, HttpAnswer, header, parseJson } from './http-answer';
 import { kioskReportOf } from './kiosk-report';
 
@@ -16,27 +19,24 @@ export interface KioskApiDeps {
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
-/** How often one process records a kiosk's last contact: often enough for the fleet page, not per request. */
-const TOUCH_EVERY_MS = 30_000;
-
 /** The center contract (DESIGN.md), for enrolled kiosks. Every input is untrusted. */
 export function kioskApi(deps: KioskApiDeps) {
   const { store, clock, log } = deps;
-  const lastTouch = new Map<string, number>();
+  const contacts = contactRecorder(store.kiosks, clock, log);
 
-  async function authenticate(req: IncomingMessage): Promise<KioskIdentity> {
+  function bearer(req: IncomingMessage): string {
     const auth = header(req, 'authorization') ?? '';
     const token = /^Bearer ([A-Za-z0-9_-]{20,100})$/.exec(auth)?.[1];
     if (!token) throw fail(401, 'unauthorized', 'a kiosk token is required (Authorization: Bearer …)');
-    const kiosk = await store.kiosks.authenticate(token);
+    return token;
+  }
+
+  async function authenticate(req: IncomingMessage): Promise<KioskIdentity> {
+    const kiosk = await store.kiosks.authenticate(bearer(req));
     if (!kiosk) throw fail(401, 'unauthorized', 'this kiosk token is unknown or was revoked: enrol the kiosk again');
     const claimed = header(req, 'x-kiosk-id');
     if (claimed !== kiosk.id) throw fail(403, 'forbidden', 'X-Kiosk-Id does not match the kiosk this token belongs to');
-    const now = clock();
-    if (now.getTime() - (lastTouch.get(kiosk.id) ?? 0) >= TOUCH_EVERY_MS) {
-      lastTouch.set(kiosk.id, now.getTime());
-      await store.kiosks.touch(kiosk.id, now, null);
-    }
+    contacts.note(kiosk.id);
     return kiosk;
   }
 
@@ -60,38 +60,62 @@ export function kioskApi(deps: KioskApiDeps) {
 
   async function catalog(req: IncomingMessage): Promise<HttpAnswer> {
     await authenticate(req);
+    // An unchanged catalog (the usual poll) is answered from its ETag, without reading megabytes.
+    const etag = await store.catalogs.publishedEtag();
+    if (etag && header(req, 'if-none-match') === etag) return new HttpAnswer(304, null, { ETag: etag });
     const published = await store.catalogs.published();
     if (!published) return fail(404, 'not-found', 'no catalog has been published yet');
-    if (header(req, 'if-none-match') === published.etag) return new HttpAnswer(304, null, { ETag: published.etag });
     return new HttpAnswer(200, published.body, { ETag: published.etag, 'Content-Type': 'application/json; charset=utf-8' });
   }
 
-  async function submitDossier(req: IncomingMessage, bodyText: string): Promise<HttpAnswer> {
-    const kiosk = await authenticate(req);
-    const key = header(req, 'idempotency-key');
-    if (!key) return fail(400, 'bad-request', 'Idempotency-Key is required');
-    if (!isValidDossierCode(key)) return fail(422, 'bad-request', 'the Idempotency-Key is not a valid dossier code');
+  /** The fields the store keeps of a valid dossier body sent under `key`, or null when it is not one. */
+  function incoming(key: string | null, bodyText: string): { dossier: IncomingDossier } | { error: HttpAnswer } {
+    if (!key) return { error: fail(400, 'bad-request', 'Idempotency-Key is required') };
+    if (!isValidDossierCode(key)) return { error: fail(422, 'bad-request', 'the Idempotency-Key is not a valid dossier code') };
     const parsed = CenterDossierBody.safeParse(parseJson(bodyText));
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      return fail(422, 'bad-request', `not a dossier: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim());
+      return { error: fail(422, 'bad-request', `not a dossier: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim()) };
     }
-    if (parsed.data.code !== key) return fail(422, 'bad-request', 'the Idempotency-Key must be the dossier code');
-    const outcome = await store.dossiers.receive(
-      kiosk,
-      {
-        code: key,
-        procedureCode: parsed.data.procedureCode,
-        bodyText,
-        bodyHash: sha256(bodyText),
-        dueDate: parsed.data.expectedResultDate,
-        deliveryMethod: parsed.data.delivery.method,
-      },
-      clock(),
-    );
+    if (parsed.data.code !== key) return { error: fail(422, 'bad-request', 'the Idempotency-Key must be the dossier code') };
+    const dossier: IncomingDossier = {
+      code: key,
+      procedureCode: parsed.data.procedureCode,
+      bodyText,
+      bodyHash: sha256(bodyText),
+      dueDate: parsed.data.expectedResultDate,
+      deliveryMethod: parsed.data.delivery.method,
+    };
+    return { dossier };
+  }
+
+  async function submitDossier(req: IncomingMessage, bodyText: string): Promise<HttpAnswer> {
+    const token = bearer(req);
+    const claimed = header(req, 'x-kiosk-id');
+    // Bad input is answered only to a kiosk that authenticated: checked after, on the slow path.
+    const input = (() => {
+      try {
+        return incoming(header(req, 'idempotency-key'), bodyText);
+      } catch (err) {
+        if (err instanceof HttpAnswer) return { error: err };
+        throw err;
+      }
+    })();
+    // The usual case (a new dossier from a live kiosk) costs one statement; everything else two or three.
+    if ('dossier' in input && claimed) {
+      const created = await store.dossiers.receiveWithToken(hashToken(token), claimed, input.dossier, clock());
+      if (created) {
+        contacts.note(claimed);
+        log.info('dossier received', { code: created.code, kiosk: claimed });
+        return new HttpAnswer(201, created);
+      }
+    }
+    const kiosk = await authenticate(req);
+    if ('error' in input) return input.error;
+    const outcome = await store.dossiers.receive(kiosk, input.dossier, clock());
     switch (outcome.kind) {
       case 'created':
-        log.info('dossier received', { code: key, kiosk: kiosk.id });
+        log.info('dossier received', { code: input.dossier.code, kiosk: kiosk.id });
         return new HttpAnswer(201, outcome.answer);
       case 'repeat':
         return new HttpAnswer(200, outcome.answer);
@@ -112,6 +136,46 @@ export function kioskApi(deps: KioskApiDeps) {
     return answer ? new HttpAnswer(200, answer) : fail(404, 'not-found', 'no dossier with this code has reached the center');
   }
 
+  /** `POST /api/v1/feedback` (docs/feedback.md): exactly once under its reference, like a dossier. */
+  async function submitFeedback(req: IncomingMessage, bodyText: string): Promise<HttpAnswer> {
+    const kiosk = await authenticate(req);
+    const key = header(req, 'idempotency-key');
+    if (!key) return fail(400, 'bad-request', 'Idempotency-Key is required');
+    if (!isValidDossierCode(key)) return fail(422, 'bad-request', 'the Idempotency-Key is not a valid feedback reference');
+    const parsed = CenterFeedbackBody.safeParse(parseJson(bodyText));
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      return fail(422, 'bad-request', `not a feedback: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim());
+    }
+    if (parsed.data.reference !== key) return fail(422, 'bad-request', 'the Idempotency-Key must be the reference');
+    const subject = parsed.data.subject;
+    const outcome = await store.feedback.receive(
+      kiosk,
+      {
+        reference: key,
+        subjectKind: subject.kind,
+        procedureCode: subject.kind === 'procedure' ? subject.procedureCode : null,
+        bodyText,
+        bodyHash: sha256(bodyText),
+      },
+      clock(),
+    );
+    if (outcome.kind === 'conflict') {
+      return outcome.reason === 'other-kiosk'
+        ? fail(409, 'conflict', 'this reference was already used by another kiosk')
+        : fail(422, 'conflict', 'this Idempotency-Key was used before with a different body');
+    }
+    // The subject kind only: the text, name and phone never reach a log.
+    if (outcome.kind === 'created') log.info('feedback received', { reference: key, subject: subject.kind, kiosk: kiosk.id });
+    return new HttpAnswer(outcome.kind === 'created' ? 201 : 200, outcome.answer);
+  }
+
+  async function feedbackStatus(req: IncomingMessage, reference: string): Promise<HttpAnswer> {
+    await authenticate(req);
+    const answer = isValidDossierCode(reference) ? await store.feedback.status(reference) : null;
+    return answer ? new HttpAnswer(200, answer) : fail(404, 'not-found', 'no feedback with this reference has reached the center');
+  }
+
   async function events(req: IncomingMessage, bodyText: string): Promise<HttpAnswer> {
     const kiosk = await authenticate(req);
     const key = header(req, 'idempotency-key');
@@ -129,5 +193,5 @@ export function kioskApi(deps: KioskApiDeps) {
     return new HttpAnswer(outcome.kind === 'created' ? 201 : 200, outcome.answer);
   }
 
-  return { enrol, catalog, submitDossier, dossierStatus, events };
+  return { enrol, catalog, submitDossier, dossierStatus, submitFeedback, feedbackStatus, events, close: contacts.close };
 }

@@ -6,6 +6,7 @@ import type { Logger } from '../../core/logging/logger';
 import { fail, HttpAnswer, parseJson, readBody } from '../http/http-answer';
 import type { CenterStore } from '../store/center-store';
 import { officeDossiers } from './office-dossiers';
+import { officeFeedback } from './office-feedback';
 import { checkOrigin, loginLimiter, requireAdmin, requireStaff, SESSION_COOKIE, sessionCookie, staffView } from './office-session';
 
 const SESSION_S = 12 * 3600;
@@ -15,6 +16,7 @@ const MAX_FORM_BODY = 64 * 1024;
 export function officeApi(deps: Readonly<{ store: CenterStore; clock: () => Date; log: Logger }>) {
   const { store, clock, log } = deps;
   const dossiers = officeDossiers(deps);
+  const feedback = officeFeedback(deps);
   const allowLogin = loginLimiter(10, clock);
 
   async function login(req: IncomingMessage): Promise<HttpAnswer> {
@@ -52,6 +54,9 @@ export function officeApi(deps: Readonly<{ store: CenterStore; clock: () => Date
       if (method === 'POST' && dossier[2] === '/steps') return dossiers.step(staff, code, await body());
       if (method === 'POST' && dossier[2] === '/paid') return dossiers.markPaid(staff, code);
     }
+    if (method === 'GET' && path === '/office/api/feedback') return feedback.list(staff, url.searchParams);
+    const answer = /^\/office\/api\/feedback\/([0-9A-Z]{13})\/answer$/.exec(path);
+    if (method === 'POST' && answer) return feedback.answer(staff, answer[1] as string, await body());
     if (method === 'GET' && path === '/office/api/fleet') {
       const fleet = await store.kiosks.fleet(staff.role === 'admin' ? null : staff.communeId);
       return new HttpAnswer(

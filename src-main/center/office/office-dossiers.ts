@@ -1,6 +1,7 @@
 import { NEXT_STEPS } from '../../api/center/dossier-steps';
-import { type DossierDetail, InboxItem, InboxQuery, StepAction } from '../../api/center/office';
+import { type DossierDetail, type DossierFormEntry, InboxItem, InboxQuery, StepAction } from '../../api/center/office';
 import { centerDate } from '../../api/center-clock';
+import type { FormField } from '../../api/channels/catalog';
 import { Delivery } from '../../api/channels/dossiers';
 import type { Logger } from '../../core/logging/logger';
 import { fail, HttpAnswer } from '../http/http-answer';
@@ -8,13 +9,30 @@ import type { CenterStore } from '../store/center-store';
 import { bodyOf, inboxItemOf } from '../store/inbox-store';
 import type { StaffMember } from '../store/staff-store';
 import { ownsCommune } from './office-session';
+import { procedureForms } from './procedure-forms';
 
 const strings = (value: unknown): Record<string, string> | null =>
   value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, String(v)])) : null;
 
+/** The answers in the catalog's order with their labels, then any field the catalog does not know, by id. */
+export function formEntries(form: Readonly<Record<string, string>>, fields: readonly FormField[]): DossierFormEntry[] {
+  const known = fields
+    .filter((f) => form[f.id] !== undefined)
+    .map((f) => {
+      const value = form[f.id] as string;
+      return { id: f.id, label: f.label, type: f.type, value, valueLabel: f.options?.find((o) => o.value === value)?.label ?? null };
+    });
+  const ids = new Set(fields.map((f) => f.id));
+  const unknown = Object.entries(form)
+    .filter(([id]) => !ids.has(id))
+    .map(([id, value]) => ({ id, label: null, type: null, value, valueLabel: null }));
+  return [...known, ...unknown];
+}
+
 /** The inbox, a dossier's page and the one-stop steps, for signed-in staff. */
 export function officeDossiers(deps: Readonly<{ store: CenterStore; clock: () => Date; log: Logger }>) {
   const { store, clock, log } = deps;
+  const forms = procedureForms(store.catalogs, log);
 
   async function inbox(staff: StaffMember, search: URLSearchParams): Promise<HttpAnswer> {
     const parsed = InboxQuery.safeParse(Object.fromEntries([...search.entries()].filter(([, v]) => v !== '')));
@@ -36,6 +54,7 @@ export function officeDossiers(deps: Readonly<{ store: CenterStore; clock: () =>
     const own = ownsCommune(staff, found.row.commune_id);
     const body = bodyOf(found.row);
     const delivery = Delivery.safeParse(body.delivery);
+    const form = own ? strings(body.form) : null;
     const documents = Array.isArray(body.documents)
       ? (body.documents as { name?: unknown; provided?: unknown }[]).map((d) => ({
           name: String(d.name ?? ''),
@@ -48,7 +67,8 @@ export function officeDossiers(deps: Readonly<{ store: CenterStore; clock: () =>
       language: typeof body.language === 'string' ? body.language : 'vi',
       submittedAt: typeof body.submittedAt === 'string' ? body.submittedAt : null,
       applicant: own ? strings(body.applicant) : null,
-      form: own ? strings(body.form) : null,
+      form,
+      formFields: form ? formEntries(form, await forms.fieldsOf(found.row.procedure_code)) : null,
       documents,
       delivery: own && delivery.success ? delivery.data : null,
       tracking: found.row.tracking,

@@ -54,6 +54,14 @@ export class CatalogStore {
     }));
   }
 
+  /** The ETag of what `published()` returns, without reading the body (a kiosk's 304, a cache check). */
+  async publishedEtag(): Promise<string | null> {
+    const [row] = await this.db.all<{ etag: string }>(
+      'SELECT etag FROM catalogs WHERE published_at IS NOT NULL ORDER BY published_at DESC, etag LIMIT 1',
+    );
+    return row?.etag ?? null;
+  }
+
   /** What `GET /api/v1/catalog` serves: the most recently published catalog. */
   async published(): Promise<{ etag: string; body: string } | null> {
     const [row] = await this.db.all<{ etag: string; body: string }>(

@@ -2,6 +2,7 @@ import type { SqlEngine } from '../db/sql-engine';
 import { CatalogStore } from './catalog-store';
 import { DossierStore } from './dossier-store';
 import { EventStore } from './event-store';
+import { FeedbackStore } from './feedback-store';
 import { InboxStore } from './inbox-store';
 import { KioskStore } from './kiosk-store';
 import { StaffStore } from './staff-store';
@@ -16,6 +17,7 @@ export interface CenterStore {
   readonly kiosks: KioskStore;
   readonly dossiers: DossierStore;
   readonly events: EventStore;
+  readonly feedback: FeedbackStore;
   readonly staff: StaffStore;
   readonly catalogs: CatalogStore;
   readonly inbox: InboxStore;
@@ -28,6 +30,7 @@ export function centerStore(engine: SqlEngine): CenterStore {
     kiosks: new KioskStore(engine),
     dossiers: new DossierStore(engine),
     events: new EventStore(engine),
+    feedback: new FeedbackStore(engine),
     staff: new StaffStore(engine),
     catalogs: new CatalogStore(engine),
     inbox: new InboxStore(engine),

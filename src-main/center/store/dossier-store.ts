@@ -1,6 +1,7 @@
 import type { CenterStatusAnswer, DossierAck } from '../../api/center/center-wire';
 import { canFollow, type DossierStep, type StepEntry } from '../../api/center/dossier-steps';
 import type { SqlEngine } from '../db/sql-engine';
+import { repeatOrConflict } from './receive-once';
 import type { KioskIdentity, ReceiveOutcome } from './store-types';
 
 export interface IncomingDossier {
@@ -57,13 +58,29 @@ export class DossierStore {
       'SELECT seq, kiosk_id, body_hash, received_at FROM dossiers WHERE code = ?',
       [d.code],
     );
-    if (!existing) throw new Error('dossier vanished between insert and read');
-    if (existing.kiosk_id !== kiosk.id) return { kind: 'conflict', reason: 'other-kiosk' };
-    if (existing.body_hash !== d.bodyHash) return { kind: 'conflict', reason: 'other-body' };
-    return {
-      kind: 'repeat',
-      answer: { code: d.code, receivedAt: existing.received_at, reference: referenceOf(Number(existing.seq), existing.received_at) },
-    };
+    return repeatOrConflict(existing, kiosk.id, d.bodyHash, (e) => ({
+      code: d.code,
+      receivedAt: e.received_at,
+      reference: referenceOf(Number(e.seq), e.received_at),
+    }));
+  }
+
+  /**
+   * The hot path of a province: authenticates the kiosk and stores its dossier in ONE statement
+   * (one round trip), when the token is live, belongs to `kioskId` and the code is new. Null
+   * otherwise, and the caller takes the slow path that says why (401, 403, a repeat, a conflict).
+   */
+  async receiveWithToken(tokenHash: string, kioskId: string, d: IncomingDossier, now: Date): Promise<DossierAck | null> {
+    const at = now.toISOString();
+    const [row] = await this.db.all<{ seq: number }>(
+      `INSERT INTO dossiers (code, kiosk_id, commune_id, procedure_code, body, body_hash, received_at, status, note, updated_at,
+         due_date, delivery_method, payment)
+       SELECT ?, k.id, k.commune_id, ?, ?, ?, ?, 'submitted', '', ?, ?, ?, 'unpaid' FROM kiosks k
+       WHERE k.token_hash = ? AND k.id = ? AND k.revoked_at IS NULL
+       ON CONFLICT (code) DO NOTHING RETURNING seq`,
+      [d.code, d.procedureCode, d.bodyText, d.bodyHash, at, at, d.dueDate, d.deliveryMethod, tokenHash, kioskId],
+    );
+    return row ? { code: d.code, receivedAt: at, reference: referenceOf(Number(row.seq), at) } : null;
   }
 
   async history(code: string): Promise<StepEntry[]> {

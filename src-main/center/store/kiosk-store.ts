@@ -107,11 +107,15 @@ export class KioskStore {
     return (await this.db.run('UPDATE kiosks SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL', [now.toISOString(), kioskId])) === 1;
   }
 
-  async touch(kioskId: string, now: Date, appVersion: string | null): Promise<void> {
-    await this.db.run('UPDATE kiosks SET last_contact_at = ?, app_version = COALESCE(?, app_version) WHERE id = ?', [
-      now.toISOString(),
-      appVersion,
-      kioskId,
+  /** Records the last contact of many kiosks in one statement (the ids travel as one JSON array). */
+  async touchAll(kioskIds: readonly string[], now: Date): Promise<void> {
+    if (kioskIds.length === 0) return;
+    const ids = this.db.kind === 'postgres' ? 'SELECT json_array_elements_text(CAST(? AS json))' : 'SELECT value FROM json_each(?)';
+    const at = now.toISOString();
+    await this.db.run(`UPDATE kiosks SET last_contact_at = ? WHERE id IN (${ids}) AND (last_contact_at IS NULL OR last_contact_at < ?)`, [
+      at,
+      JSON.stringify(kioskIds),
+      at,
     ]);
   }
 

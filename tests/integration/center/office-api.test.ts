@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CenterStatusAnswer } from '../../../src-main/api/center/center-wire';
 import type { DossierDetail, InboxItem, OfficeStats } from '../../../src-main/api/center/office';
+import { defaultBundledCatalogFile } from '../../../src-main/core/catalog/bundled-catalog';
 import { dossierBody, officeLogin, startTestCenter, type TestCenter } from '../../support/center-app';
 import { CENTER_ENGINES } from '../../support/center-databases';
 
@@ -81,6 +83,33 @@ describe.each(CENTER_ENGINES)('the back office API on %s', (kind) => {
     expect(detail.form).toBeNull();
     expect(JSON.stringify(detail)).not.toContain('Nguyễn');
     expect((await admin.call('POST', `/office/api/dossiers/${code}/steps`, { to: 'received' })).status).toBe(404);
+  });
+
+  it('names the form fields and chosen options by the catalog: bundled, then the published one; an unknown field by its id', async () => {
+    const { code } = await withDossier({ procedureCode: '1.001193', form: { extra: 'x', childGender: 'nu', childName: 'Lò Văn Minh' } });
+    const lan = await officeLogin(center, { username: 'lan', role: 'reception', communeId: 'xa-ta-phin' });
+    const fields = async () => (await lan.json<DossierDetail>('GET', `/office/api/dossiers/${code}`)).formFields;
+    expect(await fields()).toEqual([
+      {
+        id: 'childName',
+        label: { vi: 'Họ, chữ đệm và tên của trẻ', en: "Child's full name" },
+        type: 'text',
+        value: 'Lò Văn Minh',
+        valueLabel: null,
+      },
+      { id: 'childGender', label: { vi: 'Giới tính', en: 'Sex' }, type: 'select', value: 'nu', valueLabel: { vi: 'Nữ', en: 'Female' } },
+      { id: 'extra', label: null, type: null, value: 'x', valueLabel: null },
+    ]);
+    const bundled = JSON.parse(readFileSync(defaultBundledCatalogFile(), 'utf8')) as {
+      version: string;
+      procedures: { code: string; formFields: { id: string; label: { vi: string } }[] }[];
+    };
+    const birth = bundled.procedures.find((p) => p.code === '1.001193');
+    for (const f of birth?.formFields ?? []) if (f.id === 'childName') f.label = { vi: 'Tên khai sinh của trẻ' };
+    const text = JSON.stringify({ ...bundled, version: '2026.12.1' });
+    const stored = await center.store.catalogs.import(text, '2026.12.1', bundled.procedures.length, 'tinh', new Date());
+    expect(await center.store.catalogs.publish(stored.etag, new Date())).toBe(true);
+    expect((await fields())?.[0]).toMatchObject({ id: 'childName', label: { vi: 'Tên khai sinh của trẻ' } });
   });
 
   it('filters the inbox by due date and procedure', async () => {

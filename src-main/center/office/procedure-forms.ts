@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import type { FormField } from '../../api/channels/catalog';
+import { defaultBundledCatalogFile } from '../../core/catalog/bundled-catalog';
+import { parseCatalogBytes } from '../../core/catalog/catalog-parse';
+import type { Logger } from '../../core/logging/logger';
+import type { CatalogStore } from '../store/catalog-store';
+
+type FormsByCode = ReadonlyMap<string, readonly FormField[]>;
+
+function formsOf(bytes: Uint8Array): FormsByCode | null {
+  const parsed = parseCatalogBytes(bytes);
+  return parsed.ok ? new Map(parsed.catalog.procedures.map((p) => [p.code, p.formFields])) : null;
+}
+
+/**
+ * The form fields (labels in every language, option labels, types) of each procedure, so a
+ * dossier's page names what the citizen filled in. From the catalog published to the kiosks, or,
+ * before one is published, the catalog the kiosks ship with (which is then what they used).
+ * Parsed once per published version.
+ */
+export function procedureForms(catalogs: CatalogStore, log: Logger, bundledFile: () => string = defaultBundledCatalogFile) {
+  let cached: { etag: string | null; forms: FormsByCode } | null = null;
+
+  async function current(): Promise<FormsByCode> {
+    const etag = await catalogs.publishedEtag();
+    if (cached && cached.etag === etag) return cached.forms;
+    let forms: FormsByCode | null = null;
+    if (etag) {
+      const published = await catalogs.published();
+      forms = published ? formsOf(Buffer.from(published.body, 'utf8')) : null;
+    } else {
+      try {
+        forms = formsOf(readFileSync(bundledFile()));
+      } catch (err) {
+        log.warn('the bundled catalog could not be read: form labels fall back to field ids', { error: (err as Error).message });
+      }
+    }
+    cached = { etag, forms: forms ?? new Map() };
+    return cached.forms;
+  }
+
+  return {
+    /** The procedure's fields, or an empty list when the catalog does not know it. */
+    async fieldsOf(procedureCode: string): Promise<readonly FormField[]> {
+      return (await current()).get(procedureCode) ?? [];
+    },
+  };
+}
