@@ -28,7 +28,10 @@ interface Life {
   readonly codes: string[];
 }
 
-/** Starts the child, waits until it is ready, lets it work a random while, then SIGKILLs it. */
+/** Receipts a life hands out before its random countdown to SIGKILL starts. */
+const RECEIPTS_BEFORE_COUNTDOWN = 2;
+
+/** Starts the child, waits for its first receipts, lets it work a random while more, then SIGKILLs it. */
 function oneLife(dataDir: string, serverUrl: string, maxLifeMs: number, random: () => number): Promise<Life> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dataDir, serverUrl], { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -43,8 +46,14 @@ function oneLife(dataDir: string, serverUrl: string, maxLifeMs: number, random: 
       while (nl >= 0) {
         const line = buffer.slice(0, nl);
         buffer = buffer.slice(nl + 1);
-        if (line === 'ready' && !killTimer) killTimer = setTimeout(() => child.kill('SIGKILL'), Math.floor(random() * maxLifeMs));
-        else if (line.startsWith('code ')) codes.push(line.slice(5));
+        if (line.startsWith('code ')) {
+          codes.push(line.slice(5));
+          // The random countdown starts once this life has handed out its first receipts, not at a
+          // fixed time after start: on a loaded machine a child may otherwise die before it submits
+          // anything, and a run with too few requests never meets the server's injected faults.
+          if (codes.length === RECEIPTS_BEFORE_COUNTDOWN && !killTimer)
+            killTimer = setTimeout(() => child.kill('SIGKILL'), Math.floor(random() * maxLifeMs));
+        }
         nl = buffer.indexOf('\n');
       }
     });
