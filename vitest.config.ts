@@ -3,6 +3,9 @@ import { defineConfig } from 'vitest/config';
 /** Every test's time limit goes into its JSON report entry (`npm run test:slowest` reads it). */
 const setupFiles = ['tests/support/timeout-meta.ts'];
 
+/** The technician CLI built once per run for the tests that start it as a process. */
+const cliBuild = ['tests/support/cli-build-setup.ts'];
+
 /**
  * Three suites: unit (pure, fast), integration (real SQLite files, sockets, ptys) and e2e
  * (Playwright driving Debian's Chromium through the web shell).
@@ -16,6 +19,7 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
           setupFiles,
+          globalSetup: cliBuild,
           // Generous: CI has 2 cores, and a few unit tests start the CLI as a real process.
           testTimeout: 30_000,
         },
@@ -26,6 +30,7 @@ export default defineConfig({
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
           setupFiles,
+          globalSetup: cliBuild,
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },
