@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import LongestFirstSequencer from './tests/support/longest-first-sequencer';
 
 /** Every test's time limit goes into its JSON report entry (`npm run test:slowest` reads it). */
 const setupFiles = ['tests/support/timeout-meta.ts'];
@@ -12,6 +13,8 @@ const cliBuild = ['tests/support/cli-build-setup.ts'];
  */
 export default defineConfig({
   test: {
+    // Longest files first even on a run with no timings yet (a fresh clone): see the sequencer.
+    sequence: { sequencer: LongestFirstSequencer },
     projects: [
       {
         test: {
