@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import LongestFirstSequencer from './tests/support/longest-first-sequencer';
+import LongestFirstSequencer from './tests/support/longest-first-sequencer.ts';
 
 /** Every test's time limit goes into its JSON report entry (`npm run test:slowest` reads it). */
 const setupFiles = ['tests/support/timeout-meta.ts'];
@@ -36,6 +36,10 @@ export default defineConfig({
           globalSetup: cliBuild,
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // Two files at a time (vitest's default on two cores is one): much of an integration
+          // test waits on a child process, a socket or a database, and in one worker its 74 files
+          // took longer than the whole browser suite. Every file uses its own temporary dir and port 0.
+          maxWorkers: 2,
         },
       },
       {
