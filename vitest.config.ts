@@ -1,7 +1,11 @@
 import { defineConfig } from 'vitest/config';
+import LongestFirstSequencer from './tests/support/longest-first-sequencer.ts';
 
 /** Every test's time limit goes into its JSON report entry (`npm run test:slowest` reads it). */
 const setupFiles = ['tests/support/timeout-meta.ts'];
+
+/** The technician CLI built once per run for the tests that start it as a process. */
+const cliBuild = ['tests/support/cli-build-setup.ts'];
 
 /**
  * Three suites: unit (pure, fast), integration (real SQLite files, sockets, ptys) and e2e
@@ -9,6 +13,8 @@ const setupFiles = ['tests/support/timeout-meta.ts'];
  */
 export default defineConfig({
   test: {
+    // Longest files first even on a run with no timings yet (a fresh clone): see the sequencer.
+    sequence: { sequencer: LongestFirstSequencer },
     projects: [
       {
         test: {
@@ -16,6 +22,7 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
           setupFiles,
+          globalSetup: cliBuild,
           // Generous: CI has 2 cores, and a few unit tests start the CLI as a real process.
           testTimeout: 30_000,
         },
@@ -26,8 +33,13 @@ export default defineConfig({
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
           setupFiles,
+          globalSetup: cliBuild,
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // Two files at a time (vitest's default on two cores is one): much of an integration
+          // test waits on a child process, a socket or a database, and in one worker its 74 files
+          // took longer than the whole browser suite. Every file uses its own temporary dir and port 0.
+          maxWorkers: 2,
         },
       },
       {

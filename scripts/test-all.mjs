@@ -1,6 +1,6 @@
 // `npm test`: lint, typecheck, build the screens, then every suite; ends with one summary line
 // `N passed, N failed` summed over all of them.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureNode22, ROOT } from './lib/node22.mjs';
@@ -19,17 +19,38 @@ const bin = (name) => join(ROOT, 'node_modules/.bin', name);
 let passed = 0;
 let failed = 0;
 
-function step(label, cmd, args) {
-  process.stdout.write(`\n== ${label}\n`);
-  const r = spawnSync(cmd, args, { cwd: ROOT, stdio: 'inherit' });
-  if (r.status === 0) passed += 1;
-  else failed += 1;
-  return r.status === 0;
+/** A command with its output held, to be printed whole when it is done (runs at once must not interleave). */
+function held(cmd, args) {
+  const child = spawn(cmd, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const chunks = [];
+  child.stdout.on('data', (chunk) => chunks.push(chunk));
+  child.stderr.on('data', (chunk) => chunks.push(chunk));
+  return new Promise((resolve) => {
+    child.on('error', (err) => resolve({ status: 1, output: Buffer.from(`${err.message}\n`) }));
+    child.on('close', (status) => resolve({ status, output: Buffer.concat(chunks) }));
+  });
 }
 
-step('lint', bin('biome'), ['check', '.']);
-step('typecheck', 'npm', ['run', '--silent', 'typecheck']);
+/**
+ * Lint and the four typechecks, one after the other, at the lowest CPU priority: they have no
+ * time limit, so they take whatever the test suites leave of the two cores (the start of a run,
+ * the tail when one worker is done) instead of holding every test back by half a minute.
+ */
+async function checks() {
+  const results = [];
+  for (const [label, cmd, args] of [
+    ['lint', bin('biome'), ['check', '.']],
+    ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
+  ]) {
+    const t = Date.now();
+    const r = await held('nice', ['-n', '19', cmd, ...args]);
+    results.push({ label, ...r, seconds: Math.round((Date.now() - t) / 1000) });
+  }
+  return results;
+}
+// The screens the browser suite serves, before anything starts beside the build.
 ensureRendererBuilt({ force: true });
+const checking = checks();
 
 const reportDir = join(ROOT, '.tmp');
 mkdirSync(reportDir, { recursive: true });
@@ -49,21 +70,27 @@ function vitest(name, projects, hold) {
     `--outputFile.json=${report}`,
   ];
   const child = spawn(bin('vitest'), args, { cwd: ROOT, stdio: hold ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
-  const held = [];
+  const chunks = [];
   if (hold) {
-    child.stdout.on('data', (chunk) => held.push(chunk));
-    child.stderr.on('data', (chunk) => held.push(chunk));
+    child.stdout.on('data', (chunk) => chunks.push(chunk));
+    child.stderr.on('data', (chunk) => chunks.push(chunk));
   }
   return new Promise((resolve) => {
-    child.on('close', (status) => resolve({ name, status, report, output: Buffer.concat(held) }));
+    child.on('close', (status) => resolve({ name, status, report, output: Buffer.concat(chunks) }));
   });
 }
 
 // The browser suite runs two files at a time, each worker with its own Chromium (vitest.config.ts),
 // and spends much of its time waiting on pages; the unit and integration suites run beside it
 // rather than after it, and print when they are done.
-process.stdout.write('\n== vitest: e2e (unit and integration run alongside; their output follows)\n');
+process.stdout.write('\n== vitest: e2e (unit, integration, lint and typecheck run alongside; their output follows)\n');
 const runs = await Promise.all([vitest('e2e', ['e2e'], false), vitest('unit-integration', ['unit', 'integration'], true)]);
+for (const check of await checking) {
+  process.stdout.write(`\n== ${check.label} (${check.seconds} s)\n`);
+  process.stdout.write(check.output);
+  if (check.status === 0) passed += 1;
+  else failed += 1;
+}
 for (const run of runs) {
   if (run.output.length > 0) {
     process.stdout.write(`\n== vitest: ${run.name}\n`);
@@ -81,7 +108,9 @@ for (const run of runs) {
 
 // The slowest tests and their share of their time limit (`npm run test:slowest` shows 15).
 process.stdout.write('\n== slowest tests\n');
-spawnSync(process.execPath, [join(ROOT, 'scripts/test-slowest.mjs'), '5'], { cwd: ROOT, stdio: 'inherit' });
+await new Promise((resolve) =>
+  spawn(process.execPath, [join(ROOT, 'scripts/test-slowest.mjs'), '5'], { cwd: ROOT, stdio: 'inherit' }).on('close', resolve),
+);
 process.stdout.write(`\n== npm test took ${Math.round((Date.now() - started) / 1000)} s\n`);
 
 process.stdout.write(`\n${passed} passed, ${failed} failed\n`);

@@ -1,7 +1,7 @@
-import type { Page } from 'playwright-core';
-import { expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, expect, it } from 'vitest';
 import type { Clock } from '../../src-main/core/system/clock';
-import { seriousA11yViolations } from '../support/axe';
+import { AXE_SCRIPT, seriousA11yViolations } from '../support/axe';
 import { type Orientation, saveScreenshot } from '../support/browser';
 import { useWebKiosk, type WebKioskUnderTest } from '../support/e2e-kiosk';
 import { textSmallerThan } from '../support/readable-text';
@@ -52,20 +52,50 @@ export function useTourKiosk(orientation: Orientation): WebKioskUnderTest {
   });
 }
 
+type TourLanguage = 'vi' | 'ar';
+
+/**
+ * One page per language for all the groups a file runs in one orientation, opened by the first
+ * of them and closed after the last: a browser context and a first load per language rather than
+ * per group. Every group still starts from a fresh load of the kiosk (its first stop does not
+ * continue). The page's clock is installed and axe-core loaded (as an init script) before the
+ * kiosk's first load, so the first stop needs no second load and no check sends axe-core again.
+ */
+function tourPages(kiosk: WebKioskUnderTest): (lang: TourLanguage) => Promise<{ page: Page; fresh: boolean }> {
+  const opened = new Map<TourLanguage, Promise<{ context: BrowserContext; page: Page }>>();
+  afterAll(async () => {
+    for (const tab of opened.values()) await (await tab).context.close();
+  });
+  return async (lang) => {
+    const tab = opened.get(lang);
+    if (tab) return { page: (await tab).page, fresh: false };
+    const opening = kiosk.open({
+      beforeLoad: async (context, page) => {
+        await context.addInitScript({ content: AXE_SCRIPT });
+        await page.clock.install();
+      },
+    });
+    opened.set(lang, opening);
+    return { page: (await opening).page, fresh: true };
+  };
+}
+
 /**
  * One test per group and language: every stop of the group gets axe's serious and critical
  * checks, the readable-size check (portrait, citizen screens) and a screenshot
  * (`screen-<stop>-<lang>-<orientation>.png`). Call in a describe body after `useTourKiosk`.
  */
 export function tourTests(kiosk: WebKioskUnderTest, orientation: Orientation, groups: readonly TourGroup[]): void {
+  const pageFor = tourPages(kiosk);
   for (const group of groups) {
     it.each(['vi', 'ar'] as const)(`no serious or critical axe violation in %s: ${group}`, async (lang) => {
-      const { page, context } = await kiosk.open();
-      await page.clock.install();
+      let { page, fresh } = await pageFor(lang);
       const failures: string[] = [];
       for (const stop of TOUR_GROUPS[group]) {
         if (!stop.continues) {
-          await page.goto(kiosk.shell.url);
+          // The page just opened is on a fresh home screen already.
+          if (!fresh) await page.goto(kiosk.shell.url);
+          fresh = false;
           await page.getByTestId('screen-home').waitFor();
           await setLanguage(page, lang);
         }
@@ -80,7 +110,6 @@ export function tourTests(kiosk: WebKioskUnderTest, orientation: Orientation, gr
         await saveScreenshot(page, `screen-${stop.name}-${lang}`, orientation);
       }
       expect(failures).toEqual([]);
-      await context.close();
     });
   }
 }

@@ -52,7 +52,11 @@ export async function openKioskPage(
   browser: Browser,
   url: string,
   orientation: Orientation,
-  options: Readonly<{ locale?: string }> = {},
+  options: Readonly<{
+    locale?: string;
+    /** Runs on the new context and page before the page first loads the kiosk (init scripts, `page.clock`). */
+    beforeLoad?: (context: BrowserContext, page: Page) => Promise<void>;
+  }> = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({
     viewport: { width: orientation.width, height: orientation.height },
@@ -69,6 +73,7 @@ export async function openKioskPage(
     (route) => route.abort('blockedbyclient'),
   );
   const page = await context.newPage();
+  await options.beforeLoad?.(context, page);
   await page.goto(url);
   return { context, page };
 }

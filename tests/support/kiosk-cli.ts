@@ -1,7 +1,18 @@
 import { execFile, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const KIOSK = fileURLToPath(new URL('../../scripts/kiosk.mjs', import.meta.url));
+/** The source launcher, what `npx kiosk` runs in a checkout: the TypeScript sources through tsx. */
+export const KIOSK_SOURCE = fileURLToPath(new URL('../../scripts/kiosk.mjs', import.meta.url));
+
+/** Where the unit and integration global setup publishes the CLI it built (cli-build-setup.ts). */
+export const BUILT_CLI_ENV = 'KIOSK_TEST_BUILT_CLI';
+
+/**
+ * The CLI script a test runs with `process.execPath`: the bundle built once for the run when there
+ * is one (the same code as a package carries, without a tsx compile per process), else the source
+ * launcher.
+ */
+export const KIOSK = process.env[BUILT_CLI_ENV] || KIOSK_SOURCE;
 
 export interface CliRun {
   readonly code: number | null;
@@ -9,10 +20,13 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-/** Runs `npx kiosk … --data-dir DIR` as a technician would, in a child process, and waits for it. */
-export function kioskCli(dataDir: string): (...args: string[]) => CliRun {
+/**
+ * Runs `npx kiosk … --data-dir DIR` as a technician would, in a child process, and waits for it.
+ * `script` is the built CLI (KIOSK) unless a test proves the source launcher (KIOSK_SOURCE).
+ */
+export function kioskCli(dataDir: string, script: string = KIOSK): (...args: string[]) => CliRun {
   return (...args) => {
-    const r = spawnSync(process.execPath, [KIOSK, '--data-dir', dataDir, ...args], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [script, '--data-dir', dataDir, ...args], { encoding: 'utf8' });
     return { code: r.status, stdout: r.stdout, stderr: r.stderr };
   };
 }

@@ -1,9 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { KIOSK } from '../../support/kiosk-cli';
 import { startTestKiosk, tempDir } from '../../support/test-kiosk';
 
-const KIOSK = fileURLToPath(new URL('../../../scripts/kiosk.mjs', import.meta.url));
 const dir = tempDir();
 afterAll(() => dir.remove());
 

@@ -1,12 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { KIOSK } from '../../support/kiosk-cli';
 import { tempDir } from '../../support/test-kiosk';
 import { BUNDLED_CATALOG_FILE, bundledCatalogJson, bytesOf, procedure, smallCatalog } from '../../unit/catalog/catalog-fixtures';
-
-const KIOSK = fileURLToPath(new URL('../../../scripts/kiosk.mjs', import.meta.url));
 
 describe('kiosk catalog and kiosk search (the real CLI in a child process)', () => {
   const dir = tempDir('kiosk-cli-');

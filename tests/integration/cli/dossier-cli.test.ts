@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CenterServer, startCenterServer } from '../../support/center-server';
 import { seedCatalogDraft } from '../../support/dossier-fixtures';
+import { KIOSK } from '../../support/kiosk-cli';
 import { tempDir } from '../../support/test-kiosk';
 
 const dir = tempDir('kiosk-cli-');
@@ -12,7 +13,7 @@ let server: CenterServer;
 /** Runs the CLI without blocking this process: the reference server lives in it and must answer. */
 function kiosk(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ['scripts/kiosk.mjs', '--data-dir', dir.path, ...args], { encoding: 'utf8' }, (err, stdout, stderr) => {
+    execFile(process.execPath, [KIOSK, '--data-dir', dir.path, ...args], { encoding: 'utf8' }, (err, stdout, stderr) => {
       resolve({ code: err ? Number((err as { code?: unknown }).code ?? 1) : 0, stdout, stderr });
     });
   });

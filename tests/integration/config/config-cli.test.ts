@@ -1,11 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { KIOSK } from '../../support/kiosk-cli';
 import { tempDir } from '../../support/test-kiosk';
 
-const KIOSK = fileURLToPath(new URL('../../../scripts/kiosk.mjs', import.meta.url));
 const a = tempDir();
 const b = tempDir();
 afterAll(() => {

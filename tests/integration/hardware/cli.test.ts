@@ -1,14 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dossierCheckChar } from '../../../src-main/api/codes';
 import { buildProgram } from '../../../src-main/cli/program';
+import { KIOSK } from '../../support/kiosk-cli';
 import { tempDir } from '../../support/test-kiosk';
 
 const CHECK = dossierCheckChar('23456789ABCD');
-const KIOSK = fileURLToPath(new URL('../../../scripts/kiosk.mjs', import.meta.url));
 let dir: { path: string; remove(): void };
 beforeAll(() => {
   dir = tempDir('kiosk-cli-hw-');

@@ -1,11 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { chmodSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { KIOSK } from '../../support/kiosk-cli';
 import { tempDir } from '../../support/test-kiosk';
-
-const KIOSK = fileURLToPath(new URL('../../../scripts/kiosk.mjs', import.meta.url));
 
 /** `npx kiosk …` started from a shell whose umask lets everyone read what it creates. */
 function kioskWithUmask(umask: string, dataDir: string, ...args: string[]) {

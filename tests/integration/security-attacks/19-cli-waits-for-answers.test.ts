@@ -1,12 +1,10 @@
 import { execFile } from 'node:child_process';
 import { createServer } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PrinterEmulator } from '../../../hardware/emulators/printer-emulator';
 import { printerProfile } from '../../../src-main/hardware/printer/printer-profiles';
+import { KIOSK } from '../../support/kiosk-cli';
 import { startTestKiosk, tempDir } from '../../support/test-kiosk';
-
-const KIOSK = fileURLToPath(new URL('../../../scripts/kiosk.mjs', import.meta.url));
 
 const cleanup: (() => Promise<void> | void)[] = [];
 afterEach(async () => {

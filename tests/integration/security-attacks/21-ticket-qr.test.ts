@@ -1,11 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeClock } from '../../../src-main/core/system/clock';
 import { openBridge, startAttackedKiosk } from '../../support/attack-bridge';
+import { KIOSK } from '../../support/kiosk-cli';
 import type { TestWebKiosk } from '../../support/test-kiosk';
-
-const KIOSK = fileURLToPath(new URL('../../../scripts/kiosk.mjs', import.meta.url));
 
 const cleanup: (() => Promise<void> | void)[] = [];
 afterEach(async () => {

@@ -1,14 +1,13 @@
 import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../src-main/cli/program';
+import { KIOSK } from '../../support/kiosk-cli';
 import { tempDir } from '../../support/test-kiosk';
 
 const run = promisify(execFile);
-const KIOSK = fileURLToPath(new URL('../../../scripts/kiosk.mjs', import.meta.url));
 
 describe('npx kiosk ticket …', () => {
   let dir: ReturnType<typeof tempDir>;

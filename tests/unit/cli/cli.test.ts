@@ -1,11 +1,12 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { kioskCli } from '../../support/kiosk-cli';
+import { KIOSK_SOURCE, kioskCli } from '../../support/kiosk-cli';
 import { tempDir } from '../../support/test-kiosk';
 
 const dir = tempDir();
 afterAll(() => dir.remove());
 
-const kiosk = kioskCli(dir.path);
+// The source launcher, as `npx kiosk` runs it in a checkout (the rest of the suite runs the build).
+const kiosk = kioskCli(dir.path, KIOSK_SOURCE);
 
 describe('technician CLI', () => {
   it('prints help and version', () => {
