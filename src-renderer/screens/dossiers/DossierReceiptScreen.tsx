@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { hasTranslation, localized } from '../../../src-main/api/channels/catalog';
+import { fallbackLang, localized } from '../../../src-main/api/channels/catalog';
 import type { DossierReceipt } from '../../../src-main/api/channels/dossiers';
 import { formatDossierCode } from '../../../src-main/api/codes';
 import { Icon } from '../../components/Icon';
@@ -22,7 +22,7 @@ function Details({ receipt }: { receipt: DossierReceipt }) {
     <dl className="dossier-receipt__facts">
       <div>
         <dt>{t('receipt.procedure')}</dt>
-        <dd lang={hasTranslation(receipt.procedureName, lang) ? undefined : 'vi'}>{localized(receipt.procedureName, lang)}</dd>
+        <dd lang={fallbackLang(receipt.procedureName, lang)}>{localized(receipt.procedureName, lang)}</dd>
       </div>
       <div>
         <dt>{t('receipt.submitted')}</dt>
