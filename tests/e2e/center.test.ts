@@ -6,7 +6,7 @@ import { ORIENTATIONS, SCREENSHOT_DIR, saveScreenshot } from '../support/browser
 import { startTestCenter, type TestCenter } from '../support/center-app';
 import { freshDatabase } from '../support/center-databases';
 import { seedProvince } from '../support/center-seed';
-import { fill, fillDate } from '../support/e2e-fill';
+import { agreeToPrivacy, fill, fillDate } from '../support/e2e-fill';
 import { useWebKiosk } from '../support/e2e-kiosk';
 import { freePort } from '../support/free-port';
 import { ensureOfficeBuilt } from '../support/office-build';
@@ -22,6 +22,7 @@ async function submitBirthRegistrationByPost(page: Page): Promise<string> {
   await fill(page, 'catalog-search-input', 'khai sinh');
   await page.getByTestId('catalog-result-1.001193').tap();
   await page.getByTestId('procedure-action-dossier.start').tap();
+  await agreeToPrivacy(page);
   await expect.poll(() => page.getByTestId('dossier-step-applicant').isVisible()).toBe(true);
   await fill(page, 'applicant-fullName', 'Lò Thị Mai');
   await fill(page, 'applicant-citizenId', '014195001234');

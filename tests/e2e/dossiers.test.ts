@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ORIENTATIONS, saveScreenshot } from '../support/browser';
 import { type CenterServer, startCenterServer } from '../support/center-server';
-import { fill, fillDate } from '../support/e2e-fill';
+import { agreeToPrivacy, fill, fillDate } from '../support/e2e-fill';
 import { useWebKiosk } from '../support/e2e-kiosk';
 import { freePort } from '../support/free-port';
 
@@ -29,6 +29,7 @@ describe.each(ORIENTATIONS)('dossier submitted while the center server is down (
     await expect.poll(() => page.getByTestId('procedure-action-dossier.start').textContent()).toContain('Nộp hồ sơ');
     await saveScreenshot(page, 'dossier-catalog-entry', orientation);
     await page.getByTestId('procedure-action-dossier.start').tap();
+    await agreeToPrivacy(page);
     await expect.poll(() => page.getByTestId('dossier-step-applicant').isVisible()).toBe(true);
 
     // Continue with nothing filled: every required box says what is wrong, in Vietnamese.

@@ -14,6 +14,12 @@ export async function fillDate(page: Page, testId: string, d: string, m: string,
   await fill(page, `${testId}-year`, y);
 }
 
+/** Agrees to the privacy notice a dossier or feedback flow shows before it asks for anything personal. */
+export async function agreeToPrivacy(page: Page): Promise<void> {
+  await page.getByTestId('consent-agree').tap();
+  await page.getByTestId('consent-notice').waitFor({ state: 'detached' });
+}
+
 /** The applicant step of a dossier, filled as the e2e tests' citizen (Lò Thị Mai) fills it. */
 export async function fillApplicant(page: Page): Promise<void> {
   await fill(page, 'applicant-fullName', 'Lò Thị Mai');

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { localized, type Procedure } from '../../../src-main/api/channels/catalog';
 import { useApi } from '../../api/api-context';
 import { ApiCallError } from '../../api/api-error';
+import { ConsentNotice } from '../../components/privacy/ConsentNotice';
 import { ScreenFrame } from '../../components/ScreenFrame';
 import { TouchButton } from '../../components/TouchButton';
 import { type LeaveIntent, leaveNow, useLeaveGuard } from '../../stores/leave-guard';
@@ -164,12 +165,18 @@ export function DossierFormScreen({ params }: { params: ScreenParams['dossier.fo
   const { t, i18n } = useTranslation('dossiers');
   const { procedure, error } = useProcedure(params.procedureCode);
   const start = useDraft((s) => s.start);
+  const consented = useDraft((s) => s.consented);
+  const agree = useDraft((s) => s.agree);
   useEffect(() => start(params.procedureCode), [start, params.procedureCode]);
   const title = procedure ? localized(procedure.name, i18n.language) : t('form.title');
   return (
     <ScreenFrame title={title} testId="screen-dossier-form">
       {procedure && acceptsKioskSubmission(procedure) ? (
-        <Flow procedure={procedure} />
+        consented ? (
+          <Flow procedure={procedure} />
+        ) : (
+          <ConsentNotice purpose="dossier" onAgree={agree} onBack={() => leaveNow('back')} />
+        )
       ) : (
         <p className="lead" role="status">
           {error === 'not-found'

@@ -16,6 +16,8 @@ export type Step = (typeof STEPS)[number];
  */
 export interface DraftState {
   procedureCode: string | null;
+  /** The citizen agreed to the privacy notice for this draft; nothing personal is asked before. */
+  consented: boolean;
   step: Step;
   /** Whether the citizen already tried to go on from a step (errors show from then on). */
   attempted: Partial<Record<Step, boolean>>;
@@ -28,6 +30,7 @@ export interface DraftState {
   cardAppliedAt: number | null;
   markCardApplied(readAt: number): void;
   start(procedureCode: string): void;
+  agree(): void;
   setStep(step: Step): void;
   markAttempted(step: Step): void;
   setApplicant(key: keyof DraftState['applicant'], value: string): void;
@@ -40,6 +43,7 @@ export interface DraftState {
 
 const EMPTY = {
   procedureCode: null,
+  consented: false,
   step: 'applicant' as Step,
   attempted: {},
   applicant: { fullName: '', citizenId: '', dateOfBirth: '', phone: '', email: '', address: '' },
@@ -55,6 +59,7 @@ export const useDraft = create<DraftState>((set, get) => ({
   start: (procedureCode) => {
     if (get().procedureCode !== procedureCode) set({ ...EMPTY, procedureCode });
   },
+  agree: () => set({ consented: true }),
   setStep: (step) => set({ step }),
   markAttempted: (step) => set((s) => ({ attempted: { ...s.attempted, [step]: true } })),
   setApplicant: (key, value) => set((s) => ({ applicant: { ...s.applicant, [key]: value } })),
