@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PROCEDURE_CODE_PATTERN } from '../codes';
 import { channel } from '../define';
+import { REFERENCE_LIST_IDS, type ReferenceListId } from '../reference-lists';
 import { ANY_ROLE, TECHNICIAN_ONLY } from '../roles';
 
 /**
@@ -166,11 +167,14 @@ export const FormField = z
     /** A whole-value pattern (JavaScript, `u` flag) the answer must match. */
     pattern: z.string().min(1).max(500).refine(compiles, 'is not a valid regular expression').optional(),
     hint: LocalizedText.optional(),
+    /** A text field answered from a bundled list (the 54 ethnic groups, the 34 provinces). */
+    list: z.enum(REFERENCE_LIST_IDS as [ReferenceListId, ...ReferenceListId[]]).optional(),
   })
   .refine((f) => (f.type === 'select') === (f.options !== undefined), {
     message: 'options are required for a select field and allowed only there',
     path: ['options'],
-  });
+  })
+  .refine((f) => f.list === undefined || f.type === 'text', { message: 'a list is allowed on a text field only', path: ['list'] });
 export type FormField = z.infer<typeof FormField>;
 
 const uniqueBy = <T>(

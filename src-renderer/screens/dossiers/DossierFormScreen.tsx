@@ -8,7 +8,7 @@ import { ScreenFrame } from '../../components/ScreenFrame';
 import { TouchButton } from '../../components/TouchButton';
 import { type LeaveIntent, leaveNow, useLeaveGuard } from '../../stores/leave-guard';
 import { type ScreenParams, useNavigation } from '../../stores/navigation-store';
-import { buildDraft, issuesFor, prefillFromApplicant } from './draft-build';
+import { buildDraft, issuesFor } from './draft-build';
 import { draftHasData, STEPS, type Step, useDraft } from './draft-store';
 import { LeaveDraftDialog } from './LeaveDraftDialog';
 import { ApplicantStep } from './steps/ApplicantStep';
@@ -55,7 +55,6 @@ function Flow({ procedure }: { procedure: Procedure }) {
   const [leaving, setLeaving] = useState<LeaveIntent | null>(null);
 
   const goTo = (next: Step) => {
-    if (next === 'form') for (const [id, v] of Object.entries(prefillFromApplicant(useDraft.getState(), procedure))) state.setForm(id, v);
     state.setStep(next);
     setFailure(null);
     scrollTop();

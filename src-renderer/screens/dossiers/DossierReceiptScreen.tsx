@@ -10,6 +10,7 @@ import { type ScreenParams, useNavigation } from '../../stores/navigation-store'
 import { PaymentPanel } from '../payment/PaymentPanel';
 import { CodeQr } from './CodeQr';
 import { formatDateTime, formatDay } from './format';
+import { NextSteps } from './NextSteps';
 import { StateBadge } from './StateBadge';
 import { useDossierReceipt, useReceiptPrint } from './useDossierReceipt';
 import './dossier-screens';
@@ -43,7 +44,9 @@ function Details({ receipt }: { receipt: DossierReceipt }) {
       {receipt.documentsListed > 0 ? (
         <div>
           <dt>{t('receipt.documents')}</dt>
-          <dd>{t('receipt.documentsValue', { provided: receipt.documentsProvided, total: receipt.documentsListed })}</dd>
+          <dd data-testid="receipt-documents-count">
+            {t('receipt.documentsValue', { provided: receipt.documentsProvided, total: receipt.documentsListed })}
+          </dd>
         </div>
       ) : null}
     </dl>
@@ -70,6 +73,7 @@ export function DossierReceiptScreen({ params }: { params: ScreenParams['dossier
             </p>
             <StateBadge state={receipt.state} />
             <Details receipt={receipt} />
+            <NextSteps receipt={receipt} />
             {receipt.payment ? <PaymentPanel payment={receipt.payment} dossierCode={receipt.code} /> : null}
             <RatingPrompt flow="dossier" />
           </div>
