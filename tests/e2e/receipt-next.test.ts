@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrinterEmulator } from '../../hardware/emulators/printer-emulator';
 import { ORIENTATIONS, openKioskPage, saveScreenshot } from '../support/browser';
-import { agreeToPrivacy, fill, fillApplicant, fillDate } from '../support/e2e-fill';
+import { agreeToPrivacy, fill, fillApplicant, fillBirthForm } from '../support/e2e-fill';
 import { useKioskBrowser } from '../support/e2e-kiosk';
 import { kioskWithPrinter } from '../support/printer-kiosk';
 
@@ -26,12 +26,7 @@ async function toDocuments(page: Page): Promise<void> {
   await fillApplicant(page);
   await page.getByTestId('dossier-next').tap();
   await page.getByTestId('dossier-step-form').waitFor();
-  await fill(page, 'form-childName', 'Lò Văn Minh');
-  await page.getByTestId('form-childGender-nam').tap();
-  await fillDate(page, 'form-childBirthDate', '10', '2', '2026');
-  await fill(page, 'form-childBirthPlace', 'Trạm y tế xã Chiềng Sơn');
-  await fill(page, 'form-childEthnicity', 'Thái');
-  await page.getByTestId('form-relationship-me').tap();
+  await fillBirthForm(page);
   await page.getByTestId('dossier-next').tap();
   await page.getByTestId('dossier-step-documents').waitFor();
 }

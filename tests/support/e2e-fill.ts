@@ -28,3 +28,13 @@ export async function fillApplicant(page: Page): Promise<void> {
   await fill(page, 'applicant-phone', '0987 654 321');
   await fill(page, 'applicant-address', 'Bản Hua Păng, xã Chiềng Sơn, tỉnh Sơn La');
 }
+
+/** The birth registration's own form (1.001193), as the e2e tests' citizen fills it for her son; she is the mother. */
+export async function fillBirthForm(page: Page): Promise<void> {
+  await fill(page, 'form-childName', 'Lò Văn Minh');
+  await page.getByTestId('form-childGender-nam').tap();
+  await fillDate(page, 'form-childBirthDate', '10', '2', '2026');
+  await fill(page, 'form-childBirthPlace', 'Trạm y tế xã Chiềng Sơn');
+  await fill(page, 'form-childEthnicity', 'Thái');
+  await page.getByTestId('form-relationship-me').tap();
+}

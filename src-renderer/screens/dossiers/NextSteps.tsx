@@ -5,6 +5,9 @@ import { Icon } from '../../components/Icon';
 import { useKiosk } from '../../stores/kiosk-store';
 import { formatDay } from './format';
 
+/** First-strong isolate: the text keeps its own direction inside a sentence of another. */
+const isolate = (text: string): string => `\u2068${text}\u2069`;
+
 /**
  * What the citizen still has to do, as the printed slip says it: which papers of their case to
  * bring, where, and by when, matched to how they chose to get the result (at the counter: with the
@@ -16,9 +19,12 @@ export function NextSteps({ receipt }: { receipt: DossierReceipt }) {
   const info = useKiosk((s) => s.info);
   // After the retention purge the receipt no longer knows the case or the delivery: nothing to say.
   if (receipt.delivery === null) return null;
-  const place = info?.committeeName || info?.centerName || '';
-  const date = receipt.expectedResultDate ? t('receipt.onDate', { date: formatDay(receipt.expectedResultDate, lang) }) : '';
+  // Names, dates and numbers are isolated, so a Vietnamese name or a phone keeps its order in Arabic.
+  const place = isolate(info?.committeeName || info?.centerName || '');
+  const day = receipt.expectedResultDate ? isolate(formatDay(receipt.expectedResultDate, lang)) : null;
   const post = receipt.delivery === 'post';
+  // "with the result on <day>", but "before the result date (<day>)".
+  const date = day === null ? '' : post ? ` (${day})` : t('receipt.onDate', { date: day });
   const lead =
     receipt.documents.length > 0
       ? t(post ? 'receipt.bringPost' : 'receipt.bringCounter', { place, date })
@@ -48,7 +54,7 @@ export function NextSteps({ receipt }: { receipt: DossierReceipt }) {
       ) : null}
       <p className="dossier-next__contact" data-testid="receipt-contact">
         {t('receipt.contact', { place })}
-        {info?.centerPhone ? t('receipt.phone', { phone: info.centerPhone }) : ''}
+        {info?.centerPhone ? t('receipt.phone', { phone: `\u2066${info.centerPhone}\u2069` }) : ''}
       </p>
     </section>
   );

@@ -9,6 +9,7 @@ const SHOWN = 6;
  * A text field answered from a bundled list (the 54 ethnic groups, the 34 provinces): the citizen
  * types a few letters, with or without accents, and taps the entry. What is typed that names an
  * entry ("son la") becomes the entry as the list writes it; anything else is refused by the check.
+ * The matches show above the box (read after it), where the docked keyboard never covers them.
  */
 export function PickListField({
   list,
@@ -50,7 +51,12 @@ export function PickListField({
         testId={testId}
       />
       {matches.length > 0 ? (
-        <ul className="dossier-picklist__matches" aria-label={t('pick.matches')} data-testid={`${testId}-matches`}>
+        <ul
+          ref={(el) => el?.scrollIntoView({ block: 'nearest' })}
+          className="dossier-picklist__matches"
+          aria-label={t('pick.matches')}
+          data-testid={`${testId}-matches`}
+        >
           {matches.map((m) => (
             <li key={m}>
               <button type="button" className="dossier-picklist__match" onClick={() => onChange(m)} data-testid={`${testId}-match`}>
