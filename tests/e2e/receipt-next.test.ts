@@ -1,19 +1,23 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrinterEmulator } from '../../hardware/emulators/printer-emulator';
-import { ORIENTATIONS, openKioskPage, saveScreenshot } from '../support/browser';
+import { ORIENTATIONS, openKioskPage, SCREENSHOT_DIR, saveScreenshot } from '../support/browser';
 import { agreeToPrivacy, fill, fillApplicant, fillBirthForm } from '../support/e2e-fill';
 import { useKioskBrowser } from '../support/e2e-kiosk';
 import { kioskWithPrinter } from '../support/printer-kiosk';
 
 const SETTINGS = { 'center.committeeName': 'Ủy ban nhân dân xã Chiềng Sơn', 'center.phone': '0212 3851 234' };
 
-/** The slip with this dossier code, as the printer's decoder read it: one string, spaces folded. */
-async function slipOf(emulator: PrinterEmulator, code: string): Promise<string> {
+/** The slip with this dossier code, as the printer's decoder read it: one string, spaces folded; its picture is saved. */
+async function slipOf(emulator: PrinterEmulator, code: string, name: string): Promise<string> {
   const grouped = `${code.slice(0, 4)} ${code.slice(4, 8)} ${code.slice(8, 12)} ${code.slice(12)}`;
-  const text = () => emulator.pages.filter((p) => p.cut && p.text.includes(grouped)).map((p) => p.text.replace(/\s+/g, ' '));
-  await expect.poll(() => text().length, { timeout: 15_000 }).toBe(1);
-  return text()[0] as string;
+  const pages = () => emulator.pages.filter((p) => p.cut && p.text.includes(grouped));
+  await expect.poll(() => pages().length, { timeout: 15_000 }).toBe(1);
+  const page = pages()[0] as (typeof emulator.pages)[number];
+  writeFileSync(join(SCREENSHOT_DIR, `${name}.png`), emulator.png(page));
+  return page.text.replace(/\s+/g, ' ');
 }
 
 /** Birth registration up to the documents step, as the citizen Lò Thị Mai fills it. */
@@ -79,7 +83,7 @@ describe.each(ORIENTATIONS)('the receipt says what to do next ($name)', (orienta
     await saveScreenshot(page, 'dossier-receipt-next-post-vi', orientation);
 
     const code = (await page.getByTestId('receipt-code').getAttribute('data-code')) ?? '';
-    const slip = await slipOf(rig.emulator, code);
+    const slip = await slipOf(rig.emulator, code, `dossier-slip-post-${orientation.name}`);
     expect(slip).toContain('GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ');
     expect(slip).toContain('ỦY BAN NHÂN DÂN XÃ CHIỀNG SƠN');
     expect(slip).toContain('Người nộp hồ sơ: Lò Thị Mai');
@@ -105,7 +109,7 @@ describe.each(ORIENTATIONS)('the receipt says what to do next ($name)', (orienta
     expect(await page.getByTestId('receipt-next-lead').textContent()).toContain('khi đến nhận kết quả');
     expect(await page.getByTestId('receipt-documents-count').textContent()).toBe('1 trên 3 giấy tờ');
     const code = (await page.getByTestId('receipt-code').getAttribute('data-code')) ?? '';
-    const slip = await slipOf(rig.emulator, code);
+    const slip = await slipOf(rig.emulator, code, `dossier-slip-counter-${orientation.name}`);
     expect(slip).toContain('khi đến nhận kết quả');
     expect(slip).toContain('Tại quầy');
 

@@ -23,7 +23,7 @@ export function ConsentNotice({ purpose, onAgree, onBack }: { purpose: ConsentPu
     { key: 'what', icon: 'dossier' as const, text: t(`${purpose}.what`) },
     { key: 'why', icon: 'help' as const, text: t(`${purpose}.why`) },
     { key: 'keep', icon: 'building' as const, text: t('keep', { count: days }) },
-    { key: 'who', icon: 'people' as const, text: t(`${purpose}.who`, { center }) },
+    { key: 'who', icon: 'people' as const, text: t(`${purpose}.who`, { center: `\u2068${center}\u2069` }) },
   ];
   return (
     <section className="consent" data-testid="consent-notice" data-purpose={purpose} aria-labelledby="consent-title">
