@@ -9,6 +9,7 @@ import {
   isVietnamesePhone,
   type RuleMessage,
 } from './dossier-rules';
+import { isListEntry } from './reference-lists';
 
 /** One problem with a draft: where (`applicant.phone`, `form.childName`) and which message key. */
 export interface FieldIssue {
@@ -47,7 +48,8 @@ export function checkDelivery(d: Delivery): FieldIssue[] {
   collect(out, 'delivery.address.phone', d.address.phone.trim() ? (isVietnamesePhone(d.address.phone) ? null : 'phoneFormat') : 'required');
   collect(out, 'delivery.address.street', required(d.address.street, 300));
   collect(out, 'delivery.address.ward', required(d.address.ward, 120));
-  collect(out, 'delivery.address.province', required(d.address.province, 120));
+  const province = required(d.address.province, 120);
+  collect(out, 'delivery.address.province', province ?? (isListEntry('provinces', d.address.province) ? null : 'notAnOption'));
   return out;
 }
 

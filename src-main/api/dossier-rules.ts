@@ -1,3 +1,4 @@
+import { isListEntry, type ReferenceListId } from './reference-lists';
 /**
  * Checks on what a citizen types into a dossier, shared by the screens (instant feedback) and
  * core (the last word). Pure functions, no Node, no DOM. Each failed check returns a message key;
@@ -16,7 +17,8 @@ export type RuleMessage =
   | 'dateTooOld'
   | 'numberFormat'
   | 'patternMismatch'
-  | 'notAnOption';
+  | 'notAnOption'
+  | 'addressOld';
 
 export const RULE_MESSAGES_EN: Record<RuleMessage, string> = {
   required: 'is required',
@@ -32,6 +34,7 @@ export const RULE_MESSAGES_EN: Record<RuleMessage, string> = {
   numberFormat: 'must be a number',
   patternMismatch: 'is not in the expected form',
   notAnOption: 'must be one of the choices offered',
+  addressOld: 'names a district, and districts no longer exist since 1 July 2025: confirm or correct it',
 };
 
 /** Strips what people put between digits (spaces, dots, dashes, brackets) and turns +84 into 0. */
@@ -114,6 +117,8 @@ export interface FormFieldRule {
   readonly options?: readonly { readonly value: string }[];
   readonly maxLength?: number;
   readonly pattern?: string;
+  /** A text answer chosen from a bundled list (reference-lists.ts): anything else is refused. */
+  readonly list?: ReferenceListId | undefined;
 }
 
 /** Longest answer when the catalog gives no maxLength. */
@@ -143,6 +148,8 @@ export function checkFormValue(field: FormFieldRule, raw: string | undefined): R
       if (checkCitizenId(value) !== null) return 'citizenIdFormat';
       break;
     case 'text':
+      if (field.list && !isListEntry(field.list, value)) return 'notAnOption';
+      break;
     case 'address':
     case 'textarea':
       break;

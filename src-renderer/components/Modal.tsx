@@ -2,11 +2,18 @@ import { type ReactNode, useEffect, useId, useRef } from 'react';
 import { createPortal } from 'react-dom';
 
 let openCount = 0;
+let concealCount = 0;
 
 /** While a modal is up, the page behind it can be neither touched nor tabbed into. */
 function setPageInert(inert: boolean): void {
   const app = document.querySelector<HTMLElement>('.app');
   if (app) app.inert = inert;
+}
+
+/** Hides the page behind a dialog (not only dims it), so nothing personal on it can be read. */
+function setPageConcealed(concealed: boolean): void {
+  // On the body, which React does not render, so a re-render of the app cannot undo it.
+  document.body.classList.toggle('page-concealed', concealed);
 }
 
 /**
@@ -21,7 +28,8 @@ function overlayLayer(): HTMLElement {
  * A dialog over the page: a title, a body and its buttons. For short messages and choices (help,
  * the idle countdown, a confirmation), not for forms: the on-screen keyboard docks in the page.
  * Focus moves into the dialog and returns where it was when it closes; Escape and a tap on the
- * dimmed backdrop call `onClose` when one is given.
+ * dimmed backdrop call `onClose` when one is given. `conceal` hides the page behind it altogether
+ * (the idle question: whoever walks up to a kiosk left alone must not read the last visitor's data).
  */
 export function Modal({
   title,
@@ -31,6 +39,7 @@ export function Modal({
   testId,
   describedBy,
   size = 'normal',
+  conceal = false,
 }: {
   title: string;
   children: ReactNode;
@@ -39,16 +48,22 @@ export function Modal({
   testId?: string;
   describedBy?: string;
   size?: 'normal' | 'wide';
+  conceal?: boolean;
 }) {
   const titleId = useId();
   const panel = useRef<HTMLDivElement>(null);
   const closeRef = useRef(onClose);
   closeRef.current = onClose;
+  // Whether this dialog hides the page is fixed when it opens.
+  const concealRef = useRef(conceal);
 
   useEffect(() => {
     const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     openCount += 1;
     setPageInert(true);
+    const hides = concealRef.current;
+    if (hides) concealCount += 1;
+    setPageConcealed(concealCount > 0);
     const first = panel.current?.querySelector<HTMLElement>('[data-autofocus], button, [href], input');
     (first ?? panel.current)?.focus();
     const onKey = (e: KeyboardEvent) => {
@@ -62,6 +77,8 @@ export function Modal({
       document.removeEventListener('keydown', onKey);
       openCount -= 1;
       if (openCount === 0) setPageInert(false);
+      if (hides) concealCount -= 1;
+      setPageConcealed(concealCount > 0);
       if (previous?.isConnected) previous.focus();
     };
   }, []);
@@ -70,7 +87,7 @@ export function Modal({
     // biome-ignore lint/a11y/noStaticElementInteractions: the backdrop is a large close target; Escape does the same from a keyboard
     // biome-ignore lint/a11y/useKeyWithClickEvents: Escape is handled on the document above
     <div
-      className="modal-backdrop"
+      className={`modal-backdrop${conceal ? ' modal-backdrop--conceal' : ''}`}
       onClick={(e) => {
         if (e.target === e.currentTarget) closeRef.current?.();
       }}

@@ -80,7 +80,7 @@ export function IdleGuard() {
   const remaining = Math.max(0, Math.ceil((deadline - now) / 1000));
 
   return (
-    <Modal title={t('idle.title')} role="alertdialog" onClose={stay} testId="idle-overlay" describedBy="idle-message">
+    <Modal title={t('idle.title')} role="alertdialog" onClose={stay} testId="idle-overlay" describedBy="idle-message" conceal>
       <p id="idle-message" className="modal__text">
         {t('idle.message')}
       </p>

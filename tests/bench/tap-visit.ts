@@ -71,7 +71,8 @@ export async function tapVisit(
   await screen('back', byTestId('nav-back'), `${shown(result)} && !${shown('screen-catalog-procedure')}`);
   await screen('procedure', byTestId(result), replaced('screen-catalog-procedure', 'catalog-search-input'));
 
-  await screen('dossier-applicant', byTestId('procedure-action-dossier.start'), shown('dossier-step-applicant'));
+  await screen('dossier-consent', byTestId('procedure-action-dossier.start'), shown('consent-notice'));
+  await screen('dossier-applicant', byTestId('consent-agree'), shown('dossier-step-applicant'));
   await fill(probe, 'applicant-fullName', 'Lò Thị Mai');
   await fill(probe, 'applicant-citizenId', '014195001234');
   await fillDate(probe, 'applicant-dateOfBirth', '2', '8', '1995');

@@ -22,6 +22,7 @@ export async function benchSession(page: Page, n: number): Promise<void> {
   await page.getByTestId('catalog-result-1.001193').click();
   await page.getByTestId('procedure-qr-image').waitFor();
   await page.getByTestId('procedure-action-dossier.start').click();
+  await page.getByTestId('consent-agree').click();
   await page.getByTestId('applicant-fullName').click();
   for (const key of NAME) await page.locator(`[data-testid="keyboard"] [data-skbtn="${key}"]`).click();
   await page.getByTestId('tone-picker').locator('button').nth(1).click();

@@ -6,7 +6,7 @@ import { ORIENTATIONS, SCREENSHOT_DIR, saveScreenshot } from '../support/browser
 import { startTestCenter, type TestCenter } from '../support/center-app';
 import { freshDatabase } from '../support/center-databases';
 import { seedProvince } from '../support/center-seed';
-import { fill, fillDate } from '../support/e2e-fill';
+import { agreeToPrivacy, fill, fillBirthForm, fillDate } from '../support/e2e-fill';
 import { useWebKiosk } from '../support/e2e-kiosk';
 import { freePort } from '../support/free-port';
 import { ensureOfficeBuilt } from '../support/office-build';
@@ -22,6 +22,7 @@ async function submitBirthRegistrationByPost(page: Page): Promise<string> {
   await fill(page, 'catalog-search-input', 'khai sinh');
   await page.getByTestId('catalog-result-1.001193').tap();
   await page.getByTestId('procedure-action-dossier.start').tap();
+  await agreeToPrivacy(page);
   await expect.poll(() => page.getByTestId('dossier-step-applicant').isVisible()).toBe(true);
   await fill(page, 'applicant-fullName', 'Lò Thị Mai');
   await fill(page, 'applicant-citizenId', '014195001234');
@@ -30,12 +31,7 @@ async function submitBirthRegistrationByPost(page: Page): Promise<string> {
   await fill(page, 'applicant-address', 'Bản Hua Păng, xã Chiềng Sơn, tỉnh Sơn La');
   await page.getByTestId('dossier-next').tap();
   await expect.poll(() => page.getByTestId('dossier-step-form').isVisible()).toBe(true);
-  await fill(page, 'form-childName', 'Lò Văn Minh');
-  await page.getByTestId('form-childGender-nam').tap();
-  await fillDate(page, 'form-childBirthDate', '10', '2', '2026');
-  await fill(page, 'form-childBirthPlace', 'Trạm y tế xã Chiềng Sơn');
-  await fill(page, 'form-childEthnicity', 'Thái');
-  await page.getByTestId('form-relationship-me').tap();
+  await fillBirthForm(page);
   await page.getByTestId('dossier-next').tap();
   await expect.poll(() => page.getByTestId('dossier-step-documents').isVisible()).toBe(true);
   await page.getByTestId('document-0').tap();

@@ -12,6 +12,7 @@ import { silentLog } from '../../src-main/hardware/device-log';
 import type { DeviceManager } from '../../src-main/hardware/device-manager';
 import { PcscCardReader } from '../../src-main/hardware/idreader/pcsc-card-reader';
 import { ORIENTATIONS, saveScreenshot } from '../support/browser';
+import { agreeToPrivacy } from '../support/e2e-fill';
 import { useWebKiosk } from '../support/e2e-kiosk';
 import { testManager, waitFor } from '../support/hardware';
 import { enterTechnicianMode } from '../support/pin-pad';
@@ -83,6 +84,7 @@ describe.each(ORIENTATIONS)('CCCD chip in the web shell ($name)', (orientation) 
     await fill(page, 'catalog-search-input', 'khai sinh');
     await page.getByTestId('catalog-result-1.001193').tap();
     await page.getByTestId('procedure-action-dossier.start').tap();
+    await agreeToPrivacy(page);
     await expect.poll(() => page.getByTestId('dossier-step-applicant').isVisible(), POLL).toBe(true);
 
     // The QR under the scanner: with a chip reader there, the kiosk asks for the card.

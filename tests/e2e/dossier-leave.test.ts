@@ -1,15 +1,17 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ORIENTATIONS, saveScreenshot } from '../support/browser';
-import { fill, fillApplicant } from '../support/e2e-fill';
+import { agreeToPrivacy, fill, fillApplicant } from '../support/e2e-fill';
 import { useWebKiosk } from '../support/e2e-kiosk';
 
 /** Home → catalog → "khai sinh" → the birth registration → start (or resume) its dossier. */
-async function openBirthDossier(page: Page): Promise<void> {
+/** `agree`: a new draft asks for agreement first; a kept one already has it. */
+async function openBirthDossier(page: Page, agree = true): Promise<void> {
   await page.getByTestId('home-action-catalog').tap();
   await fill(page, 'catalog-search-input', 'khai sinh');
   await page.getByTestId('catalog-result-1.001193').tap();
   await page.getByTestId('procedure-action-dossier.start').tap();
+  if (agree) await agreeToPrivacy(page);
   await page.getByTestId('screen-dossier-form').waitFor();
 }
 
@@ -48,7 +50,7 @@ describe.each(ORIENTATIONS)('leaving the dossier form loses nothing by mistake (
     await page.getByTestId('nav-home').tap();
     await page.getByTestId('dossier-leave-keep').tap();
     await page.getByTestId('screen-home').waitFor();
-    await openBirthDossier(page);
+    await openBirthDossier(page, false);
     await page.getByTestId('dossier-step-form').waitFor();
     expect(await page.getByTestId('form-childName').inputValue()).toBe('Lò Văn Minh');
 
@@ -73,6 +75,7 @@ describe.each(ORIENTATIONS)('leaving the dossier form loses nothing by mistake (
     await page.getByTestId('dossier-leave-discard').tap();
     await page.getByTestId('procedure-action-dossier.start').waitFor();
     await page.getByTestId('procedure-action-dossier.start').tap();
+    await agreeToPrivacy(page);
     await page.getByTestId('dossier-step-applicant').waitFor();
     expect(await page.getByTestId('applicant-phone').inputValue()).toBe('');
 

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousA11yViolations } from '../support/axe';
 import { ORIENTATIONS, saveScreenshot } from '../support/browser';
 import { type CenterServer, startCenterServer } from '../support/center-server';
+import { agreeToPrivacy } from '../support/e2e-fill';
 import { useWebKiosk } from '../support/e2e-kiosk';
 import { freePort } from '../support/free-port';
 
@@ -39,6 +40,10 @@ describe.each(ORIENTATIONS)('feedback sent while the center is down ($name)', (o
     const { page, context } = await kiosk.open();
     const failures: string[] = [];
     await page.getByTestId('home-action-feedback').tap();
+    // The privacy notice comes first: what is collected, why, for how long, who receives it.
+    await expect.poll(() => page.getByTestId('consent-keep').textContent()).toContain('30 ngày');
+    expect(await page.getByTestId('feedback-step-subject').count()).toBe(0);
+    await agreeToPrivacy(page);
     await expect.poll(() => page.getByTestId('feedback-step-subject').isVisible()).toBe(true);
     // Continue with nothing chosen: the screen says what is missing.
     await page.getByTestId('feedback-next').tap();

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { seriousA11yViolations } from '../support/axe';
 import { ORIENTATIONS, saveScreenshot } from '../support/browser';
+import { agreeToPrivacy } from '../support/e2e-fill';
 import { useWebKiosk } from '../support/e2e-kiosk';
 
 async function checkAndShoot(page: Page, name: string, orientation: (typeof ORIENTATIONS)[number], failures: string[]) {
@@ -73,6 +74,8 @@ describe.each(ORIENTATIONS)('picture guides ($name)', (orientation) => {
     await checkAndShoot(page, 'guide-step-ar', orientation, failures);
     await page.getByTestId('nav-home').tap();
     await page.getByTestId('home-action-feedback').tap();
+    await checkAndShoot(page, 'feedback-consent-ar', orientation, failures);
+    await agreeToPrivacy(page);
     await page.getByTestId('feedback-subject-service').tap();
     await checkAndShoot(page, 'feedback-subject-ar', orientation, failures);
     await page.getByTestId('feedback-open-lookup').tap();

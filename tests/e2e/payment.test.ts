@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousA11yViolations } from '../support/axe';
 import { ORIENTATIONS, saveScreenshot } from '../support/browser';
 import { type CenterServer, startCenterServer } from '../support/center-server';
+import { agreeToPrivacy } from '../support/e2e-fill';
 import { useWebKiosk } from '../support/e2e-kiosk';
 import { BANK_SETTINGS } from '../support/payment-fixtures';
 import { enterTechnicianMode } from '../support/pin-pad';
@@ -22,6 +23,7 @@ async function submitFromCatalog(page: Page, search: string, procedure: string, 
   await fill(page, 'catalog-search-input', search);
   await page.getByTestId(`catalog-result-${procedure}`).tap();
   await page.getByTestId('procedure-action-dossier.start').tap();
+  await agreeToPrivacy(page);
   await expect.poll(() => page.getByTestId('dossier-step-applicant').isVisible()).toBe(true);
   await fill(page, 'applicant-fullName', 'Lò Thị Mai');
   await fill(page, 'applicant-citizenId', '014195001234');

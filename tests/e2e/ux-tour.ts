@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { Kiosk } from '../../src-main/core/kiosk/create-kiosk';
+import { agreeToPrivacy } from '../support/e2e-fill';
 import { enterStaffMode, tapTechnicianCorner, typePin } from '../support/pin-pad';
 
 /** The PINs the tour sets before it starts, to reach the technician and staff screens. */
@@ -163,6 +164,7 @@ export const TOUR: readonly TourStop[] = [
       await page.getByTestId('catalog-field-ho-tich').tap();
       await page.getByTestId('catalog-result-1.001193').tap();
       await page.getByTestId('procedure-action-dossier.start').tap();
+      await agreeToPrivacy(page);
       await page.getByTestId('dossier-step-applicant').waitFor();
       await page.getByTestId('dossier-next').tap();
       await page.getByTestId('dossier-errors').waitFor();

@@ -84,6 +84,8 @@ export function seedCatalogDraft(): DossierDraft {
       childBirthDate: '2026-02-10',
       childBirthPlace: 'Trạm y tế xã Chiềng Sơn, tỉnh Sơn La',
       childEthnicity: 'Thái',
+      motherName: 'Lò Thị Mai',
+      motherIdNumber: '014195001234',
       requesterName: 'Lò Thị Mai',
       requesterIdNumber: '014195001234',
       requesterPhone: '0987654321',

@@ -14,6 +14,12 @@ export async function fillDate(page: Page, testId: string, d: string, m: string,
   await fill(page, `${testId}-year`, y);
 }
 
+/** Agrees to the privacy notice a dossier or feedback flow shows before it asks for anything personal. */
+export async function agreeToPrivacy(page: Page): Promise<void> {
+  await page.getByTestId('consent-agree').tap();
+  await page.getByTestId('consent-notice').waitFor({ state: 'detached' });
+}
+
 /** The applicant step of a dossier, filled as the e2e tests' citizen (Lò Thị Mai) fills it. */
 export async function fillApplicant(page: Page): Promise<void> {
   await fill(page, 'applicant-fullName', 'Lò Thị Mai');
@@ -21,4 +27,14 @@ export async function fillApplicant(page: Page): Promise<void> {
   await fillDate(page, 'applicant-dateOfBirth', '2', '8', '1995');
   await fill(page, 'applicant-phone', '0987 654 321');
   await fill(page, 'applicant-address', 'Bản Hua Păng, xã Chiềng Sơn, tỉnh Sơn La');
+}
+
+/** The birth registration's own form (1.001193), as the e2e tests' citizen fills it for her son; she is the mother. */
+export async function fillBirthForm(page: Page): Promise<void> {
+  await fill(page, 'form-childName', 'Lò Văn Minh');
+  await page.getByTestId('form-childGender-nam').tap();
+  await fillDate(page, 'form-childBirthDate', '10', '2', '2026');
+  await fill(page, 'form-childBirthPlace', 'Trạm y tế xã Chiềng Sơn');
+  await fill(page, 'form-childEthnicity', 'Thái');
+  await page.getByTestId('form-relationship-me').tap();
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PROCEDURE_CODE_PATTERN } from '../codes';
 import { channel } from '../define';
+import { REFERENCE_LIST_IDS, type ReferenceListId } from '../reference-lists';
 import { ANY_ROLE, TECHNICIAN_ONLY } from '../roles';
 
 /**
@@ -19,7 +20,11 @@ export type CatalogLanguage = (typeof CATALOG_LANGUAGES)[number];
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
-/** Vietnamese is the authoritative text; other languages are optional and fall back to it. */
+/**
+ * Vietnamese is the authoritative text; other languages are optional. A screen in a language the
+ * text lacks shows English when there is English (far more Arabic and Polish readers at a kiosk
+ * read English than Vietnamese), and Vietnamese otherwise.
+ */
 export const LocalizedText = z.strictObject({
   vi: text(4000),
   en: text(4000).optional(),
@@ -28,16 +33,26 @@ export const LocalizedText = z.strictObject({
 });
 export type LocalizedText = z.infer<typeof LocalizedText>;
 
-/** The text in `lang`, or the Vietnamese one when that language is missing. */
-export function localized(value: LocalizedText, lang: string): string {
+/** Which language `localized(value, lang)` is written in: the screen's, else English, else Vietnamese. */
+export function shownLanguage(value: LocalizedText, lang: string): CatalogLanguage {
   const key = lang.split('-')[0] as CatalogLanguage;
-  return (CATALOG_LANGUAGES.includes(key) ? value[key] : undefined) ?? value.vi;
+  if (CATALOG_LANGUAGES.includes(key) && value[key] !== undefined) return key;
+  return key !== 'vi' && value.en !== undefined ? 'en' : 'vi';
 }
 
-/** Whether `localized(value, lang)` is a real translation (so screens can mark Vietnamese text with lang="vi"). */
+/** The text in `lang`, falling back to English, then to Vietnamese. */
+export function localized(value: LocalizedText, lang: string): string {
+  return value[shownLanguage(value, lang)] ?? value.vi;
+}
+
+/** Whether `localized(value, lang)` is a real translation (so screens can mark fallback text with its own lang). */
 export function hasTranslation(value: LocalizedText, lang: string): boolean {
-  const key = lang.split('-')[0] as CatalogLanguage;
-  return key === 'vi' || (CATALOG_LANGUAGES.includes(key) && value[key] !== undefined);
+  return shownLanguage(value, lang) === lang.split('-')[0];
+}
+
+/** The `lang` attribute fallback text needs inside a screen in `lang` (undefined when it is in the screen's language). */
+export function fallbackLang(value: LocalizedText, lang: string): CatalogLanguage | undefined {
+  return hasTranslation(value, lang) ? undefined : shownLanguage(value, lang);
 }
 
 export const ProcedureCode = z.string().regex(PROCEDURE_CODE_PATTERN, 'must look like 1.001193');
@@ -152,11 +167,14 @@ export const FormField = z
     /** A whole-value pattern (JavaScript, `u` flag) the answer must match. */
     pattern: z.string().min(1).max(500).refine(compiles, 'is not a valid regular expression').optional(),
     hint: LocalizedText.optional(),
+    /** A text field answered from a bundled list (the 54 ethnic groups, the 34 provinces). */
+    list: z.enum(REFERENCE_LIST_IDS as [ReferenceListId, ...ReferenceListId[]]).optional(),
   })
   .refine((f) => (f.type === 'select') === (f.options !== undefined), {
     message: 'options are required for a select field and allowed only there',
     path: ['options'],
-  });
+  })
+  .refine((f) => f.list === undefined || f.type === 'text', { message: 'a list is allowed on a text field only', path: ['list'] });
 export type FormField = z.infer<typeof FormField>;
 
 const uniqueBy = <T>(

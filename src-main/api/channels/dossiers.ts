@@ -49,8 +49,14 @@ export const Delivery = z.discriminatedUnion('method', [
 ]);
 export type Delivery = z.infer<typeof Delivery>;
 
-/** One line of the procedure's document list: will the citizen bring (or has handed in) it. */
-export const DocumentCheck = z.object({ index: z.number().int().min(0).max(200), provided: z.boolean() }).strict();
+/**
+ * One line of the procedure's document list: will the citizen bring (or has handed in) it. A paper
+ * the catalog asks for only in some case (an abandoned child, surrogacy) counts only when the
+ * citizen says the case is theirs (`applies`); a paper without a case always counts.
+ */
+export const DocumentCheck = z
+  .object({ index: z.number().int().min(0).max(200), provided: z.boolean(), applies: z.boolean().optional() })
+  .strict();
 export type DocumentCheck = z.infer<typeof DocumentCheck>;
 
 export const DossierDraft = z
@@ -73,6 +79,10 @@ export type LocalDossierState = z.infer<typeof LocalDossierState>;
 
 const ProcedureName = z.object({ vi: z.string(), en: z.string().optional(), ar: z.string().optional(), pl: z.string().optional() });
 
+/** A paper that applies to the dossier's case, and whether the citizen said they have it. */
+export const ReceiptDocument = z.object({ name: ProcedureName, provided: z.boolean() });
+export type ReceiptDocument = z.infer<typeof ReceiptDocument>;
+
 /** What the receipt shows and prints; no personal data. */
 export const DossierReceipt = z.object({
   code: z.string(),
@@ -85,6 +95,8 @@ export const DossierReceipt = z.object({
   delivery: DeliveryMethod.nullable(),
   documentsProvided: z.number().int().min(0),
   documentsListed: z.number().int().min(0),
+  /** The papers that apply to the case the citizen chose (empty once purged). */
+  documents: z.array(ReceiptDocument).max(200),
   state: LocalDossierState,
   /** The fee to pay by VietQR or at the counter; absent when the procedure is free or its amount not known. */
   payment: PaymentDue.optional(),

@@ -11,9 +11,14 @@ export const SystemInfo = z.object({
   shell: Shell,
   kioskId: z.string(),
   centerName: z.string(),
+  /** The People's Committee receiving dossiers and the center's phone (config `center.committeeName`, `center.phone`; empty when unset). */
+  committeeName: z.string(),
+  centerPhone: z.string(),
   defaultLanguage: z.string(),
   /** Seconds without a touch before the screen offers to end the visit (config `ui.idleTimeoutS`). */
   idleTimeoutS: z.number().int().positive(),
+  /** Days personal data stays on the kiosk after the center has it (config `dossiers.retentionDays`): the privacy notice says so. */
+  retentionDays: z.number().int().positive(),
   /** How the UI lays itself out (config `ui.orientation`): turned a quarter clockwise when the window's shape differs. */
   orientation: PublicConfig.shape.orientation,
   /** Where the kiosk keeps its data: technicians only (a path tells a visitor where to look). */

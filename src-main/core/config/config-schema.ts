@@ -20,6 +20,22 @@ const dayList = z
  */
 export const configSchema = {
   'center.name': z.string().trim().min(1).max(120).default('Trung tâm Phục vụ hành chính công'),
+  /**
+   * The commune or ward People's Committee the center receives dossiers for ("Ủy ban nhân dân xã
+   * Chiềng Sơn"): the receiving body on the printed "Giấy tiếp nhận hồ sơ và hẹn trả kết quả".
+   * Empty: the center's name is printed instead.
+   */
+  'center.committeeName': z.string().trim().max(160).default(''),
+  /** The center's phone for citizens' questions, printed on the dossier slip; empty prints none. */
+  'center.phone': z
+    .union([
+      z.literal(''),
+      z
+        .string()
+        .trim()
+        .regex(/^[0-9+ .()-]{6,20}$/, 'a phone number, digits and spaces'),
+    ])
+    .default(''),
   'ui.defaultLanguage': z.enum(['vi', 'en', 'ar', 'pl']).default('vi'),
   'ui.idleTimeoutS': z.number().int().min(15).max(600).default(60),
   'ui.orientation': z.enum(['auto', 'portrait', 'landscape']).default('auto'),

@@ -72,7 +72,12 @@ export function composeDossiers(parts: KioskParts, options: DossierOptions) {
     handlers: dossierHandlers({
       db,
       service,
-      centerName: () => config.get('center.name'),
+      slipHeader: () => ({
+        centerName: config.get('center.name'),
+        committeeName: config.get('center.committeeName'),
+        phone: config.get('center.phone'),
+      }),
+      now: parts.now,
       devices: parts.devices ?? null,
       log: log,
     }),

@@ -6,12 +6,20 @@ import type { Logger } from '../logging/logger';
 import type { PartialHandlers } from '../rpc/handlers';
 import type { DossierService } from './dossier-service';
 import { findDossier } from './dossier-store';
-import { dossierReceiptDocument } from './receipt-document';
+import { dossierReceiptDocument, type ReceiptDocumentOptions } from './receipt-document';
+
+/**
+ * The applicant's name is printed only on the slip printed right after submitting, at the kiosk
+ * the citizen stands at; a print asked for later by code alone (anyone may hold a code) names nobody.
+ */
+const NAME_ON_SLIP_MS = 10 * 60_000;
 
 export interface DossierHandlerDeps {
   readonly db: Database;
   readonly service: DossierService;
-  readonly centerName: () => string;
+  /** Center name, committee name and phone as configured now. */
+  readonly slipHeader: () => Pick<ReceiptDocumentOptions, 'centerName' | 'committeeName' | 'phone'>;
+  readonly now: () => Date;
   /** The hardware layer, when this kiosk has one wired in. */
   readonly devices: Devices | null;
   readonly log: Logger;
@@ -28,7 +36,9 @@ export function dossierHandlers(
       const row = findDossier(deps.db, normalizeDossierCode(code));
       if (!row) throw new ApiError('not-found', 'no dossier with this code was submitted at this kiosk');
       if (!deps.devices) return { state: 'unavailable', reason: 'no printer on this kiosk' };
-      const doc = dossierReceiptDocument(deps.service.receipt(row.code), { centerName: deps.centerName(), language: row.language });
+      const fresh = deps.now().getTime() - Date.parse(row.submitted_at) < NAME_ON_SLIP_MS;
+      const applicantName = fresh && row.applicant ? ((JSON.parse(row.applicant) as { fullName?: string }).fullName ?? null) : null;
+      const doc = dossierReceiptDocument(deps.service.receipt(row.code), { ...deps.slipHeader(), language: row.language, applicantName });
       try {
         const outcome = await deps.devices.print(doc);
         // Sent but never confirmed: it is not sent again, and the citizen may ask for it at the desk.

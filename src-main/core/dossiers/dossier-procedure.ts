@@ -14,7 +14,8 @@ export interface DossierProcedure {
     readonly label?: Text;
     readonly options?: readonly { readonly value: string; readonly label?: Text }[] | undefined;
   })[];
-  readonly documents: readonly { readonly name: Text }[];
+  /** `condition`: the case the paper is asked for in (absent: always). */
+  readonly documents: readonly { readonly name: Text; readonly condition?: Text | undefined }[];
   readonly processingTime?: { readonly workingDays?: number | undefined } | undefined;
   readonly submission: { readonly channels: readonly string[] };
   /** Absent: not known (ask at the desk); what a receipt's VietQR asks for comes from here. */

@@ -14,7 +14,7 @@ import { enqueueDossier } from '../outbox/enqueue';
 import type { Clock } from '../system/clock';
 import { generateDossierCode } from './dossier-code';
 import { acceptsKioskSubmission, type DossierProcedure, type ProcedureLookup } from './dossier-procedure';
-import { findDossier, receiptOf } from './dossier-store';
+import { findDossier, receiptOf, storedDocuments } from './dossier-store';
 import type { RemoteStatusLookup } from './remote-status';
 
 export interface DossierServiceDeps {
@@ -121,10 +121,7 @@ export class DossierService {
         : draft.delivery;
     const phoneFields = new Set(p.formFields.filter((f) => f.type === 'phone').map((f) => f.id));
     const form = Object.fromEntries(Object.entries(draft.form).map(([k, v]) => [k, phoneFields.has(k) ? normalizePhone(v) : v.trim()]));
-    const documents = p.documents.map((d, index) => ({
-      name: d.name.vi,
-      provided: draft.documents.some((c) => c.index === index && c.provided),
-    }));
+    const documents = storedDocuments(p, draft.documents);
     this.insert ??= this.deps.db.prepare(
       `INSERT INTO dossiers (code, procedure_code, procedure_name, language, applicant, form, documents, delivery, submitted_at,
        expected_result_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -142,7 +139,8 @@ export class DossierService {
         expectedResultDate,
         applicant,
         form,
-        documents,
+        // The center is told the papers of the citizen's case only.
+        documents: documents.filter((d) => d.applies).map(({ name, provided }) => ({ name, provided })),
         delivery,
       };
       try {

@@ -1,6 +1,7 @@
-import type { DeliveryMethod, DossierReceipt, LocalDossierState } from '../../api/channels/dossiers';
+import type { DeliveryMethod, DocumentCheck, DossierReceipt, LocalDossierState, ReceiptDocument } from '../../api/channels/dossiers';
 import type { Database } from '../db/open-database';
 import type { OutboxState } from '../outbox/outbox-types';
+import type { DossierProcedure } from './dossier-procedure';
 
 export interface DossierRow {
   code: string;
@@ -49,10 +50,32 @@ export function findDossier(db: Database, code: string): DossierWithState | null
   return row ?? null;
 }
 
+/**
+ * The procedure's papers as stored with a dossier: the Vietnamese name (what the center receives),
+ * the name in every language (for the receipt), whether the citizen has it, and whether it applies
+ * to their case (a paper with a condition applies only when they said so).
+ */
+export interface StoredDocument {
+  readonly name: string;
+  readonly text?: ReceiptDocument['name'];
+  readonly provided: boolean;
+  /** Absent in rows stored before cases were asked: every paper applied then. */
+  readonly applies?: boolean;
+}
+
+export function storedDocuments(p: Pick<DossierProcedure, 'documents'>, checks: readonly DocumentCheck[]): StoredDocument[] {
+  return p.documents.map((d, index) => {
+    const check = checks.find((c) => c.index === index);
+    const applies = d.condition ? check?.applies === true : true;
+    return { name: d.name.vi, text: d.name, provided: applies && check?.provided === true, applies };
+  });
+}
+
 /** The receipt from a stored row; after the retention purge only code, procedure and dates remain. */
 export function receiptOf(row: DossierWithState): DossierReceipt {
   const delivery = row.delivery ? (JSON.parse(row.delivery) as { method: DeliveryMethod }) : null;
-  const documents = row.documents ? (JSON.parse(row.documents) as { provided: boolean }[]) : [];
+  const stored = row.documents ? (JSON.parse(row.documents) as StoredDocument[]) : [];
+  const documents = stored.filter((d) => d.applies !== false);
   return {
     code: row.code,
     procedureCode: row.procedure_code,
@@ -62,6 +85,7 @@ export function receiptOf(row: DossierWithState): DossierReceipt {
     delivery: delivery?.method ?? null,
     documentsProvided: documents.filter((d) => d.provided).length,
     documentsListed: documents.length,
+    documents: documents.map((d) => ({ name: d.text ?? { vi: d.name }, provided: d.provided })),
     state: localState(row.state),
   };
 }

@@ -3,10 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { localized, type Procedure } from '../../../src-main/api/channels/catalog';
 import { useApi } from '../../api/api-context';
 import { ApiCallError } from '../../api/api-error';
+import { ConsentNotice } from '../../components/privacy/ConsentNotice';
 import { ScreenFrame } from '../../components/ScreenFrame';
 import { type LeaveIntent, leaveNow, useLeaveGuard } from '../../stores/leave-guard';
 import { type ScreenParams, useNavigation } from '../../stores/navigation-store';
-import { buildDraft, issuesFor, prefillFromApplicant } from './draft-build';
+import { buildDraft, issuesFor } from './draft-build';
 import { draftHasData, STEPS, type Step, useDraft } from './draft-store';
 import { LeaveDraftDialog } from './LeaveDraftDialog';
 import { ApplicantStep } from './steps/ApplicantStep';
@@ -54,7 +55,6 @@ function Flow({ procedure }: { procedure: Procedure }) {
   const [leaving, setLeaving] = useState<LeaveIntent | null>(null);
 
   const goTo = (next: Step) => {
-    if (next === 'form') for (const [id, v] of Object.entries(prefillFromApplicant(useDraft.getState(), procedure))) state.setForm(id, v);
     state.setStep(next);
     setFailure(null);
     scrollTop();
@@ -145,12 +145,18 @@ export function DossierFormScreen({ params }: { params: ScreenParams['dossier.fo
   const { t, i18n } = useTranslation('dossiers');
   const { procedure, error } = useProcedure(params.procedureCode);
   const start = useDraft((s) => s.start);
+  const consented = useDraft((s) => s.consented);
+  const agree = useDraft((s) => s.agree);
   useEffect(() => start(params.procedureCode), [start, params.procedureCode]);
   const title = procedure ? localized(procedure.name, i18n.language) : t('form.title');
   return (
     <ScreenFrame title={title} testId="screen-dossier-form">
       {procedure && acceptsKioskSubmission(procedure) ? (
-        <Flow procedure={procedure} />
+        consented ? (
+          <Flow procedure={procedure} />
+        ) : (
+          <ConsentNotice purpose="dossier" onAgree={agree} onBack={() => leaveNow('back')} />
+        )
       ) : (
         <p className="lead" role="status">
           {error === 'not-found'

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatCalendarDate, formatMoment } from '../../../src-main/api/center-clock';
-import { hasTranslation, localized } from '../../../src-main/api/channels/catalog';
+import { fallbackLang, localized } from '../../../src-main/api/channels/catalog';
 import type { DossierReceipt } from '../../../src-main/api/channels/dossiers';
 import { formatDossierCode } from '../../../src-main/api/codes';
 import { Icon } from '../../components/Icon';
@@ -8,6 +8,7 @@ import { RatingPrompt } from '../../components/rating/RatingPrompt';
 import { ScreenFrame } from '../../components/ScreenFrame';
 import { type ScreenParams, useNavigation } from '../../stores/navigation-store';
 import { PaymentPanel } from '../payment/PaymentPanel';
+import { NextSteps } from './NextSteps';
 import { ReceiptLayout } from './ReceiptLayout';
 import { StateBadge } from './StateBadge';
 import { useDossierReceipt, useReceiptPrint } from './useDossierReceipt';
@@ -21,7 +22,7 @@ function Details({ receipt }: { receipt: DossierReceipt }) {
     <dl className="dossier-receipt__facts">
       <div>
         <dt>{t('receipt.procedure')}</dt>
-        <dd lang={hasTranslation(receipt.procedureName, lang) ? undefined : 'vi'}>{localized(receipt.procedureName, lang)}</dd>
+        <dd lang={fallbackLang(receipt.procedureName, lang)}>{localized(receipt.procedureName, lang)}</dd>
       </div>
       <div>
         <dt>{t('receipt.submitted')}</dt>
@@ -42,7 +43,9 @@ function Details({ receipt }: { receipt: DossierReceipt }) {
       {receipt.documentsListed > 0 ? (
         <div>
           <dt>{t('receipt.documents')}</dt>
-          <dd>{t('receipt.documentsValue', { provided: receipt.documentsProvided, total: receipt.documentsListed })}</dd>
+          <dd data-testid="receipt-documents-count">
+            {t('receipt.documentsValue', { provided: receipt.documentsProvided, total: receipt.documentsListed })}
+          </dd>
         </div>
       ) : null}
     </dl>
@@ -68,6 +71,7 @@ export function DossierReceiptScreen({ params }: { params: ScreenParams['dossier
               </p>
               <StateBadge state={receipt.state} />
               <Details receipt={receipt} />
+              <NextSteps receipt={receipt} />
               {receipt.payment ? <PaymentPanel payment={receipt.payment} dossierCode={receipt.code} /> : null}
               <RatingPrompt flow="dossier" />
             </>

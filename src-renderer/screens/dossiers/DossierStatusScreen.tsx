@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCalendarDate, formatMoment } from '../../../src-main/api/center-clock';
-import { hasTranslation, localized } from '../../../src-main/api/channels/catalog';
+import { fallbackLang, localized } from '../../../src-main/api/channels/catalog';
 import type { DossierStatus } from '../../../src-main/api/channels/dossiers';
 import { formatDossierCode } from '../../../src-main/api/codes';
 import { useApi } from '../../api/api-context';
@@ -28,7 +28,7 @@ function Result({ status }: { status: DossierStatus }) {
       </p>
       {local ? (
         <>
-          <p className="dossier-result__procedure" lang={hasTranslation(local.procedureName, lang) ? undefined : 'vi'}>
+          <p className="dossier-result__procedure" lang={fallbackLang(local.procedureName, lang)}>
             {localized(local.procedureName, lang)}
           </p>
           <p className="dossier-result__meta">

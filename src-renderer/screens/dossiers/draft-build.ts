@@ -3,16 +3,26 @@ import type { Procedure } from '../../../src-main/api/channels/catalog';
 import type { DossierDraft } from '../../../src-main/api/channels/dossiers';
 import { checkApplicant, checkDelivery, checkForm, type FieldIssue } from '../../../src-main/api/dossier-check';
 import { normalizePhone, parseVietnameseDate } from '../../../src-main/api/dossier-rules';
+import { namesOldDistrict } from '../../../src-main/api/reference-lists';
 import type { DraftState, Step } from './draft-store';
 
 /** dd/mm/yyyy as typed → YYYY-MM-DD; what cannot be read stays as typed so the check names it. */
 const isoOrRaw = (text: string): string => parseVietnameseDate(text) ?? text;
 
+/**
+ * Whether each of the procedure's papers applies to the citizen's case: always, unless the
+ * catalog asks for it only in a case (an abandoned child, surrogacy) the citizen has not said is theirs.
+ */
+export function applicableDocuments(procedure: Pick<Procedure, 'documents'>, cases: DraftState['cases']): boolean[] {
+  return procedure.documents.map((d, index) => (d.condition ? cases[index] === true : true));
+}
+
 /** The draft as `dossier.submit` takes it. */
 export function buildDraft(state: DraftState, procedure: Procedure, language: DossierDraft['language']): DossierDraft {
   const form: Record<string, string> = {};
+  const requester = requesterFromApplicant(state.applicant);
   for (const f of procedure.formFields) {
-    const value = state.form[f.id] ?? '';
+    const value = requester[f.id] ?? state.form[f.id] ?? '';
     if (value.trim()) form[f.id] = f.type === 'date' ? isoOrRaw(value) : value;
   }
   return {
@@ -20,7 +30,11 @@ export function buildDraft(state: DraftState, procedure: Procedure, language: Do
     language,
     applicant: { ...state.applicant, dateOfBirth: isoOrRaw(state.applicant.dateOfBirth) },
     form,
-    documents: procedure.documents.map((_d, index) => ({ index, provided: state.documents[index] === true })),
+    documents: applicableDocuments(procedure, state.cases).map((applies, index) => ({
+      index,
+      provided: applies && state.documents[index] === true,
+      applies,
+    })),
     delivery: state.deliveryMethod === 'post' ? { method: 'post', address: { ...state.postal } } : { method: 'counter' },
   };
 }
@@ -29,28 +43,51 @@ export function buildDraft(state: DraftState, procedure: Procedure, language: Do
 export function issuesFor(step: Step, state: DraftState, procedure: Procedure): Map<string, FieldIssue['message']> {
   const draft = buildDraft(state, procedure, 'vi');
   const all: FieldIssue[] = [];
-  if (step === 'applicant' || step === 'review')
+  if (step === 'applicant' || step === 'review') {
     all.push(...checkApplicant({ ...draft.applicant, email: draft.applicant.email ?? '' }, centerDate(systemClock.now())));
+    const address = state.applicant.address;
+    if (namesOldDistrict(address) && state.addressConfirmed !== address && !all.some((i) => i.path === 'applicant.address'))
+      all.push({ path: 'applicant.address', message: 'addressOld' });
+  }
   if (step === 'form' || step === 'review') all.push(...checkForm(procedure.formFields, draft.form ?? {}));
   if ((step === 'delivery' || step === 'review') && draft.delivery) all.push(...checkDelivery(draft.delivery));
   return new Map(all.map((i) => [i.path, i.message]));
 }
 
 /**
- * The procedure's form often asks for the requester again (name, ID number, phone, residence):
- * those answers start as what the citizen already gave, and stay editable.
+ * The procedure's form asks for the requester (name, ID number, phone, residence), who is the
+ * applicant of the first step: those answers are taken from it, never asked twice.
  */
-export function prefillFromApplicant(state: DraftState, procedure: Procedure): Record<string, string> {
-  const from: Record<string, string> = {
-    requesterName: state.applicant.fullName,
-    requesterIdNumber: state.applicant.citizenId,
-    requesterPhone: normalizePhone(state.applicant.phone),
-    requesterAddress: state.applicant.address,
+export function requesterFromApplicant(applicant: DraftState['applicant']): Record<string, string> {
+  return {
+    requesterName: applicant.fullName,
+    requesterIdNumber: applicant.citizenId,
+    requesterPhone: normalizePhone(applicant.phone),
+    requesterAddress: applicant.address,
   };
+}
+
+/** Form fields answered by the applicant step: the form step does not show them. */
+export const FROM_APPLICANT: ReadonlySet<string> = new Set(['requesterName', 'requesterIdNumber', 'requesterPhone', 'requesterAddress']);
+
+/**
+ * A requester who says they are the child's mother (or father) has already given that parent's
+ * name and ID number: those fields are filled from the applicant, when empty, and stay editable.
+ */
+const PARENT_FIELDS: Readonly<Record<string, { name: string; id: string }>> = {
+  me: { name: 'motherName', id: 'motherIdNumber' },
+  cha: { name: 'fatherName', id: 'fatherIdNumber' },
+};
+
+export function parentFromApplicant(relationship: string, state: DraftState, procedure: Procedure): Record<string, string> {
+  const fields = PARENT_FIELDS[relationship];
+  if (!fields) return {};
+  const has = new Set(procedure.formFields.map((f) => f.id));
   const out: Record<string, string> = {};
-  for (const f of procedure.formFields) {
-    const value = from[f.id];
-    if (value && !(state.form[f.id] ?? '').trim()) out[f.id] = value;
-  }
+  const copy = (id: string, value: string) => {
+    if (has.has(id) && value.trim() && !(state.form[id] ?? '').trim()) out[id] = value;
+  };
+  copy(fields.name, state.applicant.fullName);
+  copy(fields.id, state.applicant.citizenId);
   return out;
 }

@@ -16,23 +16,32 @@ export type Step = (typeof STEPS)[number];
  */
 export interface DraftState {
   procedureCode: string | null;
+  /** The citizen agreed to the privacy notice for this draft; nothing personal is asked before. */
+  consented: boolean;
   step: Step;
   /** Whether the citizen already tried to go on from a step (errors show from then on). */
   attempted: Partial<Record<Step, boolean>>;
   applicant: { fullName: string; citizenId: string; dateOfBirth: string; phone: string; email: string; address: string };
   form: Record<string, string>;
   documents: Record<number, boolean>;
+  /** For a paper asked only in some case: whether the citizen said the case is theirs. */
+  cases: Record<number, boolean>;
   deliveryMethod: DeliveryMethod;
   postal: { recipient: string; phone: string; street: string; ward: string; province: string };
+  /** The address the citizen confirmed as current although it names a (since abolished) district. */
+  addressConfirmed: string | null;
+  confirmAddress(address: string | null): void;
   /** When the ID card read last filled the applicant in (its read time), so it fills in only once. */
   cardAppliedAt: number | null;
   markCardApplied(readAt: number): void;
   start(procedureCode: string): void;
+  agree(): void;
   setStep(step: Step): void;
   markAttempted(step: Step): void;
   setApplicant(key: keyof DraftState['applicant'], value: string): void;
   setForm(id: string, value: string): void;
   setDocument(index: number, provided: boolean): void;
+  setCase(index: number, applies: boolean): void;
   setDeliveryMethod(method: DeliveryMethod): void;
   setPostal(key: keyof DraftState['postal'], value: string): void;
   clear(): void;
@@ -40,14 +49,17 @@ export interface DraftState {
 
 const EMPTY = {
   procedureCode: null,
+  consented: false,
   step: 'applicant' as Step,
   attempted: {},
   applicant: { fullName: '', citizenId: '', dateOfBirth: '', phone: '', email: '', address: '' },
   form: {},
   documents: {},
+  cases: {},
   deliveryMethod: 'counter' as DeliveryMethod,
   postal: { recipient: '', phone: '', street: '', ward: '', province: '' },
   cardAppliedAt: null,
+  addressConfirmed: null,
 };
 
 export const useDraft = create<DraftState>((set, get) => ({
@@ -55,14 +67,17 @@ export const useDraft = create<DraftState>((set, get) => ({
   start: (procedureCode) => {
     if (get().procedureCode !== procedureCode) set({ ...EMPTY, procedureCode });
   },
+  agree: () => set({ consented: true }),
   setStep: (step) => set({ step }),
   markAttempted: (step) => set((s) => ({ attempted: { ...s.attempted, [step]: true } })),
   setApplicant: (key, value) => set((s) => ({ applicant: { ...s.applicant, [key]: value } })),
   setForm: (id, value) => set((s) => ({ form: { ...s.form, [id]: value } })),
   setDocument: (index, provided) => set((s) => ({ documents: { ...s.documents, [index]: provided } })),
+  setCase: (index, applies) => set((s) => ({ cases: { ...s.cases, [index]: applies } })),
   setDeliveryMethod: (deliveryMethod) => set({ deliveryMethod }),
   setPostal: (key, value) => set((s) => ({ postal: { ...s.postal, [key]: value } })),
   markCardApplied: (cardAppliedAt) => set({ cardAppliedAt }),
+  confirmAddress: (addressConfirmed) => set({ addressConfirmed }),
   clear: () => set({ ...EMPTY }),
 }));
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatMoment } from '../../../src-main/api/center-clock';
-import { hasTranslation, localized } from '../../../src-main/api/channels/catalog';
+import { fallbackLang, localized } from '../../../src-main/api/channels/catalog';
 import type { FeedbackReceipt, RemoteFeedbackStatus } from '../../../src-main/api/channels/feedback';
 import { formatDossierCode } from '../../../src-main/api/codes';
 
@@ -15,7 +15,7 @@ export function FeedbackFacts({ receipt }: { receipt: FeedbackReceipt }) {
     <dl className="dossier-receipt__facts">
       <div>
         <dt>{t('review.subject')}</dt>
-        <dd lang={receipt.procedureName && !hasTranslation(receipt.procedureName, lang) ? 'vi' : undefined}>
+        <dd lang={receipt.procedureName ? fallbackLang(receipt.procedureName, lang) : undefined}>
           {receipt.procedureName ? localized(receipt.procedureName, lang) : t(`subject.${receipt.subject}`)}
         </dd>
       </div>

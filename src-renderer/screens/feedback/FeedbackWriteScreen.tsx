@@ -4,6 +4,7 @@ import { FEEDBACK_MAX_TEXT } from '../../../src-main/api/channels/feedback';
 import { useApi } from '../../api/api-context';
 import { ApiCallError } from '../../api/api-error';
 import { KioskTextField } from '../../components/keyboard';
+import { ConsentNotice } from '../../components/privacy/ConsentNotice';
 import { ScreenFrame } from '../../components/ScreenFrame';
 import { TouchButton } from '../../components/TouchButton';
 import { useNavigation } from '../../stores/navigation-store';
@@ -139,6 +140,7 @@ export function FeedbackWriteScreen() {
   const { t, i18n } = useTranslation('feedback');
   const api = useApi();
   const [form, setForm] = useState<FeedbackForm>(EMPTY_FORM);
+  const [consented, setConsented] = useState(false);
   const [index, setIndex] = useState(0);
   const [showProblem, setShowProblem] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -172,6 +174,17 @@ export function FeedbackWriteScreen() {
     }
   };
 
+  if (!consented) {
+    return (
+      <ScreenFrame title={t('title')} testId="screen-feedback-write" help={t('help')}>
+        <ConsentNotice purpose="feedback" onAgree={() => setConsented(true)} onBack={() => useNavigation.getState().back()} />
+        {/* Looking an earlier feedback up by its reference collects nothing: no agreement needed. */}
+        <TouchButton size="large" onClick={() => useNavigation.getState().go('feedback.lookup', {})} data-testid="feedback-open-lookup">
+          {t('actions.lookup')}
+        </TouchButton>
+      </ScreenFrame>
+    );
+  }
   return (
     <ScreenFrame title={t('title')} testId="screen-feedback-write" help={t('help')}>
       <StepList

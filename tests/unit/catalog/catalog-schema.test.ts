@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Catalog, hasTranslation, localized, MAX_CATALOG_BYTES } from '../../../src-main/api/channels/catalog';
+import { Catalog, fallbackLang, hasTranslation, localized, MAX_CATALOG_BYTES } from '../../../src-main/api/channels/catalog';
 import { formatIssue, parseCatalogBytes } from '../../../src-main/core/catalog/catalog-parse';
 import { bundledCatalogJson, bytesOf, procedure, smallCatalog } from './catalog-fixtures';
 
@@ -134,13 +134,19 @@ describe('catalog validation', () => {
 });
 
 describe('localized text', () => {
-  it('falls back to Vietnamese for a missing language and for region tags', () => {
+  it('falls back to English, then Vietnamese, for a missing language and for region tags', () => {
     const text = { vi: 'Hộ tịch', en: 'Civil status' };
     expect(localized(text, 'en')).toBe('Civil status');
     expect(localized(text, 'en-GB')).toBe('Civil status');
-    expect(localized(text, 'ar')).toBe('Hộ tịch');
-    expect(localized(text, 'xx')).toBe('Hộ tịch');
+    expect(localized(text, 'ar')).toBe('Civil status');
+    expect(localized(text, 'pl')).toBe('Civil status');
+    expect(localized(text, 'vi')).toBe('Hộ tịch');
+    expect(localized({ vi: 'Hộ tịch' }, 'ar')).toBe('Hộ tịch');
+    expect(localized({ ...text, pl: 'Stan cywilny' }, 'pl-PL')).toBe('Stan cywilny');
     expect(hasTranslation(text, 'ar')).toBe(false);
     expect(hasTranslation(text, 'vi')).toBe(true);
+    expect(fallbackLang(text, 'ar')).toBe('en');
+    expect(fallbackLang({ vi: 'Hộ tịch' }, 'pl')).toBe('vi');
+    expect(fallbackLang(text, 'en')).toBeUndefined();
   });
 });

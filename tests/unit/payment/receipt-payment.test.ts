@@ -11,6 +11,7 @@ const receipt: DossierReceipt = {
   delivery: 'counter',
   documentsProvided: 0,
   documentsListed: 0,
+  documents: [],
   state: 'queued',
 };
 

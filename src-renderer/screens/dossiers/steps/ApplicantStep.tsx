@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { slashDate } from '../../../../src-main/api/center-clock';
+import { namesOldDistrict } from '../../../../src-main/api/reference-lists';
 import { Icon } from '../../../components/Icon';
 import { KioskTextField } from '../../../components/keyboard';
 import { useIdCard } from '../../../scan/id-card-store';
@@ -22,6 +23,8 @@ export function ApplicantStep({ errors }: StepProps) {
     card?.idNumber,
   );
   const appliedAt = useDraft((d) => d.cardAppliedAt);
+  const confirmed = useDraft((d) => d.addressConfirmed !== null && d.addressConfirmed === d.applicant.address);
+  const confirmAddress = useDraft((d) => d.confirmAddress);
   const markApplied = useDraft((d) => d.markCardApplied);
   // A citizen ID card read, before or during this step, fills in what it carries, once per read:
   // later edits by the citizen are kept. The chip's verified data wins over the printed QR's.
@@ -108,6 +111,25 @@ export function ApplicantStep({ errors }: StepProps) {
         error={err('address')}
         testId="applicant-address"
       />
+      {namesOldDistrict(a.address) ? (
+        <div className="dossier-note dossier-note--warn" role="note" data-testid="applicant-address-old">
+          <p>
+            <Icon name="alert" size={28} /> {t('applicant.addressOld')}
+          </p>
+          <label className={`dossier-doc${confirmed ? ' dossier-doc--on' : ''}`} data-testid="applicant-address-confirm">
+            <input
+              type="checkbox"
+              className="visually-hidden"
+              checked={confirmed}
+              onChange={() => confirmAddress(confirmed ? null : a.address)}
+            />
+            <span className="dossier-doc__box" aria-hidden="true">
+              {confirmed ? <Icon name="check" size={36} /> : null}
+            </span>
+            <span className="dossier-doc__name">{t('applicant.addressConfirm')}</span>
+          </label>
+        </div>
+      ) : null}
       <KioskTextField
         label={t('applicant.email')}
         value={a.email}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { KioskTextField } from '../../../components/keyboard';
 import { useDraft } from '../draft-store';
 import { ChoiceField } from '../fields/ChoiceField';
+import { PickListField } from '../fields/PickListField';
 import type { StepProps } from './step-props';
 
 /** Where the result goes: picked up at the counter, or by public postal service to an address. */
@@ -75,11 +76,12 @@ export function DeliveryStep({ procedure, errors }: StepProps) {
             error={err('ward')}
             testId="postal-ward"
           />
-          <KioskTextField
+          <PickListField
+            list="provinces"
             label={t('delivery.province')}
+            hint={t('delivery.provinceHint')}
             value={postal.province}
             onChange={(v) => setPostal('province', v)}
-            autoCapitalize="words"
             required
             error={err('province')}
             testId="postal-province"

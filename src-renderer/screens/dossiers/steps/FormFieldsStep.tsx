@@ -1,16 +1,23 @@
 import { useTranslation } from 'react-i18next';
 import { type FormField, localized } from '../../../../src-main/api/channels/catalog';
 import { KioskTextField } from '../../../components/keyboard';
+import { FROM_APPLICANT, parentFromApplicant } from '../draft-build';
 import { useDraft } from '../draft-store';
 import { ChoiceField } from '../fields/ChoiceField';
 import { DateField } from '../fields/DateField';
+import { PickListField } from '../fields/PickListField';
 import type { StepProps } from './step-props';
 
 /** The procedure's own questions, built from the catalog's form fields. */
 export function FormFieldsStep({ procedure, lang, errors }: StepProps) {
   const { t } = useTranslation('dossiers');
   const values = useDraft((s) => s.form);
-  const set = useDraft((s) => s.setForm);
+  const setForm = useDraft((s) => s.setForm);
+  const set = (id: string, value: string) => {
+    setForm(id, value);
+    if (id === 'relationship')
+      for (const [k, v] of Object.entries(parentFromApplicant(value, useDraft.getState(), procedure))) setForm(k, v);
+  };
   if (procedure.formFields.length === 0) {
     return (
       <div className="dossier-step" data-testid="dossier-step-form">
@@ -55,6 +62,7 @@ export function FormFieldsStep({ procedure, lang, errors }: StepProps) {
       case 'textarea':
         return <KioskTextField key={f.id} {...common} hint={hint} maxLength={f.maxLength ?? 500} multiline />;
       case 'text':
+        if (f.list) return <PickListField key={f.id} {...common} list={f.list} hint={hint} />;
         return <KioskTextField key={f.id} {...common} hint={hint} maxLength={f.maxLength ?? 200} autoCapitalize="words" />;
       default: {
         const never: never = f.type;
@@ -65,7 +73,8 @@ export function FormFieldsStep({ procedure, lang, errors }: StepProps) {
   return (
     <div className="dossier-step" data-testid="dossier-step-form">
       <p className="lead">{t('form.lead')}</p>
-      {procedure.formFields.map(field)}
+      {procedure.formFields.some((f) => FROM_APPLICANT.has(f.id)) ? <p className="dossier-note">{t('form.requesterKnown')}</p> : null}
+      {procedure.formFields.filter((f) => !FROM_APPLICANT.has(f.id)).map(field)}
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { slashDate } from '../../../../src-main/api/center-clock';
 import { localized } from '../../../../src-main/api/channels/catalog';
 import { parseVietnameseDate } from '../../../../src-main/api/dossier-rules';
 import { TouchButton } from '../../../components/TouchButton';
+import { applicableDocuments, FROM_APPLICANT } from '../draft-build';
 import { type Step, useDraft } from '../draft-store';
 import type { StepProps } from './step-props';
 
@@ -49,7 +50,9 @@ export function ReviewStep({ procedure, lang }: StepProps) {
     const o = f?.options?.find((x) => x.value === value);
     return o ? localized(o.label, lang) : value;
   };
-  const provided = procedure.documents.filter((_d, i) => s.documents[i] === true);
+  const applies = applicableDocuments(procedure, s.cases);
+  const total = applies.filter(Boolean).length;
+  const provided = procedure.documents.filter((_d, i) => applies[i] && s.documents[i] === true);
   return (
     <div className="dossier-step dossier-review" data-testid="dossier-step-review">
       <p className="lead">{t('review.lead')}</p>
@@ -63,15 +66,17 @@ export function ReviewStep({ procedure, lang }: StepProps) {
       </Section>
       {procedure.formFields.length > 0 ? (
         <Section title={t('steps.form')} step="form">
-          {procedure.formFields.map((f) => (
-            <Row key={f.id} label={localized(f.label, lang)} value={formValue(f.id, f.type, s.form[f.id] ?? '')} />
-          ))}
+          {procedure.formFields
+            .filter((f) => !FROM_APPLICANT.has(f.id))
+            .map((f) => (
+              <Row key={f.id} label={localized(f.label, lang)} value={formValue(f.id, f.type, s.form[f.id] ?? '')} />
+            ))}
         </Section>
       ) : null}
-      {procedure.documents.length > 0 ? (
+      {total > 0 ? (
         <Section title={t('steps.documents')} step="documents">
           <Row
-            label={t('review.documentsProvided', { provided: provided.length, total: procedure.documents.length })}
+            label={t('review.documentsProvided', { provided: provided.length, total })}
             value={provided.map((d) => localized(d.name, lang)).join('; ')}
           />
         </Section>

@@ -1,0 +1,153 @@
+/**
+ * Lists a form offers to choose from instead of free text, bundled with their source and date.
+ * Nothing here is invented: each list is copied from the official text named beside it. Shared by
+ * the screens (pick lists) and core (an answer outside the list is refused).
+ */
+
+/**
+ * Vietnam's 54 ethnic groups, in the order and spelling of the General Statistics Office's list
+ * ("Danh mục các dân tộc Việt Nam", issued with Decision 421-TCTK/PPCĐ of 2 March 1979, still the
+ * list the civil status forms use), with the hyphens dropped as current forms write them.
+ */
+export const ETHNIC_GROUPS = [
+  'Kinh',
+  'Tày',
+  'Thái',
+  'Hoa',
+  'Khmer',
+  'Mường',
+  'Nùng',
+  'Mông',
+  'Dao',
+  'Gia Rai',
+  'Ngái',
+  'Ê Đê',
+  'Ba Na',
+  'Xơ Đăng',
+  'Sán Chay',
+  'Cơ Ho',
+  'Chăm',
+  'Sán Dìu',
+  'Hrê',
+  'Mnông',
+  'Ra Glai',
+  'Xtiêng',
+  'Bru-Vân Kiều',
+  'Thổ',
+  'Giáy',
+  'Cơ Tu',
+  'Giẻ Triêng',
+  'Mạ',
+  'Khơ Mú',
+  'Co',
+  'Tà Ôi',
+  'Chơ Ro',
+  'Kháng',
+  'Xinh Mun',
+  'Hà Nhì',
+  'Chu Ru',
+  'Lào',
+  'La Chí',
+  'La Ha',
+  'Phù Lá',
+  'La Hủ',
+  'Lự',
+  'Lô Lô',
+  'Chứt',
+  'Mảng',
+  'Pà Thẻn',
+  'Cờ Lao',
+  'Cống',
+  'Bố Y',
+  'Si La',
+  'Pu Péo',
+  'Brâu',
+  'Ơ Đu',
+  'Rơ Măm',
+] as const;
+
+/**
+ * The 34 provincial-level units since 1 July 2025 (6 centrally-run cities, then 28 provinces), as
+ * Resolution 202/2025/QH15 of the National Assembly (12 June 2025) names them. Communes and wards
+ * (3,321) are not bundled: no source this build can reach publishes them in a form to copy.
+ */
+export const PROVINCES_2025 = [
+  'Thành phố Hà Nội',
+  'Thành phố Huế',
+  'Thành phố Hải Phòng',
+  'Thành phố Đà Nẵng',
+  'Thành phố Hồ Chí Minh',
+  'Thành phố Cần Thơ',
+  'Tỉnh Lai Châu',
+  'Tỉnh Điện Biên',
+  'Tỉnh Sơn La',
+  'Tỉnh Lạng Sơn',
+  'Tỉnh Quảng Ninh',
+  'Tỉnh Thanh Hóa',
+  'Tỉnh Nghệ An',
+  'Tỉnh Hà Tĩnh',
+  'Tỉnh Cao Bằng',
+  'Tỉnh Tuyên Quang',
+  'Tỉnh Lào Cai',
+  'Tỉnh Thái Nguyên',
+  'Tỉnh Phú Thọ',
+  'Tỉnh Bắc Ninh',
+  'Tỉnh Hưng Yên',
+  'Tỉnh Ninh Bình',
+  'Tỉnh Quảng Trị',
+  'Tỉnh Quảng Ngãi',
+  'Tỉnh Gia Lai',
+  'Tỉnh Khánh Hòa',
+  'Tỉnh Lâm Đồng',
+  'Tỉnh Đắk Lắk',
+  'Tỉnh Đồng Nai',
+  'Tỉnh Tây Ninh',
+  'Tỉnh Vĩnh Long',
+  'Tỉnh Đồng Tháp',
+  'Tỉnh Cà Mau',
+  'Tỉnh An Giang',
+] as const;
+
+export const REFERENCE_LISTS = { ethnicGroups: ETHNIC_GROUPS, provinces: PROVINCES_2025 } as const;
+export type ReferenceListId = keyof typeof REFERENCE_LISTS;
+export const REFERENCE_LIST_IDS = Object.keys(REFERENCE_LISTS) as ReferenceListId[];
+
+/** Lower case without diacritics (đ as d), so "thai" finds "Thái" and "dak lak" "Đắk Lắk". */
+export function foldForMatch(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** A province as people say it: "Sơn La" for "Tỉnh Sơn La", "Hồ Chí Minh" for "Thành phố Hồ Chí Minh". */
+const bareName = (entry: string): string => entry.replace(/^(Tỉnh|Thành phố) /u, '');
+
+/** The list's entry `value` names (folded, a province with or without "Tỉnh"/"Thành phố"), or null. */
+export function listEntry(list: ReferenceListId, value: string): string | null {
+  const folded = foldForMatch(value);
+  if (!folded) return null;
+  return (
+    (REFERENCE_LISTS[list] as readonly string[]).find((e) => foldForMatch(e) === folded || foldForMatch(bareName(e)) === folded) ?? null
+  );
+}
+
+/** Whether `value` names an entry of the list. */
+export function isListEntry(list: ReferenceListId, value: string): boolean {
+  return listEntry(list, value) !== null;
+}
+
+/** Entries matching what is typed (folded; at the start of a word first), at most `limit`. */
+export function matchList(list: ReferenceListId, typed: string, limit: number): string[] {
+  const q = foldForMatch(typed);
+  if (!q) return [];
+  const entries = REFERENCE_LISTS[list] as readonly string[];
+  const starts = entries.filter((e) => ` ${foldForMatch(bareName(e))}`.includes(` ${q}`));
+  const inside = entries.filter((e) => !starts.includes(e) && foldForMatch(e).includes(q));
+  return [...starts, ...inside].slice(0, limit);
+}
+
+/**
+ * Districts were abolished on 1 July 2025: an address naming one ("Huyện …", "Quận …", "Thị xã …")
+ * was written before and may no longer be the citizen's current address.
+ */
+export function namesOldDistrict(address: string): boolean {
+  return /(^|[\s,.;-])(huyện|quận|thị xã)\s+\S/iu.test(address.normalize('NFC'));
+}

@@ -1,0 +1,70 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ORIENTATIONS, saveScreenshot } from '../support/browser';
+import { agreeToPrivacy, fill } from '../support/e2e-fill';
+import { useWebKiosk } from '../support/e2e-kiosk';
+
+async function openBirthProcedure(page: Page): Promise<void> {
+  await page.getByTestId('home-action-catalog').tap();
+  await fill(page, 'catalog-search-input', 'khai sinh');
+  await page.getByTestId('catalog-result-1.001193').tap();
+  await page.getByTestId('screen-catalog-procedure').waitFor();
+}
+
+describe.each(ORIENTATIONS)('privacy before and during a dossier ($name)', (orientation) => {
+  const kiosk = useWebKiosk(orientation, {
+    prepare: (k) => k.kiosk.config.setMany({ 'dossiers.retentionDays': 14 }),
+  });
+
+  it('shows the privacy notice before the applicant step; going back leaves, agreeing opens the applicant step', async () => {
+    const { page, context } = await kiosk.open();
+    await openBirthProcedure(page);
+    await page.getByTestId('procedure-action-dossier.start').tap();
+    await page.getByTestId('consent-notice').waitFor();
+    expect(await page.getByTestId('dossier-step-applicant').count()).toBe(0);
+    expect(await page.locator('input').count()).toBe(0);
+    expect(await page.getByTestId('consent-what').textContent()).toContain('số căn cước');
+    expect(await page.getByTestId('consent-keep').textContent()).toContain('14 ngày');
+    expect(await page.getByTestId('consent-who').textContent()).toContain('Trung tâm Phục vụ hành chính công');
+    await saveScreenshot(page, 'dossier-consent-vi', orientation);
+
+    await page.getByTestId('consent-back').tap();
+    await page.getByTestId('screen-catalog-procedure').waitFor();
+
+    await page.getByTestId('nav-language').tap();
+    await page.getByTestId('language-ar').tap();
+    await page.getByTestId('procedure-action-dossier.start').tap();
+    await expect.poll(() => page.getByTestId('consent-keep').textContent()).toContain('14');
+    await saveScreenshot(page, 'dossier-consent-ar', orientation);
+    await agreeToPrivacy(page);
+    await page.getByTestId('dossier-step-applicant').waitFor();
+    await context.close();
+  });
+
+  it('hides the typed personal data behind the idle question, and shows it again to the visitor who stays', async () => {
+    const { page, context } = await kiosk.open();
+    await page.clock.install();
+    await page.reload();
+    await page.getByTestId('screen-home').waitFor();
+    await openBirthProcedure(page);
+    await page.getByTestId('procedure-action-dossier.start').tap();
+    await agreeToPrivacy(page);
+    await fill(page, 'applicant-fullName', 'Lò Thị Mai');
+    await fill(page, 'applicant-citizenId', '014195001234');
+
+    await page.clock.runFor(62_000);
+    await page.getByTestId('idle-overlay').waitFor();
+    // The page behind is not dimmed but hidden: nothing typed can be read around the question.
+    expect(await page.getByTestId('applicant-fullName').isVisible()).toBe(false);
+    expect(await page.getByTestId('applicant-citizenId').isVisible()).toBe(false);
+    expect(await page.locator('.app').evaluate((el) => getComputedStyle(el).visibility)).toBe('hidden');
+    const backdrop = await page.locator('.modal-backdrop').evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(backdrop).toMatch(/^rgb\(/);
+    await saveScreenshot(page, 'idle-conceals-dossier-vi', orientation);
+
+    await page.getByTestId('idle-continue').tap();
+    await expect.poll(() => page.getByTestId('applicant-fullName').isVisible()).toBe(true);
+    expect(await page.getByTestId('applicant-fullName').inputValue()).toBe('Lò Thị Mai');
+    await context.close();
+  });
+});
