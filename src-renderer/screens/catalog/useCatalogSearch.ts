@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { SearchHit } from '../../../src-main/api/channels/catalog';
 import { useApi } from '../../api/api-context';
 
@@ -9,40 +9,57 @@ export type SearchState =
 
 const DEBOUNCE_MS = 120;
 
+interface Answer {
+  /** The request this answers: query, field, limit and attempt. */
+  readonly asked: string;
+  readonly status: 'idle' | 'done' | 'error';
+  readonly hits: readonly SearchHit[];
+  readonly total: number;
+}
+
 /**
  * Results as you type: waits a moment after the last key, and drops answers to queries that are
  * no longer on screen (an older, slower answer never overwrites a newer one). A screen that opens
  * with a query already there (Back from a procedure), or Retry, asks at once: nobody is typing, and the wait
  * was most of the time Back took to show the list again (bench:tap).
+ *
+ * While a newer query's answer is on its way the state says `loading` with the last answer's
+ * hits, without a render of its own; the answer is drawn as a transition, which a key tapped
+ * meanwhile interrupts (bench:tap). The returned object only changes when what it says does.
  */
 export function useCatalogSearch(query: string, options: Readonly<{ field?: string; limit?: number; enabled?: boolean }> = {}) {
   const api = useApi();
-  const [state, setState] = useState<SearchState>({ status: 'idle', hits: [], total: 0 });
   const [attempt, setAttempt] = useState(0);
-  const latest = useRef(0);
-  const asked = useRef<string | null>(null);
   const { field, limit = 40, enabled = true } = options;
+  const asked = JSON.stringify([query, field ?? null, limit, attempt]);
+  const [answer, setAnswer] = useState<Answer>({ asked: '', status: 'idle', hits: [], total: 0 });
+  const latest = useRef(0);
+  const lastQuery = useRef<string | null>(null);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` re-runs the request when the citizen taps Retry
   useEffect(() => {
     if (!enabled) return;
     const id = ++latest.current;
     // Only a query that changed since the last request is still being typed.
-    const wait = asked.current !== null && asked.current !== query && query !== '' ? DEBOUNCE_MS : 0;
-    asked.current = query;
-    setState((s) => ({ ...s, status: 'loading' }));
+    const wait = lastQuery.current !== null && lastQuery.current !== query && query !== '' ? DEBOUNCE_MS : 0;
+    lastQuery.current = query;
     const timer = setTimeout(() => {
       api.call('catalog.search', { query, limit, ...(field ? { field } : {}) }).then(
         (r) => {
-          if (latest.current === id) setState({ status: 'done', hits: r.hits, total: r.total });
+          if (latest.current === id) startTransition(() => setAnswer({ asked, status: 'done', hits: r.hits, total: r.total }));
         },
         () => {
-          if (latest.current === id) setState({ status: 'error', hits: [], total: 0 });
+          if (latest.current === id) setAnswer({ asked, status: 'error', hits: [], total: 0 });
         },
       );
     }, wait);
     return () => clearTimeout(timer);
-  }, [api, query, field, limit, enabled, attempt]);
+  }, [api, asked, query, field, limit, enabled]);
 
-  return { ...state, retry: () => setAttempt((n) => n + 1) };
+  const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  const current = answer.asked === asked;
+  const status: SearchState['status'] = current ? answer.status : enabled ? 'loading' : 'idle';
+  return useMemo(
+    () => ({ status, hits: answer.hits, total: answer.total, retry }) as SearchState & { retry(): void },
+    [status, answer, retry],
+  );
 }
