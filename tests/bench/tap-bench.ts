@@ -122,7 +122,7 @@ async function main(): Promise<void> {
       const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
       await cdp.send('Tracing.end');
       await done;
-      writeFileSync(traceFile, JSON.stringify({ traceEvents }));
+      writeFileSync(traceFile, JSON.stringify({ traceEvents, tapWindows: windows, syncPageMs }));
       for (const line of summarizeTrace(traceEvents, syncPageMs, windows)) process.stderr.write(`tap ${line}\n`);
     }
     const longTasks = (await probe.longTasksSince(startedAt)).filter((t) => t.duration > 50);
