@@ -1,6 +1,7 @@
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { SearchHit } from '../../../src-main/api/channels/catalog';
 import { useApi } from '../../api/api-context';
+import { registerSessionReset } from '../../stores/session-reset';
 
 export type SearchState =
   | { readonly status: 'idle' | 'loading'; readonly hits: readonly SearchHit[]; readonly total: number }
@@ -18,6 +19,27 @@ interface Answer {
 }
 
 /**
+ * The last answers, by query, field and limit: Back from a procedure draws its list at once
+ * instead of after a round trip (bench:tap). Asked again all the same; kept until the visit ends.
+ */
+const answered = new Map<string, { hits: readonly SearchHit[]; total: number; json: string }>();
+const KEEP = 8;
+registerSessionReset(
+  'catalog.search',
+  () => answered.clear(),
+  () => [...answered.keys()],
+);
+
+function remember(request: string, hits: readonly SearchHit[], total: number): boolean {
+  const json = JSON.stringify([hits, total]);
+  const changed = answered.get(request)?.json !== json;
+  answered.delete(request);
+  answered.set(request, { hits, total, json });
+  if (answered.size > KEEP) answered.delete(answered.keys().next().value as string);
+  return changed;
+}
+
+/**
  * Results as you type: waits a moment after the last key, and drops answers to queries that are
  * no longer on screen (an older, slower answer never overwrites a newer one). A screen that opens
  * with a query already there (Back from a procedure), or Retry, asks at once: nobody is typing, and the wait
@@ -31,8 +53,12 @@ export function useCatalogSearch(query: string, options: Readonly<{ field?: stri
   const api = useApi();
   const [attempt, setAttempt] = useState(0);
   const { field, limit = 40, enabled = true } = options;
-  const asked = JSON.stringify([query, field ?? null, limit, attempt]);
-  const [answer, setAnswer] = useState<Answer>({ asked: '', status: 'idle', hits: [], total: 0 });
+  const request = JSON.stringify([query, field ?? null, limit]);
+  const asked = `${request}#${attempt}`;
+  const [answer, setAnswer] = useState<Answer>(() => {
+    const known = answered.get(request);
+    return known ? { asked, status: 'done', hits: known.hits, total: known.total } : { asked: '', status: 'idle', hits: [], total: 0 };
+  });
   const latest = useRef(0);
   const lastQuery = useRef<string | null>(null);
 
@@ -45,7 +71,14 @@ export function useCatalogSearch(query: string, options: Readonly<{ field?: stri
     const timer = setTimeout(() => {
       api.call('catalog.search', { query, limit, ...(field ? { field } : {}) }).then(
         (r) => {
-          if (latest.current === id) startTransition(() => setAnswer({ asked, status: 'done', hits: r.hits, total: r.total }));
+          const changed = remember(request, r.hits, r.total);
+          if (latest.current !== id) return;
+          // The same answer as the one on screen (Back) is not drawn again.
+          startTransition(() =>
+            setAnswer((a) =>
+              !changed && a.asked === asked && a.status === 'done' ? a : { asked, status: 'done', hits: r.hits, total: r.total },
+            ),
+          );
         },
         () => {
           if (latest.current === id) setAnswer({ asked, status: 'error', hits: [], total: 0 });
@@ -53,7 +86,7 @@ export function useCatalogSearch(query: string, options: Readonly<{ field?: stri
       );
     }, wait);
     return () => clearTimeout(timer);
-  }, [api, asked, query, field, limit, enabled]);
+  }, [api, asked, request, query, field, limit, enabled]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   const current = answer.asked === asked;

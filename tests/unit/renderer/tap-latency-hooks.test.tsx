@@ -8,6 +8,7 @@ import { ApiProvider } from '../../../src-renderer/api/api-context';
 import { type CatalogProcedure, useCatalogProcedure } from '../../../src-renderer/hooks/useCatalogProcedure';
 import { type SearchState, useCatalogSearch } from '../../../src-renderer/screens/catalog/useCatalogSearch';
 import { useTicket } from '../../../src-renderer/screens/tickets/useTicket';
+import { resetSession } from '../../../src-renderer/stores/session-reset';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -90,6 +91,40 @@ describe('useCatalogSearch while typing', () => {
     expect(last.status).toBe('done');
     expect(last.hits.map((h) => h.code)).toEqual(['1.3']);
     r.unmount();
+  });
+});
+
+describe('useCatalogSearch coming back', () => {
+  it('draws the last answer to the same query on its first render, until the visit ends', async () => {
+    const api = {
+      call: () => Promise.resolve({ hits: [hit('1.001193')], total: 1 }),
+    } as unknown as ApiClient;
+    const mountSearch = () => {
+      const seen: SearchState[] = [];
+      const r = root();
+      r.render(
+        <ApiProvider client={api}>
+          <Search query="khai sinh lại" onRender={(state) => seen.push(state)} />
+        </ApiProvider>,
+      );
+      return { seen, r };
+    };
+    const first = mountSearch();
+    expect(first.seen[0]?.status).toBe('loading');
+    await act(async () => new Promise((ok) => setTimeout(ok, 10)));
+    expect(first.seen.at(-1)?.status).toBe('done');
+    first.r.unmount();
+
+    const back = mountSearch();
+    expect(back.seen[0]?.status).toBe('done');
+    expect(back.seen[0]?.hits.map((h) => h.code)).toEqual(['1.001193']);
+    await act(async () => new Promise((ok) => setTimeout(ok, 10)));
+    back.r.unmount();
+
+    resetSession();
+    const nextVisitor = mountSearch();
+    expect(nextVisitor.seen[0]?.status).toBe('loading');
+    nextVisitor.r.unmount();
   });
 });
 
