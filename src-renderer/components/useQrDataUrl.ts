@@ -1,23 +1,17 @@
 import QRCode from 'qrcode';
 import { useEffect, useState } from 'react';
+import { RecentAnswers } from '../api/recent-answers';
 import { afterNextPaint } from '../app/mark-after-paint';
 import { registerSessionReset } from '../stores/session-reset';
 
 /** The last codes drawn: a procedure opened again, or Back to it, shows its code at once. */
-const drawn = new Map<string, string>();
-const KEEP = 8;
+const drawn = new RecentAnswers<string>(8);
 // A dossier's code or a ticket's link goes with the visit.
 registerSessionReset(
   'qr-codes',
   () => drawn.clear(),
-  () => [...drawn.keys()],
+  () => drawn.keys(),
 );
-
-function remember(key: string, url: string): void {
-  drawn.delete(key);
-  drawn.set(key, url);
-  if (drawn.size > KEEP) drawn.delete(drawn.keys().next().value as string);
-}
 
 /**
  * A QR code drawn locally (no network) as a data: URL, dark on white with the quiet zone phone
@@ -43,7 +37,7 @@ export function useQrDataUrl(data: string, size: number, dark = '#000000'): stri
     const cancel = afterNextPaint(() => {
       QRCode.toDataURL(data, { errorCorrectionLevel: 'M', margin: 2, width: size, color: { dark, light: '#ffffff' } }).then(
         (url) => {
-          remember(key, url);
+          drawn.set(key, url);
           if (live) setSrc({ key, url });
         },
         () => live && setSrc({ key, url: null }),

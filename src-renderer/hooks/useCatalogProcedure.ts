@@ -3,6 +3,7 @@ import type { CatalogField, Procedure } from '../../src-main/api/channels/catalo
 import type { ErrorCode } from '../../src-main/api/errors';
 import { useApi } from '../api/api-context';
 import { ApiCallError } from '../api/api-error';
+import { RecentAnswers } from '../api/recent-answers';
 
 export interface CatalogProcedure {
   readonly procedure: Procedure;
@@ -15,34 +16,24 @@ export interface CatalogProcedure {
  * (bench:tap); the core is still asked and a changed answer replaces the one shown. Catalog text
  * only: nothing of the visitor's.
  */
-const recent = new Map<string, { result: CatalogProcedure; json: string }>();
-const KEEP = 8;
-
-function remember(code: string, result: CatalogProcedure): boolean {
-  const json = JSON.stringify(result);
-  const changed = recent.get(code)?.json !== json;
-  recent.delete(code);
-  recent.set(code, { result, json });
-  if (recent.size > KEEP) recent.delete(recent.keys().next().value as string);
-  return changed;
-}
+const recent = new RecentAnswers<CatalogProcedure>(8);
 
 /** One catalog procedure and its field; `attempt` asks again (Retry). */
 export function useCatalogProcedure(code: string, attempt = 0): { result: CatalogProcedure | null; error: ErrorCode | null } {
   const api = useApi();
   const [state, setState] = useState<{ code: string; result: CatalogProcedure | null; error: ErrorCode | null }>(() => ({
     code,
-    result: recent.get(code)?.result ?? null,
+    result: recent.get(code) ?? null,
     error: null,
   }));
   // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` asks again when the citizen taps Retry
   useEffect(() => {
     let live = true;
-    const known = recent.get(code)?.result ?? null;
+    const known = recent.get(code) ?? null;
     setState((s) => (s.code === code && s.result === known && s.error === null ? s : { code, result: known, error: null }));
     api.call('catalog.procedure', { code }).then(
       (r) => {
-        if (remember(code, r) && live) setState({ code, result: r, error: null });
+        if (recent.set(code, r) && live) setState({ code, result: r, error: null });
       },
       (e: unknown) => live && setState({ code, result: null, error: e instanceof ApiCallError ? e.code : 'internal' }),
     );
@@ -50,5 +41,5 @@ export function useCatalogProcedure(code: string, attempt = 0): { result: Catalo
       live = false;
     };
   }, [api, code, attempt]);
-  return state.code === code ? state : { result: recent.get(code)?.result ?? null, error: null };
+  return state.code === code ? state : { result: recent.get(code) ?? null, error: null };
 }

@@ -1,6 +1,7 @@
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { SearchHit } from '../../../src-main/api/channels/catalog';
 import { useApi } from '../../api/api-context';
+import { RecentAnswers } from '../../api/recent-answers';
 import { registerSessionReset } from '../../stores/session-reset';
 
 export type SearchState =
@@ -22,22 +23,12 @@ interface Answer {
  * The last answers, by query, field and limit: Back from a procedure draws its list at once
  * instead of after a round trip (bench:tap). Asked again all the same; kept until the visit ends.
  */
-const answered = new Map<string, { hits: readonly SearchHit[]; total: number; json: string }>();
-const KEEP = 8;
+const answered = new RecentAnswers<{ hits: readonly SearchHit[]; total: number }>(8);
 registerSessionReset(
   'catalog.search',
   () => answered.clear(),
-  () => [...answered.keys()],
+  () => answered.keys(),
 );
-
-function remember(request: string, hits: readonly SearchHit[], total: number): boolean {
-  const json = JSON.stringify([hits, total]);
-  const changed = answered.get(request)?.json !== json;
-  answered.delete(request);
-  answered.set(request, { hits, total, json });
-  if (answered.size > KEEP) answered.delete(answered.keys().next().value as string);
-  return changed;
-}
 
 /**
  * Results as you type: waits a moment after the last key, and drops answers to queries that are
@@ -71,7 +62,7 @@ export function useCatalogSearch(query: string, options: Readonly<{ field?: stri
     const timer = setTimeout(() => {
       api.call('catalog.search', { query, limit, ...(field ? { field } : {}) }).then(
         (r) => {
-          const changed = remember(request, r.hits, r.total);
+          const changed = answered.set(request, { hits: r.hits, total: r.total });
           if (latest.current !== id) return;
           // The same answer as the one on screen (Back) is not drawn again.
           startTransition(() =>
