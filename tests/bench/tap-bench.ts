@@ -6,7 +6,9 @@
 //   ticket_to_first_byte_p95_ms     the ticket tap's input event to the first byte of the ticket's
 //                                   print job arriving at the printer
 //   long_tasks_over_50ms            main-thread tasks over 50 ms after start-up, over every visit
-// `--visits N` (default 200); `--profile FILE` also writes a CPU profile of the visits. One line on stdout; per kind of tap and the long tasks on stderr.
+// `--visits N` (default 200); `--profile FILE` also writes a CPU profile of the visits; `--trace FILE`
+// a Chromium trace of them, and where the slowest taps of each kind spent their time on stderr.
+// One line on stdout; per kind of tap and the long tasks on stderr.
 import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +20,7 @@ import { onlyStatusRequests } from './printer-bytes';
 import { percentile, Samples } from './stats';
 import { shown, TapProbe, type TapTiming } from './tap-probe';
 import { tapVisit } from './tap-visit';
+import { SYNC_MARK, summarizeTrace, TRACE_CATEGORIES, type TraceEvent } from './trace-summary';
 
 function argOf(argv: readonly string[], name: string): string | undefined {
   const at = argv.indexOf(name);
@@ -85,6 +88,16 @@ async function main(): Promise<void> {
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.start');
     }
+    const traceFile = argOf(process.argv.slice(2), '--trace');
+    const traceEvents: TraceEvent[] = [];
+    let syncPageMs = 0;
+    if (traceFile) {
+      cdp.on('Tracing.dataCollected', (e) => {
+        traceEvents.push(...(e.value as unknown as TraceEvent[]));
+      });
+      await cdp.send('Tracing.start', { categories: TRACE_CATEGORIES, transferMode: 'ReportEvents' });
+      syncPageMs = await probe.evaluate<number>(`performance.mark(${JSON.stringify(SYNC_MARK)}).startTime`);
+    }
     let firstVisitEnd = startedAt;
     const started = Date.now();
     for (let i = 1; i <= visits; i++) {
@@ -104,6 +117,13 @@ async function main(): Promise<void> {
       const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
       writeFileSync(profileFile, JSON.stringify(profile));
       for (const t of topSelfTime(profile, 25)) process.stderr.write(`tap profile: ${t.ms.toFixed(0).padStart(6)} ms ${t.where}\n`);
+    }
+    if (traceFile) {
+      const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+      await cdp.send('Tracing.end');
+      await done;
+      writeFileSync(traceFile, JSON.stringify({ traceEvents, tapWindows: windows, syncPageMs }));
+      for (const line of summarizeTrace(traceEvents, syncPageMs, windows)) process.stderr.write(`tap ${line}\n`);
     }
     const longTasks = (await probe.longTasksSince(startedAt)).filter((t) => t.duration > 50);
     await cdp.detach();

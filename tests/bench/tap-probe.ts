@@ -37,7 +37,7 @@ const PROBE = `(() => {
     const frame = () => {
       const value = test();
       if (value) return resolve(value);
-      if (performance.now() > giveUp) return reject(new Error(what));
+      if (performance.now() > giveUp) return reject(new Error(typeof what === 'function' ? what() : what));
       requestAnimationFrame(frame);
     };
     frame();
@@ -47,28 +47,31 @@ const PROBE = `(() => {
     longTasks,
     /** Where to touch an element, once it is on screen and nothing covers its middle. */
     async point(selector, timeoutMs) {
-      await untilFrame(() => shown(selector), timeoutMs, selector + ' never showed');
       // Brought into view at once (a smooth scroll would still be moving under the finger), then
-      // a finger presses what stands still: the element where it was a frame ago (a keyboard
-      // closing or a screen settling moves things between two frames).
-      shown(selector).scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: 'instant' });
+      // a finger presses what stands still and shows: the element where it was a frame ago (a
+      // keyboard closing or a screen settling moves things between two frames), its middle not
+      // under a bar or the keyboard. A page still moving is aimed at again, frame after frame.
       let last = '';
-      const el = await untilFrame(() => {
+      let covered = 'nothing';
+      const at = await untilFrame(() => {
         const found = shown(selector);
         if (!found) return null;
+        const before = found.getBoundingClientRect();
+        found.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: 'instant' });
         const r = found.getBoundingClientRect();
         const now = [r.left, r.top, r.width, r.height].join();
-        const still = now === last;
+        const still = now === last && now === [before.left, before.top, before.width, before.height].join();
         last = now;
-        return still ? found : null;
-      }, timeoutMs, selector + ' never stood still');
-      const r = el.getBoundingClientRect();
-      const x = r.left + r.width / 2, y = r.top + r.height / 2;
+        if (!still) return null;
+        const x = r.left + r.width / 2, y = r.top + r.height / 2;
+        const hit = document.elementFromPoint(x, y);
+        if (hit && (found === hit || found.contains(hit))) return { x, y };
+        covered = hit ? hit.outerHTML.slice(0, 80) : 'nothing';
+        return null;
+      }, timeoutMs, () => selector + ' never stood still in view (last covered by ' + covered + ')');
       aim = selector;
       landed = false;
-      const hit = document.elementFromPoint(x, y);
-      if (!hit || !(el === hit || el.contains(hit))) throw new Error(selector + ' is covered by ' + (hit ? hit.outerHTML.slice(0, 80) : 'nothing'));
-      return { x, y };
+      return at;
     },
     /** Whether the last touch landed on what point() aimed at. */
     landed() {

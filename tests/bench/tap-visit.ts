@@ -67,9 +67,11 @@ export async function tapVisit(
     `document.querySelector('[aria-labelledby="catalog-results-title"]')?.getAttribute('aria-busy') === 'false'`,
     'the results of the whole query',
   );
-  await screen('procedure', byTestId(result), replaced('screen-catalog-procedure', 'catalog-search-input'));
+  // A procedure is drawn when its papers are, not its "loading" title (same test id).
+  const procedureShown = replaced('procedure-documents', 'catalog-search-input');
+  await screen('procedure', byTestId(result), procedureShown);
   await screen('back', byTestId('nav-back'), `${shown(result)} && !${shown('screen-catalog-procedure')}`);
-  await screen('procedure', byTestId(result), replaced('screen-catalog-procedure', 'catalog-search-input'));
+  await screen('procedure', byTestId(result), procedureShown);
 
   await screen('dossier-consent', byTestId('procedure-action-dossier.start'), shown('consent-notice'));
   await screen('dossier-applicant', byTestId('consent-agree'), shown('dossier-step-applicant'));

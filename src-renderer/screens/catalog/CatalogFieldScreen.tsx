@@ -1,4 +1,5 @@
 import './catalog.css';
+import { useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScreenFrame } from '../../components/ScreenFrame';
 import { type ScreenParams, useNavigation } from '../../stores/navigation-store';
@@ -19,7 +20,9 @@ export function CatalogFieldScreen({ params }: { params: ScreenParams['catalog.f
   const setQuery = (q: string) => useCatalogUi.getState().setQuery(key, q);
   const { fields, failed } = useFields();
   const field = fields?.find((f) => f.id === params.field);
-  const search = useCatalogSearch(query, { field: params.field, limit: 100, enabled: field !== undefined });
+  // As on the search screen: keys first, the list a render later.
+  const listed = useDeferredValue(query);
+  const search = useCatalogSearch(listed, { field: params.field, limit: 100, enabled: field !== undefined });
   if ((fields && !field) || failed) {
     return (
       <ScreenFrame title={t('search.title')} testId="screen-catalog-field">
@@ -34,7 +37,7 @@ export function CatalogFieldScreen({ params }: { params: ScreenParams['catalog.f
     <ScreenFrame title={name} testId="screen-catalog-field">
       {field?.description ? <p className="lead">{text(field.description)}</p> : null}
       <SearchBox value={query} onChange={setQuery} placeholder={t('search.fieldPlaceholder', { field: name })} />
-      {field ? <SearchResults query={query} state={search} retry={search.retry} /> : null}
+      {field ? <SearchResults query={listed} state={search} retry={search.retry} /> : null}
     </ScreenFrame>
   );
 }

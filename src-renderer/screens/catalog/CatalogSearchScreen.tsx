@@ -1,4 +1,5 @@
 import './catalog.css';
+import { useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import { procedureCodeFromPayload } from '../../../src-main/api/codes';
 import { ScreenFrame } from '../../components/ScreenFrame';
@@ -19,8 +20,11 @@ export function CatalogSearchScreen({ params }: { params: ScreenParams['catalog.
   const key = queryKey('catalog.search', depth);
   const query = useCatalogUi((s) => s.queries[key] ?? params.query ?? '');
   const setQuery = (q: string) => useCatalogUi.getState().setQuery(key, q);
-  const searching = query.trim() !== '';
-  const search = useCatalogSearch(query, { enabled: searching });
+  // The box shows each key at once; the results follow the text in a render of their own that a
+  // next key interrupts, so a key never waits for the list (bench:tap).
+  const listed = useDeferredValue(query);
+  const searching = listed.trim() !== '';
+  const search = useCatalogSearch(listed, { enabled: searching });
   const { fields } = useFields();
   // A QR code read by a scanner that types (or a code typed by hand) opens the procedure directly.
   const scanned = procedureCodeFromPayload(query);
@@ -45,7 +49,7 @@ export function CatalogSearchScreen({ params }: { params: ScreenParams['catalog.
           {t('search.openScanned', { code: scanned })}
         </TouchButton>
       ) : null}
-      {searching ? <SearchResults query={query} state={search} retry={search.retry} /> : null}
+      {searching ? <SearchResults query={listed} state={search} retry={search.retry} /> : null}
       {/* With nothing typed, or nothing found, the fields are always there to touch instead. */}
       {fields && (!searching || (search.status === 'done' && search.hits.length === 0)) ? (
         <section aria-labelledby="catalog-fields-title">

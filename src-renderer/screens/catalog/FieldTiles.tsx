@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldSummary } from '../../../src-main/api/channels/catalog';
 import { Tile } from '../../components/Tile';
@@ -6,7 +7,7 @@ import { CatalogIcon } from './catalog-icons';
 import { useLocalized } from './useLocalized';
 
 /** The fields as large tiles: the first thing a person unsure of a procedure's name can touch. */
-export function FieldTiles({ fields }: { fields: readonly FieldSummary[] }) {
+export const FieldTiles = memo(function FieldTiles({ fields }: { fields: readonly FieldSummary[] }) {
   const { t } = useTranslation('catalog');
   const { text, lang } = useLocalized();
   const go = useNavigation((s) => s.go);
@@ -27,4 +28,4 @@ export function FieldTiles({ fields }: { fields: readonly FieldSummary[] }) {
         ))}
     </div>
   );
-}
+});

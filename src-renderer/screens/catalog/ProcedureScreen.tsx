@@ -1,11 +1,10 @@
 import './catalog.css';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CatalogField, Procedure } from '../../../src-main/api/channels/catalog';
-import { useApi } from '../../api/api-context';
-import { ApiCallError } from '../../api/api-error';
 import { ListenButton } from '../../components/aloud/ListenButton';
 import { TouchButton } from '../../components/TouchButton';
+import { useCatalogProcedure } from '../../hooks/useCatalogProcedure';
 import type { ScreenParams } from '../../stores/navigation-store';
 import { DocumentChecklist } from './DocumentChecklist';
 import { ProcedureFacts } from './ProcedureFacts';
@@ -13,44 +12,21 @@ import { ProcedureQr } from './ProcedureQr';
 import { procedureActions } from './procedure-actions';
 import { useLocalized } from './useLocalized';
 
-type Load =
-  | { status: 'loading' }
-  | { status: 'ok'; procedure: Procedure; field: CatalogField }
-  | { status: 'not-found' }
-  | { status: 'error' };
-
 /** One procedure, readable at a glance: facts first, then the papers to bring, the QR code, the steps. */
 export function ProcedureScreen({ params }: { params: ScreenParams['catalog.procedure'] }) {
   const { t } = useTranslation('catalog');
-  const api = useApi();
-  const [load, setLoad] = useState<Load>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` re-runs the request when the citizen taps Retry
-  useEffect(() => {
-    let live = true;
-    setLoad({ status: 'loading' });
-    api.call('catalog.procedure', { code: params.code }).then(
-      (r) => live && setLoad({ status: 'ok', ...r }),
-      (err: unknown) => live && setLoad({ status: err instanceof ApiCallError && err.code === 'not-found' ? 'not-found' : 'error' }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, params.code, attempt]);
+  const { result, error } = useCatalogProcedure(params.code, attempt);
 
-  if (load.status !== 'ok') {
+  if (!result) {
     const message =
-      load.status === 'loading'
-        ? t('procedure.loading')
-        : load.status === 'not-found'
-          ? t('procedure.notFound', { code: params.code })
-          : t('search.error');
+      error === null ? t('procedure.loading') : error === 'not-found' ? t('procedure.notFound', { code: params.code }) : t('search.error');
     return (
       <section className="screen" data-testid="screen-catalog-procedure" aria-labelledby="screen-title">
         <h1 id="screen-title" className="screen__title">
           {message}
         </h1>
-        {load.status === 'error' ? (
+        {error !== null && error !== 'not-found' ? (
           <TouchButton variant="primary" onClick={() => setAttempt((n) => n + 1)}>
             {t('search.retry')}
           </TouchButton>
@@ -58,7 +34,7 @@ export function ProcedureScreen({ params }: { params: ScreenParams['catalog.proc
       </section>
     );
   }
-  return <ProcedureView procedure={load.procedure} field={load.field} />;
+  return <ProcedureView procedure={result.procedure} field={result.field} />;
 }
 
 function ProcedureView({ procedure: p, field }: { procedure: Procedure; field: CatalogField }) {

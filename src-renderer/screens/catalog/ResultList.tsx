@@ -1,11 +1,12 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../src-main/api/channels/catalog';
 import { useNavigation } from '../../stores/navigation-store';
 import { CatalogIcon } from './catalog-icons';
 import { useLocalized } from './useLocalized';
 
-/** Procedures as big rows: the name in large type, the time underneath, the whole row a button. */
-export function ResultList({ hits }: { hits: readonly SearchHit[] }) {
+/** Procedures as big rows: the name in large type, the time underneath, the whole row a button. Drawn again only for new hits. */
+export const ResultList = memo(function ResultList({ hits }: { hits: readonly SearchHit[] }) {
   const { t } = useTranslation('catalog');
   const { text, lang } = useLocalized();
   const go = useNavigation((s) => s.go);
@@ -44,4 +45,4 @@ export function ResultList({ hits }: { hits: readonly SearchHit[] }) {
       ))}
     </ol>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TouchButton } from '../../components/TouchButton';
 import { useNavigation } from '../../stores/navigation-store';
@@ -8,8 +9,10 @@ import type { SearchState } from './useCatalogSearch';
  * The state of a search as a citizen should see it: results, nothing found (said honestly, with a
  * queue number to ask at the counter), or a failure.
  */
-export function SearchResults({ query, state, retry }: { query: string; state: SearchState; retry(): void }) {
+export const SearchResults = memo(function SearchResults({ query, state, retry }: { query: string; state: SearchState; retry(): void }) {
   const { t } = useTranslation('catalog');
+  const stale = state.status === 'loading' || state.status === 'idle';
+  const slow = useLasting(stale, DIM_AFTER_MS);
   if (state.status === 'error') {
     return (
       <div className="catalog-message" role="alert">
@@ -38,19 +41,34 @@ export function SearchResults({ query, state, retry }: { query: string; state: S
       </div>
     );
   }
-  // While a new answer is on its way the old rows stay (no flicker) but are dimmed and not counted.
-  const stale = state.status === 'loading' || state.status === 'idle';
+  // While a new answer is on its way the old rows stay (no flicker) and are not counted; they are
+  // dimmed when the answer is slow to come. Dimming at every key repainted the whole list in the
+  // frame that should only draw the key (bench:tap).
   const heading = stale
     ? t('search.searching')
     : query.trim() === ''
       ? t('search.allInField')
       : t('search.resultCount', { count: state.total });
   return (
-    <section aria-labelledby="catalog-results-title" aria-busy={stale} className={stale ? 'catalog-results--stale' : undefined}>
+    <section aria-labelledby="catalog-results-title" aria-busy={stale} className={slow ? 'catalog-results--stale' : undefined}>
       <h2 id="catalog-results-title" className="catalog-section-title" data-testid="catalog-results-title" aria-live="polite">
         {heading}
       </h2>
       <ResultList hits={state.hits} />
     </section>
   );
+});
+
+const DIM_AFTER_MS = 400;
+
+/** Whether `on` has been true for `ms` without a break. */
+function useLasting(on: boolean, ms: number): boolean {
+  const [lasting, setLasting] = useState(false);
+  useEffect(() => {
+    setLasting(false);
+    if (!on) return;
+    const timer = setTimeout(() => setLasting(true), ms);
+    return () => clearTimeout(timer);
+  }, [on, ms]);
+  return on && lasting;
 }

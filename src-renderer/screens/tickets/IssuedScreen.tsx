@@ -4,6 +4,7 @@ import { RatingPrompt } from '../../components/rating/RatingPrompt';
 import { ScreenFrame } from '../../components/ScreenFrame';
 import { TouchButton } from '../../components/TouchButton';
 import { type ScreenParams, useNavigation } from '../../stores/navigation-store';
+import { issuedTicket } from './issued-handoff';
 import { PrintStatus } from './PrintStatus';
 import { TicketCard } from './TicketCard';
 import { TicketQr } from './TicketQr';
@@ -15,7 +16,7 @@ import './tickets.css';
 export function IssuedScreen({ params }: { params: ScreenParams['ticket.issued'] }) {
   const { t } = useTranslation('tickets');
   const home = useNavigation((s) => s.home);
-  const { ticket, error } = useTicket(params);
+  const { ticket, error } = useTicket(params, issuedTicket('ticketId' in params ? params.ticketId : undefined));
   return (
     <ScreenFrame title={t('issued.title')} testId="screen-ticket-issued">
       {ticket ? (

@@ -5,6 +5,7 @@ import { useApi } from '../../api/api-context';
 import { ApiCallError } from '../../api/api-error';
 import { ScreenFrame } from '../../components/ScreenFrame';
 import { type ScreenParams, useNavigation } from '../../stores/navigation-store';
+import { handOverIssued } from './issued-handoff';
 import { PriorityToggle } from './PriorityToggle';
 import { ServiceTile } from './ServiceTile';
 import { serviceForField } from './service-for-field';
@@ -32,6 +33,7 @@ export function ServicesScreen({ params }: { params: ScreenParams['ticket.servic
     setError(null);
     try {
       const ticket = await api.call('ticket.issue', { serviceId: service.id, priority, language: ticketLanguage(i18n.language) });
+      handOverIssued(ticket);
       replace('ticket.issued', { ticketId: ticket.id });
     } catch (e) {
       const code = e instanceof ApiCallError ? e.code : null;

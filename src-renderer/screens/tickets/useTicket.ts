@@ -10,14 +10,15 @@ import { ApiCallError } from '../../api/api-error';
  */
 export type TicketKey = { ticketId: string } | { ref: { kiosk: string; day: string; number: string } };
 
-export function useTicket(key: TicketKey): { ticket: Ticket | null; error: ErrorCode | null; reload(): void } {
+export function useTicket(key: TicketKey, seed: Ticket | null = null): { ticket: Ticket | null; error: ErrorCode | null; reload(): void } {
   const api = useApi();
   // One string per ticket, so a new object for the same ticket does not fetch again.
   const keyText = JSON.stringify(key);
   const ticketIdRef = useRef<string | null>('ticketId' in key ? key.ticketId : null);
-  const [ticket, setTicket] = useState<Ticket | null>(null);
+  // A ticket already in hand (just issued) is drawn at once; the fetch below keeps it current.
+  const [ticket, setTicket] = useState<Ticket | null>(seed);
   const [error, setError] = useState<ErrorCode | null>(null);
-  const serviceRef = useRef<string | null>(null);
+  const serviceRef = useRef<string | null>(seed?.serviceId ?? null);
   const live = useRef(true);
 
   const reload = useCallback(() => {
