@@ -8,7 +8,6 @@ import { dossierHandlers } from './dossier-handlers';
 import type { ProcedureLookup } from './dossier-procedure';
 import { DossierService } from './dossier-service';
 import { remoteStatusLookup } from './remote-status';
-import { purgePersonalData } from './retention';
 
 export interface DossierOptions {
   readonly outbox: OutboxService;
@@ -33,9 +32,14 @@ export function composeDossiers(parts: KioskParts, options: DossierOptions) {
     procedures: options.procedures,
     remoteStatus: remoteStatusLookup({ fetch: parts.fetch, timers, nowMs: () => clock.now().getTime() }),
     endpoint: options.outbox.endpoint,
+    delivery: (code) => {
+      const item = options.outbox.store.byKey(code);
+      return { state: item?.state ?? null, sentAt: item?.sentAt ?? null };
+    },
     calendar: () => calendarFor(config),
     ...(options.payment ? { payment: options.payment } : {}),
   });
+  const disown = options.outbox.retention.own('dossier', (codes, at) => service.store.purgePersonal(codes, at));
   const stopEvents = options.outbox.worker.onResult((result) => {
     if (result.kind !== 'sent' && result.kind !== 'failed') return;
     for (const item of result.items) {
@@ -44,7 +48,8 @@ export function composeDossiers(parts: KioskParts, options: DossierOptions) {
   });
   const purge = () => {
     try {
-      const r = purgePersonalData(db, clock.now(), config.get('dossiers.retentionDays'));
+      const run = options.outbox.retention.purge(clock.now(), config.get('dossiers.retentionDays'));
+      const r = { dossiers: run.dossier, events: run.event, feedback: run.feedback };
       if (r.dossiers + r.events + r.feedback > 0) {
         const { walEmptied } = scrubFreedData(db);
         log.info('retention purge', { ...r, walEmptied });
@@ -63,20 +68,23 @@ export function composeDossiers(parts: KioskParts, options: DossierOptions) {
     }, PURGE_EVERY_MS);
   };
   if (options.background) {
-    purge();
-    schedule();
+    // The first run waits a turn, so features composed after this one (feedback) own their kind by then.
+    timer = timers.setTimeout(() => {
+      purge();
+      schedule();
+    }, 0);
   }
   return {
     service,
     purge,
     handlers: dossierHandlers({
-      db,
       service,
       centerName: () => config.get('center.name'),
       devices: parts.devices ?? null,
       log: log,
     }),
     close(): void {
+      disown();
       stopEvents();
       if (timer !== null) timers.clearTimeout(timer);
     },

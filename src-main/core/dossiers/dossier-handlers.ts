@@ -1,15 +1,12 @@
 import { normalizeDossierCode } from '../../api/codes';
 import { ApiError } from '../../api/errors';
 import type { Devices } from '../../hardware/devices';
-import type { Database } from '../db/open-database';
 import type { Logger } from '../logging/logger';
 import type { PartialHandlers } from '../rpc/handlers';
 import type { DossierService } from './dossier-service';
-import { findDossier } from './dossier-store';
 import { dossierReceiptDocument } from './receipt-document';
 
 export interface DossierHandlerDeps {
-  readonly db: Database;
   readonly service: DossierService;
   readonly centerName: () => string;
   /** The hardware layer, when this kiosk has one wired in. */
@@ -25,7 +22,7 @@ export function dossierHandlers(
     'dossier.receipt': ({ code }) => deps.service.receipt(code),
     'dossier.status': ({ code }) => deps.service.status(code),
     'dossier.printReceipt': async ({ code }) => {
-      const row = findDossier(deps.db, normalizeDossierCode(code));
+      const row = deps.service.store.find(normalizeDossierCode(code));
       if (!row) throw new ApiError('not-found', 'no dossier with this code was submitted at this kiosk');
       if (!deps.devices) return { state: 'unavailable', reason: 'no printer on this kiosk' };
       const doc = dossierReceiptDocument(deps.service.receipt(row.code), { centerName: deps.centerName(), language: row.language });

@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isValidDossierCode } from '../../../src-main/api/codes';
-import { purgePersonalData } from '../../../src-main/core/dossiers/retention';
 import { fakeClock } from '../../../src-main/core/system/clock';
 import type { Devices, PrintDocument } from '../../../src-main/hardware/devices';
 import { type CenterServer, startCenterServer } from '../../support/center-server';
@@ -176,8 +175,8 @@ describe('dossiers in the kiosk core', () => {
     await t.kiosk.outbox.worker.step();
     server.setFaults({ status: 503 });
     await t.kiosk.outbox.worker.step();
-    expect(purgePersonalData(t.kiosk.db, new Date('2026-04-04T00:00:00Z'), 30)).toEqual({ dossiers: 0, events: 0, feedback: 0 });
-    expect(purgePersonalData(t.kiosk.db, new Date('2026-04-06T03:00:01Z'), 30)).toEqual({ dossiers: 1, events: 0, feedback: 0 });
+    expect(t.kiosk.outbox.retention.purge(new Date('2026-04-04T00:00:00Z'), 30)).toEqual({ dossier: 0, event: 0, feedback: 0 });
+    expect(t.kiosk.outbox.retention.purge(new Date('2026-04-06T03:00:01Z'), 30)).toEqual({ dossier: 1, event: 0, feedback: 0 });
     const purged = t.kiosk.db.prepare('SELECT * FROM dossiers WHERE code = ?').get(sentCode);
     expect(purged).toMatchObject({
       code: sentCode,
