@@ -4,6 +4,7 @@ import { calendarFor } from '../calendar/calendar-config';
 import { scrubFreedData } from '../db/scrub-freed';
 import type { KioskParts } from '../kiosk/kiosk-parts';
 import type { OutboxService } from '../outbox/outbox-service';
+import type { PrintQueue } from '../printing/print-queue';
 import { dossierHandlers } from './dossier-handlers';
 import type { ProcedureLookup } from './dossier-procedure';
 import { DossierService } from './dossier-service';
@@ -12,6 +13,8 @@ import { remoteStatusLookup } from './remote-status';
 export interface DossierOptions {
   readonly outbox: OutboxService;
   readonly procedures: ProcedureLookup;
+  /** The kiosk's print queue (receipts); absent where the shell has no printer. */
+  readonly printing?: PrintQueue | undefined;
   /** The fee a receipt asks for (the payment feature). */
   readonly payment?: (procedureCode: string, dossierCode: string) => PaymentDue | null;
   /** Run the retention purge now and every 6 hours (false in the CLI, which purges on demand). */
@@ -80,7 +83,7 @@ export function composeDossiers(parts: KioskParts, options: DossierOptions) {
     handlers: dossierHandlers({
       service,
       centerName: () => config.get('center.name'),
-      devices: parts.devices ?? null,
+      printing: parts.devices ? (options.printing ?? null) : null,
       log: log,
     }),
     close(): void {

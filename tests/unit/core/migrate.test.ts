@@ -73,8 +73,9 @@ describe('the kiosk’s own migration list', () => {
   it('is numbered 1…N in order, 0006 being a retired slot', () => {
     const last = migrations.at(-1)?.version ?? 0;
     expect(numbers(field)).toEqual([1, 2, 3, 4, 5, 7]);
-    expect(numbers(migrations)).toEqual(Array.from({ length: last }, (_, i) => i + 1).filter((v) => v !== 6));
-    expect(retiredMigrations.map((r) => r.version)).toEqual([6]);
+    // 0011 is retired only on branch print2 (another branch took it this session); the lead drops it at merge.
+    expect(numbers(migrations)).toEqual(Array.from({ length: last }, (_, i) => i + 1).filter((v) => v !== 6 && v !== 11));
+    expect(retiredMigrations.map((r) => r.version)).toEqual([6, 11]);
     expect(() => sequence(migrations, retiredMigrations)).not.toThrow();
   });
 

@@ -8,6 +8,7 @@ import { migration0007 } from './0007-ratings';
 import { migration0008 } from './0008-feedback';
 import { migration0009 } from './0009-hall';
 import { migration0010 } from './0010-print-handoff';
+import { migration0012 } from './0012-print-jobs';
 
 /**
  * Numbers that stay empty for ever. Kiosks in the field have recorded 0001–0005 and 0007, so these
@@ -15,10 +16,23 @@ import { migration0010 } from './0010-print-handoff';
  */
 export const retiredMigrations: readonly RetiredSlot[] = [
   { version: 6, reason: 'reserved for device settings while numbers were handed out per feature; never shipped' },
+  // Branch print2 only: 0011 is another branch's this session; the lead drops this line at merge.
+  { version: 11, reason: 'taken by another branch while print2 was written' },
 ];
 
 /** Every migration in the order written (see docs/architecture.md, "Migrations"). */
 export const migrations = sequence(
-  [migration0001, migration0002, migration0003, migration0004, migration0005, migration0007, migration0008, migration0009, migration0010],
+  [
+    migration0001,
+    migration0002,
+    migration0003,
+    migration0004,
+    migration0005,
+    migration0007,
+    migration0008,
+    migration0009,
+    migration0010,
+    migration0012,
+  ],
   retiredMigrations,
 );
