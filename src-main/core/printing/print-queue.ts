@@ -106,16 +106,17 @@ export class PrintQueue {
    */
   async print(doc: PrintDocument, owner: PrintJobOwner, ref: string | null, waitMs: number): Promise<PrintOutcome> {
     let stop: () => void = () => undefined;
+    let id: string | null = null;
     const answered = new Promise<PrintJobChange>((resolve) => {
       const off = this.onJob((job) => {
-        if (job.id !== id) return;
+        if (id === null || job.id !== id) return;
         if (job.state === 'printed' || job.state === 'failed' || (job.state === 'queued' && job.reason !== null)) resolve(job);
       });
       stop = () => {
         off();
       };
     });
-    const id = this.submit(doc, owner, ref);
+    id = this.submit(doc, owner, ref);
     let timer: unknown = null;
     const waited = new Promise<null>((resolve) => {
       timer = this.deps.timers.setTimeout(() => resolve(null), waitMs);
@@ -232,6 +233,7 @@ export class PrintQueue {
 
   private end(id: string, state: 'printed' | 'failed', reason: PrintJobReason | null): void {
     this.store.end(id, state, reason, this.iso());
+    this.deps.log.info('print job ended', { jobId: id, state, reason });
     this.announce(id);
   }
 
