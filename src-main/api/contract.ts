@@ -10,6 +10,7 @@ import { feedbackChannels } from './channels/feedback';
 import { guideChannels } from './channels/guides';
 import { hallChannels } from './channels/hall';
 import { logsChannels } from './channels/logs';
+import { printingChannels, printingEvents } from './channels/printing';
 import { ratingChannels } from './channels/ratings';
 import { scanChannels, scanEvents } from './channels/scan';
 import { systemChannels, systemEvents } from './channels/system';
@@ -31,6 +32,7 @@ export const channels = {
   ...ticketChannels,
   ...ratingChannels,
   ...devicesChannels,
+  ...printingChannels,
   ...scanChannels,
   ...technicianChannels,
   ...cardsChannels,
@@ -46,6 +48,7 @@ export const events = {
   ...configEvents,
   ...ticketEvents,
   ...devicesEvents,
+  ...printingEvents,
   ...scanEvents,
   ...cardsEvents,
 } as const satisfies Record<string, EventSpec>;

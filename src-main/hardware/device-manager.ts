@@ -17,7 +17,7 @@ import { TcpLink } from './link/tcp-link';
 import { EscPosPrinter } from './printer/escpos-printer';
 import type { PrintDocument } from './printer/print-document';
 import { DEFAULT_PRINTER_PROFILE, printerProfile } from './printer/printer-profiles';
-import { PrinterService, type PrinterServiceOptions, type PrintHooks } from './printer/printer-service';
+import { healthAfter, PrinterService, type PrinterServiceOptions } from './printer/printer-service';
 import type { SerialLineDevice } from './scanner/serial-line-device';
 import { serialScanner } from './scanner/serial-scanner';
 import { listSerialPorts } from './serial-ports';
@@ -228,20 +228,37 @@ export class DeviceManager implements Devices {
     await slot.line?.close().catch(() => undefined);
   }
 
-  async print(doc: PrintDocument, hooks?: PrintHooks): Promise<PrintOutcome> {
+  async print(doc: PrintDocument, onHandOff?: () => void): Promise<void> {
     await this.reconfiguring.idle();
     const printer = this.slots.get('printer')?.printer;
     if (!printer) throw new DeviceError('not-configured', this.tracker('printer').get().reason ?? 'no printer configured');
-    return printer.print(doc, hooks);
+    await printer.send(doc, onHandOff);
   }
 
+  nextPagePng(timeoutMs: number): Promise<Uint8Array | null> | null {
+    return this.slots.get('printer')?.emulated?.nextPagePng?.(timeoutMs) ?? null;
+  }
+
+  /**
+   * The technician CLI's test page: sent once, now, outside the kiosk's print queue (a diagnostic
+   * of the printer as it is this moment), with the emulator's picture of it.
+   */
   async testPrint(doc: PrintDocument): Promise<{ outcome: PrintOutcome; preview?: Uint8Array }> {
     await this.reconfiguring.idle();
-    const emulated = this.slots.get('printer')?.emulated;
-    const page = emulated?.nextPagePng?.(30_000);
-    const outcome = await this.print(doc);
-    const preview = outcome.state === 'printed' && page ? await page : null;
-    return preview ? { outcome, preview } : { outcome };
+    const page = this.nextPagePng(30_000);
+    const jobId = `test-${this.now().getTime()}`;
+    let sent = false;
+    try {
+      await this.print(doc, () => {
+        sent = true;
+      });
+    } catch (err) {
+      // Nothing went out: the caller hears why. Sent but unconfirmed: it is not sent again.
+      if (!sent) throw err;
+      return { outcome: { jobId, state: 'failed', reason: healthAfter(err instanceof DeviceError ? err.code : 'io') } };
+    }
+    const preview = page ? await page : null;
+    return preview ? { outcome: { jobId, state: 'printed' }, preview } : { outcome: { jobId, state: 'printed' } };
   }
 
   health(): readonly DeviceHealth[] {

@@ -3,7 +3,6 @@ import type { ScanSource } from '../api/channels/scan';
 import type { DeviceHealth, DeviceKind } from './device-health';
 import type { DeviceSettings } from './device-settings';
 import type { PrintDocument } from './printer/print-document';
-import type { PrintHooks } from './printer/printer-service';
 
 /** A scan from any source (serial scanner, keyboard wedge, camera, ID reader), before classification. */
 export interface RawScan {
@@ -19,12 +18,12 @@ export interface RawScan {
  */
 export interface Devices {
   /**
-   * Prints now, or keeps the job and prints it when the printer returns (paper loaded, cable back).
-   * A job is handed to the printer at most once (`hooks.onHandOff` says when); one that went out
-   * unconfirmed ends `failed` and is never resent. Rejects with a `DeviceError` only when the job
-   * cannot even be kept (no printer configured, queue full).
+   * Sends one job to the printer now, once: resolves when the printer confirmed it, rejects with
+   * a `DeviceError` whose code says why not. `onHandOff` is called just before the first byte
+   * goes out; a job that fails after it may have printed and must never be sent again. Keeping
+   * jobs and trying again is the kiosk's one print queue (`core/printing`), not the device's.
    */
-  print(doc: PrintDocument, hooks?: PrintHooks): Promise<PrintOutcome>;
+  print(doc: PrintDocument, onHandOff?: () => void): Promise<void>;
   health(): readonly DeviceHealth[];
   onHealth(listener: (health: DeviceHealth) => void): () => void;
   onScan(listener: (scan: RawScan) => void): () => void;
@@ -37,9 +36,9 @@ export interface Devices {
   configure?(settings: DeviceSettings): void;
   /** Serial ports found and each configured device with its health. */
   list?(): Promise<DeviceListing>;
-  /** Prints a document and, when the printer is the emulator, returns what came out as PNG. */
-  testPrint?(doc: PrintDocument): Promise<{ outcome: PrintOutcome; preview?: Uint8Array }>;
+  /** When the printer is the emulator: the next page it prints, as PNG (null otherwise). */
+  nextPagePng?(timeoutMs: number): Promise<Uint8Array | null> | null;
   close(): Promise<void>;
 }
 
-export type { DeviceHealth, DeviceKind, PrintDocument, PrintHooks, PrintOutcome };
+export type { DeviceHealth, DeviceKind, PrintDocument, PrintOutcome };

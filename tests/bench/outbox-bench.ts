@@ -49,6 +49,7 @@ try {
     procedures: fixtureProcedures,
     remoteStatus: async () => ({ reached: false }),
     endpoint: () => null,
+    delivery: () => ({ state: 'pending', sentAt: null }),
     calendar: () => calendar,
   });
   const draft = validDraft();

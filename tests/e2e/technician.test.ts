@@ -81,6 +81,10 @@ describe.each(ORIENTATIONS)('technician mode ($name)', (orientation) => {
       .toBeGreaterThan(300);
     await page.getByTestId('printer-preview').scrollIntoViewIfNeeded();
     await saveScreenshot(page, 'technician-printer-preview', orientation);
+    // The print queue below lists the test page as its job reported it.
+    await expect.poll(() => page.getByTestId('print-job').first().getAttribute('data-state')).toBe('printed');
+    await page.getByTestId('print-queue').scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'technician-print-queue', orientation);
     await page.getByTestId('nav-back').tap();
 
     // Scanner test: a scan shows as it arrived and what it was.

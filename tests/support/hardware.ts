@@ -1,6 +1,12 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { BackoffPolicy } from '../../src-main/api/backoff';
+import { type Database, openDatabase } from '../../src-main/core/db/open-database';
+import { createLogger } from '../../src-main/core/logging/logger';
+import { systemTimers } from '../../src-main/core/outbox/center-client';
+import { PrintQueue } from '../../src-main/core/printing/print-queue';
 import { DeviceManager } from '../../src-main/hardware/device-manager';
 import { type DeviceSettings, NO_DEVICES } from '../../src-main/hardware/device-settings';
 import type { DeviceHealth, DeviceKind } from '../../src-main/hardware/devices';
@@ -70,12 +76,55 @@ export function healthOf(manager: DeviceManager, kind: DeviceKind): DeviceHealth
 }
 
 /** A DeviceManager with quick polling, configured with only the given devices. */
-export function testManager(settings: Partial<DeviceSettings>, options: { waitMs?: number } = {}): DeviceManager {
+export function testManager(settings: Partial<DeviceSettings>): DeviceManager {
   const manager = new DeviceManager({
     log: { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined },
-    printer: { pollMs: 150, waitMs: options.waitMs ?? 10_000 },
+    printer: { pollMs: 150 },
     listPorts: async () => [],
   });
   manager.configure({ ...NO_DEVICES, ...settings });
   return manager;
+}
+
+/** Quick retries for tests: the printer's `ready` report wakes the queue at once anyway. */
+export const QUICK_RETRY: BackoffPolicy = { baseMs: 100, capMs: 400, jitter: 'none' };
+
+export interface TestQueue {
+  readonly queue: PrintQueue;
+  readonly db: Database;
+  readonly file: string;
+  /** Closes the queue and its database (the file stays until `remove`). */
+  close(): void;
+  remove(): void;
+}
+
+/**
+ * The kiosk's print queue on a real SQLite file in a fresh folder, printing through `devices`
+ * (a DeviceManager on an emulator). `file` reopens the same queue, as after a restart.
+ */
+export function testQueue(devices: DeviceManager, file?: string): TestQueue {
+  const dir = file ? null : mkdtempSync(join(tmpdir(), 'kiosk-print-queue-'));
+  const path = file ?? join(dir as string, 'kiosk.db');
+  const db = openDatabase(path);
+  const queue = new PrintQueue({
+    db,
+    devices,
+    now: () => new Date(),
+    log: createLogger(() => undefined, 'test.printing'),
+    timers: systemTimers,
+    retry: QUICK_RETRY,
+  });
+  queue.start();
+  return {
+    queue,
+    db,
+    file: path,
+    close() {
+      queue.close();
+      if (db.open) db.close();
+    },
+    remove() {
+      if (dir) rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }

@@ -21,7 +21,7 @@ export async function kioskWithPrinter(
 ) {
   const emulator = await PrinterEmulator.tcp(printerProfile(PRINTER_PROFILE));
   // Quick status polling; the kiosk configures it from its settings, as a technician would.
-  const devices: DeviceManager = testManager({}, { waitMs: 1500 });
+  const devices: DeviceManager = testManager({});
   const kiosk = await startTestWebKiosk({ clock: runningClockFrom(MONDAY_9AM), devices, ...extra });
   kiosk.kiosk.config.setMany({
     'devices.printer.interface': 'tcp',

@@ -74,7 +74,9 @@ export function registerDevices(program: Command, ctx: CliContext): void {
         try {
           result = await session.devices.testPrint(doc);
         } catch (err) {
-          if (err instanceof DeviceError) throw new CliError(`printer ${err.code}: ${err.message}`);
+          // Nothing went out: the CLI's test page is a diagnostic of the printer now, never kept for later.
+          if (err instanceof DeviceError)
+            throw new CliError(`the printer did not print the test page now: printer is ${err.code} (${err.message})`, 2);
           throw err;
         }
         const health = session.devices.health().find((h) => h.kind === 'printer');

@@ -2,6 +2,8 @@ import type { Command } from 'commander';
 import type { ServiceNames, Ticket } from '../../api/channels/tickets';
 import { dayStats } from '../../core/hall/hall-stats';
 import { createLogger } from '../../core/logging/logger';
+import { systemTimers } from '../../core/outbox/center-client';
+import { PrintQueue } from '../../core/printing/print-queue';
 import { type IssueRequest, TicketService } from '../../core/tickets/ticket-service';
 import { type CliContext, CliError } from '../cli-context';
 
@@ -39,6 +41,15 @@ async function issueWithPrinter(ctx: CliContext, req: IssueRequest): Promise<Tic
   const { openDevices } = await import('./hardware-session');
   const session = await openDevices(ctx, ['printer']);
   const kiosk = session.kiosk;
+  // The kiosk's own print queue table, drained here by this command's printer: a job still
+  // waiting when the command ends stays queued and the kiosk prints it.
+  const printing = new PrintQueue({
+    db: kiosk.db,
+    devices: session.devices,
+    now: () => new Date(),
+    log: createLogger(ctx.logSink(), 'cli.printing'),
+    timers: systemTimers,
+  });
   const tickets = new TicketService({
     db: kiosk.db,
     clock: () => new Date(),
@@ -46,15 +57,17 @@ async function issueWithPrinter(ctx: CliContext, req: IssueRequest): Promise<Tic
     bus: kiosk.bus,
     log: createLogger(ctx.logSink(), 'cli.tickets'),
     kioskId: kiosk.kioskId,
-    devices: session.devices,
-    // Not a citizen waiting at a screen: wait for the printer's own answer (the device layer gives
-    // one within its 20 s), so a slow printer is told apart from a lost one.
+    printing,
+    // Not a citizen waiting at a screen: wait for the printer's own answer, so a slow printer is
+    // told apart from a lost one.
     printAnswerMs: CLI_PRINT_ANSWER_MS,
   });
+  printing.start();
   try {
     return await tickets.issue(req);
   } finally {
     tickets.close();
+    printing.close();
     await session.close();
   }
 }

@@ -1,4 +1,5 @@
 import type { KioskParts } from '../kiosk/kiosk-parts';
+import type { PrintQueue } from '../printing/print-queue';
 import { deviceSettingsFromConfig, isDeviceKey } from './device-settings';
 import { devicesHandlers } from './devices-handlers';
 
@@ -7,7 +8,7 @@ import { devicesHandlers } from './devices-handlers';
  * handlers. Built after the features that listen for scans, so a device that reads something
  * the moment it opens is heard.
  */
-export function composeDevices(parts: KioskParts) {
+export function composeDevices(parts: KioskParts, options: Readonly<{ printing?: PrintQueue }> = {}) {
   const { config, devices } = parts;
   const stopHealth = devices ? devices.onHealth((health) => parts.bus.emit('devices.onHealth', health)) : () => undefined;
   // Device settings apply live: a technician's change reopens only the devices it concerns.
@@ -19,7 +20,12 @@ export function composeDevices(parts: KioskParts) {
       })
     : () => undefined;
   return {
-    handlers: devicesHandlers(devices, { now: parts.now, centerName: () => config.get('center.name'), kioskId: parts.kioskId }),
+    handlers: devicesHandlers(devices, {
+      now: parts.now,
+      centerName: () => config.get('center.name'),
+      kioskId: parts.kioskId,
+      printing: options.printing,
+    }),
     close(): void {
       stopHealth();
       stopConfig();

@@ -2,6 +2,7 @@ import type { DeviceHealth, DeviceListing } from '../../api/channels/devices';
 import { ApiError } from '../../api/errors';
 import { DeviceError } from '../../hardware/device-error';
 import type { Devices } from '../../hardware/devices';
+import type { PrintQueue } from '../printing/print-queue';
 import type { PartialHandlers } from '../rpc/handlers';
 import { testPage } from './test-page';
 
@@ -19,9 +20,12 @@ export function toApiError(err: unknown): never {
   throw err;
 }
 
+/** How long the technician's test page waits for the printer's answer. */
+const TEST_ANSWER_MS = 20_000;
+
 export function devicesHandlers(
   devices: Devices | undefined,
-  deps: { now: () => Date; centerName: () => string; kioskId: string },
+  deps: { now: () => Date; centerName: () => string; kioskId: string; printing: PrintQueue | undefined },
 ): PartialHandlers<'devices.health' | 'devices.list' | 'devices.testPrint'> {
   const startedAt = deps.now().toISOString();
   return {
@@ -32,15 +36,14 @@ export function devicesHandlers(
       return { ports: [], devices: devices.health().map((health) => ({ kind: health.kind, interface: 'none', address: '', health })) };
     },
     'devices.testPrint': async () => {
-      if (!devices) throw new ApiError('unavailable', 'no printer in this shell');
+      if (!devices || !deps.printing) throw new ApiError('unavailable', 'no printer in this shell');
       const doc = testPage(deps.centerName(), deps.now(), deps.kioskId);
-      try {
-        if (!devices.testPrint) return { outcome: await devices.print(doc) };
-        const { outcome, preview } = await devices.testPrint(doc);
-        return preview ? { outcome, preview: `data:image/png;base64,${Buffer.from(preview).toString('base64')}` } : { outcome };
-      } catch (err) {
-        return toApiError(err);
-      }
+      // The test page takes its turn in the one print queue, as a ticket would.
+      const page = devices.nextPagePng?.(30_000) ?? null;
+      const outcome = await deps.printing.print(doc, 'test', null, TEST_ANSWER_MS);
+      if (outcome.state === 'failed' && outcome.reason === 'not-configured') throw new ApiError('unavailable', 'no printer is configured');
+      const preview = outcome.state === 'printed' && page ? await page : null;
+      return preview ? { outcome, preview: `data:image/png;base64,${Buffer.from(preview).toString('base64')}` } : { outcome };
     },
   };
 }

@@ -4,15 +4,17 @@ import { calendarFor } from '../calendar/calendar-config';
 import { scrubFreedData } from '../db/scrub-freed';
 import type { KioskParts } from '../kiosk/kiosk-parts';
 import type { OutboxService } from '../outbox/outbox-service';
+import type { PrintQueue } from '../printing/print-queue';
 import { dossierHandlers } from './dossier-handlers';
 import type { ProcedureLookup } from './dossier-procedure';
 import { DossierService } from './dossier-service';
 import { remoteStatusLookup } from './remote-status';
-import { purgePersonalData } from './retention';
 
 export interface DossierOptions {
   readonly outbox: OutboxService;
   readonly procedures: ProcedureLookup;
+  /** The kiosk's print queue (receipts); absent where the shell has no printer. */
+  readonly printing?: PrintQueue | undefined;
   /** The fee a receipt asks for (the payment feature). */
   readonly payment?: (procedureCode: string, dossierCode: string) => PaymentDue | null;
   /** Run the retention purge now and every 6 hours (false in the CLI, which purges on demand). */
@@ -33,9 +35,14 @@ export function composeDossiers(parts: KioskParts, options: DossierOptions) {
     procedures: options.procedures,
     remoteStatus: remoteStatusLookup({ fetch: parts.fetch, timers, clock }),
     endpoint: options.outbox.endpoint,
+    delivery: (code) => {
+      const item = options.outbox.store.byKey(code);
+      return { state: item?.state ?? null, sentAt: item?.sentAt ?? null };
+    },
     calendar: () => calendarFor(config),
     ...(options.payment ? { payment: options.payment } : {}),
   });
+  const disown = options.outbox.retention.own('dossier', (codes, at) => service.store.purgePersonal(codes, at));
   const stopEvents = options.outbox.worker.onResult((result) => {
     if (result.kind !== 'sent' && result.kind !== 'failed') return;
     for (const item of result.items) {
@@ -44,7 +51,8 @@ export function composeDossiers(parts: KioskParts, options: DossierOptions) {
   });
   const purge = () => {
     try {
-      const r = purgePersonalData(db, clock.now(), config.get('dossiers.retentionDays'));
+      const run = options.outbox.retention.purge(clock.now(), config.get('dossiers.retentionDays'));
+      const r = { dossiers: run.dossier, events: run.event, feedback: run.feedback };
       if (r.dossiers + r.events + r.feedback > 0) {
         const { walEmptied } = scrubFreedData(db);
         log.info('retention purge', { ...r, walEmptied });
@@ -63,14 +71,16 @@ export function composeDossiers(parts: KioskParts, options: DossierOptions) {
     }, PURGE_EVERY_MS);
   };
   if (options.background) {
-    purge();
-    schedule();
+    // The first run waits a turn, so features composed after this one (feedback) own their kind by then.
+    timer = timers.setTimeout(() => {
+      purge();
+      schedule();
+    }, 0);
   }
   return {
     service,
     purge,
     handlers: dossierHandlers({
-      db,
       service,
       slipHeader: () => ({
         centerName: config.get('center.name'),
@@ -78,10 +88,11 @@ export function composeDossiers(parts: KioskParts, options: DossierOptions) {
         phone: config.get('center.phone'),
       }),
       now: parts.now,
-      devices: parts.devices ?? null,
+      printing: parts.devices ? (options.printing ?? null) : null,
       log: log,
     }),
     close(): void {
+      disown();
       stopEvents();
       if (timer !== null) timers.clearTimeout(timer);
     },

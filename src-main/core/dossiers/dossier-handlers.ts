@@ -1,11 +1,9 @@
 import { normalizeDossierCode } from '../../api/codes';
 import { ApiError } from '../../api/errors';
-import type { Devices } from '../../hardware/devices';
-import type { Database } from '../db/open-database';
 import type { Logger } from '../logging/logger';
+import type { PrintQueue } from '../printing/print-queue';
 import type { PartialHandlers } from '../rpc/handlers';
 import type { DossierService } from './dossier-service';
-import { findDossier } from './dossier-store';
 import { dossierReceiptDocument, type ReceiptDocumentOptions } from './receipt-document';
 
 /**
@@ -15,15 +13,17 @@ import { dossierReceiptDocument, type ReceiptDocumentOptions } from './receipt-d
 const NAME_ON_SLIP_MS = 10 * 60_000;
 
 export interface DossierHandlerDeps {
-  readonly db: Database;
   readonly service: DossierService;
   /** Center name, committee name and phone as configured now. */
   readonly slipHeader: () => Pick<ReceiptDocumentOptions, 'centerName' | 'committeeName' | 'phone'>;
   readonly now: () => Date;
-  /** The hardware layer, when this kiosk has one wired in. */
-  readonly devices: Devices | null;
+  /** The kiosk's print queue, when this kiosk has a printer wired in. */
+  readonly printing: PrintQueue | null;
   readonly log: Logger;
 }
+
+/** How long the citizen's receipt screen waits for the printer's answer before saying it is kept. */
+const RECEIPT_ANSWER_MS = 20_000;
 
 export function dossierHandlers(
   deps: DossierHandlerDeps,
@@ -33,17 +33,19 @@ export function dossierHandlers(
     'dossier.receipt': ({ code }) => deps.service.receipt(code),
     'dossier.status': ({ code }) => deps.service.status(code),
     'dossier.printReceipt': async ({ code }) => {
-      const row = findDossier(deps.db, normalizeDossierCode(code));
+      const row = deps.service.store.find(normalizeDossierCode(code));
       if (!row) throw new ApiError('not-found', 'no dossier with this code was submitted at this kiosk');
-      if (!deps.devices) return { state: 'unavailable', reason: 'no printer on this kiosk' };
+      if (!deps.printing) return { state: 'unavailable', reason: 'no printer on this kiosk' };
       const fresh = deps.now().getTime() - Date.parse(row.submitted_at) < NAME_ON_SLIP_MS;
       const applicantName = fresh && row.applicant ? ((JSON.parse(row.applicant) as { fullName?: string }).fullName ?? null) : null;
       const doc = dossierReceiptDocument(deps.service.receipt(row.code), { ...deps.slipHeader(), language: row.language, applicantName });
       try {
-        const outcome = await deps.devices.print(doc);
+        const outcome = await deps.printing.print(doc, 'receipt', row.code, RECEIPT_ANSWER_MS);
         // Sent but never confirmed: it is not sent again, and the citizen may ask for it at the desk.
         if (outcome.state === 'failed')
-          return { state: 'unavailable', reason: `not confirmed by the printer (${outcome.reason ?? 'offline'})` };
+          return deps.printing.store.get(outcome.jobId)?.sent
+            ? { state: 'unavailable', reason: `not confirmed by the printer (${outcome.reason ?? 'offline'})` }
+            : { state: 'unavailable', reason: outcome.reason ?? 'printer error' };
         return outcome.reason ? { state: outcome.state, reason: outcome.reason } : { state: outcome.state };
       } catch (err) {
         const reason = (err as { code?: unknown }).code;

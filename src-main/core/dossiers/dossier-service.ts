@@ -1,4 +1,3 @@
-import type { Statement } from 'better-sqlite3';
 import { centerDate } from '../../api/center-clock';
 import { DossierDraft, type DossierReceipt, type DossierStatus } from '../../api/channels/dossiers';
 import { isValidDossierCode, normalizeDossierCode } from '../../api/codes';
@@ -14,7 +13,7 @@ import { enqueueDossier } from '../outbox/enqueue';
 import type { Clock } from '../system/clock';
 import { generateDossierCode } from './dossier-code';
 import { acceptsKioskSubmission, type DossierProcedure, type ProcedureLookup } from './dossier-procedure';
-import { findDossier, receiptOf, storedDocuments } from './dossier-store';
+import { type DossierDelivery, DossierStore, receiptOf, storedDocuments } from './dossier-store';
 import type { RemoteStatusLookup } from './remote-status';
 
 export interface DossierServiceDeps {
@@ -25,6 +24,8 @@ export interface DossierServiceDeps {
   readonly procedures: ProcedureLookup;
   readonly remoteStatus: RemoteStatusLookup;
   readonly endpoint: () => CenterEndpoint | null;
+  /** Where a dossier's outbox item stands (the outbox's answer by the dossier code). */
+  readonly delivery: (code: string) => DossierDelivery;
   /** The center's working days as configured now; the expected result date counts only those. */
   readonly calendar: () => WorkingCalendar;
   /** The fee a receipt asks for (the payment feature); absent, receipts show none. */
@@ -68,9 +69,10 @@ function parseDraft(input: unknown) {
 /** Fill in, check, and submit dossiers; receipts and status. */
 export class DossierService {
   private readonly newCode: (now: Date) => string;
-  private insert: Statement | null = null;
+  readonly store: DossierStore;
 
   constructor(private readonly deps: DossierServiceDeps) {
+    this.store = new DossierStore(deps.db);
     this.newCode = deps.newCode ?? ((now) => generateDossierCode(now));
   }
 
@@ -122,11 +124,6 @@ export class DossierService {
     const phoneFields = new Set(p.formFields.filter((f) => f.type === 'phone').map((f) => f.id));
     const form = Object.fromEntries(Object.entries(draft.form).map(([k, v]) => [k, phoneFields.has(k) ? normalizePhone(v) : v.trim()]));
     const documents = storedDocuments(p, draft.documents);
-    this.insert ??= this.deps.db.prepare(
-      `INSERT INTO dossiers (code, procedure_code, procedure_name, language, applicant, form, documents, delivery, submitted_at,
-       expected_result_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    const insert = this.insert;
     for (let attempt = 1; ; attempt++) {
       const code = this.newCode(now);
       const body: DossierBody = {
@@ -145,18 +142,18 @@ export class DossierService {
       };
       try {
         this.deps.db.transaction(() => {
-          insert.run(
+          this.store.insert({
             code,
-            p.code,
-            JSON.stringify(p.name),
-            draft.language,
-            JSON.stringify(applicant),
-            JSON.stringify(form),
-            JSON.stringify(documents),
-            JSON.stringify(delivery),
+            procedureCode: p.code,
+            procedureName: JSON.stringify(p.name),
+            language: draft.language,
+            applicant: JSON.stringify(applicant),
+            form: JSON.stringify(form),
+            documents: JSON.stringify(documents),
+            delivery: JSON.stringify(delivery),
             submittedAt,
             expectedResultDate,
-          );
+          });
           enqueueDossier(this.deps.db, { code, body, submittedAt });
         })();
       } catch (err) {
@@ -170,9 +167,9 @@ export class DossierService {
   }
 
   receipt(rawCode: string): DossierReceipt {
-    const row = findDossier(this.deps.db, normalizeDossierCode(rawCode));
+    const row = this.store.find(normalizeDossierCode(rawCode));
     if (!row) throw new ApiError('not-found', 'no dossier with this code was submitted at this kiosk');
-    return this.withPayment(receiptOf(row));
+    return this.withPayment(receiptOf(row, this.deps.delivery(row.code)));
   }
 
   private withPayment(receipt: DossierReceipt): DossierReceipt {
@@ -187,8 +184,9 @@ export class DossierService {
   async status(rawCode: string): Promise<DossierStatus> {
     const code = normalizeDossierCode(rawCode);
     if (!isValidDossierCode(code)) throw new ApiError('bad-request', 'this is not a valid dossier code: please check it');
-    const row = findDossier(this.deps.db, code);
-    const local = row ? { ...this.withPayment(receiptOf(row)), sentAt: row.sent_at } : null;
+    const row = this.store.find(code);
+    const delivery = row ? this.deps.delivery(row.code) : null;
+    const local = row && delivery ? { ...this.withPayment(receiptOf(row, delivery)), sentAt: delivery.sentAt } : null;
     const endpoint = this.deps.endpoint();
     const remote = endpoint ? await this.deps.remoteStatus(endpoint, code) : { reached: false as const };
     return {

@@ -1,4 +1,3 @@
-import type { Statement } from 'better-sqlite3';
 import { FeedbackDraft, type FeedbackLookup, type FeedbackReceipt, type RemoteFeedbackStatus } from '../../api/channels/feedback';
 import { isValidDossierCode, normalizeDossierCode } from '../../api/codes';
 import { isVietnamesePhone, normalizePhone } from '../../api/dossier-rules';
@@ -10,8 +9,9 @@ import type { RemoteAnswer } from '../dossiers/remote-status';
 import type { Logger } from '../logging/logger';
 import type { CenterEndpoint } from '../outbox/center-client';
 import { enqueueFeedback } from '../outbox/enqueue';
+import type { OutboxState } from '../outbox/outbox-types';
 import type { Clock } from '../system/clock';
-import { feedbackReceiptOf, findFeedback } from './feedback-store';
+import { FeedbackStore, feedbackReceiptOf } from './feedback-store';
 
 export interface FeedbackServiceDeps {
   readonly db: Database;
@@ -21,6 +21,8 @@ export interface FeedbackServiceDeps {
   readonly procedures: ProcedureLookup;
   readonly remote: (endpoint: CenterEndpoint, reference: string) => Promise<RemoteAnswer<RemoteFeedbackStatus>>;
   readonly endpoint: () => CenterEndpoint | null;
+  /** Where a feedback's outbox item stands (the outbox's answer by its reference; null: no item). */
+  readonly delivery: (reference: string) => OutboxState | null;
   /** Reference generator; tests pass one that repeats to prove a local clash is retried. */
   readonly newReference?: (now: Date) => string;
 }
@@ -45,9 +47,11 @@ const MAX_REFERENCE_TRIES = 5;
  * is caught before anyone is asked.
  */
 export class FeedbackService {
-  private insert: Statement | null = null;
+  readonly store: FeedbackStore;
 
-  constructor(private readonly deps: FeedbackServiceDeps) {}
+  constructor(private readonly deps: FeedbackServiceDeps) {
+    this.store = new FeedbackStore(deps.db);
+  }
 
   submit(input: FeedbackDraft): FeedbackReceipt {
     const parsed = FeedbackDraft.safeParse(input);
@@ -61,11 +65,6 @@ export class FeedbackService {
     if (draft.subject.kind === 'procedure' && !procedure) throw new ApiError('not-found', 'no such procedure in the catalog');
     const now = this.deps.clock.now();
     const submittedAt = now.toISOString();
-    this.insert ??= this.deps.db.prepare(
-      `INSERT INTO feedback (reference, subject_kind, procedure_code, procedure_name, language, text, name, phone, submitted_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    const insert = this.insert;
     for (let attempt = 1; ; attempt++) {
       const reference = (this.deps.newReference ?? generateDossierCode)(now);
       const body: FeedbackBody = {
@@ -81,17 +80,17 @@ export class FeedbackService {
       };
       try {
         this.deps.db.transaction(() => {
-          insert.run(
+          this.store.insert({
             reference,
-            draft.subject.kind,
-            procedure?.code ?? null,
-            procedure ? JSON.stringify(procedure.name) : null,
-            draft.language,
-            draft.text,
-            contact?.name ?? null,
-            contact?.phone ?? null,
+            subjectKind: draft.subject.kind,
+            procedureCode: procedure?.code ?? null,
+            procedureName: procedure ? JSON.stringify(procedure.name) : null,
+            language: draft.language,
+            text: draft.text,
+            name: contact?.name ?? null,
+            phone: contact?.phone ?? null,
             submittedAt,
-          );
+          });
           enqueueFeedback(this.deps.db, { reference, body, submittedAt });
         })();
       } catch (err) {
@@ -105,21 +104,21 @@ export class FeedbackService {
   }
 
   receipt(reference: string): FeedbackReceipt {
-    const row = findFeedback(this.deps.db, normalizeDossierCode(reference));
+    const row = this.store.find(normalizeDossierCode(reference));
     if (!row) throw new ApiError('not-found', 'no feedback with this reference was sent from this kiosk');
-    return feedbackReceiptOf(row);
+    return feedbackReceiptOf(row, this.deps.delivery(row.reference));
   }
 
   /** This kiosk's record and, when the center answers in time, its own status of the feedback. */
   async lookup(raw: string): Promise<FeedbackLookup> {
     const reference = normalizeDossierCode(raw);
     if (!isValidDossierCode(reference)) throw new ApiError('bad-request', 'this is not a valid reference: please check it');
-    const row = findFeedback(this.deps.db, reference);
+    const row = this.store.find(reference);
     const endpoint = this.deps.endpoint();
     const remote = endpoint ? await this.deps.remote(endpoint, reference) : { reached: false as const };
     return {
       reference,
-      local: row ? feedbackReceiptOf(row) : null,
+      local: row ? feedbackReceiptOf(row, this.deps.delivery(row.reference)) : null,
       remote: remote.reached ? remote.status : null,
       reachedServer: remote.reached,
     };

@@ -29,6 +29,7 @@ import { type FetchFn, systemTimers, type Timers } from '../outbox/center-client
 import { composeOutbox } from '../outbox/compose-outbox';
 import type { OutboxService } from '../outbox/outbox-service';
 import { composePayment, type PaymentFeature } from '../payment/compose-payment';
+import { composePrinting, type PrintingFeature } from '../printing/compose-printing';
 import { composeRatings } from '../ratings/compose-ratings';
 import { createDispatcher, type Dispatch } from '../rpc/dispatcher';
 import { EventBus } from '../rpc/event-bus';
@@ -97,6 +98,8 @@ export interface Kiosk {
   readonly tickets: TicketService;
   readonly payment: PaymentFeature;
   readonly feedback: FeedbackFeature;
+  /** The one print queue: tickets, receipts and test pages, with their jobs' states. */
+  readonly printing: PrintingFeature;
   /** The hall host's queue, pairing and desk sessions (served on the LAN by src-main/shells/hall). */
   readonly hall: HallFeature;
   /** A new screen connection; each has its own role and correlation id. */
@@ -152,7 +155,8 @@ export function createKiosk(deps: KioskDeps): Kiosk {
   // Scan listeners come before devices are configured, so a read at the moment a device opens is heard.
   const technician = composeTechnician(parts);
   const scan = composeScan(parts);
-  const devices = composeDevices(parts);
+  const printing = composePrinting(parts);
+  const devices = composeDevices(parts, { printing: printing.queue });
   const outbox = composeOutbox(parts, { random: deps.random, background, connectivityIntervalMs: deps.connectivityIntervalMs });
   const procedures = deps.procedures ?? ((code: string) => catalog.service.findProcedure(code));
   const payment = composePayment(parts, { procedures });
@@ -160,13 +164,14 @@ export function createKiosk(deps: KioskDeps): Kiosk {
     outbox: outbox.service,
     procedures,
     background,
+    printing: printing.queue,
     payment: (p, d) => payment.service.dueFor(p, d),
   });
   const feedback = composeFeedback(parts, { outbox: outbox.service, procedures });
   const guides = composeGuides(parts);
   const aloud = composeAloud(parts, { procedures: (code) => catalog.service.findProcedure(code) ?? undefined });
   const hall = composeHall(parts, { auth: auth.service });
-  const tickets = composeTickets(parts, { numbers: hall.numbers, waits: hall.waits });
+  const tickets = composeTickets(parts, { numbers: hall.numbers, waits: hall.waits, printing: printing.queue });
   const logs = composeLogs(parts, { logFile: deps.logFile, exportTargets });
   const ratings = composeRatings(parts);
   const cards = composeCards(parts, { reader: deps.chipReader });
@@ -179,6 +184,7 @@ export function createKiosk(deps: KioskDeps): Kiosk {
     catalog,
     technician,
     scan,
+    printing,
     devices,
     outbox,
     payment,
@@ -194,6 +200,8 @@ export function createKiosk(deps: KioskDeps): Kiosk {
     centerLink,
   ] as const;
   const handlers: Handlers = joinHandlers(features);
+  // Every feature that prints follows its jobs by now: the queue may settle and print what waits.
+  if (deps.shell !== 'cli') printing.start();
   const sessions = new Set<Session>();
   const idle = new IdleSessions({ now, configuredIdleS: () => parts.config.get('ui.idleTimeoutS'), log: parts.log.child('rpc') });
   const sweep = setInterval(() => idle.sweep(sessions), IDLE_SWEEP_MS);
@@ -221,6 +229,7 @@ export function createKiosk(deps: KioskDeps): Kiosk {
     tickets: tickets.service,
     payment,
     feedback,
+    printing,
     hall: hall.feature,
     newSession() {
       const session = new Session();

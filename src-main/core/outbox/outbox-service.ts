@@ -6,6 +6,7 @@ import type { Logger } from '../logging/logger';
 import type { Clock } from '../system/clock';
 import { type CenterEndpoint, centerRequest, type FetchFn, type Timers } from './center-client';
 import { watchConnectivity } from './connectivity';
+import { OutboxRetention } from './outbox-retention';
 import { OutboxStore } from './outbox-store';
 import { SyncWorker } from './sync-worker';
 
@@ -47,8 +48,9 @@ export function startOutboxService(deps: OutboxServiceDeps) {
     ...(deps.backoff ? { backoff: deps.backoff } : {}),
   });
   const store = new OutboxStore(deps.db);
+  const retention = new OutboxRetention(deps.db);
   if (!deps.background) {
-    return { worker, store, endpoint, close: async () => undefined };
+    return { worker, store, retention, endpoint, close: async () => undefined };
   }
   worker.start();
   const stopConfig = deps.config.onChange((key) => {
@@ -82,6 +84,7 @@ export function startOutboxService(deps: OutboxServiceDeps) {
   return {
     worker,
     store,
+    retention,
     endpoint,
     async close(): Promise<void> {
       stopWatch();

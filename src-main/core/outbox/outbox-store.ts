@@ -1,8 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { Statement } from 'better-sqlite3';
+import { z } from 'zod';
 import type { Database } from '../db/open-database';
+import { allRows, oneRow } from '../db/rows';
 import { sql as prepared } from '../db/statements';
-import { type OutboxCounts, type OutboxItem, type OutboxRow, PURGED_PAYLOAD, toItem } from './outbox-types';
+import { type OutboxCounts, type OutboxItem, OutboxRow, OutboxState, PURGED_PAYLOAD, toItem } from './outbox-types';
+
+const Count = z.object({ n: z.number().int() });
+const StateCount = z.object({ state: OutboxState, n: z.number().int() });
+const Id = z.object({ id: z.number().int() });
+const Earliest = z.object({ t: z.number().nullable() });
+
 import { notifyEnqueued } from './outbox-wake';
 
 /** The outbox's queries; every state change of an item goes through here. */
@@ -36,48 +44,48 @@ export class OutboxStore {
   }
 
   counts(): OutboxCounts {
-    const rows = this.sql('SELECT state, COUNT(*) AS n FROM outbox GROUP BY state').all() as { state: string; n: number }[];
     const out = { pending: 0, sending: 0, sent: 0, failed: 0 };
-    for (const r of rows) if (r.state in out) out[r.state as keyof OutboxCounts] = r.n;
+    for (const r of allRows(StateCount, this.sql('SELECT state, COUNT(*) AS n FROM outbox GROUP BY state'))) out[r.state] = r.n;
     return out;
   }
 
   /** Refused dossiers whose personal data the retention purge has not removed yet. */
   failedHoldingData(): number {
-    const row = this.sql(`SELECT COUNT(*) AS n FROM outbox WHERE kind = 'dossier' AND state = 'failed' AND payload <> ?`).get(
+    const row = oneRow(
+      Count,
+      this.sql(`SELECT COUNT(*) AS n FROM outbox WHERE kind = 'dossier' AND state = 'failed' AND payload <> ?`),
       PURGED_PAYLOAD,
-    ) as {
-      n: number;
-    };
-    return row.n;
+    );
+    return row?.n ?? 0;
   }
 
   get(id: number): OutboxItem | null {
-    const row = this.sql('SELECT * FROM outbox WHERE id = ?').get(id) as OutboxRow | undefined;
+    const row = oneRow(OutboxRow, this.sql('SELECT * FROM outbox WHERE id = ?'), id);
     return row ? toItem(row) : null;
   }
 
   byKey(key: string): OutboxItem | null {
-    const row = this.sql('SELECT * FROM outbox WHERE idempotency_key = ?').get(key) as OutboxRow | undefined;
+    const row = oneRow(OutboxRow, this.sql('SELECT * FROM outbox WHERE idempotency_key = ?'), key);
     return row ? toItem(row) : null;
   }
 
   list(state: OutboxItem['state'], limit = 100): OutboxItem[] {
-    return (this.sql('SELECT * FROM outbox WHERE state = ? ORDER BY id LIMIT ?').all(state, limit) as OutboxRow[]).map(toItem);
+    return allRows(OutboxRow, this.sql('SELECT * FROM outbox WHERE state = ? ORDER BY id LIMIT ?'), state, limit).map(toItem);
   }
 
   /** The oldest pending item whose time has come: submission order, skipping items that back off. */
   nextDue(nowMs: number): OutboxItem | null {
-    const row = this.sql(`SELECT * FROM outbox WHERE state = 'pending' AND next_attempt_at <= ? ORDER BY id LIMIT 1`).get(nowMs) as
-      | OutboxRow
-      | undefined;
+    const row = oneRow(
+      OutboxRow,
+      this.sql(`SELECT * FROM outbox WHERE state = 'pending' AND next_attempt_at <= ? ORDER BY id LIMIT 1`),
+      nowMs,
+    );
     return row ? toItem(row) : null;
   }
 
   /** When the next pending item becomes due (null when nothing is pending). */
   earliestPending(): number | null {
-    const row = this.sql(`SELECT MIN(next_attempt_at) AS t FROM outbox WHERE state = 'pending'`).get() as { t: number | null };
-    return row.t;
+    return oneRow(Earliest, this.sql(`SELECT MIN(next_attempt_at) AS t FROM outbox WHERE state = 'pending'`))?.t ?? null;
   }
 
   /**
@@ -89,22 +97,22 @@ export class OutboxStore {
     return this.relaxed(() => {
       let ids: number[];
       if (head.kind === 'event' && head.batchKey) {
-        ids = (
-          this.sql(`SELECT id FROM outbox WHERE batch_key = ? AND state = 'pending' ORDER BY id`).all(head.batchKey) as {
-            id: number;
-          }[]
-        ).map((r) => r.id);
+        ids = allRows(Id, this.sql(`SELECT id FROM outbox WHERE batch_key = ? AND state = 'pending' ORDER BY id`), head.batchKey).map(
+          (r) => r.id,
+        );
       } else if (head.kind === 'event') {
         const key = `batch-${randomUUID()}`;
         const more = head.solo
           ? []
-          : (
-              this.db
-                .prepare(
-                  `SELECT id FROM outbox WHERE kind = 'event' AND state = 'pending' AND batch_key IS NULL AND solo = 0
-                   AND id > ? AND next_attempt_at <= ? ORDER BY id LIMIT ?`,
-                )
-                .all(head.id, nowMs, Math.max(0, batchSize - 1)) as { id: number }[]
+          : allRows(
+              Id,
+              this.sql(
+                `SELECT id FROM outbox WHERE kind = 'event' AND state = 'pending' AND batch_key IS NULL AND solo = 0
+                 AND id > ? AND next_attempt_at <= ? ORDER BY id LIMIT ?`,
+              ),
+              head.id,
+              nowMs,
+              Math.max(0, batchSize - 1),
             ).map((r) => r.id);
         ids = [head.id, ...more];
         const setKey = this.sql('UPDATE outbox SET batch_key = ? WHERE id = ?');
@@ -115,7 +123,10 @@ export class OutboxStore {
       const mark = this.sql(`UPDATE outbox SET state = 'sending', updated_at = ? WHERE id = ? AND state = 'pending'`);
       const claimed = ids.filter((id) => mark.run(nowIso, id).changes === 1);
       const get = this.sql('SELECT * FROM outbox WHERE id = ?');
-      return claimed.map((id) => toItem(get.get(id) as OutboxRow));
+      return claimed.flatMap((id) => {
+        const row = oneRow(OutboxRow, get, id);
+        return row ? [toItem(row)] : [];
+      });
     });
   }
 

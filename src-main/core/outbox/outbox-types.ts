@@ -1,6 +1,10 @@
+import { z } from 'zod';
+
 /** What the outbox carries and the states an item goes through. */
-export type OutboxKind = 'dossier' | 'event' | 'feedback';
-export type OutboxState = 'pending' | 'sending' | 'sent' | 'failed';
+export const OutboxKind = z.enum(['dossier', 'event', 'feedback']);
+export type OutboxKind = z.infer<typeof OutboxKind>;
+export const OutboxState = z.enum(['pending', 'sending', 'sent', 'failed']);
+export type OutboxState = z.infer<typeof OutboxState>;
 
 export interface OutboxItem {
   readonly id: number;
@@ -28,22 +32,24 @@ export interface OutboxCounts {
   readonly failed: number;
 }
 
-export interface OutboxRow {
-  id: number;
-  kind: OutboxKind;
-  idempotency_key: string;
-  payload: string | null;
-  state: OutboxState;
-  attempts: number;
-  next_attempt_at: number;
-  batch_key: string | null;
-  solo: number;
-  last_error: string | null;
-  last_status: number | null;
-  created_at: string;
-  updated_at: string;
-  sent_at: string | null;
-}
+/** An outbox row as stored (migrations 0003, 0008). */
+export const OutboxRow = z.object({
+  id: z.number().int(),
+  kind: OutboxKind,
+  idempotency_key: z.string(),
+  payload: z.string().nullable(),
+  state: OutboxState,
+  attempts: z.number().int(),
+  next_attempt_at: z.number(),
+  batch_key: z.string().nullable(),
+  solo: z.number().int(),
+  last_error: z.string().nullable(),
+  last_status: z.number().int().nullable(),
+  created_at: z.string(),
+  updated_at: z.string(),
+  sent_at: z.string().nullable(),
+});
+export type OutboxRow = z.infer<typeof OutboxRow>;
 
 export function toItem(row: OutboxRow): OutboxItem {
   return {

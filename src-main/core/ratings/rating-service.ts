@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
 import type { RatingInput } from '../../api/channels/ratings';
 import type { Database } from '../db/open-database';
+import { allRows } from '../db/rows';
 import type { Logger } from '../logging/logger';
 import { enqueueEvent } from '../outbox/enqueue';
 import type { PartialHandlers } from '../rpc/handlers';
@@ -35,12 +37,11 @@ export function recordRating(db: Database, input: RatingInput, now: Date): { id:
   return { id };
 }
 
+const ScoreCount = z.object({ score: z.number().int().min(1).max(4), n: z.number().int() });
+
 /** Counts since a moment (ISO time), for technicians and reports. */
 export function summarizeRatings(db: Database, sinceIso = ''): RatingSummary {
-  const rows = db.prepare('SELECT score, COUNT(*) AS n FROM ratings WHERE created_at >= ? GROUP BY score').all(sinceIso) as {
-    score: number;
-    n: number;
-  }[];
+  const rows = allRows(ScoreCount, db.prepare('SELECT score, COUNT(*) AS n FROM ratings WHERE created_at >= ? GROUP BY score'), sinceIso);
   const byScore: [number, number, number, number] = [0, 0, 0, 0];
   for (const r of rows) byScore[r.score - 1] = r.n;
   return { count: byScore.reduce((a, b) => a + b, 0), byScore };

@@ -1,12 +1,11 @@
+import { z } from 'zod';
 import { ServiceConfig, type ServiceConfigInput } from '../../api/channels/tickets';
 import { ApiError } from '../../api/errors';
 import type { Database } from '../db/open-database';
+import { allRows, oneRow } from '../db/rows';
 import type { Logger } from '../logging/logger';
 
-interface ServiceRow {
-  id: string;
-  config: string;
-}
+const ServiceRow = z.object({ id: z.string(), config: z.string() });
 
 function describe(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): string {
   return error.issues
@@ -28,7 +27,7 @@ export class ServiceStore {
 
   /** Every service in display order; a row that no longer parses is skipped and logged, never served. */
   list(): ServiceConfig[] {
-    const rows = this.db.prepare('SELECT id, config FROM ticket_services ORDER BY sort_order, id').all() as ServiceRow[];
+    const rows = allRows(ServiceRow, this.db.prepare('SELECT id, config FROM ticket_services ORDER BY sort_order, id'));
     const out: ServiceConfig[] = [];
     for (const row of rows) {
       const parsed = ServiceConfig.safeParse(safeJson(row.config));
@@ -43,7 +42,7 @@ export class ServiceStore {
   }
 
   find(id: string): ServiceConfig | undefined {
-    const row = this.db.prepare('SELECT id, config FROM ticket_services WHERE id = ?').get(id) as ServiceRow | undefined;
+    const row = oneRow(ServiceRow, this.db.prepare('SELECT id, config FROM ticket_services WHERE id = ?'), id);
     if (!row) return undefined;
     const parsed = ServiceConfig.safeParse(safeJson(row.config));
     return parsed.success ? parsed.data : undefined;
@@ -62,9 +61,12 @@ export class ServiceStore {
     return this.db
       .transaction(() => {
         if (service.active) {
-          const clash = this.db
-            .prepare('SELECT id FROM ticket_services WHERE prefix = ? AND active = 1 AND id <> ?')
-            .get(service.prefix, service.id) as { id: string } | undefined;
+          const clash = oneRow(
+            ServiceRow.pick({ id: true }),
+            this.db.prepare('SELECT id FROM ticket_services WHERE prefix = ? AND active = 1 AND id <> ?'),
+            service.prefix,
+            service.id,
+          );
           if (clash) throw new ApiError('conflict', `letter ${service.prefix} is already used by the active service ${clash.id}`);
         }
         this.db

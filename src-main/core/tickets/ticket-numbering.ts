@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
 import { centerDate } from '../../api/center-clock';
 import type { Database } from '../db/open-database';
+import { oneRow } from '../db/rows';
+
+const LastSeq = z.object({ last_seq: z.number().int() });
+const MaxSeq = z.object({ seq: z.number().int().nullable() });
 
 /** `A-001`; past 999 a day the number simply grows (`A-1000`) rather than wrapping to a used one. */
 export function formatTicketNumber(prefix: string, seq: number): string {
@@ -17,14 +22,10 @@ export function formatTicketNumber(prefix: string, seq: number): string {
  */
 export function allocateSeq(db: Database, day: string, prefix: string, firstSeq = 1): number {
   if (!db.inTransaction) throw new Error('allocateSeq must run inside the issuing transaction');
-  const counter = db.prepare('SELECT last_seq FROM ticket_counters WHERE day = ? AND prefix = ?').get(day, prefix) as
-    | { last_seq: number }
-    | undefined;
-  const issued = db.prepare('SELECT MAX(seq) AS seq FROM tickets WHERE day = ? AND prefix = ?').get(day, prefix) as {
-    seq: number | null;
-  };
+  const counter = oneRow(LastSeq, db.prepare('SELECT last_seq FROM ticket_counters WHERE day = ? AND prefix = ?'), day, prefix);
+  const issued = oneRow(MaxSeq, db.prepare('SELECT MAX(seq) AS seq FROM tickets WHERE day = ? AND prefix = ?'), day, prefix);
   // A first number raised mid-day jumps ahead; lowered, it never goes back to numbers already given.
-  const next = Math.max(counter?.last_seq ?? 0, issued.seq ?? 0, firstSeq - 1) + 1;
+  const next = Math.max(counter?.last_seq ?? 0, issued?.seq ?? 0, firstSeq - 1) + 1;
   db.prepare(
     'INSERT INTO ticket_counters (day, prefix, last_seq) VALUES (?, ?, ?) ON CONFLICT(day, prefix) DO UPDATE SET last_seq = excluded.last_seq',
   ).run(day, prefix, next);

@@ -2,10 +2,10 @@ import { centerDate } from '../../api/center-clock';
 import type { ServiceConfig, ServiceConfigInput, ServiceSummary, Ticket, TicketSource } from '../../api/channels/tickets';
 import { ApiError } from '../../api/errors';
 import { ticketStatusLink } from '../../api/ticket-link';
-import type { Devices } from '../../hardware/devices';
 import type { ConfigStore } from '../config/config-store';
 import type { Database } from '../db/open-database';
 import type { Logger } from '../logging/logger';
+import type { PrintQueue } from '../printing/print-queue';
 import type { EventBus } from '../rpc/event-bus';
 import { isOpenAt, nextOpening } from './opening-hours';
 import { ServiceStore } from './service-store';
@@ -23,7 +23,8 @@ export interface TicketServiceDeps {
   readonly bus: EventBus;
   readonly log: Logger;
   readonly kioskId: string;
-  readonly devices?: Devices | undefined;
+  /** The kiosk's print queue; absent, tickets are issued and recorded as not printed. */
+  readonly printing?: PrintQueue | undefined;
   /** How long an issue waits for the printer before answering (tests shorten it). */
   readonly printAnswerMs?: number;
   /** A hall's numbering (docs/hall.md); absent or answering null, the kiosk numbers its own tickets. */
@@ -52,7 +53,7 @@ export class TicketService {
     this.services = new ServiceStore(deps.db, deps.clock, deps.log);
     this.store = new TicketStore(deps.db);
     this.printer = new TicketPrinter({
-      devices: deps.devices,
+      queue: deps.printing,
       store: this.store,
       clock: deps.clock,
       log: deps.log,
@@ -185,11 +186,6 @@ export class TicketService {
   removeService(id: string): void {
     this.services.remove(id);
     this.deps.log.info('ticket service removed', { serviceId: id });
-  }
-
-  /** Prints again today's recent tickets whose print failed (also done on the printer's ready report). */
-  retryFailedPrints(): Promise<void> {
-    return this.printer.retryFailed();
   }
 
   close(): void {

@@ -1,6 +1,8 @@
-import type { TicketPrint, TicketSource, TicketStatus } from '../../api/channels/tickets';
+import { z } from 'zod';
+import { TicketPrint, type TicketSource, TicketSource as TicketSourceSchema, TicketStatus } from '../../api/channels/tickets';
 import type { Database } from '../db/open-database';
-import { type NewNumber, type NumberedRow, numberedFields } from './ticket-numbering';
+import { allRows, oneRow } from '../db/rows';
+import { type NewNumber, numberedFields } from './ticket-numbering';
 
 /** A ticket row as stored; the service's names and counters are joined in by the service layer. */
 export interface TicketRecord extends NewNumber {
@@ -12,14 +14,27 @@ export interface TicketRecord extends NewNumber {
   readonly print: TicketPrint;
 }
 
-interface Row extends NumberedRow {
-  source: TicketSource;
-  language: string;
-  status: TicketStatus;
-  print_state: TicketPrint['state'];
-  print_reason: TicketPrint['reason'];
-  print_count: number;
-}
+const Row = z.object({
+  pos: z.number().int(),
+  id: z.string(),
+  day: z.string(),
+  prefix: z.string(),
+  seq: z.number().int(),
+  number: z.string(),
+  service_id: z.string(),
+  priority: z.number().int(),
+  source: TicketSourceSchema,
+  language: z.string(),
+  status: TicketStatus,
+  issued_at: z.string(),
+  closed_at: z.string().nullable(),
+  print_state: TicketPrint.shape.state,
+  print_reason: TicketPrint.shape.reason,
+  print_count: z.number().int(),
+});
+type Row = z.infer<typeof Row>;
+const Count = z.object({ n: z.number().int() });
+const ServiceCount = z.object({ service_id: z.string(), n: z.number().int() });
 
 function toRecord(r: Row): TicketRecord {
   return {
@@ -54,35 +69,45 @@ export class TicketStore {
   }
 
   find(id: string): TicketRecord | undefined {
-    const row = this.db.prepare('SELECT * FROM tickets WHERE id = ?').get(id) as Row | undefined;
+    const row = oneRow(Row, this.db.prepare('SELECT * FROM tickets WHERE id = ?'), id);
     return row ? toRecord(row) : undefined;
   }
 
   /** A day's tickets in calling order, optionally one service's. */
   listDay(day: string, serviceId?: string): TicketRecord[] {
     const rows = serviceId
-      ? this.db.prepare(`SELECT * FROM tickets WHERE day = ? AND service_id = ? ${CALLING_ORDER}`).all(day, serviceId)
-      : this.db.prepare(`SELECT * FROM tickets WHERE day = ? ${CALLING_ORDER}`).all(day);
-    return (rows as Row[]).map(toRecord);
+      ? allRows(Row, this.db.prepare(`SELECT * FROM tickets WHERE day = ? AND service_id = ? ${CALLING_ORDER}`), day, serviceId)
+      : allRows(Row, this.db.prepare(`SELECT * FROM tickets WHERE day = ? ${CALLING_ORDER}`), day);
+    return rows.map(toRecord);
   }
 
   /** Waiting tickets of the same service and day that will be called before this one. */
   waitingAhead(t: TicketRecord): number {
     if (t.status !== 'waiting') return 0;
-    const row = this.db
-      .prepare(
+    const row = oneRow(
+      Count,
+      this.db.prepare(
         `SELECT COUNT(*) AS n FROM tickets
          WHERE day = ? AND service_id = ? AND status = 'waiting' AND pos <> ?
            AND ((priority = 1 AND (? = 0 OR pos < ?)) OR (priority = 0 AND ? = 0 AND pos < ?))`,
-      )
-      .get(t.day, t.serviceId, t.pos, t.priority ? 1 : 0, t.pos, t.priority ? 1 : 0, t.pos) as { n: number };
-    return row.n;
+      ),
+      t.day,
+      t.serviceId,
+      t.pos,
+      t.priority ? 1 : 0,
+      t.pos,
+      t.priority ? 1 : 0,
+      t.pos,
+    );
+    return row?.n ?? 0;
   }
 
   waitingCounts(day: string): Map<string, number> {
-    const rows = this.db
-      .prepare(`SELECT service_id, COUNT(*) AS n FROM tickets WHERE day = ? AND status = 'waiting' GROUP BY service_id`)
-      .all(day) as { service_id: string; n: number }[];
+    const rows = allRows(
+      ServiceCount,
+      this.db.prepare(`SELECT service_id, COUNT(*) AS n FROM tickets WHERE day = ? AND status = 'waiting' GROUP BY service_id`),
+      day,
+    );
     return new Map(rows.map((r) => [r.service_id, r.n]));
   }
 
@@ -128,12 +153,14 @@ export class TicketStore {
    * at or after `since`: the ones worth printing again. One handed off may have printed: never again.
    */
   failedPrints(day: string, since: string): TicketRecord[] {
-    const rows = this.db
-      .prepare(
+    return allRows(
+      Row,
+      this.db.prepare(
         `SELECT * FROM tickets WHERE day = ? AND status = 'waiting' AND print_state = 'failed' AND print_sent = 0 AND issued_at >= ? ORDER BY pos`,
-      )
-      .all(day, since) as Row[];
-    return rows.map(toRecord);
+      ),
+      day,
+      since,
+    ).map(toRecord);
   }
 
   /**

@@ -1,4 +1,6 @@
+import { z } from 'zod';
 import type { Database } from '../db/open-database';
+import { allRows } from '../db/rows';
 
 /** When a ticket was issued and when its turn came (first call in a hall; closed at a standalone kiosk). */
 export interface Turn {
@@ -42,12 +44,15 @@ export function estimateWaitMin(turns: readonly Turn[], ahead: number): number |
   return Math.max(STEP_MIN, Math.ceil(minutes / STEP_MIN) * STEP_MIN);
 }
 
+const ClosedTurn = z.object({ issued_at: z.string(), closed_at: z.string() });
+
 /** A standalone kiosk knows a ticket's turn only when staff close it at the kiosk. */
 export function closedTurns(db: Database, day: string, serviceId: string): Turn[] {
-  return (
-    db
-      .prepare('SELECT issued_at, closed_at FROM tickets WHERE day = ? AND service_id = ? AND closed_at IS NOT NULL')
-      .all(day, serviceId) as { issued_at: string; closed_at: string }[]
+  return allRows(
+    ClosedTurn,
+    db.prepare('SELECT issued_at, closed_at FROM tickets WHERE day = ? AND service_id = ? AND closed_at IS NOT NULL'),
+    day,
+    serviceId,
   ).map((r) => ({ issuedAt: r.issued_at, turnAt: r.closed_at }));
 }
 

@@ -5,6 +5,7 @@ import { useApi } from '../../api/api-context';
 import { ApiCallError } from '../../api/api-error';
 import { TouchButton } from '../../components/TouchButton';
 import { HealthBadge } from './HealthBadge';
+import { PrintQueuePanel } from './PrintQueuePanel';
 import { TechIcon } from './TechIcon';
 import { TechnicianFrame } from './TechnicianFrame';
 import { useDeviceHealth } from './useDeviceHealth';
@@ -69,6 +70,7 @@ export function PrinterTestScreen() {
       {result && !result.preview && result.outcome.state === 'printed' ? (
         <p className="tech__field-hint">{t('printer.noPreview')}</p>
       ) : null}
+      <PrintQueuePanel />
     </TechnicianFrame>
   );
 }

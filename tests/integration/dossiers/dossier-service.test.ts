@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isValidDossierCode } from '../../../src-main/api/codes';
-import { purgePersonalData } from '../../../src-main/core/dossiers/retention';
 import { fakeClock } from '../../../src-main/core/system/clock';
+import { DeviceError } from '../../../src-main/hardware/device-error';
 import type { Devices, PrintDocument } from '../../../src-main/hardware/devices';
 import { type CenterServer, startCenterServer } from '../../support/center-server';
 import { fixtureProcedures, validDraft } from '../../support/dossier-fixtures';
@@ -13,9 +13,8 @@ function fakePrinter(): Devices & { printed: PrintDocument[]; fail: boolean } {
     printed,
     fail: false,
     async print(doc) {
-      if (this.fail) throw Object.assign(new Error('no paper'), { code: 'no-paper' });
+      if (this.fail) throw new DeviceError('no-paper', 'paper roll empty');
       printed.push(doc);
-      return { jobId: 'j1', state: 'printed' };
     },
     health: () => [],
     onHealth: () => () => undefined,
@@ -164,7 +163,8 @@ describe('dossiers in the kiosk core', () => {
     expect(devices.printed[0]?.title).toBe(`receipt ${code}`);
     expect(devices.printed[0]?.lines).toContainEqual({ kind: 'qr', data: code, cellSize: 6 });
     devices.fail = true;
-    expect(await call('dossier.printReceipt', { code })).toEqual({ ok: true, result: { state: 'unavailable', reason: 'no-paper' } });
+    // Refused before its first byte: the receipt waits in the print queue for paper.
+    expect(await call('dossier.printReceipt', { code })).toEqual({ ok: true, result: { state: 'queued', reason: 'no-paper' } });
   });
 
   it('purges personal data of acknowledged dossiers after the retention days, keeping code, procedure and dates', async () => {
@@ -176,8 +176,8 @@ describe('dossiers in the kiosk core', () => {
     await t.kiosk.outbox.worker.step();
     server.setFaults({ status: 503 });
     await t.kiosk.outbox.worker.step();
-    expect(purgePersonalData(t.kiosk.db, new Date('2026-04-04T00:00:00Z'), 30)).toEqual({ dossiers: 0, events: 0, feedback: 0 });
-    expect(purgePersonalData(t.kiosk.db, new Date('2026-04-06T03:00:01Z'), 30)).toEqual({ dossiers: 1, events: 0, feedback: 0 });
+    expect(t.kiosk.outbox.retention.purge(new Date('2026-04-04T00:00:00Z'), 30)).toEqual({ dossier: 0, event: 0, feedback: 0 });
+    expect(t.kiosk.outbox.retention.purge(new Date('2026-04-06T03:00:01Z'), 30)).toEqual({ dossier: 1, event: 0, feedback: 0 });
     const purged = t.kiosk.db.prepare('SELECT * FROM dossiers WHERE code = ?').get(sentCode);
     expect(purged).toMatchObject({
       code: sentCode,

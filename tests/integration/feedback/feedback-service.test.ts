@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FeedbackLookup, FeedbackReceipt } from '../../../src-main/api/channels/feedback';
 import { isValidDossierCode } from '../../../src-main/api/codes';
-import { purgePersonalData } from '../../../src-main/core/dossiers/retention';
 import { fakeClock } from '../../../src-main/core/system/clock';
 import { type CenterServer, startCenterServer } from '../../support/center-server';
 import { fixtureProcedures } from '../../support/dossier-fixtures';
@@ -88,11 +87,11 @@ describe('feedback through the outbox', () => {
 
   it('purges the text, name and phone once acknowledged and past retention, keeping the reference', async () => {
     const receipt = await call<FeedbackReceipt>('feedback.submit', draft);
-    const waiting = purgePersonalData(t.kiosk.db, new Date('2026-06-01T00:00:00Z'), 30);
+    const waiting = t.kiosk.outbox.retention.purge(new Date('2026-06-01T00:00:00Z'), 30);
     expect(waiting.feedback).toBe(0);
     await t.kiosk.outbox.worker.step();
-    expect(purgePersonalData(t.kiosk.db, new Date('2026-03-10T00:00:00Z'), 30).feedback).toBe(0);
-    expect(purgePersonalData(t.kiosk.db, new Date('2026-06-01T00:00:00Z'), 30).feedback).toBe(1);
+    expect(t.kiosk.outbox.retention.purge(new Date('2026-03-10T00:00:00Z'), 30).feedback).toBe(0);
+    expect(t.kiosk.outbox.retention.purge(new Date('2026-06-01T00:00:00Z'), 30).feedback).toBe(1);
     const row = t.kiosk.db.prepare('SELECT text, name, phone, subject_kind FROM feedback WHERE reference = ?').get(receipt.reference);
     expect(row).toEqual({ text: null, name: null, phone: null, subject_kind: 'procedure' });
     expect(t.kiosk.outbox.store.byKey(receipt.reference)?.payload).toBeNull();

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PrinterEmulator } from '../../../hardware/emulators/printer-emulator';
 import { printerProfile } from '../../../src-main/hardware/printer/printer-profiles';
-import { healthOf, savePrint, TICKET_LINE, testManager, ticketDoc, waitFor } from '../../support/hardware';
+import { healthOf, savePrint, TICKET_LINE, testManager, testQueue, ticketDoc, waitFor } from '../../support/hardware';
 
 let dir: string;
 beforeAll(() => {
@@ -16,14 +16,12 @@ describe.each(['tcp', 'serial'] as const)('a printer unplugged in the middle of 
   it('reports offline, does not send the torn job again (it went out once), and prints the next job after replug', async () => {
     const profile = printerProfile('generic-escpos-80');
     const emulator = iface === 'tcp' ? await PrinterEmulator.tcp(profile) : await PrinterEmulator.pty(profile, join(dir, 'printer'));
-    const manager = testManager(
-      { printer: { interface: iface, address: emulator.address, profile: profile.id, baudRate: 0 } },
-      { waitMs: 1500 },
-    );
+    const manager = testManager({ printer: { interface: iface, address: emulator.address, profile: profile.id, baudRate: 0 } });
+    const q = testQueue(manager);
     try {
       await waitFor(() => healthOf(manager, 'printer').state === 'ready', 10_000, 'printer ready');
       emulator.unplugAfter(4000);
-      const outcome = await manager.print(ticketDoc);
+      const outcome = await q.queue.print(ticketDoc, 'ticket', 'A-012', 60_000);
       // Its bytes left: the printer may have printed it, so it is reported, not replayed.
       expect(outcome).toMatchObject({ state: 'failed', reason: 'offline' });
       expect(healthOf(manager, 'printer').state).toBe('offline');
@@ -34,13 +32,15 @@ describe.each(['tcp', 'serial'] as const)('a printer unplugged in the middle of 
       await emulator.replug();
       await waitFor(() => healthOf(manager, 'printer').state === 'ready', 10_000, 'printer ready again');
       // Jobs print in order: a replayed torn job would come out before this one.
-      expect(await manager.print({ ...ticketDoc, title: 'ticket A-013' })).toMatchObject({ state: 'printed' });
+      expect(await q.queue.print({ ...ticketDoc, title: 'ticket A-013' }, 'ticket', 'A-013', 60_000)).toMatchObject({ state: 'printed' });
       const complete = emulator.pages.filter((p) => p.cut);
       expect(complete).toHaveLength(1);
       const page = complete[0] as NonNullable<(typeof complete)[0]>;
       expect(page.items.filter((i) => i.kind === 'image').length).toBeGreaterThan(5);
       savePrint(`ticket-after-replug-${iface}`, emulator.png(page));
     } finally {
+      q.close();
+      q.remove();
       await manager.close();
       await emulator.close();
     }
@@ -50,23 +50,24 @@ describe.each(['tcp', 'serial'] as const)('a printer unplugged in the middle of 
 describe('paper and cover', () => {
   it('reports no-paper, queues the ticket, and prints it once paper is loaded', async () => {
     const emulator = await PrinterEmulator.tcp(printerProfile('epson-80-cp1258'));
-    const manager = testManager(
-      { printer: { interface: 'tcp', address: emulator.address, profile: 'epson-80-cp1258', baudRate: 0 } },
-      { waitMs: 500 },
-    );
+    const manager = testManager({ printer: { interface: 'tcp', address: emulator.address, profile: 'epson-80-cp1258', baudRate: 0 } });
+    const q = testQueue(manager);
     try {
       await waitFor(() => healthOf(manager, 'printer').state === 'ready', 10_000, 'printer ready');
       emulator.paper = false;
       await waitFor(() => healthOf(manager, 'printer').state === 'no-paper', 10_000, 'no-paper reported');
-      const outcome = await manager.print(ticketDoc);
+      const outcome = await q.queue.print(ticketDoc, 'ticket', 'A-012', 60_000);
       expect(outcome).toMatchObject({ state: 'queued', reason: 'no-paper' });
       expect(emulator.pages).toHaveLength(0);
 
       const page = emulator.nextPage(5000);
       emulator.paper = true;
       expect((await page)?.text.split('\n')).toContain(TICKET_LINE);
+      await waitFor(() => q.queue.store.get(outcome.jobId)?.state === 'printed', 10_000, 'the job reported printed');
       await waitFor(() => healthOf(manager, 'printer').state === 'ready', 10_000, 'ready again');
     } finally {
+      q.close();
+      q.remove();
       await manager.close();
       await emulator.close();
     }

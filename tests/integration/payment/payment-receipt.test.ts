@@ -20,7 +20,7 @@ describe('a receipt with a fee to pay by VietQR', () => {
   beforeEach(async () => {
     server = await startCenterServer({ token: 'tok' });
     emulator = await PrinterEmulator.tcp(printerProfile(PROFILE));
-    manager = testManager({}, { waitMs: 1500 });
+    manager = testManager({});
     t = startTestKiosk({ backgroundSync: false, devices: manager });
     t.kiosk.config.setMany({
       'server.url': server.url,

@@ -4,12 +4,14 @@ import { PrinterEmulator } from '../../../hardware/emulators/printer-emulator';
 import { ConfigStore } from '../../../src-main/core/config/config-store';
 import { type Database, openDatabase } from '../../../src-main/core/db/open-database';
 import { createLogger, memorySink } from '../../../src-main/core/logging/logger';
+import { systemTimers } from '../../../src-main/core/outbox/center-client';
+import { PrintQueue } from '../../../src-main/core/printing/print-queue';
 import { EventBus } from '../../../src-main/core/rpc/event-bus';
 import { fakeClock } from '../../../src-main/core/system/clock';
 import { TicketService } from '../../../src-main/core/tickets/ticket-service';
 import type { DeviceManager } from '../../../src-main/hardware/device-manager';
 import { printerProfile } from '../../../src-main/hardware/printer/printer-profiles';
-import { healthOf, savePrint, testManager, waitFor } from '../../support/hardware';
+import { healthOf, QUICK_RETRY, savePrint, testManager, waitFor } from '../../support/hardware';
 import { tempDir } from '../../support/test-kiosk';
 
 /** A code-page profile, so the emulator decodes the ticket back to Unicode text. */
@@ -21,6 +23,7 @@ describe('tickets on the emulated receipt printer (ESC/POS over TCP)', () => {
   let emulator: PrinterEmulator;
   let manager: DeviceManager;
   let tickets: TicketService;
+  let printing: PrintQueue;
   const clock = fakeClock('2026-11-23T02:05:00.000Z'); // Monday 09:05 in Hà Nội
 
   beforeEach(async () => {
@@ -29,8 +32,17 @@ describe('tickets on the emulated receipt printer (ESC/POS over TCP)', () => {
     const config = new ConfigStore(db, () => clock.now());
     config.setMany({ 'center.name': 'UBND xã Lũng Cú', 'tickets.statusUrl': 'https://hcc.example.gov.vn/queue' });
     emulator = await PrinterEmulator.tcp(printerProfile(PROFILE));
-    manager = testManager({ printer: { interface: 'tcp', address: emulator.address, profile: PROFILE, baudRate: 0 } }, { waitMs: 1500 });
+    manager = testManager({ printer: { interface: 'tcp', address: emulator.address, profile: PROFILE, baudRate: 0 } });
     await waitFor(() => healthOf(manager, 'printer').state === 'ready', 5000, 'printer ready');
+    printing = new PrintQueue({
+      db,
+      devices: manager,
+      now: () => clock.now(),
+      log: createLogger(memorySink(), 'printing'),
+      timers: systemTimers,
+      retry: QUICK_RETRY,
+    });
+    printing.start();
     tickets = new TicketService({
       db,
       clock: () => clock.now(),
@@ -38,11 +50,12 @@ describe('tickets on the emulated receipt printer (ESC/POS over TCP)', () => {
       bus: new EventBus(),
       log: createLogger(memorySink(), 'tickets'),
       kioskId: 'K1A2B3C4D5',
-      devices: manager,
+      printing,
     });
   });
   afterEach(async () => {
     tickets.close();
+    printing.close();
     await manager.close();
     await emulator.close();
     db.close();
@@ -95,7 +108,8 @@ describe('tickets on the emulated receipt printer (ESC/POS over TCP)', () => {
     emulator.paper = false;
     await waitFor(() => healthOf(manager, 'printer').state === 'no-paper', 5000, 'no-paper reported');
     const t = await tickets.issue({ serviceId: 'civil-status', priority: false, language: 'vi', source: 'kiosk' });
-    expect(t).toMatchObject({ number: 'A-001', print: { state: 'failed', reason: 'no-paper' } });
+    // Refused before its first byte: kept in the print queue, and the ticket says so.
+    expect(t).toMatchObject({ number: 'A-001', print: { state: 'queued', reason: 'no-paper' } });
     expect(emulator.pages).toHaveLength(0);
 
     const page = emulator.nextPage(15_000, (p) => p.cut);
@@ -103,6 +117,7 @@ describe('tickets on the emulated receipt printer (ESC/POS over TCP)', () => {
     const printed = await page;
     expect(textLines(printed)).toContain('A-001');
     await waitFor(() => tickets.get(t.id).print.state === 'printed', 5000, 'ticket recorded printed');
-    expect(tickets.get(t.id).print.count).toBe(2);
+    // One trip asked for by a person; the queue's retries are its own (attempts on the job).
+    expect(tickets.get(t.id).print.count).toBe(1);
   });
 });

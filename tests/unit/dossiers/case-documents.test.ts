@@ -22,9 +22,8 @@ const row = (documents: unknown, delivery = '{"method":"post"}') => ({
   submitted_at: '2026-03-06T03:00:00.000Z',
   expected_result_date: '2026-03-06',
   purged_at: null,
-  state: null,
-  sent_at: null,
 });
+const queued = { state: null, sentAt: null };
 
 describe('the papers of the citizen’s case', () => {
   it('counts a paper asked only in a case when the citizen said the case is theirs, and never as provided otherwise', () => {
@@ -40,7 +39,7 @@ describe('the papers of the citizen’s case', () => {
       [false, false],
       [true, false],
     ]);
-    const receipt = receiptOf(row(stored));
+    const receipt = receiptOf(row(stored), queued);
     expect(receipt.documentsListed).toBe(3);
     expect(receipt.documentsProvided).toBe(1);
     expect(receipt.documents.map((d) => d.name.vi)).toEqual([
@@ -52,11 +51,11 @@ describe('the papers of the citizen’s case', () => {
   });
 
   it('leaves out case papers nobody answered for, reads rows stored before cases were asked, and says nothing once purged', () => {
-    const receipt = receiptOf(row(storedDocuments(procedure, [{ index: 0, provided: true }])));
+    const receipt = receiptOf(row(storedDocuments(procedure, [{ index: 0, provided: true }])), queued);
     expect(receipt.documentsListed).toBe(2);
-    const old = receiptOf(row([{ name: 'Giấy chứng sinh', provided: true }]));
+    const old = receiptOf(row([{ name: 'Giấy chứng sinh', provided: true }]), queued);
     expect(old.documents).toEqual([{ name: { vi: 'Giấy chứng sinh' }, provided: true }]);
-    const purged = receiptOf(row(null, ''));
+    const purged = receiptOf(row(null, ''), queued);
     expect(purged).toMatchObject({ documents: [], documentsListed: 0, delivery: null });
   });
 });

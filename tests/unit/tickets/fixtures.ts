@@ -2,11 +2,13 @@ import type { DeviceHealth } from '../../../src-main/api/channels/devices';
 import { ConfigStore } from '../../../src-main/core/config/config-store';
 import { type Database, openDatabase } from '../../../src-main/core/db/open-database';
 import { createLogger, memorySink } from '../../../src-main/core/logging/logger';
+import { systemTimers } from '../../../src-main/core/outbox/center-client';
+import { PrintQueue } from '../../../src-main/core/printing/print-queue';
 import { EventBus } from '../../../src-main/core/rpc/event-bus';
 import type { Clock } from '../../../src-main/core/system/clock';
 import { TicketService } from '../../../src-main/core/tickets/ticket-service';
 import { DeviceError } from '../../../src-main/hardware/device-error';
-import type { Devices, PrintDocument, PrintOutcome, RawScan } from '../../../src-main/hardware/devices';
+import type { Devices, PrintDocument, RawScan } from '../../../src-main/hardware/devices';
 
 /** Monday 23 November 2026, 09:00 in Hà Nội (UTC+7): the center is open. */
 export const MONDAY_9AM = '2026-11-23T02:00:00.000Z';
@@ -17,6 +19,8 @@ export interface TicketRig {
   readonly bus: EventBus;
   readonly config: ConfigStore;
   readonly logs: ReturnType<typeof memorySink>;
+  /** The kiosk's print queue on the same file (absent without a printer). */
+  readonly printing: PrintQueue | undefined;
   close(): void;
 }
 
@@ -27,6 +31,16 @@ export function ticketRig(file: string, clock: Clock, devices?: Devices, options
   const logs = memorySink(1000);
   const bus = new EventBus();
   const config = new ConfigStore(db, now);
+  const printing = devices
+    ? new PrintQueue({
+        db,
+        devices,
+        now,
+        log: createLogger(logs, 'printing'),
+        timers: systemTimers,
+        retry: { baseMs: 20, capMs: 100, jitter: 'none' },
+      })
+    : undefined;
   const tickets = new TicketService({
     db,
     clock: now,
@@ -34,55 +48,67 @@ export function ticketRig(file: string, clock: Clock, devices?: Devices, options
     bus,
     log: createLogger(logs, 'tickets'),
     kioskId: 'KTEST000001',
-    devices,
+    printing,
     ...options,
   });
+  printing?.start();
   return {
     db,
     tickets,
     bus,
     config,
     logs,
+    printing,
     close() {
       tickets.close();
+      printing?.close();
       db.close();
     },
   };
 }
 
-/** `sent-unconfirmed`: the job went out (hand-off) but the printer never confirmed it. */
-type Behaviour = 'print' | 'no-paper-queue' | 'offline-throw' | 'hang' | 'sent-unconfirmed';
+/**
+ * `no-paper` / `offline`: the printer refuses the job before its first byte (it is kept and tried
+ * again). `sent-unconfirmed`: the job went out (hand-off) but the printer never confirmed it.
+ * `hang`: the printer never answers.
+ */
+type Behaviour = 'print' | 'no-paper' | 'offline' | 'hang' | 'sent-unconfirmed';
 
 /**
- * A printer as the Devices interface shows it, switched between behaviours by the test: prints,
- * keeps a job queued when the paper runs out during it, refuses offline, or never answers. Its
- * health is `ready` until the test reports otherwise.
+ * A printer as the Devices interface shows it: one job at a time, sent once, switched between
+ * behaviours by the test. Its health is `ready` until the test reports otherwise.
  */
 export function fakeDevices(initial: Behaviour = 'print') {
   let behaviour: Behaviour = initial;
   let printerState: DeviceHealth['state'] = 'ready';
-  let n = 0;
   const printed: PrintDocument[] = [];
+  let attempts = 0;
   const healthListeners = new Set<(h: DeviceHealth) => void>();
-  const hanging: Array<(o: PrintOutcome) => void> = [];
+  const hanging: Array<() => void> = [];
   const devices: Devices = {
-    async print(doc, hooks) {
-      n += 1;
-      const jobId = `job-${n}`;
+    async print(doc, onHandOff) {
+      attempts += 1;
       switch (behaviour) {
         case 'sent-unconfirmed':
-          hooks?.onHandOff?.();
+          onHandOff?.();
           printed.push(doc);
-          return { jobId, state: 'failed', reason: 'offline' };
+          throw new DeviceError('disconnected', 'printer stopped answering during the job');
         case 'print':
+          onHandOff?.();
           printed.push(doc);
-          return { jobId, state: 'printed' };
-        case 'no-paper-queue':
-          return { jobId, state: 'queued', reason: 'no-paper' };
-        case 'offline-throw':
+          return;
+        case 'no-paper':
+          throw new DeviceError('no-paper', 'paper roll empty');
+        case 'offline':
           throw new DeviceError('offline', 'printer does not answer');
         case 'hang':
-          return new Promise<PrintOutcome>((resolve) => hanging.push(resolve));
+          onHandOff?.();
+          return new Promise<void>((resolve) =>
+            hanging.push(() => {
+              printed.push(doc);
+              resolve();
+            }),
+          );
       }
     },
     health: () => [{ kind: 'printer', state: printerState, since: new Date().toISOString() }],
@@ -97,6 +123,9 @@ export function fakeDevices(initial: Behaviour = 'print') {
   return {
     devices,
     printed,
+    get attempts() {
+      return attempts;
+    },
     set(b: Behaviour) {
       behaviour = b;
     },
@@ -107,7 +136,7 @@ export function fakeDevices(initial: Behaviour = 'print') {
     },
     /** Lets every hanging print finish as printed. */
     finishHanging() {
-      for (const resolve of hanging.splice(0)) resolve({ jobId: 'late', state: 'printed' });
+      for (const finish of hanging.splice(0)) finish();
     },
     get listeners() {
       return healthListeners.size;

@@ -1,12 +1,12 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { reasonOf } from '../../../src-main/core/printing/print-queue';
 import { fakeClock } from '../../../src-main/core/system/clock';
-import { reasonOf } from '../../../src-main/core/tickets/ticket-printer';
 import { DeviceError } from '../../../src-main/hardware/device-error';
 import { tempDir } from '../../support/test-kiosk';
 import { fakeDevices, MONDAY_9AM, paperText, type TicketRig, ticketRig } from './fixtures';
 
-describe('printing tickets', () => {
+describe('printing tickets through the print queue', () => {
   let dir: ReturnType<typeof tempDir>;
   let rig: TicketRig;
   let printer: ReturnType<typeof fakeDevices>;
@@ -15,73 +15,53 @@ describe('printing tickets', () => {
     dir = tempDir();
     clock.set(MONDAY_9AM);
     printer = fakeDevices();
-    rig = ticketRig(join(dir.path, 'kiosk.db'), clock, printer.devices, { printAnswerMs: 50 });
+    rig = ticketRig(join(dir.path, 'kiosk.db'), clock, printer.devices, { printAnswerMs: 2000 });
   });
   afterEach(() => {
     rig.close();
     dir.remove();
   });
   const issue = (language = 'vi') => rig.tickets.issue({ serviceId: 'civil-status', priority: false, language, source: 'kiosk' });
+  const jobsOf = (ticketId: string) =>
+    rig.db
+      .prepare(`SELECT state, reason, sent, attempts FROM print_jobs WHERE owner_kind = 'ticket' AND owner_ref = ? ORDER BY seq`)
+      .all(ticketId);
 
-  it('prints a new ticket and records it printed', async () => {
+  it('prints a new ticket and records it printed, as its job reported', async () => {
     const t = await issue();
     expect(t.print).toEqual({ state: 'printed', reason: null, count: 1 });
     expect(printer.printed).toHaveLength(1);
     expect(paperText(printer.printed[0] as never)).toContain('A-001');
+    expect(jobsOf(t.id)).toEqual([{ state: 'printed', reason: null, sent: 1, attempts: 1 }]);
   });
 
-  it('keeps the ticket when the paper runs out during the job, left in the device queue', async () => {
-    printer.set('no-paper-queue');
+  it('keeps a ticket the printer refused for lack of paper, and prints it once, when the printer reports ready', async () => {
+    printer.set('no-paper');
     const t = await issue();
     expect(t).toMatchObject({ number: 'A-001', status: 'waiting', print: { state: 'queued', reason: 'no-paper', count: 1 } });
-    expect(rig.tickets.list()).toHaveLength(1);
-    // The device queue ends with the process: at close the ticket is marked failed, so the next
-    // printer-ready report prints it again.
-    rig.tickets.close();
-    expect(rig.tickets.get(t.id).print).toMatchObject({ state: 'failed', reason: 'no-paper' });
-  });
-
-  it('sends nothing to a printer known to be out of paper, says so at once, and prints when it is back', async () => {
-    printer.report('no-paper');
-    const t = await issue();
-    expect(t.print).toEqual({ state: 'failed', reason: 'no-paper', count: 1 });
     expect(printer.printed).toHaveLength(0);
+    printer.set('print');
     printer.report('ready');
-    await rig.tickets.retryFailedPrints();
-    expect(rig.tickets.get(t.id).print).toEqual({ state: 'printed', reason: null, count: 2 });
+    await expect.poll(() => rig.tickets.get(t.id).print).toEqual({ state: 'printed', reason: null, count: 1 });
     expect(printer.printed.map((d) => d.title)).toEqual(['ticket A-001']);
   });
 
-  it('retries a failed print when the printer reports ready, and only recent waiting tickets', async () => {
-    printer.set('offline-throw');
-    const old = await issue();
-    clock.advance(40 * 60_000);
-    const served = await issue();
-    rig.tickets.mark(served.id, 'served');
-    const recent = await issue();
-    expect(recent.print).toMatchObject({ state: 'failed', reason: 'offline' });
-
+  it('keeps trying with backoff while the printer is away, in order, and a queued ticket becomes printed', async () => {
+    printer.set('offline');
+    const a = await issue();
+    const b = await issue();
+    expect([a.print.state, b.print.state]).toEqual(['queued', 'queued']);
+    // The fake clock stands still, so only the printer's ready report makes the waiting jobs due.
     printer.set('print');
     printer.report('ready');
-    await rig.tickets.retryFailedPrints();
-    expect(rig.tickets.get(recent.id).print).toEqual({ state: 'printed', reason: null, count: 2 });
-    // Older than the retry window, or already served: left for staff to reprint on request.
-    expect(rig.tickets.get(old.id).print.state).toBe('failed');
-    expect(rig.tickets.get(served.id).print.state).toBe('failed');
-    expect(printer.printed.map((d) => d.title)).toEqual(['ticket A-003']);
-  });
-
-  it('stops retrying when the printer fails again', async () => {
-    printer.set('offline-throw');
-    await issue();
-    await issue();
-    await rig.tickets.retryFailedPrints();
-    const counts = rig.tickets.list().map((t) => t.print.count);
-    expect(counts).toEqual([2, 1]);
+    await expect.poll(() => rig.tickets.list().map((t) => t.print.state)).toEqual(['printed', 'printed']);
+    expect(printer.printed.map((d) => d.title)).toEqual(['ticket A-001', 'ticket A-002']);
   });
 
   it('answers the citizen screen without waiting for a silent printer, then records the late answer', async () => {
-    printer.set('hang');
+    rig.close();
+    printer = fakeDevices('hang');
+    rig = ticketRig(join(dir.path, 'kiosk.db'), clock, printer.devices, { printAnswerMs: 50 });
     const changes: string[] = [];
     rig.bus.onAny((e) => changes.push(e));
     const t = await issue();
@@ -94,12 +74,23 @@ describe('printing tickets', () => {
   it('reprints for staff, marked as a reprint, in the language asked', async () => {
     const t = await issue('en');
     const again = await rig.tickets.reprint(t.id, 'pl');
-    expect(again.print.count).toBe(2);
+    expect(again.print).toEqual({ state: 'printed', reason: null, count: 2 });
     const paper = paperText(printer.printed[1] as never);
     expect(paper).toContain('BẢN IN LẠI / DRUK PONOWNY');
     expect(paper).toContain('Stan cywilny');
     const events = rig.db.prepare('SELECT type FROM ticket_events ORDER BY rowid').all();
     expect(events).toEqual([{ type: 'issued' }, { type: 'reprinted' }]);
+  });
+
+  it('a reprint replaces a copy still waiting for paper: one slip comes out, not two', async () => {
+    printer.set('no-paper');
+    const t = await issue();
+    await rig.tickets.reprint(t.id);
+    printer.set('print');
+    printer.report('ready');
+    await expect.poll(() => rig.tickets.get(t.id).print.state).toBe('printed');
+    expect(printer.printed.map((d) => d.title)).toHaveLength(1);
+    expect(paperText(printer.printed[0] as never).join('\n')).toContain('BẢN IN LẠI');
   });
 
   it('maps device error codes to what the screen explains', () => {
@@ -113,8 +104,9 @@ describe('printing tickets', () => {
 
   it('stops listening to the printer when closed', () => {
     expect(printer.listeners).toBe(1);
-    rig.tickets.close();
+    rig.close();
     expect(printer.listeners).toBe(0);
+    rig = ticketRig(join(dir.path, 'kiosk.db'), clock, printer.devices);
   });
 
   describe('at most once per job', () => {
@@ -122,55 +114,42 @@ describe('printing tickets', () => {
       printer.set('sent-unconfirmed');
       const t = await issue();
       expect(t.print).toEqual({ state: 'failed', reason: 'offline', count: 1 });
+      expect(rig.db.prepare('SELECT print_sent FROM tickets WHERE id = ?').get(t.id)).toEqual({ print_sent: 1 });
       printer.set('print');
       printer.report('offline');
       printer.report('ready');
-      await rig.tickets.retryFailedPrints();
-      expect(rig.tickets.get(t.id).print).toEqual({ state: 'failed', reason: 'offline', count: 1 });
-      expect(printer.printed).toHaveLength(1);
       // A second process on the same file (the CLI, a restart) finds nothing to replay either.
-      const other = ticketRig(join(dir.path, 'kiosk.db'), clock, fakeDevices().devices, { printAnswerMs: 50 });
+      const otherPrinter = fakeDevices();
+      const other = ticketRig(join(dir.path, 'kiosk.db'), clock, otherPrinter.devices, { printAnswerMs: 50 });
       try {
-        await other.tickets.retryFailedPrints();
-        expect(other.tickets.get(t.id).print.count).toBe(1);
+        otherPrinter.report('ready');
+        await other.tickets.issue({ serviceId: 'residence', priority: false, language: 'vi', source: 'kiosk' });
+        expect(otherPrinter.printed.map((d) => d.title)).toEqual(['ticket C-001']);
       } finally {
         other.close();
       }
+      expect(rig.tickets.get(t.id).print).toEqual({ state: 'failed', reason: 'offline', count: 1 });
+      expect(printer.printed).toHaveLength(1);
       const again = await rig.tickets.reprint(t.id);
       expect(again.print).toEqual({ state: 'printed', reason: null, count: 2 });
       expect(printer.printed.map((d) => d.title)).toEqual(['ticket A-001', 'ticket A-001']);
     });
 
-    it('two processes retrying the same failed tickets print each once', async () => {
-      printer.report('no-paper');
+    it('two processes draining one queue file print each waiting job once', async () => {
+      printer.set('no-paper');
       const a = await issue();
       const b = await issue();
-      expect([a.print.state, b.print.state]).toEqual(['failed', 'failed']);
-      // The other process runs its own retry while this one is printing its first ticket.
+      expect([a.print.state, b.print.state]).toEqual(['queued', 'queued']);
       const otherPrinter = fakeDevices();
-      let other: TicketRig | undefined;
-      let first = true;
-      const mine = fakeDevices();
-      const racing = {
-        ...mine.devices,
-        async print(...args: Parameters<typeof mine.devices.print>) {
-          if (first) {
-            first = false;
-            await other?.tickets.retryFailedPrints();
-          }
-          return mine.devices.print(...args);
-        },
-      };
-      rig.close();
-      rig = ticketRig(join(dir.path, 'kiosk.db'), clock, racing, { printAnswerMs: 50 });
-      other = ticketRig(join(dir.path, 'kiosk.db'), clock, otherPrinter.devices, { printAnswerMs: 50 });
+      const other = ticketRig(join(dir.path, 'kiosk.db'), clock, otherPrinter.devices, { printAnswerMs: 50 });
       try {
-        await rig.tickets.retryFailedPrints();
-        expect([...mine.printed, ...otherPrinter.printed].map((d) => d.title).sort()).toEqual(['ticket A-001', 'ticket A-002']);
-        expect(rig.tickets.list().map((t) => [t.number, t.print.state, t.print.count])).toEqual([
-          ['A-001', 'printed', 2],
-          ['A-002', 'printed', 2],
-        ]);
+        printer.set('print');
+        // Both processes hear their printer come back at the same moment.
+        printer.report('ready');
+        otherPrinter.report('ready');
+        await expect.poll(() => [...printer.printed, ...otherPrinter.printed].length).toBe(2);
+        expect([...printer.printed, ...otherPrinter.printed].map((d) => d.title).sort()).toEqual(['ticket A-001', 'ticket A-002']);
+        await expect.poll(() => rig.db.prepare(`SELECT COUNT(*) AS n FROM print_jobs WHERE state = 'printed'`).get()).toEqual({ n: 2 });
       } finally {
         other.close();
       }
@@ -190,19 +169,42 @@ describe('without any printer', () => {
       dir.remove();
     }
   });
+});
 
-  it('marks prints cut off by a power loss as failed at the next start', async () => {
+describe('across a restart', () => {
+  it('prints after the restart a ticket whose job was waiting for paper, once', async () => {
     const dir = tempDir();
     const file = join(dir.path, 'kiosk.db');
     const clock = fakeClock(MONDAY_9AM);
-    const printer = fakeDevices('hang');
-    let rig = ticketRig(file, clock, printer.devices, { printAnswerMs: 10 });
+    let rig = ticketRig(file, clock, fakeDevices('no-paper').devices, { printAnswerMs: 2000 });
+    const t = await rig.tickets.issue({ serviceId: 'residence', priority: false, language: 'vi', source: 'kiosk' });
+    expect(rig.tickets.get(t.id).print.state).toBe('queued');
+    rig.close();
+    clock.advance(60_000);
+    const printer = fakeDevices();
+    rig = ticketRig(file, clock, printer.devices);
+    try {
+      await expect.poll(() => rig.tickets.get(t.id).print).toEqual({ state: 'printed', reason: null, count: 1 });
+      expect(printer.printed.map((d) => d.title)).toEqual(['ticket C-001']);
+    } finally {
+      rig.close();
+      dir.remove();
+    }
+  });
+
+  it('a job cut off by a power loss after its first byte is never sent again: the ticket says failed', async () => {
+    const dir = tempDir();
+    const file = join(dir.path, 'kiosk.db');
+    const clock = fakeClock(MONDAY_9AM);
+    let rig = ticketRig(file, clock, fakeDevices('hang').devices, { printAnswerMs: 10 });
     const t = await rig.tickets.issue({ serviceId: 'residence', priority: false, language: 'vi', source: 'kiosk' });
     rig.close();
     clock.advance(5 * 60_000);
-    rig = ticketRig(file, clock);
+    const printer = fakeDevices();
+    rig = ticketRig(file, clock, printer.devices);
     try {
-      expect(rig.tickets.get(t.id).print).toEqual({ state: 'failed', reason: 'error', count: 1 });
+      await expect.poll(() => rig.tickets.get(t.id).print).toEqual({ state: 'failed', reason: 'error', count: 1 });
+      expect(printer.printed).toHaveLength(0);
     } finally {
       rig.close();
       dir.remove();

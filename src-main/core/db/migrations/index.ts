@@ -8,6 +8,7 @@ import { migration0007 } from './0007-ratings';
 import { migration0008 } from './0008-feedback';
 import { migration0009 } from './0009-hall';
 import { migration0010 } from './0010-print-handoff';
+import { migration0011 } from './0011-print-jobs';
 
 /**
  * Numbers that stay empty for ever. Kiosks in the field have recorded 0001–0005 and 0007, so these
@@ -19,6 +20,17 @@ export const retiredMigrations: readonly RetiredSlot[] = [
 
 /** Every migration in the order written (see docs/architecture.md, "Migrations"). */
 export const migrations = sequence(
-  [migration0001, migration0002, migration0003, migration0004, migration0005, migration0007, migration0008, migration0009, migration0010],
+  [
+    migration0001,
+    migration0002,
+    migration0003,
+    migration0004,
+    migration0005,
+    migration0007,
+    migration0008,
+    migration0009,
+    migration0010,
+    migration0011,
+  ],
   retiredMigrations,
 );
