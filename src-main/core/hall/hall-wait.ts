@@ -1,6 +1,10 @@
+import { z } from 'zod';
 import type { Database } from '../db/open-database';
+import { oneRow } from '../db/rows';
 import { estimateWaitMin, type QueueStanding } from '../tickets/wait-estimate';
 import { type HallDayRow, hallDayRows } from './hall-stats';
+
+const ServiceOf = z.object({ service_id: z.string() });
 
 /** Calling order of the hall (docs/hall.md): priority first, then issue time, then arrival. */
 function before(a: HallDayRow, b: HallDayRow): boolean {
@@ -24,13 +28,12 @@ export function hallWaitMin(db: Database, t: Readonly<{ day: string; number: str
  * Null when the hall has no such ticket (a ticket this kiosk numbered before it was a host).
  */
 export function hallStanding(db: Database, t: Readonly<{ day: string; number: string; serviceId: string }>): QueueStanding | null {
-  const row = db.prepare('SELECT service_id FROM hall_tickets WHERE day = ? AND number = ?').get(t.day, t.number) as
-    | { service_id: string }
-    | undefined;
+  const row = oneRow(ServiceOf, db.prepare('SELECT service_id FROM hall_tickets WHERE day = ? AND number = ?'), t.day, t.number);
   if (!row) return null;
   // A transfer may have moved it to another service: its line is the one it stands in now.
   const rows = hallDayRows(db, t.day, row.service_id);
-  const own = rows.find((r) => r.number === t.number) as HallDayRow;
+  const own = rows.find((r) => r.number === t.number);
+  if (!own) return null;
   if (own.status === 'served' || own.status === 'no-show') return { status: own.status, waitingAhead: 0, estimatedWaitMin: null };
   // At a desk now: its turn has come, nobody is ahead.
   if (own.status !== 'waiting') return { status: 'waiting', waitingAhead: 0, estimatedWaitMin: null };
