@@ -5,6 +5,7 @@ import { cardsChannels, cardsEvents } from './channels/cards';
 import { catalogChannels } from './channels/catalog';
 import { configChannels, configEvents } from './channels/config';
 import { devicesChannels, devicesEvents } from './channels/devices';
+import { dossierLookupChannels } from './channels/dossier-lookup';
 import { dossierChannels, dossierEvents } from './channels/dossiers';
 import { feedbackChannels } from './channels/feedback';
 import { guideChannels } from './channels/guides';
@@ -38,6 +39,7 @@ export const channels = {
   ...guideChannels,
   ...hallChannels,
   ...aloudChannels,
+  ...dossierLookupChannels,
 } as const satisfies Record<string, ChannelSpec>;
 
 export const events = {

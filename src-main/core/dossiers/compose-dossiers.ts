@@ -7,6 +7,7 @@ import type { OutboxService } from '../outbox/outbox-service';
 import { dossierHandlers } from './dossier-handlers';
 import type { ProcedureLookup } from './dossier-procedure';
 import { DossierService } from './dossier-service';
+import { personLookupHandlers } from './person-lookup';
 import { remoteStatusLookup } from './remote-status';
 import { purgePersonalData } from './retention';
 
@@ -69,13 +70,16 @@ export function composeDossiers(parts: KioskParts, options: DossierOptions) {
   return {
     service,
     purge,
-    handlers: dossierHandlers({
-      db,
-      service,
-      centerName: () => config.get('center.name'),
-      devices: parts.devices ?? null,
-      log: log,
-    }),
+    handlers: {
+      ...dossierHandlers({
+        db,
+        service,
+        centerName: () => config.get('center.name'),
+        devices: parts.devices ?? null,
+        log: log,
+      }),
+      ...personLookupHandlers({ db, service, nowMs: () => clock.now().getTime() }),
+    },
     close(): void {
       stopEvents();
       if (timer !== null) timers.clearTimeout(timer);

@@ -1,5 +1,6 @@
 import type { Database } from '../db/open-database';
 import { PURGED_PAYLOAD } from '../outbox/outbox-types';
+import { purgePersonKeys } from './person-keys';
 
 export interface PurgeResult {
   readonly dossiers: number;
@@ -43,6 +44,7 @@ export function purgePersonalData(db: Database, now: Date, days: number): PurgeR
       ).run(PURGED_PAYLOAD, kind, cutoff, PURGED_PAYLOAD);
       return changes;
     });
+    purgePersonKeys(db);
     const events = db.prepare(`DELETE FROM outbox WHERE kind = 'event' AND state = 'sent' AND sent_at <= ?`).run(cutoff).changes;
     return { dossiers: purged[0] ?? 0, events, feedback: purged[1] ?? 0 };
   })();

@@ -8,6 +8,7 @@ import { migration0007 } from './0007-ratings';
 import { migration0008 } from './0008-feedback';
 import { migration0009 } from './0009-hall';
 import { migration0010 } from './0010-print-handoff';
+import { migration0014 } from './0014-dossier-person-keys';
 
 /**
  * Numbers that stay empty for ever. Kiosks in the field have recorded 0001–0005 and 0007, so these
@@ -15,10 +16,25 @@ import { migration0010 } from './0010-print-handoff';
  */
 export const retiredMigrations: readonly RetiredSlot[] = [
   { version: 6, reason: 'reserved for device settings while numbers were handed out per feature; never shipped' },
+  // Branch journey3 only: 0011–0013 belong to other branches of this session; the lead renumbers 0014 at merge.
+  { version: 11, reason: 'held for another branch (journey3 placeholder, removed at merge)' },
+  { version: 12, reason: 'held for another branch (journey3 placeholder, removed at merge)' },
+  { version: 13, reason: 'held for another branch (journey3 placeholder, removed at merge)' },
 ];
 
 /** Every migration in the order written (see docs/architecture.md, "Migrations"). */
 export const migrations = sequence(
-  [migration0001, migration0002, migration0003, migration0004, migration0005, migration0007, migration0008, migration0009, migration0010],
+  [
+    migration0001,
+    migration0002,
+    migration0003,
+    migration0004,
+    migration0005,
+    migration0007,
+    migration0008,
+    migration0009,
+    migration0010,
+    migration0014,
+  ],
   retiredMigrations,
 );
