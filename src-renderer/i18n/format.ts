@@ -32,7 +32,23 @@ function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFor
   return f;
 }
 
+/**
+ * Vietnamese long dates as administrative papers write them: "ngày 6 tháng 12 năm 2026" (Intl
+ * gives "6 tháng 12, 2026"), with the weekday in front when asked ("Chủ Nhật, ngày 6 …").
+ */
+export function vietnameseLongDate(value: DateInput, options: Readonly<{ weekday?: boolean; timeZone?: string }> = {}): string {
+  const timeZone = options.timeZone ?? KIOSK_TIME_ZONE;
+  const parts = cached(
+    `vi-parts|${timeZone}`,
+    () => new Intl.DateTimeFormat('vi', { weekday: 'long', day: 'numeric', month: 'numeric', year: 'numeric', timeZone }),
+  ).formatToParts(toDate(value));
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  const date = `ngày ${part('day')} tháng ${part('month')} năm ${part('year')}`;
+  return options.weekday ? `${part('weekday')}, ${date}` : date;
+}
+
 export function formatDate(value: DateInput, language: string, style: 'short' | 'medium' | 'long' | 'full' = 'long'): string {
+  if (language === 'vi' && (style === 'long' || style === 'full')) return vietnameseLongDate(value, { weekday: style === 'full' });
   const locale = intlLocale(language);
   return cached(`d|${locale}|${style}`, () => new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: KIOSK_TIME_ZONE })).format(
     toDate(value),

@@ -12,6 +12,7 @@ import { useCodeLookup } from '../../hooks/useCodeLookup';
 import type { ScreenParams } from '../../stores/navigation-store';
 import { PaymentStateLine } from '../payment/PaymentState';
 import { formatDateTime, formatDay } from './format';
+import { PersonLookup } from './PersonLookup';
 import { RemoteHistory, useRemoteStepName } from './RemoteHistory';
 import { StateBadge } from './StateBadge';
 import './dossier-screens';
@@ -116,6 +117,7 @@ export function DossierStatusScreen({ params }: { params: ScreenParams['dossier.
         </TouchButton>
       </form>
       {status ? <Result status={status} /> : null}
+      <PersonLookup />
     </ScreenFrame>
   );
 }

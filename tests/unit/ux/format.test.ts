@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatDateTime, formatFee, formatNumber, formatTime } from '../../../src-renderer/i18n/format';
+import { formatDay as formatDayOnReceipt, formatDateTime as formatMoment } from '../../../src-renderer/screens/dossiers/format';
 
 // 23:30 UTC on 31 Dec is already 1 Jan in Vietnam: the center's day, not the machine's.
 const NEW_YEAR_VN = new Date('2025-12-31T23:30:00Z');
@@ -22,6 +23,13 @@ describe('formatting per language with Intl', () => {
     expect(formatTime(NEW_YEAR_VN, 'vi')).toBe('06:30');
     expect(formatDateTime('2026-03-05T02:00:00Z', 'vi')).toContain('09:00');
     expect(formatDate(NEW_YEAR_VN, 'ar')).not.toMatch(/[٠-٩]/);
+  });
+
+  it('writes Vietnamese long dates as administrative papers do', () => {
+    expect(formatDate(NEW_YEAR_VN, 'vi')).toBe('ngày 1 tháng 1 năm 2026');
+    expect(formatDate('2026-12-06T03:00:00Z', 'vi', 'full')).toBe('Chủ Nhật, ngày 6 tháng 12 năm 2026');
+    expect(formatDayOnReceipt('2026-12-06', 'vi')).toBe('Chủ Nhật, ngày 6 tháng 12 năm 2026');
+    expect(formatMoment('2026-12-06T00:47:00Z', 'vi')).toBe('07:47, ngày 6 tháng 12 năm 2026');
   });
 
   it('groups numbers per language', () => {
