@@ -3,6 +3,7 @@ import { aloudChannels } from './channels/aloud';
 import { authChannels } from './channels/auth';
 import { cardsChannels, cardsEvents } from './channels/cards';
 import { catalogChannels } from './channels/catalog';
+import { centerLinkChannels, centerLinkEvents } from './channels/center-link';
 import { configChannels, configEvents } from './channels/config';
 import { devicesChannels, devicesEvents } from './channels/devices';
 import { dossierLookupChannels } from './channels/dossier-lookup';
@@ -40,6 +41,7 @@ export const channels = {
   ...hallChannels,
   ...aloudChannels,
   ...dossierLookupChannels,
+  ...centerLinkChannels,
 } as const satisfies Record<string, ChannelSpec>;
 
 export const events = {
@@ -50,6 +52,7 @@ export const events = {
   ...devicesEvents,
   ...scanEvents,
   ...cardsEvents,
+  ...centerLinkEvents,
 } as const satisfies Record<string, EventSpec>;
 
 export type Channels = typeof channels;

@@ -11,6 +11,7 @@ import { DocumentChecklist } from './DocumentChecklist';
 import { ProcedureFacts } from './ProcedureFacts';
 import { ProcedureQr } from './ProcedureQr';
 import { procedureActions } from './procedure-actions';
+import { UnknownProcedure } from './UnknownProcedure';
 import { useLocalized } from './useLocalized';
 
 type Load =
@@ -38,13 +39,9 @@ export function ProcedureScreen({ params }: { params: ScreenParams['catalog.proc
     };
   }, [api, params.code, attempt]);
 
+  if (load.status === 'not-found') return <UnknownProcedure code={params.code} />;
   if (load.status !== 'ok') {
-    const message =
-      load.status === 'loading'
-        ? t('procedure.loading')
-        : load.status === 'not-found'
-          ? t('procedure.notFound', { code: params.code })
-          : t('search.error');
+    const message = load.status === 'loading' ? t('procedure.loading') : t('search.error');
     return (
       <section className="screen" data-testid="screen-catalog-procedure" aria-labelledby="screen-title">
         <h1 id="screen-title" className="screen__title">
