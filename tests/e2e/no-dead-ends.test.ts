@@ -54,7 +54,7 @@ describe.each(ORIENTATIONS)('no dead ends ($name)', (orientation) => {
     const { page, context } = await kiosk.open();
     await page.getByTestId('home-action-ticket').tap();
     const tile = page.getByTestId('service-civil-status');
-    await expect.poll(() => tile.getAttribute('aria-disabled')).toBe('true');
+    await expect.poll(() => tile.getAttribute('data-closed')).toBe('true');
     await tile.tap();
     await expect.poll(() => page.getByTestId('ticket-closed-notice').textContent()).toMatch(/đang nghỉ\. Quầy mở lại lúc 07:30 Thứ Hai/);
     expect(await page.getByTestId('ticket-number').count()).toBe(0);

@@ -34,7 +34,8 @@ export function ServiceTile({
       className={`service-tile${closed ? ' service-tile--closed' : ''}${featured ? ' service-tile--featured' : ''}`}
       onClick={closed ? onClosedPress : onPress}
       disabled={disabled}
-      aria-disabled={closed || undefined}
+      // Not disabled: a tap on a closed queue is answered with when it opens (the tile's text says closed).
+      data-closed={closed || undefined}
       aria-busy={busy}
       data-testid={`service-${service.id}`}
     >
