@@ -54,7 +54,7 @@ export function composeCenterLink(parts: KioskParts, options: CenterLinkOptions)
   if (options.background) schedule();
 
   // The top bar's connection icon: the center's last answer, not the network card.
-  const link = new CenterLinkTracker(parts.clock, (l) => parts.bus.emit('system.onCenterLink', l));
+  const link = new CenterLinkTracker(parts.clock, (l) => parts.bus.emit('system.onCenterLink', l), options.outbox.endpoint() !== null);
   const stopObserving = options.outbox.worker.onResult((r) => link.observe(r));
   const staleMs = options.linkStaleMs ?? 2 * 60_000;
   let probeTimer: unknown = null;

@@ -8,13 +8,17 @@ import type { Clock } from '../system/clock';
  * the state stays as the last contact left it. `changed` runs only when the state moves.
  */
 export class CenterLinkTracker {
-  private link: CenterLink = { state: 'unknown', lastContactAt: null };
+  private link: CenterLink;
   private checkedAtMs = Number.NEGATIVE_INFINITY;
 
+  /** `configured`: whether a center is set at start (a kiosk without one says so from the first screen). */
   constructor(
     private readonly clock: Clock,
     private readonly changed: (link: CenterLink) => void,
-  ) {}
+    configured: boolean,
+  ) {
+    this.link = { state: configured ? 'unknown' : 'unconfigured', lastContactAt: null };
+  }
 
   current(): CenterLink {
     return this.link;
