@@ -118,7 +118,19 @@ export type DateStyle = 'short' | 'medium' | 'long' | 'full';
 
 /** An instant's date on the center's clock, as the language writes it. */
 export function formatDate(value: DateInput, language: string, style: DateStyle = 'long'): string {
+  if (language === 'vi' && (style === 'long' || style === 'full')) return vietnameseLongDate(toDate(value), style === 'full');
   return format(intlLocale(language), { dateStyle: style }).format(toDate(value));
+}
+
+/**
+ * `ngày 6 tháng 12 năm 2026` (with `Chủ Nhật, ` in front when asked) as Vietnamese papers write a
+ * date; Intl's own `6 tháng 12, 2026` is not how an administrative text reads.
+ */
+function vietnameseLongDate(at: Date, weekday: boolean, timeZone = CENTER_TIME_ZONE): string {
+  const found = format('vi', { weekday: 'long', day: 'numeric', month: 'numeric', year: 'numeric' }, timeZone).formatToParts(at);
+  const part = (type: Intl.DateTimeFormatPartTypes) => found.find((p) => p.type === type)?.value ?? '';
+  const date = `ngày ${part('day')} tháng ${part('month')} năm ${part('year')}`;
+  return weekday ? `${part('weekday')}, ${date}` : date;
 }
 
 /** An instant's time of day on the center's clock (`06:30`, `6:30 AM`). */
@@ -136,12 +148,13 @@ export function formatDateTime(
   return format(intlLocale(language), { dateStyle, timeStyle }).format(toDate(value));
 }
 
-/** `07:47, 22 tháng 11, 2026`: hour first, then the date with the month in words, for citizens. */
+/** `07:47, ngày 22 tháng 11 năm 2026`: hour first, then the date with the month in words, for citizens. */
 export function formatMoment(value: DateInput, language: string): string {
   const at = toDate(value);
   const locale = intlLocale(language);
   const time = format(locale, { hour: '2-digit', minute: '2-digit' }).format(at);
-  const date = format(locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(at);
+  const date =
+    language === 'vi' ? vietnameseLongDate(at, false) : format(locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(at);
   return `${time}, ${date}`;
 }
 
@@ -178,6 +191,7 @@ export function vietnameseDateWords(isoDate: string): string {
  */
 export function formatCalendarDate(isoDate: string, language: string, style: DateStyle | 'weekday' = 'long'): string {
   const at = new Date(`${isoDate}T12:00:00Z`);
+  if (language === 'vi' && style !== 'short' && style !== 'medium') return vietnameseLongDate(at, style !== 'long', 'UTC');
   const options: Intl.DateTimeFormatOptions =
     style === 'weekday' ? { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' } : { dateStyle: style };
   return format(intlLocale(language), options, 'UTC').format(at);

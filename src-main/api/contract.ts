@@ -3,8 +3,10 @@ import { aloudChannels } from './channels/aloud';
 import { authChannels } from './channels/auth';
 import { cardsChannels, cardsEvents } from './channels/cards';
 import { catalogChannels } from './channels/catalog';
+import { centerLinkChannels, centerLinkEvents } from './channels/center-link';
 import { configChannels, configEvents } from './channels/config';
 import { devicesChannels, devicesEvents } from './channels/devices';
+import { dossierLookupChannels } from './channels/dossier-lookup';
 import { dossierChannels, dossierEvents } from './channels/dossiers';
 import { feedbackChannels } from './channels/feedback';
 import { guideChannels } from './channels/guides';
@@ -40,6 +42,8 @@ export const channels = {
   ...guideChannels,
   ...hallChannels,
   ...aloudChannels,
+  ...dossierLookupChannels,
+  ...centerLinkChannels,
 } as const satisfies Record<string, ChannelSpec>;
 
 export const events = {
@@ -51,6 +55,7 @@ export const events = {
   ...printingEvents,
   ...scanEvents,
   ...cardsEvents,
+  ...centerLinkEvents,
 } as const satisfies Record<string, EventSpec>;
 
 export type Channels = typeof channels;

@@ -5,16 +5,20 @@ import { useKiosk } from '../stores/kiosk-store';
 import { useNavigation } from '../stores/navigation-store';
 
 /**
- * Keeps the kiosk store in step with the core: connection, `system.info` on every (re)connect,
+ * Keeps the kiosk store in step with the core: connection, the center link, `system.info` on every (re)connect,
  * the session's role and live public settings. Started before the first render, so the first
  * `system.info` leaves as soon as the bridge opens instead of after React's first commit.
  */
 export function followCore(api: ApiClient, i18n: i18n): () => void {
-  const { setInfo, setConnected, setRole, applyPublicConfig } = useKiosk.getState();
+  const { setInfo, setConnected, setRole, applyPublicConfig, setCenterLink } = useKiosk.getState();
   let first = true;
   const stopConn = api.onConnectionChange((connected) => {
     setConnected(connected);
     if (!connected) return;
+    api.call('system.centerLink', {}).then(
+      (link) => setCenterLink(link.state),
+      () => undefined,
+    );
     api.call('system.info', {}).then(
       (info) => {
         // The configured language greets the first visitor, unless they already chose one.
@@ -29,7 +33,9 @@ export function followCore(api: ApiClient, i18n: i18n): () => void {
   });
   const stopRole = api.on('system.onSessionChanged', ({ role }) => setRole(role));
   const stopConfig = api.on('config.onChanged', ({ public: config }) => applyPublicConfig(config));
+  const stopLink = api.on('system.onCenterLink', ({ state }) => setCenterLink(state));
   return () => {
+    stopLink();
     stopConn();
     stopRole();
     stopConfig();

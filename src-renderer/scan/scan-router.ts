@@ -32,7 +32,8 @@ export function routeScan(event: ScanEvent, role: Role): void {
   const { scan } = event;
   const feedback = useScanFeedback.getState();
   if (scan.kind === 'unknown') {
-    feedback.show({ messageKey: 'feedback.unknown', tone: 'warn' });
+    // "Could not read" only when nothing was read; a code read whole but not ours is told as such.
+    feedback.show({ messageKey: scan.read ? 'feedback.notOurs' : 'feedback.unknown', tone: 'warn' });
     return;
   }
   const handler = routes.get(scan.kind);

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { CenterLink } from '../../src-main/api/channels/center-link';
 import type { PublicConfig } from '../../src-main/api/channels/config';
 import type { SystemInfo } from '../../src-main/api/channels/system';
 import type { Role } from '../../src-main/api/roles';
@@ -7,17 +8,21 @@ import type { Role } from '../../src-main/api/roles';
 interface KioskState {
   info: SystemInfo | null;
   connected: boolean;
+  /** The link to the center server as the kiosk's last contact found it (the top bar's icon). */
+  centerLink: CenterLink['state'];
   role: Role;
   setInfo(info: SystemInfo): void;
   /** A technician changed a public setting (center name, idle time…): applies it at once. */
   applyPublicConfig(config: PublicConfig): void;
   setConnected(connected: boolean): void;
   setRole(role: Role): void;
+  setCenterLink(state: CenterLink['state']): void;
 }
 
 export const useKiosk = create<KioskState>((set) => ({
   info: null,
   connected: false,
+  centerLink: 'unknown',
   role: 'citizen',
   setInfo: (info) => set({ info }),
   applyPublicConfig: (config) =>
@@ -36,4 +41,5 @@ export const useKiosk = create<KioskState>((set) => ({
     ),
   setConnected: (connected) => set({ connected }),
   setRole: (role) => set({ role }),
+  setCenterLink: (centerLink) => set({ centerLink }),
 }));

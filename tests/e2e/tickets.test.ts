@@ -217,7 +217,11 @@ describe('queue tickets on a kiosk without a printer, after hours', () => {
     await page.getByTestId('home-action-ticket').tap();
     await expect.poll(() => page.getByTestId('service-civil-status').textContent()).toContain('Đã hết giờ lấy số');
     expect(await page.getByTestId('service-civil-status').textContent()).toMatch(/07:30 Thứ Hai/i);
-    expect(await page.getByTestId('service-civil-status').isDisabled()).toBe(true);
+    // Closed is said, not a dead button: a tap tells when it opens.
+    expect(await page.getByTestId('service-civil-status').getAttribute('data-closed')).toBe('true');
+    await page.getByTestId('service-civil-status').tap();
+    await expect.poll(() => page.getByTestId('ticket-closed-notice').textContent()).toMatch(/mở lại lúc 07:30 Thứ Hai/i);
+    expect(await page.getByTestId('screen-ticket-services').isVisible()).toBe(true);
     await saveScreenshot(page, 'tickets-closed', orientation);
     await context.close();
   });

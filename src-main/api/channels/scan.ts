@@ -35,7 +35,12 @@ export const ClassifiedScan = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('dossier'), code: z.string() }),
   CccdScan,
   TicketScan,
-  z.object({ kind: z.literal('unknown'), reason: z.string() }),
+  /**
+   * `read`: the payload came through whole (a Wi-Fi QR, a web link, a malformed ID card QR): it
+   * was read but is none of the kiosk's codes. Absent: nothing usable was read (broken bytes,
+   * empty, control characters).
+   */
+  z.object({ kind: z.literal('unknown'), reason: z.string(), read: z.literal(true).optional() }),
 ]);
 export type ClassifiedScan = z.infer<typeof ClassifiedScan>;
 export type ScanKind = ClassifiedScan['kind'];

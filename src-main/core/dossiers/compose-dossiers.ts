@@ -8,6 +8,8 @@ import type { PrintQueue } from '../printing/print-queue';
 import { dossierHandlers } from './dossier-handlers';
 import type { ProcedureLookup } from './dossier-procedure';
 import { DossierService } from './dossier-service';
+import { purgePersonKeys } from './person-keys';
+import { personLookupHandlers } from './person-lookup';
 import { remoteStatusLookup } from './remote-status';
 
 export interface DossierOptions {
@@ -42,7 +44,12 @@ export function composeDossiers(parts: KioskParts, options: DossierOptions) {
     calendar: () => calendarFor(config),
     ...(options.payment ? { payment: options.payment } : {}),
   });
-  const disown = options.outbox.retention.own('dossier', (codes, at) => service.store.purgePersonal(codes, at));
+  // A purged dossier can no longer be found by the person who submitted it either.
+  const disown = options.outbox.retention.own('dossier', (codes, at) => {
+    const n = service.store.purgePersonal(codes, at);
+    purgePersonKeys(db);
+    return n;
+  });
   const stopEvents = options.outbox.worker.onResult((result) => {
     if (result.kind !== 'sent' && result.kind !== 'failed') return;
     for (const item of result.items) {
@@ -80,17 +87,20 @@ export function composeDossiers(parts: KioskParts, options: DossierOptions) {
   return {
     service,
     purge,
-    handlers: dossierHandlers({
-      service,
-      slipHeader: () => ({
-        centerName: config.get('center.name'),
-        committeeName: config.get('center.committeeName'),
-        phone: config.get('center.phone'),
+    handlers: {
+      ...dossierHandlers({
+        service,
+        slipHeader: () => ({
+          centerName: config.get('center.name'),
+          committeeName: config.get('center.committeeName'),
+          phone: config.get('center.phone'),
+        }),
+        now: parts.now,
+        printing: parts.devices ? (options.printing ?? null) : null,
+        log: log,
       }),
-      now: parts.now,
-      printing: parts.devices ? (options.printing ?? null) : null,
-      log: log,
-    }),
+      ...personLookupHandlers({ db, service, nowMs: () => clock.now().getTime() }),
+    },
     close(): void {
       disown();
       stopEvents();

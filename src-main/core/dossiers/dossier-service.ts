@@ -14,6 +14,7 @@ import type { Clock } from '../system/clock';
 import { generateDossierCode } from './dossier-code';
 import { acceptsKioskSubmission, type DossierProcedure, type ProcedureLookup } from './dossier-procedure';
 import { type DossierDelivery, DossierStore, receiptOf, storedDocuments } from './dossier-store';
+import { recordPersonKey } from './person-keys';
 import type { RemoteStatusLookup } from './remote-status';
 
 export interface DossierServiceDeps {
@@ -154,6 +155,7 @@ export class DossierService {
             submittedAt,
             expectedResultDate,
           });
+          recordPersonKey(this.deps.db, code, applicant.citizenId, applicant.dateOfBirth);
           enqueueDossier(this.deps.db, { code, body, submittedAt });
         })();
       } catch (err) {

@@ -175,7 +175,7 @@ export function createKiosk(deps: KioskDeps): Kiosk {
   const logs = composeLogs(parts, { logFile: deps.logFile, exportTargets });
   const ratings = composeRatings(parts);
   const cards = composeCards(parts, { reader: deps.chipReader });
-  const centerLink = composeCenterLink(parts, { appVersion: deps.appVersion, background });
+  const centerLink = composeCenterLink(parts, { appVersion: deps.appVersion, background, outbox: outbox.service });
 
   const features = [
     auth,

@@ -13,6 +13,8 @@ export const MAX_SCAN_CHARS = 8192;
 const HIDDEN_CHARACTERS = /[\p{Cc}\p{Cf}\p{Cs}]/u;
 
 const unknown = (reason: string): ClassifiedScan => ({ kind: 'unknown', reason });
+/** Read whole, but none of the kiosk's codes: the citizen is told so, not "could not read". */
+const foreign = (reason: string): ClassifiedScan => ({ kind: 'unknown', reason, read: true });
 
 /**
  * Says what a scanned payload is: a procedure QR, a dossier receipt QR, a queue ticket's QR, the
@@ -36,9 +38,9 @@ export function classifyScan(payload: unknown): ClassifiedScan {
   if (ticket) return { kind: 'ticket', kiosk: ticket.kiosk, day: ticket.day, number: ticket.ticket };
   if (text.includes('|')) {
     const card = parseCccd(text);
-    return card.ok ? card.value : unknown(`citizen ID QR: ${card.reason}`);
+    return card.ok ? card.value : foreign(`citizen ID QR: ${card.reason}`);
   }
-  return unknown('not a procedure, dossier or citizen ID code');
+  return foreign('not a procedure, dossier or citizen ID code');
 }
 
 /** The same for raw bytes from a device: bytes that are not valid UTF-8 are `unknown`. */

@@ -103,6 +103,7 @@ export default function KeyboardPanel({ target }: { target: KeyboardTarget }) {
       {target.mode === 'text' ? (
         <TonePicker
           tone={tone}
+          telex={telex}
           onPick={(form) => {
             const next = replaceBeforeCaret(target.read(), form);
             target.commit(next);

@@ -7,7 +7,16 @@ const TONE_KEYS = ['none', 'grave', 'acute', 'hook', 'tilde', 'dot'] as const;
  * keys and one tap puts the chosen one in place of the vowel. The strip keeps its height when
  * empty so the keys below never jump under a finger.
  */
-export function TonePicker({ tone, onPick }: { tone: { char: string; forms: string[] } | null; onPick(form: string): void }) {
+export function TonePicker({
+  tone,
+  onPick,
+  telex = false,
+}: {
+  tone: { char: string; forms: string[] } | null;
+  onPick(form: string): void;
+  /** Telex is on: the empty strip says in plain words what it does to the letters typed. */
+  telex?: boolean;
+}) {
   const { t } = useTranslation();
   return (
     <fieldset className="tone-picker" data-testid="tone-picker">
@@ -30,7 +39,9 @@ export function TonePicker({ tone, onPick }: { tone: { char: string; forms: stri
           </button>
         ))
       ) : (
-        <p className="tone-picker__hint">{t('keyboard.toneHint')}</p>
+        <p className="tone-picker__hint" data-testid="tone-hint">
+          {telex ? t('keyboard.telexHint') : t('keyboard.toneHint')}
+        </p>
       )}
     </fieldset>
   );

@@ -1,3 +1,4 @@
+import { DOSSIER_ALPHABET } from '../../../src-main/api/codes';
 import type { FieldMode } from './text-edit';
 
 /**
@@ -66,11 +67,14 @@ const LATIN: KioskLayout = {
   },
 };
 
+/** Only the symbols codes are made of: no O, I, 0 or 1, so nobody hunts for a key that cannot be right. */
+const codeRow = (keys: string) => [...keys].filter((k) => DOSSIER_ALPHABET.includes(k)).join(' ');
+
 const CODE: KioskLayout = {
   className: 'kbd--code',
   shiftable: false,
   layout: {
-    default: ['1 2 3 4 5 6 7 8 9 0 {bksp}', 'Q W E R T Y U I O P', 'A S D F G H J K L', 'Z X C V B N M -', '{done}'],
+    default: [`${codeRow('1234567890')} {bksp}`, codeRow('QWERTYUIOP'), codeRow('ASDFGHJKL'), codeRow('ZXCVBNM'), '{done}'],
   },
 };
 

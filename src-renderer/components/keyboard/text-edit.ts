@@ -1,3 +1,4 @@
+import { DOSSIER_ALPHABET, formatDossierCode } from '../../../src-main/api/codes';
 import { applyTelexKey, isWordChar, type TelexOptions } from './telex';
 import { tonedForms } from './vietnamese';
 
@@ -11,7 +12,7 @@ export interface EditState {
 /** What the kind of field accepts; anything else typed or pasted is dropped. */
 /**
  * text: Vietnamese (tone picker, Telex) · numeric: digits (ID numbers, PINs) · phone: digits, + ·
- * code: A–Z, 0–9 (dossier codes) · email · latin: printable ASCII without Telex (addresses, URLs,
+ * code: the dossier code alphabet (no O, I, 0, 1), grouped in fours as printed · email · latin: printable ASCII without Telex (addresses, URLs,
  * folder paths, tokens: what technicians type).
  */
 export type FieldMode = 'text' | 'numeric' | 'phone' | 'code' | 'email' | 'latin';
@@ -20,7 +21,7 @@ const ALLOWED: Readonly<Record<FieldMode, RegExp | null>> = {
   text: null,
   numeric: /[0-9]/u,
   phone: /[0-9+ ]/u,
-  code: /[0-9A-Z -]/u,
+  code: new RegExp(`[${DOSSIER_ALPHABET}]`, 'u'),
   email: /[\p{L}0-9@._+-]/u,
   latin: /[\x20-\x7e]/u,
 };
@@ -32,6 +33,8 @@ export function sanitize(mode: FieldMode, value: string, maxLength?: number): st
   if (mode === 'text') out = out.replace(/[\r\n\t]+/g, ' ');
   const allowed = ALLOWED[mode];
   if (allowed) out = Array.from(out, (ch) => (allowed.test(ch) ? ch : '')).join('');
+  // Grouped as on the receipt (`ABCD EFGH JKLM N`), so the citizen compares group by group.
+  if (mode === 'code') out = formatDossierCode(out);
   if (maxLength !== undefined && out.length > maxLength) out = out.slice(0, maxLength);
   return out;
 }

@@ -10,6 +10,7 @@ import { DocumentChecklist } from './DocumentChecklist';
 import { ProcedureFacts } from './ProcedureFacts';
 import { ProcedureQr } from './ProcedureQr';
 import { procedureActions } from './procedure-actions';
+import { UnknownProcedure } from './UnknownProcedure';
 import { useLocalized } from './useLocalized';
 
 /** One procedure, readable at a glance: facts first, then the papers to bring, the QR code, the steps. */
@@ -18,15 +19,15 @@ export function ProcedureScreen({ params }: { params: ScreenParams['catalog.proc
   const [attempt, setAttempt] = useState(0);
   const { result, error } = useCatalogProcedure(params.code, attempt);
 
+  if (error === 'not-found') return <UnknownProcedure code={params.code} />;
   if (!result) {
-    const message =
-      error === null ? t('procedure.loading') : error === 'not-found' ? t('procedure.notFound', { code: params.code }) : t('search.error');
+    const message = error === null ? t('procedure.loading') : t('search.error');
     return (
       <section className="screen" data-testid="screen-catalog-procedure" aria-labelledby="screen-title">
         <h1 id="screen-title" className="screen__title">
           {message}
         </h1>
-        {error !== null && error !== 'not-found' ? (
+        {error !== null ? (
           <TouchButton variant="primary" onClick={() => setAttempt((n) => n + 1)}>
             {t('search.retry')}
           </TouchButton>

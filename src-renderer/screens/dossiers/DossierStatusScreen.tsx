@@ -11,6 +11,7 @@ import { ScreenFrame } from '../../components/ScreenFrame';
 import { useCodeLookup } from '../../hooks/useCodeLookup';
 import type { ScreenParams } from '../../stores/navigation-store';
 import { PaymentStateLine } from '../payment/PaymentState';
+import { PersonLookup } from './PersonLookup';
 import { RemoteHistory, useRemoteStepName } from './RemoteHistory';
 import { StateBadge } from './StateBadge';
 import './dossier-screens';
@@ -111,6 +112,7 @@ export function DossierStatusScreen({ params }: { params: ScreenParams['dossier.
         onLookup={(code) => void lookup(code)}
       />
       {status ? <Result status={status} /> : null}
+      <PersonLookup />
     </ScreenFrame>
   );
 }

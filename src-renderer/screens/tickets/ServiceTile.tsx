@@ -14,9 +14,12 @@ export function ServiceTile({
   disabled,
   honourHours = true,
   featured = false,
+  onClosedPress,
 }: {
   service: ServiceSummary;
   onPress(): void;
+  /** A tap on a closed queue: the screen says when it opens (a closed tile is never a dead button). */
+  onClosedPress?(): void;
   busy: boolean;
   disabled: boolean;
   honourHours?: boolean;
@@ -29,8 +32,10 @@ export function ServiceTile({
     <button
       type="button"
       className={`service-tile${closed ? ' service-tile--closed' : ''}${featured ? ' service-tile--featured' : ''}`}
-      onClick={onPress}
-      disabled={disabled || closed}
+      onClick={closed ? onClosedPress : onPress}
+      disabled={disabled}
+      // Not disabled: a tap on a closed queue is answered with when it opens (the tile's text says closed).
+      data-closed={closed || undefined}
       aria-busy={busy}
       data-testid={`service-${service.id}`}
     >

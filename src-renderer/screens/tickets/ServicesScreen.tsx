@@ -9,7 +9,7 @@ import { handOverIssued } from './issued-handoff';
 import { PriorityToggle } from './PriorityToggle';
 import { ServiceTile } from './ServiceTile';
 import { serviceForField } from './service-for-field';
-import { ticketLanguage } from './service-text';
+import { opensAtText, serviceName, ticketLanguage } from './service-text';
 import { useServices } from './useServices';
 import './ticket-screens';
 import './tickets.css';
@@ -27,8 +27,19 @@ export function ServicesScreen({ params }: { params: ScreenParams['ticket.servic
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
+  const [closedNotice, setClosedNotice] = useState<string | null>(null);
+  const closedTap = (service: ServiceSummary) => {
+    const name = serviceName(service.names, i18n.language);
+    setClosedNotice(
+      service.opensAt
+        ? t('wayfinding:closedService', { name, when: opensAtText(service.opensAt, i18n.language) })
+        : t('wayfinding:closedServiceNever', { name }),
+    );
+  };
+
   const take = async (service: ServiceSummary) => {
     if (busy) return;
+    setClosedNotice(null);
     setBusy(service.id);
     setError(null);
     try {
@@ -55,6 +66,11 @@ export function ServicesScreen({ params }: { params: ScreenParams['ticket.servic
           {error}
         </p>
       ) : null}
+      {closedNotice ? (
+        <p className="ticket-closed-notice" role="status" data-testid="ticket-closed-notice">
+          {closedNotice}
+        </p>
+      ) : null}
       {services === null ? (
         <p className="lead" role="status">
           {failed ? t('errors.issue') : t('services.loading')}
@@ -74,13 +90,21 @@ export function ServicesScreen({ params }: { params: ScreenParams['ticket.servic
                 busy={busy === featured.id}
                 disabled={busy !== null}
                 onPress={() => void take(featured)}
+                onClosedPress={() => closedTap(featured)}
               />
               <h2 className="ticket-section__title">{t('services.others')}</h2>
             </section>
           ) : null}
           <div className="service-grid" data-testid="service-grid">
             {others.map((s) => (
-              <ServiceTile key={s.id} service={s} busy={busy === s.id} disabled={busy !== null} onPress={() => void take(s)} />
+              <ServiceTile
+                key={s.id}
+                service={s}
+                busy={busy === s.id}
+                disabled={busy !== null}
+                onPress={() => void take(s)}
+                onClosedPress={() => closedTap(s)}
+              />
             ))}
           </div>
         </>

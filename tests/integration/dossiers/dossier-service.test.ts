@@ -132,7 +132,8 @@ describe('dossiers in the kiosk core', () => {
       result: { code, local: { state: 'queued', sentAt: null }, remote: null, reachedServer: true },
     });
     const events: unknown[] = [];
-    t.kiosk.bus.onAny((event, payload) => events.push({ event, payload }));
+    // Dossier events only: the same step also tells the center link it answered (system.onCenterLink).
+    t.kiosk.bus.onAny((event, payload) => event.startsWith('dossier.') && events.push({ event, payload }));
     await t.kiosk.outbox.worker.step();
     expect(events).toEqual([{ event: 'dossier.onStateChanged', payload: { code, state: 'sent' } }]);
     server.setStatus(code, 'processing', 'Đang thẩm định');

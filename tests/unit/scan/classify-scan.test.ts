@@ -208,16 +208,21 @@ describe('classifyScan', { timeout: 60_000 }, () => {
   });
 
   it('gives readable reasons for the common mistakes', () => {
-    expect(classifyScan('001099012345|||')).toEqual({ kind: 'unknown', reason: 'citizen ID QR: expected 7 fields, got 4' });
+    expect(classifyScan('001099012345|||')).toEqual({ kind: 'unknown', reason: 'citizen ID QR: expected 7 fields, got 4', read: true });
     expect(classifyScan('001099012345||Nguyễn Văn A|31022000|Nam|Hà Nội|01012021')).toEqual({
       kind: 'unknown',
       reason: 'citizen ID QR: date of birth is not a real ddmmyyyy date',
+      read: true,
     });
     expect(classifyScan(new Uint8Array([0xc3, 0x28]) as unknown as string)).toEqual({ kind: 'unknown', reason: 'not text' });
     expect(classifyScanBytes(new Uint8Array([0xc3, 0x28]))).toEqual({ kind: 'unknown', reason: 'invalid UTF-8' });
     expect(classifyScan('Ch\uFFFDng')).toEqual({ kind: 'unknown', reason: 'invalid UTF-8' });
     expect(classifyScan('   ')).toEqual({ kind: 'unknown', reason: 'empty' });
-    expect(classifyScan('https://example.com/')).toEqual({ kind: 'unknown', reason: 'not a procedure, dossier or citizen ID code' });
+    expect(classifyScan('https://example.com/')).toEqual({
+      kind: 'unknown',
+      reason: 'not a procedure, dossier or citizen ID code',
+      read: true,
+    });
   });
 
   it('reads a real-looking card with NFD text, a BOM and a CRLF from the scanner', () => {

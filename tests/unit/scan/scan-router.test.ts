@@ -39,6 +39,9 @@ describe('scan router', () => {
     expect(useScanFeedback.getState().current).toMatchObject({ messageKey: 'feedback.unrouted', tone: 'warn' });
     routeScan({ source: 'serial', at, scan: { kind: 'unknown', reason: 'empty' } }, 'citizen');
     expect(useScanFeedback.getState().current).toMatchObject({ messageKey: 'feedback.unknown' });
+    // Read whole but none of ours: not "could not read".
+    routeScan({ source: 'serial', at, scan: { kind: 'unknown', reason: 'not ours', read: true } }, 'citizen');
+    expect(useScanFeedback.getState().current).toMatchObject({ messageKey: 'feedback.notOurs' });
   });
 
   it('opens a scanned procedure once, however often it beeps', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatTime } from '../../../src-main/api/center-clock';
+import { formatCalendarDate, formatDate, formatDateTime, formatMoment, formatTime } from '../../../src-main/api/center-clock';
 import { formatFee, formatNumber } from '../../../src-renderer/i18n/format';
 
 // 23:30 UTC on 31 Dec is already 1 Jan in Vietnam: the center's day, not the machine's.
@@ -23,6 +23,13 @@ describe('formatting per language with Intl', () => {
     expect(formatTime(NEW_YEAR_VN, 'vi')).toBe('06:30');
     expect(formatDateTime('2026-03-05T02:00:00Z', 'vi')).toContain('09:00');
     expect(formatDate(NEW_YEAR_VN, 'ar')).not.toMatch(/[٠-٩]/);
+  });
+
+  it('writes Vietnamese long dates as administrative papers do', () => {
+    expect(formatDate(NEW_YEAR_VN, 'vi')).toBe('ngày 1 tháng 1 năm 2026');
+    expect(formatDate('2026-12-06T03:00:00Z', 'vi', 'full')).toBe('Chủ Nhật, ngày 6 tháng 12 năm 2026');
+    expect(formatCalendarDate('2026-12-06', 'vi', 'weekday')).toBe('Chủ Nhật, ngày 6 tháng 12 năm 2026');
+    expect(formatMoment('2026-12-06T00:47:00Z', 'vi')).toBe('07:47, ngày 6 tháng 12 năm 2026');
   });
 
   it('groups numbers per language', () => {

@@ -41,7 +41,10 @@ describe('text edits of the on-screen keyboard', () => {
   it('keeps only what the field accepts, in NFC', () => {
     expect(sanitize('numeric', '0a1-2 3')).toBe('0123');
     expect(sanitize('phone', '+84 912-345')).toBe('+84 912345');
-    expect(sanitize('code', 'ab12-cd')).toBe('AB12-CD');
+    // Codes: only their alphabet (no O, I, 0, 1), grouped in fours as the receipt prints them.
+    expect(sanitize('code', 'ab12-cd')).toBe('AB2C D');
+    expect(sanitize('code', 'k7q2m9xa4bcdz')).toBe('K7Q2 M9XA 4BCD Z');
+    expect(sanitize('code', 'OI01')).toBe('');
     expect(sanitize('text', 'Nguye\u0302\u0303n\nAn')).toBe('Nguyễn An');
     expect(sanitize('email', 'an nguyen@x.vn')).toBe('annguyen@x.vn');
     expect(sanitize('numeric', '0012034567891234', 12)).toBe('001203456789');

@@ -9,6 +9,7 @@ import { migration0008 } from './0008-feedback';
 import { migration0009 } from './0009-hall';
 import { migration0010 } from './0010-print-handoff';
 import { migration0011 } from './0011-print-jobs';
+import { migration0012 } from './0012-dossier-person-keys';
 
 /**
  * Numbers that stay empty for ever. Kiosks in the field have recorded 0001–0005 and 0007, so these
@@ -31,6 +32,7 @@ export const migrations = sequence(
     migration0009,
     migration0010,
     migration0011,
+    migration0012,
   ],
   retiredMigrations,
 );

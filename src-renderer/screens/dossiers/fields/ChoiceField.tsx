@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Icon } from '../../../components/Icon';
 
 /** One of a few choices as large buttons: no dropdown to open and scroll with a finger. */
@@ -20,11 +21,13 @@ export function ChoiceField({
   testId?: string;
 }) {
   const name = useId();
+  // One mark for a required field everywhere: the words "(bắt buộc)", as KioskTextField writes them.
+  const { t: tc } = useTranslation();
   return (
     <fieldset className="dossier-field">
       <legend className="dossier-field__label">
         {label}
-        {required ? <span aria-hidden="true"> *</span> : null}
+        {required ? <span className="field__required">{tc('field.required')}</span> : null}
       </legend>
       <div className="dossier-choices">
         {options.map((o) => (

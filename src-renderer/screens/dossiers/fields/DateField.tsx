@@ -25,6 +25,7 @@ export function DateField({
   testId?: string;
 }) {
   const { t } = useTranslation('dossiers');
+  const { t: tc } = useTranslation();
   const id = useId();
   const [d = '', m = '', y = ''] = value ? value.split('/') : [];
   const set = (part: 0 | 1 | 2, text: string) => {
@@ -49,7 +50,7 @@ export function DateField({
     <fieldset className="dossier-field dossier-date" aria-describedby={described}>
       <legend className="dossier-field__label">
         {label}
-        {required ? <span aria-hidden="true"> *</span> : null}
+        {required ? <span className="field__required">{tc('field.required')}</span> : null}
       </legend>
       <div className="dossier-date__parts">
         {box(0, d, 2, 'day')}
