@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import LongestFirstSequencer from './tests/support/longest-first-sequencer';
+import LongestFirstSequencer from './tests/support/longest-first-sequencer.ts';
 
 /** Every test's time limit goes into its JSON report entry (`npm run test:slowest` reads it). */
 const setupFiles = ['tests/support/timeout-meta.ts'];

@@ -1,17 +1,24 @@
 import { createHmac, randomBytes } from 'node:crypto';
+import { z } from 'zod';
 import type { Database } from '../db/open-database';
+import { allRows, oneRow } from '../db/rows';
+
+const Secret = z.object({ secret: z.instanceof(Buffer).nullable() });
+const Code = z.object({ code: z.string() });
 
 /**
  * The keyed hash a dossier is found by when its receipt is lost (migration 0012): HMAC-SHA-256
  * of the ID number and birth date under this install's secret, made the first time it is needed.
  */
 function installSecret(db: Database): Buffer {
-  const row = db.prepare('SELECT person_key_secret AS secret FROM install WHERE id = 1').get() as { secret: Buffer | null } | undefined;
+  const row = oneRow(Secret, db.prepare('SELECT person_key_secret AS secret FROM install WHERE id = 1'));
   if (!row) throw new Error('the install row is made at first start, before any dossier');
   if (row.secret) return row.secret;
   const secret = randomBytes(32);
   db.prepare('UPDATE install SET person_key_secret = ? WHERE id = 1 AND person_key_secret IS NULL').run(secret);
-  return (db.prepare('SELECT person_key_secret AS secret FROM install WHERE id = 1').get() as { secret: Buffer }).secret;
+  const stored = oneRow(Secret, db.prepare('SELECT person_key_secret AS secret FROM install WHERE id = 1'))?.secret;
+  if (!stored) throw new Error('the install secret could not be stored');
+  return stored;
 }
 
 /** The ID number's digits and the ISO birth date, the same however they were typed. */
@@ -27,12 +34,15 @@ export function recordPersonKey(db: Database, code: string, citizenId: string, d
 
 /** The codes of the dossiers one person submitted here, newest first. */
 export function codesForPerson(db: Database, citizenId: string, dateOfBirth: string, limit: number): string[] {
-  const rows = db
-    .prepare(
+  const rows = allRows(
+    Code,
+    db.prepare(
       `SELECT k.code FROM dossier_person_keys k JOIN dossiers d ON d.code = k.code
        WHERE k.person_key = ? ORDER BY d.submitted_at DESC LIMIT ?`,
-    )
-    .all(personKey(db, citizenId, dateOfBirth), limit) as { code: string }[];
+    ),
+    personKey(db, citizenId, dateOfBirth),
+    limit,
+  );
   return rows.map((r) => r.code);
 }
 
