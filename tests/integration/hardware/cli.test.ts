@@ -46,7 +46,7 @@ describe('npx kiosk scan classify', () => {
   it.each([
     ['1.001193', '{"kind":"procedure","code":"1.001193"}'],
     [`2345-6789-abcd-${CHECK.toLowerCase()}`, `{"kind":"dossier","code":"23456789ABCD${CHECK}"}`],
-    ['hello', '{"kind":"unknown","reason":"not a procedure, dossier or citizen ID code"}'],
+    ['hello', '{"kind":"unknown","reason":"not a procedure, dossier or citizen ID code","read":true}'],
   ])('%s', async (payload, json) => {
     expect(await cli('scan', 'classify', payload, '--json')).toBe(`${json}\n`);
   });

@@ -2,20 +2,23 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startAttackedKiosk, technicianConnection } from '../../support/attack-bridge';
+import { waitFor } from '../../support/hardware';
 import type { TestWebKiosk } from '../../support/test-kiosk';
 
 const TOKEN = 'kiosk-token-0123456789-abcdefgh';
 
-/** A listener that answers like a center server and keeps every request's headers. */
-async function listener(): Promise<{ url: string; seen: IncomingHttpHeaders[]; close(): Promise<void> }> {
+/** A listener that answers like a center server and keeps every request's headers (and path, in `paths`). */
+async function listener(): Promise<{ url: string; seen: IncomingHttpHeaders[]; paths: string[]; close(): Promise<void> }> {
   const seen: IncomingHttpHeaders[] = [];
+  const paths: string[] = [];
   const server: Server = createServer((req, res) => {
     seen.push(req.headers);
+    paths.push(req.url ?? '');
     res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"status":"ok"}');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, seen, close: () => new Promise((r) => server.close(() => r())) };
+  return { url: `http://127.0.0.1:${port}`, seen, paths, close: () => new Promise((r) => server.close(() => r())) };
 }
 
 const cleanup: (() => Promise<void>)[] = [];
@@ -29,6 +32,11 @@ async function kioskWithServer(): Promise<{ t: TestWebKiosk; center: Awaited<Ret
   const t = await startAttackedKiosk();
   cleanup.push(t.close);
   t.kiosk.config.setMany({ 'server.url': `${center.url}/center/`, 'server.token': TOKEN });
+  // A new address is checked at once for the top bar's link sign (the stored server, with its
+  // token: allowed). Wait for that check, then count only what the attacks below cause.
+  await waitFor(() => center.paths.some((p) => p.endsWith('/api/v1/health')), 10_000, "the kiosk's own link check");
+  center.seen.length = 0;
+  center.paths.length = 0;
   return { t, center };
 }
 
