@@ -91,18 +91,19 @@ export function numberTicket(
 }
 
 /** The columns every ticket table shares, as SQLite gives them. */
-export interface NumberedRow {
-  pos: number;
-  id: string;
-  day: string;
-  prefix: string;
-  seq: number;
-  number: string;
-  service_id: string;
-  priority: number;
-  issued_at: string;
-  closed_at: string | null;
-}
+export const NumberedRow = z.object({
+  pos: z.number().int(),
+  id: z.string(),
+  day: z.string(),
+  prefix: z.string(),
+  seq: z.number().int(),
+  number: z.string(),
+  service_id: z.string(),
+  priority: z.number().int(),
+  issued_at: z.string(),
+  closed_at: z.string().nullable(),
+});
+export type NumberedRow = z.infer<typeof NumberedRow>;
 
 /** Those columns as a record's fields. */
 export function numberedFields(r: NumberedRow) {

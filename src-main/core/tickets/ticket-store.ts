@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { TicketPrint, type TicketSource, TicketSource as TicketSourceSchema, TicketStatus } from '../../api/channels/tickets';
 import type { Database } from '../db/open-database';
 import { allRows, oneRow } from '../db/rows';
-import { type NewNumber, numberedFields } from './ticket-numbering';
+import { type NewNumber, NumberedRow, numberedFields } from './ticket-numbering';
 
 /** A ticket row as stored; the service's names and counters are joined in by the service layer. */
 export interface TicketRecord extends NewNumber {
@@ -14,20 +14,10 @@ export interface TicketRecord extends NewNumber {
   readonly print: TicketPrint;
 }
 
-const Row = z.object({
-  pos: z.number().int(),
-  id: z.string(),
-  day: z.string(),
-  prefix: z.string(),
-  seq: z.number().int(),
-  number: z.string(),
-  service_id: z.string(),
-  priority: z.number().int(),
+const Row = NumberedRow.extend({
   source: TicketSourceSchema,
   language: z.string(),
   status: TicketStatus,
-  issued_at: z.string(),
-  closed_at: z.string().nullable(),
   print_state: TicketPrint.shape.state,
   print_reason: TicketPrint.shape.reason,
   print_count: z.number().int(),
