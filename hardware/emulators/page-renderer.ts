@@ -1,10 +1,12 @@
-import { PNG } from 'pngjs';
 import { type Bitmap, blankBitmap, blit } from '../../src-main/hardware/printer/bitmap';
+import { bitmapPng } from '../../src-main/hardware/printer/bitmap-png';
 import { renderQr } from '../../src-main/hardware/printer/raster-qr';
 import { renderTextLines } from '../../src-main/hardware/printer/raster-text';
 import type { Align, DecodedPage } from './escpos-decoder';
 
 const MARGIN = 16;
+/** The preview's ink: a near-black, as thermal paper shows it. */
+const PREVIEW_INK = 20;
 
 function x(align: Align, paper: number, width: number): number {
   if (align === 'center') return Math.max(0, Math.floor((paper - width) / 2));
@@ -43,18 +45,6 @@ export function renderPage(page: DecodedPage, paperWidthDots: number): Bitmap {
   return out;
 }
 
-export function bitmapToPng(bitmap: Bitmap): Buffer {
-  const png = new PNG({ width: bitmap.width, height: bitmap.height });
-  for (let i = 0; i < bitmap.dots.length; i++) {
-    const v = bitmap.dots[i] ? 20 : 255;
-    png.data[i * 4] = v;
-    png.data[i * 4 + 1] = v;
-    png.data[i * 4 + 2] = v;
-    png.data[i * 4 + 3] = 255;
-  }
-  return PNG.sync.write(png);
-}
-
 export function pagePng(page: DecodedPage, paperWidthDots: number): Buffer {
-  return bitmapToPng(renderPage(page, paperWidthDots));
+  return bitmapPng(renderPage(page, paperWidthDots), PREVIEW_INK);
 }

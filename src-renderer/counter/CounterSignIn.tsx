@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CounterSession, CounterSignInResult } from '../../src-main/api/hall';
 import { PinPad } from '../components/PinPad';
+import { HallField } from '../hall/HallField';
 import type { HallClient } from '../hall/hall-client';
 
 export type DeskSession = CounterSession;
@@ -49,17 +50,16 @@ export function CounterSignIn({ client, onSignedIn }: Readonly<{ client: HallCli
   return (
     <section className="counter-signin" data-testid="counter-signin">
       <h1>{t('counter.signInTitle')}</h1>
-      <label className="hall-field hall-field--inline">
-        <span>{t('counter.counterLabel')}</span>
-        <input
-          name="counter"
-          type="number"
-          min={1}
-          max={99}
-          value={counter}
-          onChange={(e) => setCounter(Math.min(99, Math.max(1, Number(e.target.value) || 1)))}
-        />
-      </label>
+      <HallField
+        inline
+        label={t('counter.counterLabel')}
+        name="counter"
+        type="number"
+        min={1}
+        max={99}
+        value={counter}
+        onChange={(e) => setCounter(Math.min(99, Math.max(1, Number(e.target.value) || 1)))}
+      />
       <PinPad
         label={t('counter.pinLabel')}
         minLength={4}

@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HallDeviceKind } from '../../src-main/api/hall';
 import { TouchButton } from '../components/TouchButton';
+import { HallField } from './HallField';
 import { type HallClient, HallError } from './hall-client';
 
 /**
@@ -35,23 +36,18 @@ export function PairingForm({ client, kind, onPaired }: Readonly<{ client: HallC
     <form className="hall-pair" onSubmit={submit} data-testid="hall-pair">
       <h1>{t(kind === 'display' ? 'pair.titleDisplay' : 'pair.titleCounter')}</h1>
       <p>{t('pair.intro')}</p>
-      <label className="hall-field">
-        <span>{t('pair.code')}</span>
-        <input
-          name="code"
-          inputMode="numeric"
-          autoComplete="off"
-          pattern="\d{6}"
-          maxLength={6}
-          required
-          value={code}
-          onChange={(e) => setCode(e.target.value.replace(/\D/g, ''))}
-        />
-      </label>
-      <label className="hall-field">
-        <span>{t('pair.name')}</span>
-        <input name="name" maxLength={60} value={name} onChange={(e) => setName(e.target.value)} />
-      </label>
+      <HallField
+        label={t('pair.code')}
+        name="code"
+        inputMode="numeric"
+        autoComplete="off"
+        pattern="\d{6}"
+        maxLength={6}
+        required
+        value={code}
+        onChange={(e) => setCode(e.target.value.replace(/\D/g, ''))}
+      />
+      <HallField label={t('pair.name')} name="name" maxLength={60} value={name} onChange={(e) => setName(e.target.value)} />
       {error ? (
         <p className="hall-error" role="alert">
           {error}

@@ -149,6 +149,19 @@ export class PrintJobStore {
     ).map(toJob);
   }
 
+  /** Whether a later job of the same owner exists (a reprint asked while this one was being tried). */
+  replaced(id: string): boolean {
+    const later = oneRow(
+      Count,
+      this.db.prepare(
+        `SELECT COUNT(*) AS n FROM print_jobs later JOIN print_jobs this ON this.id = ?
+         WHERE later.owner_kind = this.owner_kind AND later.owner_ref = this.owner_ref AND later.seq > this.seq`,
+      ),
+      id,
+    );
+    return (later?.n ?? 0) > 0;
+  }
+
   /** Jobs still waiting or printing, and those that ended since `since`, newest first. */
   recent(since: string, limit = 100): StoredJob[] {
     return allRows(

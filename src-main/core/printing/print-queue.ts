@@ -131,7 +131,11 @@ export class PrintQueue {
     return job.reason ? { jobId: id, state: job.state, reason: job.reason } : { jobId: id, state: job.state };
   }
 
-  /** Ends an owner's jobs still waiting (a ticket reprinted meanwhile: one slip, not two). */
+  /**
+   * Ends an owner's jobs still waiting (a ticket reprinted meanwhile: one slip, not two). A job of
+   * that owner being tried at this moment is not touched here: if the printer refuses it before its
+   * first byte, the queue sees the later job (`store.replaced`) and ends it instead of trying again.
+   */
   withdraw(owner: PrintJobOwner, ref: string): void {
     for (const job of this.store.queuedFor(owner, ref)) {
       this.store.end(job.id, 'failed', job.reason, this.iso());
@@ -197,6 +201,10 @@ export class PrintQueue {
         } else if (reason === 'not-configured') {
           this.end(job.id, 'failed', reason);
           continue;
+        } else if (this.store.replaced(job.id)) {
+          // A reprint came while this copy was being tried: the reprint's job prints, not both.
+          this.end(job.id, 'failed', reason);
+          continue;
         } else {
           const delay = this.backoff.next();
           this.store.requeue(job.id, reason, nowMs + delay, this.iso());
@@ -224,6 +232,8 @@ export class PrintQueue {
       if (job.sent) {
         this.deps.log.warn('print job interrupted after it was sent: not sent again', { jobId: job.id, title: job.title });
         this.end(job.id, 'failed', job.reason ?? 'error');
+      } else if (this.store.replaced(job.id)) {
+        this.end(job.id, 'failed', job.reason ?? 'offline');
       } else {
         this.store.requeue(job.id, job.reason ?? 'offline', 0, this.iso());
         this.announce(job.id);

@@ -1,6 +1,6 @@
 import { PrinterTypes, ThermalPrinter } from 'node-thermal-printer';
-import { PNG } from 'pngjs';
 import { type Bitmap, blankBitmap, blit, crop, inkColumns, inkRows } from './bitmap';
+import { bitmapPng } from './bitmap-png';
 import type { PrintDocument, PrintLine } from './print-document';
 import type { PrinterProfile } from './printer-profile';
 import { renderQr } from './raster-qr';
@@ -16,18 +16,6 @@ const DEFAULT_QR_CELL = 5;
 const QR_QUIET_MODULES = 4;
 /** A QR may take at most this share of the paper width, so it stays clear of the edges. */
 const QR_MAX_SHARE = 0.8;
-
-function toPng(bitmap: Bitmap): Buffer {
-  const png = new PNG({ width: bitmap.width, height: bitmap.height });
-  for (let i = 0; i < bitmap.dots.length; i++) {
-    const v = bitmap.dots[i] ? 0 : 255;
-    png.data[i * 4] = v;
-    png.data[i * 4 + 1] = v;
-    png.data[i * 4 + 2] = v;
-    png.data[i * 4 + 3] = 255;
-  }
-  return PNG.sync.write(png);
-}
 
 /** Words to lines of at most `width` characters (code-page mode, the printer's own font). */
 function wrapChars(text: string, width: number): string[] {
@@ -242,7 +230,7 @@ export class EscPosEncoder {
     }
     this.feedDots(above);
     this.align(align);
-    await this.p.printImageBuffer(toPng(image));
+    await this.p.printImageBuffer(bitmapPng(image));
     this.p.alignLeft();
     this.feedDots(below);
   }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { GuidePictureName } from '../../../src-main/api/channels/guides';
+import { LineDrawing } from '../../components/LineDrawing';
 
 /**
  * The drawings a guide step can show, in the kiosk's line style: strokes in the text colour, one
@@ -99,21 +100,8 @@ const DRAWINGS: Record<GuidePictureName, ReactNode> = {
 
 export function GuidePicture({ name, size = 280 }: { name: GuidePictureName; size?: number }) {
   return (
-    <svg
-      className="guide-pic"
-      width={size}
-      height={size}
-      viewBox="0 0 120 120"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={3}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-      data-picture={name}
-    >
+    <LineDrawing className="guide-pic" size={size} units={120} strokeWidth={3} data-picture={name}>
       {DRAWINGS[name]}
-    </svg>
+    </LineDrawing>
   );
 }

@@ -5,6 +5,7 @@ import { LANGUAGES } from '../../i18n/languages';
 import { useNavigation } from '../../stores/navigation-store';
 import { SaveBar } from './SaveBar';
 import { TechnicianFrame } from './TechnicianFrame';
+import { TechSection } from './TechSection';
 import { schemaChoices, schemaRange } from './useConfig';
 import { useSettingsDraft } from './useSettingsDraft';
 
@@ -40,8 +41,7 @@ export function KioskSettingsScreen() {
 
   return (
     <TechnicianFrame title={t('kiosk.title')} testId="screen-technician-kiosk">
-      <section className="tech__section" aria-labelledby="kiosk-center">
-        <h2 id="kiosk-center">{t('kiosk.center')}</h2>
+      <TechSection id="kiosk-center" title={t('kiosk.center')}>
         <div className="tech__field">
           <KioskTextField
             id="kiosk-center-name"
@@ -58,10 +58,9 @@ export function KioskSettingsScreen() {
             </p>
           ) : null}
         </div>
-      </section>
+      </TechSection>
 
-      <section className="tech__section" aria-labelledby="kiosk-language">
-        <h2 id="kiosk-language">{t('kiosk.defaultLanguage')}</h2>
+      <TechSection id="kiosk-language" title={t('kiosk.defaultLanguage')}>
         <p className="tech__field-hint">{t('kiosk.defaultLanguageHint')}</p>
         <div className="tech__choices">
           {languages.map((code) => (
@@ -77,10 +76,9 @@ export function KioskSettingsScreen() {
             </TouchButton>
           ))}
         </div>
-      </section>
+      </TechSection>
 
-      <section className="tech__section" aria-labelledby="kiosk-idle">
-        <h2 id="kiosk-idle">{t('kiosk.idleTimeout')}</h2>
+      <TechSection id="kiosk-idle" title={t('kiosk.idleTimeout')}>
         <p className="tech__field-hint">{t('kiosk.idleTimeoutHint', { min: idle.min, max: idle.max })}</p>
         <div className="tech__stepper">
           <TouchButton
@@ -103,10 +101,9 @@ export function KioskSettingsScreen() {
             +
           </TouchButton>
         </div>
-      </section>
+      </TechSection>
 
-      <section className="tech__section" aria-labelledby="kiosk-orientation">
-        <h2 id="kiosk-orientation">{t('kiosk.orientation')}</h2>
+      <TechSection id="kiosk-orientation" title={t('kiosk.orientation')}>
         <p className="tech__field-hint">{t('kiosk.orientationHint')}</p>
         <div className="tech__choices">
           {orientations.map((o) => (
@@ -121,17 +118,16 @@ export function KioskSettingsScreen() {
             </TouchButton>
           ))}
         </div>
-      </section>
+      </TechSection>
 
-      <section className="tech__section" aria-labelledby="kiosk-services">
-        <h2 id="kiosk-services">{t('kiosk.services')}</h2>
+      <TechSection id="kiosk-services" title={t('kiosk.services')}>
         <p className="tech__field-hint">{t('kiosk.servicesHint')}</p>
         <div className="tech__actions">
           <TouchButton onClick={() => useNavigation.getState().go('technician.services', {})} data-testid="kiosk-services">
             {t('kiosk.servicesOpen')}
           </TouchButton>
         </div>
-      </section>
+      </TechSection>
 
       <SaveBar dirty={dirty} blocked={nameMissing} save={save} onSave={() => void saveDraft()} />
     </TechnicianFrame>

@@ -7,6 +7,7 @@ import { TouchButton } from '../../components/TouchButton';
 import { useKiosk } from '../../stores/kiosk-store';
 import { SaveBar } from './SaveBar';
 import { TechnicianFrame } from './TechnicianFrame';
+import { TechSection } from './TechSection';
 import { useSettingsDraft } from './useSettingsDraft';
 
 type ServerKey = 'server.url' | 'server.token';
@@ -57,8 +58,7 @@ export function ServerSettingsScreen() {
 
   return (
     <TechnicianFrame title={t('server.title')} testId="screen-technician-server">
-      <section className="tech__section" aria-labelledby="server-where">
-        <h2 id="server-where">{t('server.where')}</h2>
+      <TechSection id="server-where" title={t('server.where')}>
         <div className="tech__field">
           <KioskTextField
             id="server-url"
@@ -99,10 +99,9 @@ export function ServerSettingsScreen() {
           </div>
           <p className="tech__field-hint">{tokenEntry?.isSet ? t('server.tokenKeep') : t('server.tokenNone')}</p>
         </div>
-      </section>
+      </TechSection>
 
-      <section className="tech__section" aria-labelledby="server-test">
-        <h2 id="server-test">{t('server.test')}</h2>
+      <TechSection id="server-test" title={t('server.test')}>
         <p className="tech__field-hint">{t('server.testHint')}</p>
         <div className="tech__actions">
           <TouchButton variant="primary" onClick={() => void test()} disabled={testing} data-testid="server-test">
@@ -110,7 +109,7 @@ export function ServerSettingsScreen() {
           </TouchButton>
         </div>
         {check ? <CheckResult check={check} /> : null}
-      </section>
+      </TechSection>
 
       <SaveBar dirty={dirty} save={save} onSave={() => void saveDraft()} />
     </TechnicianFrame>

@@ -10,17 +10,16 @@ export function PrintStatus({ print }: { print: TicketPrint }) {
   const { t } = useTranslation('tickets');
   switch (print.state) {
     case 'printed':
-      return (
-        <div className="print-status print-status--ok" role="status" data-testid="print-status" data-state="printed">
-          <Icon name="printer" size={48} />
-          <p>{t('print.printed')}</p>
-        </div>
-      );
     case 'pending':
       return (
-        <div className="print-status print-status--pending" role="status" data-testid="print-status" data-state="pending">
+        <div
+          className={`print-status print-status--${print.state === 'printed' ? 'ok' : 'pending'}`}
+          role="status"
+          data-testid="print-status"
+          data-state={print.state}
+        >
           <Icon name="printer" size={48} />
-          <p>{t('print.pending')}</p>
+          <p>{t(`print.${print.state}`)}</p>
         </div>
       );
     case 'queued':

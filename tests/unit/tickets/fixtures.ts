@@ -72,7 +72,7 @@ export function ticketRig(file: string, clock: Clock, devices?: Devices, options
  * again). `sent-unconfirmed`: the job went out (hand-off) but the printer never confirmed it.
  * `hang`: the printer never answers.
  */
-type Behaviour = 'print' | 'no-paper' | 'offline' | 'hang' | 'sent-unconfirmed';
+type Behaviour = 'print' | 'no-paper' | 'offline' | 'hang' | 'sent-unconfirmed' | 'hold';
 
 /**
  * A printer as the Devices interface shows it: one job at a time, sent once, switched between
@@ -85,6 +85,7 @@ export function fakeDevices(initial: Behaviour = 'print') {
   let attempts = 0;
   const healthListeners = new Set<(h: DeviceHealth) => void>();
   const hanging: Array<() => void> = [];
+  const held: Array<(b: 'print' | 'no-paper' | 'offline') => void> = [];
   const devices: Devices = {
     async print(doc, onHandOff) {
       attempts += 1;
@@ -107,6 +108,17 @@ export function fakeDevices(initial: Behaviour = 'print') {
             hanging.push(() => {
               printed.push(doc);
               resolve();
+            }),
+          );
+        case 'hold':
+          // Still checking the printer: nothing sent yet, the answer comes when the test says.
+          return new Promise<void>((resolve, reject) =>
+            held.push((b) => {
+              if (b === 'print') {
+                onHandOff?.();
+                printed.push(doc);
+                resolve();
+              } else reject(new DeviceError(b, `printer answered ${b}`));
             }),
           );
       }
@@ -137,6 +149,14 @@ export function fakeDevices(initial: Behaviour = 'print') {
     /** Lets every hanging print finish as printed. */
     finishHanging() {
       for (const finish of hanging.splice(0)) finish();
+    },
+    /** How many tries are held before their first byte. */
+    get holding() {
+      return held.length;
+    },
+    /** Answers every held try: printed, or refused before its first byte. */
+    release(b: 'print' | 'no-paper' | 'offline') {
+      for (const answer of held.splice(0)) answer(b);
     },
     get listeners() {
       return healthListeners.size;

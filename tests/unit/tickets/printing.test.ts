@@ -93,6 +93,29 @@ describe('printing tickets through the print queue', () => {
     expect(paperText(printer.printed[0] as never).join('\n')).toContain('BẢN IN LẠI');
   });
 
+  it('a reprint while the first copy is still being tried: the first one refused is not tried again, one slip comes out', async () => {
+    rig.close();
+    printer = fakeDevices('hold');
+    rig = ticketRig(join(dir.path, 'kiosk.db'), clock, printer.devices, { printAnswerMs: 50 });
+    const t = await issue();
+    await expect.poll(() => printer.holding).toBe(1);
+    // Staff reprint while the printer is still being asked about the first copy (nothing sent yet).
+    await rig.tickets.reprint(t.id);
+    printer.set('no-paper');
+    printer.release('no-paper');
+    await expect.poll(() => jobsOf(t.id).map((j) => (j as { state: string }).state)).toEqual(['failed', 'queued']);
+    expect(rig.tickets.get(t.id).print).toMatchObject({ state: 'queued', reason: 'no-paper' });
+    printer.set('print');
+    printer.report('ready');
+    await expect.poll(() => rig.tickets.get(t.id).print.state).toBe('printed');
+    expect(printer.printed).toHaveLength(1);
+    expect(paperText(printer.printed[0] as never).join('\n')).toContain('BẢN IN LẠI');
+    expect(jobsOf(t.id)).toMatchObject([
+      { state: 'failed', sent: 0 },
+      { state: 'printed', sent: 1 },
+    ]);
+  });
+
   it('maps device error codes to what the screen explains', () => {
     expect(reasonOf(new DeviceError('no-paper', 'x'))).toBe('no-paper');
     expect(reasonOf(new DeviceError('disconnected', 'x'))).toBe('offline');
