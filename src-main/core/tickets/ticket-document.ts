@@ -91,11 +91,9 @@ export function ticketDocument(ticket: Ticket, options: TicketDocumentOptions): 
     );
   lines.push(center(ticket.names.vi, { bold: true }));
   if (other && ticket.names[other]) lines.push(center(ticket.names[other] as string));
-  lines.push(
-    { kind: 'rule' },
-    { kind: 'text', text: `${both((l) => l.counter)}: ${ticket.counters.join(', ')}` },
-    { kind: 'text', text: `${both((l) => l.waitingAhead)}: ${ticket.waitingAhead}` },
-  );
+  lines.push({ kind: 'rule' }, { kind: 'text', text: `${both((l) => l.counter)}: ${ticket.counters.join(', ')}` });
+  // A hall member that could not ask its host does not know who is ahead: it prints no count.
+  if (!ticket.standingUnknown) lines.push({ kind: 'text', text: `${both((l) => l.waitingAhead)}: ${ticket.waitingAhead}` });
   const est = ticket.estimatedWaitMin;
   if (est !== null) {
     const about = (l: PrintLabels) => l.about(Math.floor(est / 60), est % 60);
