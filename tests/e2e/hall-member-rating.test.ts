@@ -51,53 +51,53 @@ describe('a hall ticket from a member kiosk is rated on the way out (issue #21 i
   it.each([
     { orientation: PORTRAIT, language: 'vi' },
     { orientation: LANDSCAPE, language: 'ar' },
-  ])('served at a desk of the host: the QR scanned at the member asks for a rating ($orientation.name, $language)', async ({
-    orientation,
-    language,
-  }) => {
-    const before = summarizeRatings(member.kiosk.db).count;
-    const { page, context } = await openKioskPage(kb.browser, member.shell.url, orientation);
-    const { number, qr } = await takeNumber(page);
-    // Nobody has served it yet: no rating while the citizen waits.
-    expect(await page.getByTestId('rating').count()).toBe(0);
-    await page.getByTestId('ticket-done').tap();
-    await page.getByTestId('screen-home').waitFor();
+  ])(
+    'served at a desk of the host: the QR scanned at the member asks for a rating ($orientation.name, $language)',
+    async ({ orientation, language }) => {
+      const before = summarizeRatings(member.kiosk.db).count;
+      const { page, context } = await openKioskPage(kb.browser, member.shell.url, orientation);
+      const { number, qr } = await takeNumber(page);
+      // Nobody has served it yet: no rating while the citizen waits.
+      expect(await page.getByTestId('rating').count()).toBe(0);
+      await page.getByTestId('ticket-done').tap();
+      await page.getByTestId('screen-home').waitFor();
 
-    // The desk at the host calls and serves it (what the counter console does).
-    expect(host.kiosk.hall.queue.callNext(1)?.number).toBe(number);
-    host.kiosk.hall.queue.close(1, 'served');
+      // The desk at the host calls and serves it (what the counter console does).
+      expect(host.kiosk.hall.queue.callNext(1)?.number).toBe(number);
+      host.kiosk.hall.queue.close(1, 'served');
 
-    if (language !== 'vi') await toLanguage(page, language);
-    await wedgeBurst(page, qr);
-    await page.getByTestId('rating').waitFor();
-    expect(await page.getByTestId('ticket-ahead').count()).toBe(0);
-    await saveScreenshot(page, `hall-member-rating-served-${language}`, orientation);
-    await page.getByTestId('rating-4').tap();
-    await page.getByTestId('rating-done').waitFor();
-    expect(summarizeRatings(member.kiosk.db).count).toBe(before + 1);
-    await context.close();
-  });
+      if (language !== 'vi') await toLanguage(page, language);
+      await wedgeBurst(page, qr);
+      await page.getByTestId('rating').waitFor();
+      expect(await page.getByTestId('ticket-ahead').count()).toBe(0);
+      await saveScreenshot(page, `hall-member-rating-served-${language}`, orientation);
+      await page.getByTestId('rating-4').tap();
+      await page.getByTestId('rating-done').waitFor();
+      expect(summarizeRatings(member.kiosk.db).count).toBe(before + 1);
+      await context.close();
+    },
+  );
 
   it.each([
     { orientation: PORTRAIT, language: 'vi' },
     { orientation: LANDSCAPE, language: 'ar' },
-  ])('the host away: the member says it cannot tell, counts nobody ahead and asks no rating ($orientation.name, $language)', async ({
-    orientation,
-    language,
-  }) => {
-    await host.server.close(); // idempotent: the second case finds it closed already
-    const { page, context } = await openKioskPage(kb.browser, member.shell.url, orientation);
-    if (language !== 'vi') await toLanguage(page, language);
-    const { number, qr } = await takeNumber(page);
-    expect(number).toMatch(/^A-9\d\d$/); // the offline block
-    await page.getByTestId('ticket-standing-unknown').waitFor();
-    expect(await page.getByTestId('ticket-ahead').count()).toBe(0);
-    await page.getByTestId('ticket-done').tap();
-    await page.getByTestId('screen-home').waitFor();
-    await wedgeBurst(page, qr);
-    await page.getByTestId('ticket-standing-unknown').waitFor();
-    expect(await page.getByTestId('rating').count()).toBe(0);
-    await saveScreenshot(page, `hall-member-rating-unknown-${language}`, orientation);
-    await context.close();
-  });
+  ])(
+    'the host away: the member says it cannot tell, counts nobody ahead and asks no rating ($orientation.name, $language)',
+    async ({ orientation, language }) => {
+      await host.server.close(); // idempotent: the second case finds it closed already
+      const { page, context } = await openKioskPage(kb.browser, member.shell.url, orientation);
+      if (language !== 'vi') await toLanguage(page, language);
+      const { number, qr } = await takeNumber(page);
+      expect(number).toMatch(/^A-9\d\d$/); // the offline block
+      await page.getByTestId('ticket-standing-unknown').waitFor();
+      expect(await page.getByTestId('ticket-ahead').count()).toBe(0);
+      await page.getByTestId('ticket-done').tap();
+      await page.getByTestId('screen-home').waitFor();
+      await wedgeBurst(page, qr);
+      await page.getByTestId('ticket-standing-unknown').waitFor();
+      expect(await page.getByTestId('rating').count()).toBe(0);
+      await saveScreenshot(page, `hall-member-rating-unknown-${language}`, orientation);
+      await context.close();
+    },
+  );
 });
