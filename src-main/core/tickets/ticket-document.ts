@@ -1,4 +1,4 @@
-import { slashDateTime } from '../../api/center-clock';
+import { formatMoment } from '../../api/center-clock';
 import type { Ticket } from '../../api/channels/tickets';
 import type { PrintDocument, PrintLine } from '../../hardware/printer/print-document';
 
@@ -100,7 +100,8 @@ export function ticketDocument(ticket: Ticket, options: TicketDocumentOptions): 
     lines.push({ kind: 'text', text: `${vi.estimate}: ${about(vi)}` });
     if (o) lines.push({ kind: 'text', text: `${o.estimate}: ${about(o)}` });
   }
-  lines.push({ kind: 'text', text: slashDateTime(ticket.issuedAt) });
+  // `09:05, ngày 23 tháng 11 năm 2026`: the hour first, the date as Vietnamese papers write it.
+  lines.push({ kind: 'text', text: formatMoment(ticket.issuedAt, 'vi') });
   if (options.reprint)
     lines.push(
       center(
