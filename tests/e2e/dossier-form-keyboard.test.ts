@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { seriousA11yViolations } from '../support/axe';
 import { ORIENTATIONS, saveScreenshot } from '../support/browser';
-import { agreeToPrivacy, fill } from '../support/e2e-fill';
+import { startBirthDossier } from '../support/e2e-fill';
 import { useWebKiosk } from '../support/e2e-kiosk';
 
 /** What of the focused field a citizen must see while typing, and where each part is (null: fully in view). */
@@ -58,12 +58,7 @@ describe.each(ORIENTATIONS)('the dossier form with the keyboard open ($name)', (
 
   it('keeps the focused field, its label and its error in view, and secondary text at 24 px or more', async () => {
     const { page, context } = await kiosk.open();
-    await page.getByTestId('home-action-catalog').tap();
-    await fill(page, 'catalog-search-input', 'khai sinh');
-    await page.getByTestId('catalog-result-1.001193').tap();
-    await page.getByTestId('procedure-action-dossier.start').tap();
-    await agreeToPrivacy(page);
-    await page.getByTestId('dossier-step-applicant').waitFor();
+    await startBirthDossier(page);
     // "Next" with nothing typed: every required field says what is missing.
     await page.getByTestId('dossier-next').tap();
     await page.locator('[aria-invalid="true"]').first().waitFor();
