@@ -8,7 +8,7 @@ const LONG_NAME = 'Trung tâm Phục vụ hành chính công phường Hoàng V�
 describe.each(ORIENTATIONS)('the top bar and the home screen say it plainly ($name)', (orientation) => {
   const kiosk = useWebKiosk(orientation, { prepare: (k) => k.kiosk.config.set('center.name', LONG_NAME) });
 
-  it('shows the whole center name beside the red sign, and the home lead asks to choose', async () => {
+  it('shows the whole center name beside the red sign, every home tile, and a lead that asks to choose', async () => {
     const { page, context } = await kiosk.open();
     await page.getByTestId('screen-home').waitFor();
     // No center configured: the red sign is up, the widest the top bar gets.
@@ -29,6 +29,14 @@ describe.each(ORIENTATIONS)('the top bar and the home screen say it plainly ($na
       const size = await name.evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
       expect(size).toBeGreaterThanOrEqual(24);
       if (language === 'vi') expect(await page.locator('.home__lead').textContent()).toMatch(/^Vui lòng chọn /);
+      // Every tile in view without scrolling: the home screen uses its height, none is cut by the bar.
+      const cut = await page.evaluate(() => {
+        const main = document.getElementById('main')?.getBoundingClientRect();
+        return [...document.querySelectorAll('[data-testid^="home-action-"]')]
+          .filter((el) => !main || el.getBoundingClientRect().bottom > main.bottom + 1)
+          .map((el) => el.getAttribute('data-testid'));
+      });
+      expect(cut).toEqual([]);
       await saveScreenshot(page, `home-top-bar-${language}`, orientation);
     }
     await context.close();
