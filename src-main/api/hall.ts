@@ -146,6 +146,20 @@ export const HallIssueAnswer = HallTicket.extend({
 });
 export type HallIssueAnswer = z.infer<typeof HallIssueAnswer>;
 
+/** A member kiosk asks how one of its own tickets stands in the hall (a citizen scanned its QR). */
+export const HallStandingRequest = z.object({ day, number: ticketNumber }).strict();
+
+/**
+ * How a ticket stands in the hall now: `waiting` until a desk closes it (a ticket at a desk is
+ * `waiting` with nobody ahead), then `served` or `no-show`. Numbers only, never a person.
+ */
+export const HallStanding = z.object({
+  status: z.enum(['waiting', 'served', 'no-show']),
+  waitingAhead: z.number().int().nonnegative(),
+  estimatedWaitMin: z.number().int().positive().nullable(),
+});
+export type HallStanding = z.infer<typeof HallStanding>;
+
 /** A ticket a member kiosk issued from its offline block while the host was away. */
 export const OfflineTicket = z
   .object({

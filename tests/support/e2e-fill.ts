@@ -38,3 +38,13 @@ export async function fillBirthForm(page: Page): Promise<void> {
   await fill(page, 'form-childEthnicity', 'Thái');
   await page.getByTestId('form-relationship-me').tap();
 }
+
+/** Home → catalog → "khai sinh" → the birth registration → start its dossier and agree: its applicant step. */
+export async function startBirthDossier(page: Page): Promise<void> {
+  await page.getByTestId('home-action-catalog').tap();
+  await fill(page, 'catalog-search-input', 'khai sinh');
+  await page.getByTestId('catalog-result-1.001193').tap();
+  await page.getByTestId('procedure-action-dossier.start').tap();
+  await agreeToPrivacy(page);
+  await page.getByTestId('dossier-step-applicant').waitFor();
+}

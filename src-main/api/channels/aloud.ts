@@ -18,7 +18,8 @@ export const ReadingRequest = z.discriminatedUnion('kind', [
     priority: z.boolean(),
     status: TicketStatus,
     counters: z.array(z.number().int().min(1).max(999)).max(20),
-    waitingAhead: z.number().int().min(0).max(999_999),
+    /** Null when the kiosk cannot tell (a hall member without word from its host): the reading leaves it out. */
+    waitingAhead: z.number().int().min(0).max(999_999).nullable(),
   }),
 ]);
 export type ReadingRequest = z.infer<typeof ReadingRequest>;

@@ -136,6 +136,11 @@ export const Ticket = z.object({
    * "Estimated wait"); null while waiting is not, or early in the day when too few were served.
    */
   estimatedWaitMin: z.number().int().positive().nullable(),
+  /**
+   * True when this kiosk cannot tell how the ticket stands now (a hall member that has not heard
+   * from its host lately): `status` and `waitingAhead` are then only what it saw itself.
+   */
+  standingUnknown: z.boolean().optional(),
   print: TicketPrint,
   /** What the ticket's QR encodes (docs/tickets.md); null when no status page is configured. */
   statusUrl: z.string().nullable(),

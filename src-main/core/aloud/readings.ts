@@ -100,6 +100,7 @@ export function ticketWords(t: TicketRequest): string[] {
       words.push(...cardinalWords(c));
     });
   }
+  if (t.waitingAhead === null) return words;
   if (t.waitingAhead === 0) words.push(TICKET_PHRASES.next);
   else words.push(TICKET_PHRASES.aheadBefore, ...cardinalWords(t.waitingAhead), TICKET_PHRASES.aheadAfter);
   return words;

@@ -1,4 +1,4 @@
-import { slashDate, slashDateTime } from '../../api/center-clock';
+import { formatMoment, vietnameseDateWords } from '../../api/center-clock';
 import type { DossierReceipt } from '../../api/channels/dossiers';
 import { formatDossierCode } from '../../api/codes';
 import { vndInFigures, vndInWords } from '../../api/vnd-words';
@@ -45,7 +45,7 @@ const LABELS = {
   cash: ['Có thể nộp tiền mặt tại quầy', 'You may also pay in cash at the counter'],
   cashOnly: ['Nộp lệ phí tại quầy', 'Pay the fee at the counter'],
   scan: ['Quét mã QR tại kiosk để tra cứu hồ sơ', 'Scan this QR code at the kiosk to check the status'],
-  keep: ['Vui lòng giữ giấy tiếp nhận này', 'Please keep this slip'],
+  keep: ['Vui lòng giữ giấy hẹn trả kết quả này', 'Please keep this slip'],
 } as const;
 
 type Label = keyof typeof LABELS;
@@ -84,10 +84,11 @@ export function dossierReceiptDocument(receipt: DossierReceipt, options: Readonl
     ...field('receivedBy', body),
     ...(options.applicantName ? field('applicant', options.applicantName) : []),
     ...field('procedure', `${receipt.procedureName.vi} (${receipt.procedureCode})`),
-    ...field('submitted', slashDateTime(receipt.submittedAt)),
+    // Dates as Vietnamese papers write them (`ngày 6 tháng 12 năm 2026`), the same words as the screen.
+    ...field('submitted', formatMoment(receipt.submittedAt, 'vi')),
     ...documentLines(receipt, label),
   ];
-  if (receipt.expectedResultDate) lines.push(...field('expected', slashDate(receipt.expectedResultDate)));
+  if (receipt.expectedResultDate) lines.push(...field('expected', vietnameseDateWords(receipt.expectedResultDate)));
   if (receipt.delivery) lines.push(...field('delivery', label(receipt.delivery)));
   const phone = options.phone?.trim();
   lines.push(...field('contact', phone ? `${label('counterDesk')}, ${label('phone')} ${phone}` : label('counterDesk')));

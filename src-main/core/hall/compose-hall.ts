@@ -62,8 +62,9 @@ export function composeHall(parts: KioskParts, options: Readonly<{ auth: AuthSer
       }
     },
   };
-  // A ticket's line: its own kiosk's (standalone), the hall's (host), or what the host said when
-  // it gave the number (member; nothing once that is old or when the number was offline).
+  // A ticket's line: its own kiosk's (standalone), the hall's (host), or what the host last said
+  // of it (member: when it gave the number or when the QR was scanned here; unknown once that
+  // is old or when the number was offline).
   const waits: WaitEstimates = {
     standing(t, localAhead) {
       const role = parts.config.get('hall.role');
@@ -74,12 +75,16 @@ export function composeHall(parts: KioskParts, options: Readonly<{ auth: AuthSer
           return feature.queue.standing(t) ?? localStanding(parts.db, t, localAhead);
         case 'member':
           if (t.status !== 'waiting') return localStanding(parts.db, t, localAhead);
-          return feature.member.hostStanding(t) ?? { status: t.status, waitingAhead: localAhead, estimatedWaitMin: null };
+          return feature.member.hostStanding(t) ?? { status: t.status, waitingAhead: localAhead, estimatedWaitMin: null, unknown: true };
         default: {
           const unhandled: never = role;
           throw new Error(`unhandled hall role ${String(unhandled)}`);
         }
       }
+    },
+    // A member asks its host when a ticket's QR is scanned: a desk there may have served it.
+    async refresh(t) {
+      if (parts.config.get('hall.role') === 'member' && t.status === 'waiting') await feature.member.ask(t);
     },
   };
   const handlers: PartialHandlers<HallChannel> = {

@@ -1,5 +1,5 @@
 import { ApiError } from '../../api/errors';
-import { HallIssueAnswer, type OfflineTicket } from '../../api/hall';
+import { HallIssueAnswer, HallStanding, type OfflineTicket } from '../../api/hall';
 import type { ConfigStore } from '../config/config-store';
 import type { Database } from '../db/open-database';
 import type { Logger } from '../logging/logger';
@@ -20,6 +20,8 @@ const BATCH = 200;
  * not know how: it shows no estimate rather than an old one.
  */
 export const HOST_STANDING_MS = 5 * 60_000;
+/** Closed tickets remembered (a day's worth in a busy hall); the oldest is forgotten first. */
+const CLOSED_KEPT = 5000;
 
 export interface HallMemberDeps {
   readonly db: Database;
@@ -40,6 +42,8 @@ export class HallMember {
   private closed = false;
   /** What the host said of tickets it numbered lately, by `day number`. */
   private readonly hostSaid = new Map<string, { at: number; waitingAhead: number; estimatedWaitMin: number | null }>();
+  /** Tickets the host said a desk closed, by `day number`: final, so kept past HOST_STANDING_MS. */
+  private readonly closedAt = new Map<string, 'served' | 'no-show'>();
 
   constructor(private readonly deps: HallMemberDeps) {
     if (this.pending() > 0) this.schedule(0);
@@ -89,7 +93,7 @@ export class HallMember {
     return this.offlineReservation();
   }
 
-  private remember(given: HallIssueAnswer): void {
+  private remember(given: Readonly<{ day: string; number: string; waitingAhead?: number; estimatedWaitMin?: number | null }>): void {
     const now = Date.now();
     for (const [key, said] of this.hostSaid) if (now - said.at > HOST_STANDING_MS) this.hostSaid.delete(key);
     if (given.waitingAhead === undefined) return;
@@ -101,14 +105,53 @@ export class HallMember {
   }
 
   /**
-   * How a ticket of this kiosk stands, as the host said when it gave the number (for a few
-   * minutes after). Null for an offline ticket, or once the host's word is old: this kiosk has
-   * no desks' pace of its own to estimate from, so it shows none (docs/hall.md).
+   * How a ticket of this kiosk stands, as the host last said: when it gave the number or when
+   * the ticket's QR was scanned here (for a few minutes after), or closed by a desk (for good).
+   * Null for an offline ticket the host never spoke of, or once the host's word is old: this
+   * kiosk has no desks' pace of its own to estimate from, so it shows none (docs/hall.md).
    */
   hostStanding(t: Readonly<{ day: string; number: string }>): QueueStanding | null {
-    const said = this.hostSaid.get(`${t.day} ${t.number}`);
+    const key = `${t.day} ${t.number}`;
+    const closed = this.closedAt.get(key);
+    if (closed) return { status: closed, waitingAhead: 0, estimatedWaitMin: null };
+    const said = this.hostSaid.get(key);
     if (!said || Date.now() - said.at > HOST_STANDING_MS) return null;
     return { status: 'waiting', waitingAhead: said.waitingAhead, estimatedWaitMin: said.estimatedWaitMin };
+  }
+
+  /**
+   * Asks the host how one of this kiosk's tickets stands now (its QR scanned on the way out: has
+   * a desk served it?) and keeps the answer as the host's word on it. False when the host did
+   * not answer or answered something unreadable: the ticket's standing stays unknown.
+   */
+  async ask(t: Readonly<{ day: string; number: string }>): Promise<boolean> {
+    const key = `${t.day} ${t.number}`;
+    if (this.closedAt.has(key)) return true;
+    let res: Response;
+    let reply: { ok?: boolean; result?: unknown } | null;
+    try {
+      res = await this.post('/api/hall/standing', { day: t.day, number: t.number });
+      reply = (await res.json().catch(() => null)) as typeof reply;
+    } catch (err) {
+      this.deps.log.warn('hall host not reached for a ticket standing', { reason: err instanceof Error ? err.name : 'unreachable' });
+      return false;
+    }
+    if (!res.ok || !reply?.ok) {
+      this.deps.log.warn('hall host did not say how a ticket stands', { status: res.status });
+      return false;
+    }
+    const parsed = HallStanding.safeParse(reply.result);
+    if (!parsed.success) {
+      this.deps.log.warn('hall host answered a ticket standing that cannot be read', { issues: parsed.error.issues.length });
+      return false;
+    }
+    const standing = parsed.data;
+    if (standing.status === 'waiting') this.remember({ day: t.day, number: t.number, ...standing });
+    else {
+      this.closedAt.set(key, standing.status);
+      if (this.closedAt.size > CLOSED_KEPT) this.closedAt.delete(this.closedAt.keys().next().value as string);
+    }
+    return true;
   }
 
   private offlineReservation(): NumberReservation {

@@ -206,6 +206,17 @@ export class HallQueue {
     return hallStanding(this.deps.db, t);
   }
 
+  /**
+   * How one of a kiosk's own tickets stands, for that kiosk (its QR scanned there on the way
+   * out). Another kiosk's ticket is `not-found`, as an unknown number is.
+   */
+  standingFor(kioskId: string, day: string, number: string): QueueStanding {
+    const t = this.store.findByNumber(day, number);
+    const standing = t && t.kioskId === kioskId ? this.standing(t) : null;
+    if (!standing) throw new ApiError('not-found', `no ticket ${number} of ${day} from this kiosk in the hall`);
+    return standing;
+  }
+
   list(day = this.today()): HallRecord[] {
     return this.store.listDay(day);
   }

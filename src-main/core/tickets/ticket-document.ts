@@ -1,4 +1,4 @@
-import { slashDateTime } from '../../api/center-clock';
+import { formatMoment } from '../../api/center-clock';
 import type { Ticket } from '../../api/channels/tickets';
 import type { PrintDocument, PrintLine } from '../../hardware/printer/print-document';
 
@@ -91,18 +91,17 @@ export function ticketDocument(ticket: Ticket, options: TicketDocumentOptions): 
     );
   lines.push(center(ticket.names.vi, { bold: true }));
   if (other && ticket.names[other]) lines.push(center(ticket.names[other] as string));
-  lines.push(
-    { kind: 'rule' },
-    { kind: 'text', text: `${both((l) => l.counter)}: ${ticket.counters.join(', ')}` },
-    { kind: 'text', text: `${both((l) => l.waitingAhead)}: ${ticket.waitingAhead}` },
-  );
+  lines.push({ kind: 'rule' }, { kind: 'text', text: `${both((l) => l.counter)}: ${ticket.counters.join(', ')}` });
+  // A hall member that could not ask its host does not know who is ahead: it prints no count.
+  if (!ticket.standingUnknown) lines.push({ kind: 'text', text: `${both((l) => l.waitingAhead)}: ${ticket.waitingAhead}` });
   const est = ticket.estimatedWaitMin;
   if (est !== null) {
     const about = (l: PrintLabels) => l.about(Math.floor(est / 60), est % 60);
     lines.push({ kind: 'text', text: `${vi.estimate}: ${about(vi)}` });
     if (o) lines.push({ kind: 'text', text: `${o.estimate}: ${about(o)}` });
   }
-  lines.push({ kind: 'text', text: slashDateTime(ticket.issuedAt) });
+  // `09:05, ngày 23 tháng 11 năm 2026`: the hour first, the date as Vietnamese papers write it.
+  lines.push({ kind: 'text', text: formatMoment(ticket.issuedAt, 'vi') });
   if (options.reprint)
     lines.push(
       center(

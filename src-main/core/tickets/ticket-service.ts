@@ -126,11 +126,15 @@ export class TicketService {
     return this.view(this.find(id));
   }
 
-  /** The ticket a scanned ticket QR names: numbers are unique per kiosk and day. */
-  lookup(kioskId: string, day: string, number: string): Ticket {
+  /**
+   * The ticket a scanned ticket QR names: numbers are unique per kiosk and day. A hall member
+   * first asks its host how the ticket stands, since a desk there may have served it.
+   */
+  async lookup(kioskId: string, day: string, number: string): Promise<Ticket> {
     if (kioskId !== this.deps.kioskId) throw new ApiError('conflict', `ticket ${number} was issued by another kiosk (${kioskId})`);
     const found = this.store.listDay(day).find((t) => t.number === number);
     if (!found) throw new ApiError('not-found', `no ticket ${number} on ${day} at this kiosk`);
+    await this.deps.waits?.refresh?.(found);
     return this.view(found);
   }
 
@@ -225,6 +229,7 @@ export class TicketService {
       closedAt: t.closedAt,
       waitingAhead: standing.waitingAhead,
       estimatedWaitMin: standing.estimatedWaitMin,
+      ...(standing.unknown ? { standingUnknown: true } : {}),
       print: t.print,
       statusUrl: base ? ticketStatusLink(base, { kiosk: this.deps.kioskId, day: t.day, ticket: t.number }) : null,
     };

@@ -62,6 +62,11 @@ export interface QueueStanding {
   readonly status: 'waiting' | 'served' | 'no-show';
   readonly waitingAhead: number;
   readonly estimatedWaitMin: number | null;
+  /**
+   * True when this kiosk cannot tell how the ticket stands: a hall member that has no recent word
+   * from its host. Status and count are then only what the kiosk saw itself, and screens say so.
+   */
+  readonly unknown?: boolean;
 }
 
 /** Where a ticket's standing comes from in each hall role (docs/hall.md, "Estimated wait"). */
@@ -70,6 +75,8 @@ export interface WaitEstimates {
     t: Readonly<{ day: string; number: string; serviceId: string; status: 'waiting' | 'served' | 'no-show' }>,
     localAhead: number,
   ): QueueStanding;
+  /** Learns how a ticket stands now from wherever its line is kept (a hall member asks its host), before a view of it. */
+  refresh?(t: Readonly<{ day: string; number: string; status: 'waiting' | 'served' | 'no-show' }>): Promise<void>;
 }
 
 /** A kiosk numbering its own tickets: its own line, at the pace its staff closed them. */

@@ -6,6 +6,7 @@ import {
   CounterSignIn,
   type HallDeviceKind,
   HallIssueRequest,
+  HallStandingRequest,
   OfflineHandover,
   type PairedDevice,
   PairRequest,
@@ -86,6 +87,11 @@ export function createHallApi(hall: HallFeature, log: Logger) {
         // How it stands in the hall's line, for the member's screen and paper.
         const standing = hall.queue.standing(ticket);
         return { ...ticket, waitingAhead: standing?.waitingAhead ?? 0, estimatedWaitMin: standing?.estimatedWaitMin ?? null };
+      }
+      case 'POST /api/hall/standing': {
+        requireKind(d, 'kiosk');
+        const body = await readBody(req, HallStandingRequest);
+        return hall.queue.standingFor(d.id, body.day, body.number);
       }
       case 'POST /api/hall/handover': {
         requireKind(d, 'kiosk');

@@ -1,5 +1,6 @@
 import { type KeyboardEvent, type ReactNode, type Ref, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { keepFieldInView } from './keep-in-view';
 import { type KeyboardTarget, telexEnabled, useKeyboard } from './keyboard-store';
 import { type EditState, type FieldMode, sanitize, typeKey } from './text-edit';
 
@@ -126,8 +127,10 @@ export function KioskTextField(props: KioskTextFieldProps) {
 
   const onFocus = () => {
     useKeyboard.getState().open(target);
-    // Let the dock take its place first, then keep the field in view above it.
-    requestAnimationFrame(() => inputEl.current?.scrollIntoView({ block: 'nearest' }));
+    // Let the dock take its place first, then keep the field, its label and its error in view beside or above it.
+    requestAnimationFrame(() => {
+      if (inputEl.current) keepFieldInView(inputEl.current);
+    });
   };
 
   const onBlur = () => {

@@ -33,7 +33,7 @@ export function IssuedScreen({ params }: { params: ScreenParams['ticket.issued']
                     priority: ticket.priority,
                     status: ticket.status,
                     counters: ticket.counters,
-                    waitingAhead: ticket.waitingAhead,
+                    waitingAhead: ticket.standingUnknown ? null : ticket.waitingAhead,
                   }}
                 />
                 {ticket.statusUrl ? <TicketQr data={ticket.statusUrl} label={t('issued.qr')} /> : null}

@@ -30,10 +30,17 @@ export function TicketCard({ ticket }: { ticket: Ticket }) {
       {ticket.status === 'waiting' ? (
         <>
           <p className="ticket-card__where">{t('issued.goTo', { list: counterList(ticket.counters, i18n.language) })}</p>
-          <p className="ticket-card__ahead" data-testid="ticket-ahead">
-            <Icon name="people" size={40} />
-            <span>{t('issued.ahead', { count: ticket.waitingAhead })}</span>
-          </p>
+          {ticket.standingUnknown ? (
+            // A hall member without word from its host: a count it made up would mislead.
+            <p className="ticket-card__estimate" data-testid="ticket-standing-unknown">
+              {t('issued.unknownStanding')}
+            </p>
+          ) : (
+            <p className="ticket-card__ahead" data-testid="ticket-ahead">
+              <Icon name="people" size={40} />
+              <span>{t('issued.ahead', { count: ticket.waitingAhead })}</span>
+            </p>
+          )}
           {ticket.estimatedWaitMin !== null ? (
             <p className="ticket-card__estimate" data-testid="ticket-estimate">
               {estimateText(t, ticket.estimatedWaitMin)}

@@ -83,7 +83,7 @@ describe('tickets on the emulated receipt printer (ESC/POS over TCP)', () => {
       'Certification',
       'Quầy / Counter: 2',
       'Số người chờ trước / Waiting ahead: 0',
-      '23/11/2026 09:05',
+      '09:05, ngày 23 tháng 11 năm 2026',
       'Quét mã để xem lượt chờ',
       'Vui lòng chờ đến khi được gọi số',
     ]) {

@@ -43,19 +43,19 @@ describe('dossier receipt document', () => {
       'Thủ tục:',
       'Đăng ký khai sinh (1.001193)',
       'Ngày nộp:',
-      '07/03/2026 00:30',
+      '00:30, ngày 7 tháng 3 năm 2026',
       'Giấy tờ của hồ sơ (1/2):',
       '1. Tờ khai đăng ký khai sinh (đã có)',
       '2. Giấy chứng sinh (chưa có, cần bổ sung)',
       'Mang bản chính các giấy tờ trên đến Bộ phận Một cửa trước ngày hẹn trả kết quả; kết quả sẽ được gửi qua bưu chính.',
       'Ngày hẹn trả kết quả (dự kiến):',
-      '11/03/2026',
+      'ngày 11 tháng 3 năm 2026',
       'Nhận kết quả:',
       'Qua bưu chính công ích',
       'Liên hệ:',
       'Bộ phận Một cửa, Điện thoại 0207 3822 123',
       'Quét mã QR tại kiosk để tra cứu hồ sơ',
-      'Vui lòng giữ giấy tiếp nhận này',
+      'Vui lòng giữ giấy hẹn trả kết quả này',
     ]);
     expect(doc.lines).toContainEqual({ kind: 'qr', data: 'K3MABCDEFGHJ7', cellSize: 6 });
     expect(doc.lines.at(-1)).toEqual({ kind: 'cut' });

@@ -38,7 +38,7 @@ describe('the printed ticket', () => {
       'Chứng thực',
       'Quầy: 2, 3',
       'Số người chờ trước: 4',
-      '23/11/2026 09:05',
+      '09:05, ngày 23 tháng 11 năm 2026',
       `[QR ${ticket.statusUrl}]`,
       'Quét mã để xem lượt chờ',
       'Vui lòng chờ đến khi được gọi số',

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { slashDate } from '../../../../src-main/api/center-clock';
+import { formatCalendarDate } from '../../../../src-main/api/center-clock';
 import { localized } from '../../../../src-main/api/channels/catalog';
 import { parseVietnameseDate } from '../../../../src-main/api/dossier-rules';
 import { TouchButton } from '../../../components/TouchButton';
@@ -24,10 +24,10 @@ function Section({ title, step, children }: { title: string; step: Step; childre
   );
 }
 
-/** dd/mm/yyyy with leading zeros when the typed date is real; otherwise as typed. */
-const showDate = (typed: string) => {
+/** A real typed date in the language's words ("ngày 2 tháng 8 năm 1995"), so a swapped day and month shows; otherwise as typed. */
+const showDate = (typed: string, lang: string) => {
   const iso = parseVietnameseDate(typed);
-  return iso ? slashDate(iso) : typed;
+  return iso ? formatCalendarDate(iso, lang, 'long') : typed;
 };
 
 function Row({ label, value }: { label: string; value: string }) {
@@ -44,7 +44,7 @@ export function ReviewStep({ procedure, lang }: StepProps) {
   const { t } = useTranslation('dossiers');
   const s = useDraft();
   const formValue = (id: string, type: string, value: string) => {
-    if (type === 'date') return showDate(value);
+    if (type === 'date') return showDate(value, lang);
     if (type !== 'select') return value;
     const f = procedure.formFields.find((x) => x.id === id);
     const o = f?.options?.find((x) => x.value === value);
@@ -59,7 +59,7 @@ export function ReviewStep({ procedure, lang }: StepProps) {
       <Section title={t('steps.applicant')} step="applicant">
         <Row label={t('applicant.fullName')} value={s.applicant.fullName} />
         <Row label={t('applicant.citizenId')} value={s.applicant.citizenId} />
-        <Row label={t('applicant.dateOfBirth')} value={showDate(s.applicant.dateOfBirth)} />
+        <Row label={t('applicant.dateOfBirth')} value={showDate(s.applicant.dateOfBirth, lang)} />
         <Row label={t('applicant.phone')} value={s.applicant.phone} />
         <Row label={t('applicant.address')} value={s.applicant.address} />
         {s.applicant.email ? <Row label={t('applicant.email')} value={s.applicant.email} /> : null}

@@ -1,0 +1,88 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { seriousA11yViolations } from '../support/axe';
+import { ORIENTATIONS, saveScreenshot } from '../support/browser';
+import { startBirthDossier } from '../support/e2e-fill';
+import { useWebKiosk } from '../support/e2e-kiosk';
+
+/** What of the focused field a citizen must see while typing, and where each part is (null: fully in view). */
+async function hiddenPartsOfFocusedField(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const input = document.activeElement as HTMLElement | null;
+    const main = document.getElementById('main')?.getBoundingClientRect();
+    const kbd = document.querySelector('[data-testid="keyboard"]')?.getBoundingClientRect();
+    if (!input || !main || !kbd || !input.matches('input, textarea')) return ['no focused field or no keyboard'];
+    const group = input.closest('fieldset') ?? input.closest('.field') ?? input;
+    const parts: [string, Element | null][] = [
+      ['input', input],
+      ['label', document.querySelector(`label[for="${input.id}"]`)],
+      ['legend', group.querySelector(':scope > legend')],
+      ...[...group.querySelectorAll('.field__error, .dossier-field__error')].map((e, i): [string, Element] => [`error ${i}`, e]),
+    ];
+    const hidden: string[] = [];
+    for (const [name, el] of parts) {
+      if (!el) continue;
+      const b = el.getBoundingClientRect();
+      if (b.width === 0 && b.height === 0) continue; // a visually hidden label (the tone hint's own)
+      const inMain = b.top >= main.top - 1 && b.bottom <= main.bottom + 1 && b.left >= main.left - 1 && b.right <= main.right + 1;
+      const underKbd = b.left < kbd.right && kbd.left < b.right && b.top < kbd.bottom && kbd.top < b.bottom;
+      if (!inMain || underKbd) hidden.push(`${input.getAttribute('data-testid')}: ${name}`);
+    }
+    return hidden;
+  });
+}
+
+/** The smallest computed font size of the secondary texts on screen now (hints, errors, the keyboard's line). */
+const smallestSecondary = (page: Page) =>
+  page.evaluate(() =>
+    Math.min(
+      ...[
+        ...document.querySelectorAll(
+          '.field__hint, .field__error, .field__required, .dossier-field__hint, .dossier-field__error, .kbd-dock__field, .tone-picker__hint, .tone-picker__name',
+        ),
+      ].map((el) => Number.parseFloat(getComputedStyle(el).fontSize)),
+    ),
+  );
+
+const APPLICANT_FIELDS = [
+  'applicant-fullName',
+  'applicant-citizenId',
+  'applicant-dateOfBirth-day',
+  'applicant-dateOfBirth-year',
+  'applicant-phone',
+  'applicant-address',
+];
+
+describe.each(ORIENTATIONS)('the dossier form with the keyboard open ($name)', (orientation) => {
+  const kiosk = useWebKiosk(orientation);
+
+  it('keeps the focused field, its label and its error in view, and secondary text at 24 px or more', async () => {
+    const { page, context } = await kiosk.open();
+    await startBirthDossier(page);
+    // "Next" with nothing typed: every required field says what is missing.
+    await page.getByTestId('dossier-next').tap();
+    await page.locator('[aria-invalid="true"]').first().waitFor();
+
+    for (const [i, field] of APPLICANT_FIELDS.entries()) {
+      await page.getByTestId(field).tap();
+      await page.getByTestId('keyboard').waitFor();
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(field);
+      await expect.poll(() => hiddenPartsOfFocusedField(page)).toEqual([]);
+      if (i === 0) await saveScreenshot(page, 'dossier-form-keyboard-vi', orientation);
+    }
+    expect(await smallestSecondary(page)).toBeGreaterThanOrEqual(24);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // The same in Arabic, right to left.
+    await page.getByTestId('nav-language').tap();
+    await page.getByTestId('language-ar').tap();
+    await page.getByTestId('dossier-step-applicant').waitFor();
+    for (const field of ['applicant-fullName', 'applicant-address']) {
+      await page.getByTestId(field).tap();
+      await page.getByTestId('keyboard').waitFor();
+      await expect.poll(() => hiddenPartsOfFocusedField(page)).toEqual([]);
+    }
+    await saveScreenshot(page, 'dossier-form-keyboard-ar', orientation);
+    await context.close();
+  });
+});

@@ -1,0 +1,103 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { summarizeRatings } from '../../src-main/core/ratings/rating-service';
+import { ORIENTATIONS, openKioskPage, saveScreenshot } from '../support/browser';
+import { useKioskBrowser } from '../support/e2e-kiosk';
+import { startTestHallHost, type TestHallHost } from '../support/hall-host';
+import { openAllWeek } from '../support/hall-process';
+import { startTestWebKiosk, type TestWebKiosk } from '../support/test-kiosk';
+import { wedgeBurst } from '../support/wedge';
+
+const POLL = { timeout: 20_000 } as const;
+const [PORTRAIT, LANDSCAPE] = ORIENTATIONS;
+
+/** A citizen takes a number at the member kiosk; returns it and the QR printed on it. */
+async function takeNumber(page: Page): Promise<{ number: string; qr: string }> {
+  await page.getByTestId('home-action-ticket').tap();
+  await page.getByTestId('service-civil-status').tap();
+  await expect.poll(() => page.getByTestId('ticket-qr').getAttribute('data-qr'), POLL).toMatch(/ticket=A-\d{3}$/);
+  const number = (await page.getByTestId('ticket-number').textContent()) ?? '';
+  const qr = (await page.getByTestId('ticket-qr').getAttribute('data-qr')) ?? '';
+  return { number, qr };
+}
+
+async function toLanguage(page: Page, language: string): Promise<void> {
+  await page.getByTestId('nav-language').tap();
+  await page.getByTestId(`language-${language}`).tap();
+}
+
+describe('a hall ticket from a member kiosk is rated on the way out (issue #21 item 7)', () => {
+  const kb = useKioskBrowser();
+  let host: TestHallHost;
+  let member: TestWebKiosk;
+
+  beforeAll(async () => {
+    host = await startTestHallHost();
+    host.kiosk.config.set('hall.role', 'host');
+    member = await startTestWebKiosk();
+    openAllWeek(member.kiosk.tickets);
+    member.kiosk.config.setMany({
+      'hall.role': 'member',
+      'hall.hostUrl': host.base,
+      'hall.deviceToken': await host.pair('kiosk', 'Kiosk 2'),
+      'tickets.statusUrl': 'https://hcc.example.gov.vn/queue',
+    });
+  }, 60_000);
+  afterAll(async () => {
+    await member?.close();
+    await host?.close();
+  });
+
+  it.each([
+    { orientation: PORTRAIT, language: 'vi' },
+    { orientation: LANDSCAPE, language: 'ar' },
+  ])(
+    'served at a desk of the host: the QR scanned at the member asks for a rating ($orientation.name, $language)',
+    async ({ orientation, language }) => {
+      const before = summarizeRatings(member.kiosk.db).count;
+      const { page, context } = await openKioskPage(kb.browser, member.shell.url, orientation);
+      const { number, qr } = await takeNumber(page);
+      // Nobody has served it yet: no rating while the citizen waits.
+      expect(await page.getByTestId('rating').count()).toBe(0);
+      await page.getByTestId('ticket-done').tap();
+      await page.getByTestId('screen-home').waitFor();
+
+      // The desk at the host calls and serves it (what the counter console does).
+      expect(host.kiosk.hall.queue.callNext(1)?.number).toBe(number);
+      host.kiosk.hall.queue.close(1, 'served');
+
+      if (language !== 'vi') await toLanguage(page, language);
+      await wedgeBurst(page, qr);
+      await page.getByTestId('rating').waitFor();
+      expect(await page.getByTestId('ticket-ahead').count()).toBe(0);
+      await saveScreenshot(page, `hall-member-rating-served-${language}`, orientation);
+      await page.getByTestId('rating-4').tap();
+      await page.getByTestId('rating-done').waitFor();
+      expect(summarizeRatings(member.kiosk.db).count).toBe(before + 1);
+      await context.close();
+    },
+  );
+
+  it.each([
+    { orientation: PORTRAIT, language: 'vi' },
+    { orientation: LANDSCAPE, language: 'ar' },
+  ])(
+    'the host away: the member says it cannot tell, counts nobody ahead and asks no rating ($orientation.name, $language)',
+    async ({ orientation, language }) => {
+      await host.server.close(); // idempotent: the second case finds it closed already
+      const { page, context } = await openKioskPage(kb.browser, member.shell.url, orientation);
+      if (language !== 'vi') await toLanguage(page, language);
+      const { number, qr } = await takeNumber(page);
+      expect(number).toMatch(/^A-9\d\d$/); // the offline block
+      await page.getByTestId('ticket-standing-unknown').waitFor();
+      expect(await page.getByTestId('ticket-ahead').count()).toBe(0);
+      await page.getByTestId('ticket-done').tap();
+      await page.getByTestId('screen-home').waitFor();
+      await wedgeBurst(page, qr);
+      await page.getByTestId('ticket-standing-unknown').waitFor();
+      expect(await page.getByTestId('rating').count()).toBe(0);
+      await saveScreenshot(page, `hall-member-rating-unknown-${language}`, orientation);
+      await context.close();
+    },
+  );
+});
