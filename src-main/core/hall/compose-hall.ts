@@ -40,10 +40,10 @@ function hostReservation(queue: HallQueue, kioskId: string, req: Readonly<{ serv
 export function composeHall(parts: KioskParts, options: Readonly<{ auth: AuthService }>) {
   const log = parts.log.child('hall');
   const feature: HallFeature = {
-    queue: new HallQueue({ db: parts.db, clock: parts.now, log, hostId: parts.kioskId }),
-    pairing: new DevicePairing({ db: parts.db, clock: parts.now, log }),
-    sessions: new CounterSessions({ auth: options.auth, clock: parts.now }),
-    member: new HallMember({ db: parts.db, config: parts.config, fetch: parts.fetch, timers: parts.timers, log }),
+    queue: new HallQueue({ db: parts.db, clock: parts.clock, log, hostId: parts.kioskId }),
+    pairing: new DevicePairing({ db: parts.db, clock: parts.clock, log }),
+    sessions: new CounterSessions({ auth: options.auth, clock: parts.clock }),
+    member: new HallMember({ db: parts.db, clock: parts.clock, config: parts.config, fetch: parts.fetch, timers: parts.timers, log }),
   };
   const numbers: NumberSource = {
     async reserve(req) {

@@ -1,3 +1,4 @@
+import type { Clock } from '../../api/center-clock';
 import { ApiError } from '../../api/errors';
 import { HallIssueAnswer, type OfflineTicket } from '../../api/hall';
 import type { ConfigStore } from '../config/config-store';
@@ -23,6 +24,7 @@ export const HOST_STANDING_MS = 5 * 60_000;
 
 export interface HallMemberDeps {
   readonly db: Database;
+  readonly clock: Clock;
   readonly config: ConfigStore;
   readonly fetch: FetchFn;
   readonly timers: Timers;
@@ -90,7 +92,7 @@ export class HallMember {
   }
 
   private remember(given: HallIssueAnswer): void {
-    const now = Date.now();
+    const now = this.deps.clock.now().getTime();
     for (const [key, said] of this.hostSaid) if (now - said.at > HOST_STANDING_MS) this.hostSaid.delete(key);
     if (given.waitingAhead === undefined) return;
     this.hostSaid.set(`${given.day} ${given.number}`, {
@@ -107,7 +109,7 @@ export class HallMember {
    */
   hostStanding(t: Readonly<{ day: string; number: string }>): QueueStanding | null {
     const said = this.hostSaid.get(`${t.day} ${t.number}`);
-    if (!said || Date.now() - said.at > HOST_STANDING_MS) return null;
+    if (!said || this.deps.clock.now().getTime() - said.at > HOST_STANDING_MS) return null;
     return { status: 'waiting', waitingAhead: said.waitingAhead, estimatedWaitMin: said.estimatedWaitMin };
   }
 
@@ -167,7 +169,7 @@ export class HallMember {
       }
       const { accepted, known, refused } = reply.result;
       for (const r of refused) this.deps.log.error('hall host refused an offline ticket', { ticketId: r.id, code: r.code });
-      const now = new Date().toISOString();
+      const now = this.deps.clock.now().toISOString();
       const mark = this.deps.db.prepare('UPDATE hall_handover SET handed_at = ? WHERE id = ?');
       this.deps.db.transaction(() => {
         for (const id of [...accepted, ...known, ...refused.map((r) => r.id)]) mark.run(now, id);

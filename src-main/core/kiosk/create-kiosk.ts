@@ -116,19 +116,17 @@ export interface Kiosk {
  * its own folder, one line here, and its name in `features`.
  */
 export function createKiosk(deps: KioskDeps): Kiosk {
-  const now = () => deps.clock.now();
   // Before anything is read or written: other local accounts must not read ID numbers or the token.
   const repairedModes = repairPrivateDir(deps.dataDir);
-  const { db, setAside } = openKioskDatabase(join(deps.dataDir, 'kiosk.db'), deps.clock.now());
+  const { db, setAside } = openKioskDatabase(join(deps.dataDir, 'kiosk.db'), deps.clock);
   const parts: KioskParts = {
     dataDir: deps.dataDir,
     db,
     clock: deps.clock,
-    now,
     log: createLogger(deps.logSink, 'core'),
-    config: new ConfigStore(db, now),
+    config: new ConfigStore(db, deps.clock),
     bus: new EventBus(),
-    kioskId: ensureKioskId(db, now()),
+    kioskId: ensureKioskId(db, deps.clock.now()),
     fetch: deps.fetch ?? ((input, init) => fetch(input, init)),
     timers: deps.timers ?? systemTimers,
     devices: deps.devices,
@@ -203,7 +201,11 @@ export function createKiosk(deps: KioskDeps): Kiosk {
   // Every feature that prints follows its jobs by now: the queue may settle and print what waits.
   if (deps.shell !== 'cli') printing.start();
   const sessions = new Set<Session>();
-  const idle = new IdleSessions({ now, configuredIdleS: () => parts.config.get('ui.idleTimeoutS'), log: parts.log.child('rpc') });
+  const idle = new IdleSessions({
+    clock: deps.clock,
+    configuredIdleS: () => parts.config.get('ui.idleTimeoutS'),
+    log: parts.log.child('rpc'),
+  });
   const sweep = setInterval(() => idle.sweep(sessions), IDLE_SWEEP_MS);
   sweep.unref();
   const dispatchCall = createDispatcher(handlers, parts.log.child('rpc'));
