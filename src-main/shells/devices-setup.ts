@@ -16,7 +16,7 @@ export function setupDevices(
   clock: Clock = systemClock,
 ): { devices: DeviceManager; emulators: EmulatorHost; chipReader: PcscCardReader; close(): Promise<void> } {
   const emulatorDir = join(dataDir, 'emulators');
-  const emulators = new EmulatorHost(emulatorDir, log.child('emulators'));
+  const emulators = new EmulatorHost(emulatorDir, log.child('emulators'), clock);
   const devices = new DeviceManager({ log, clock, emulators, fileDeviceDir: emulatorDir });
   // The CCCD chip reader over PC/SC: whatever readers pcscd offers (it starts in the kiosk's core).
   const chipReader = new PcscCardReader({ log: log.child('pcsc') });
