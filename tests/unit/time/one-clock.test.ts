@@ -38,6 +38,40 @@ function offences(files: readonly string[], read: (file: string) => string): str
   return found;
 }
 
+/**
+ * Reading the time is the other half: code that reads "now" takes a `Clock` (center-clock.ts's
+ * interface, `systemClock` by default) through its deps, so one fakeClock given to createKiosk,
+ * startCenter or the CLI context moves every part at once. `Date.now()`, `Date.now` handed on as a
+ * function, an argument-less `new Date()` and a `() => Date` dependency are refused outside the
+ * clock module and the files below. Elapsed time for waits and measurements
+ * (`performance.now()`) is not time of day and stays allowed.
+ */
+const READS_THE_TIME: readonly [RegExp, string][] = [
+  [/\bDate\.now\b/, 'Date.now (take a Clock)'],
+  [/\bnew Date\(\s*\)/, 'new Date() (take a Clock)'],
+  [/\(\) => Date\b/, 'a () => Date dependency (take a Clock)'],
+];
+
+/** The only files that may read the machine's time directly, each with its reason. */
+const MAY_READ_THE_TIME: Readonly<Record<string, string>> = {
+  // A worker thread that loads as is, with node: built-ins only (it cannot import the clock
+  // module), and must keep counting while the main thread, which holds the clock, is stuck.
+  'src-main/shells/electron/watchdog-thread.ts': 'the Electron watchdog',
+};
+
+function timeReads(files: readonly string[], read: (file: string) => string): string[] {
+  const found: string[] = [];
+  for (const file of files) {
+    if (file === THE_MODULE || file in MAY_READ_THE_TIME) continue;
+    read(file)
+      .split('\n')
+      .forEach((line, i) => {
+        for (const [pattern, what] of READS_THE_TIME) if (pattern.test(line)) found.push(`${file}:${i + 1}: ${what}`);
+      });
+  }
+  return found;
+}
+
 describe('one clock for the center', () => {
   it('formats dates and times, and names the zone, only in src-main/api/center-clock.ts', () => {
     const files = FOLDERS.flatMap(sources);
@@ -55,5 +89,26 @@ describe('one clock for the center', () => {
     };
     const found = offences(Object.keys(copies), (f) => copies[f] as string);
     expect(found.map((o) => o.split(':')[0])).toEqual(['a.tsx', 'b.ts', 'b.ts', 'c.ts', 'd.ts']);
+  });
+
+  it('reads the time only through a Clock, outside the clock module and its short allow-list', () => {
+    const files = FOLDERS.flatMap(sources);
+    for (const allowed of Object.keys(MAY_READ_THE_TIME)) expect(files).toContain(allowed);
+    expect(timeReads(files, (f) => readFileSync(join(ROOT, f), 'utf8'))).toEqual([]);
+  });
+
+  it('catches each way the time was read directly', () => {
+    const reads: Record<string, string> = {
+      'a.ts': 'const deadline = Date.now() + 1000;',
+      'b.ts': 'constructor(private readonly now: () => number = Date.now) {}',
+      'c.ts': 'const at = new Date().toISOString();',
+      'd.ts': '  readonly now: () => Date;',
+      'e.ts': "const fixed = new Date('2026-12-06T02:00:00Z'); const later = new Date(fixed.getTime() + 1);",
+      'f.ts': 'const started = performance.now();',
+      [THE_MODULE]: 'export const systemClock: Clock = { now: () => new Date() };',
+      'src-main/shells/electron/watchdog-thread.ts': 'let lastBeat = Date.now();',
+    };
+    const found = timeReads(Object.keys(reads), (f) => reads[f] as string);
+    expect(found.map((o) => o.split(':')[0])).toEqual(['a.ts', 'b.ts', 'c.ts', 'd.ts']);
   });
 });
