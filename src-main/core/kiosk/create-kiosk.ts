@@ -85,6 +85,8 @@ export interface KioskDeps {
 
 export interface Kiosk {
   readonly db: Database;
+  /** The clock it was made with, for the shell parts that read time too. */
+  readonly clock: Clock;
   readonly config: ConfigStore;
   readonly auth: AuthService;
   readonly bus: EventBus;
@@ -219,6 +221,7 @@ export function createKiosk(deps: KioskDeps): Kiosk {
 
   return {
     db,
+    clock: deps.clock,
     config: parts.config,
     auth: auth.service,
     bus: parts.bus,

@@ -2,7 +2,6 @@ import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { type WebSocket, WebSocketServer } from 'ws';
-import { systemClock } from '../../api/center-clock';
 import { events, isEventName } from '../../api/contract';
 import type { ApiErrorShape } from '../../api/errors';
 import { MAX_REQUEST_BYTES, type ReplyFrame, RequestFrame } from '../../api/wire';
@@ -74,7 +73,7 @@ export function createBridge(
   /** Each open socket and the session (role, correlation id) of the page behind it. */
   const sockets = new Map<WebSocket, Session>();
   const { log } = options;
-  const refusals = summarisingLog(log, { intervalMs: REFUSAL_LOG_INTERVAL_MS, clock: systemClock });
+  const refusals = summarisingLog(log, { intervalMs: REFUSAL_LOG_INTERVAL_MS, clock: kiosk.clock });
   const refusalFlush = setInterval(() => refusals.flush(), REFUSAL_LOG_INTERVAL_MS);
   refusalFlush.unref();
 
