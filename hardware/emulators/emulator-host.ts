@@ -1,5 +1,6 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { type Clock, systemClock } from '../../src-main/api/center-clock';
 import { errorMessage } from '../../src-main/api/error-message';
 import type { DeviceKind } from '../../src-main/hardware/device-health';
 import { type DeviceLog, silentLog } from '../../src-main/hardware/device-log';
@@ -25,6 +26,8 @@ export class EmulatorHost implements EmulatorProvider {
   constructor(
     readonly dir: string,
     private readonly log: DeviceLog = silentLog,
+    /** Names the printed pages' files. */
+    private readonly clock: Clock = systemClock,
   ) {}
 
   get printedDir(): string {
@@ -62,7 +65,7 @@ export class EmulatorHost implements EmulatorProvider {
     mkdirSync(this.printedDir, { recursive: true });
     printer.onPage((page) => {
       try {
-        const name = `${new Date().toISOString().replace(/[:.]/g, '-')}-${String(++this.pageNo).padStart(4, '0')}`;
+        const name = `${this.clock.now().toISOString().replace(/[:.]/g, '-')}-${String(++this.pageNo).padStart(4, '0')}`;
         writeFileSync(join(this.printedDir, `${name}.png`), printer.png(page));
         if (page.text) writeFileSync(join(this.printedDir, `${name}.txt`), `${page.text}\n`);
         this.prune();

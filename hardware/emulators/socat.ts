@@ -58,14 +58,15 @@ export class SocatProcess {
       failure = err.code === 'ENOENT' ? new Error('socat is not installed (Debian package socat)') : err;
     });
     child.stdin?.on('error', () => undefined);
-    const deadline = Date.now() + timeoutMs;
+    // A wait, not a time of day: measured on the monotonic timer.
+    const deadline = performance.now() + timeoutMs;
     while (!this.links.every((l) => existsSync(l))) {
       if (failure) throw failure;
       if (child.exitCode !== null) {
         if (/failed to execute socat|No such file/.test(stderr)) throw new Error('socat is not installed (Debian package socat)');
         throw new Error(`socat exited: ${stderr.trim().split('\n').pop() ?? child.exitCode}`);
       }
-      if (Date.now() > deadline) {
+      if (performance.now() > deadline) {
         child.kill('SIGKILL');
         throw new Error('socat did not create its pseudo-terminals in time');
       }

@@ -1,3 +1,4 @@
+import { type Clock, systemClock } from '../api/center-clock';
 import type { Logger } from '../core/logging/logger';
 import { openCenterEngine } from './db/open-engine';
 import { startCenterHttp } from './http/center-server';
@@ -11,7 +12,7 @@ export interface CenterOptions {
   readonly log: Logger;
   readonly port?: number;
   readonly host?: string;
-  readonly clock?: () => Date;
+  readonly clock?: Clock;
   readonly poolSize?: number;
   /** The built back office (default out/office). */
   readonly officeDir?: string;
@@ -26,9 +27,10 @@ export interface Center {
 
 /** Opens (and migrates) the database and serves the center on it: what `kiosk center serve` runs. */
 export async function startCenter(options: CenterOptions): Promise<Center> {
-  const engine = await openCenterEngine(options.db, options.poolSize !== undefined ? { poolSize: options.poolSize } : {});
+  // The one clock of the center: migrations, the kiosk API and the back office read time through it.
+  const clock = options.clock ?? systemClock;
+  const engine = await openCenterEngine(options.db, { clock, ...(options.poolSize !== undefined ? { poolSize: options.poolSize } : {}) });
   const store = centerStore(engine);
-  const clock = options.clock ?? (() => new Date());
   const office = officeApi({ store, clock, log: options.log.child('office') });
   const files = officeFiles(options.officeDir);
   try {
@@ -36,7 +38,7 @@ export async function startCenter(options: CenterOptions): Promise<Center> {
       store,
       extra: async (req, _res, path) => (path.startsWith('/office/api/') ? office.handle(req, path) : files(req.method ?? 'GET', path)),
       log: options.log,
-      ...(options.clock ? { clock: options.clock } : {}),
+      clock,
       ...(options.port !== undefined ? { port: options.port } : {}),
       ...(options.host ? { host: options.host } : {}),
     });

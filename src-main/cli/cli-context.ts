@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import type { Command } from 'commander';
+import { type Clock, systemClock } from '../api/center-clock';
 import { createKiosk, type Kiosk } from '../core/kiosk/create-kiosk';
 import { fileSink } from '../core/logging/file-sink';
 import type { LogSink } from '../core/logging/logger';
 import { appFile } from '../core/system/app-root';
 import { readAppVersion } from '../core/system/app-version';
-import { systemClock } from '../core/system/clock';
 import { resolveDataDir } from '../core/system/data-dir';
 
 export const PACKAGE_JSON = appFile('package.json');
@@ -36,6 +36,8 @@ export class CliContext {
   constructor(
     private readonly program: Command,
     readonly stdout: (text: string) => void = (t) => process.stdout.write(t),
+    /** The one clock of a CLI command: the core it opens and the command itself read time through it. */
+    readonly clock: Clock = systemClock,
   ) {}
 
   get options(): GlobalOptions {
@@ -59,7 +61,7 @@ export class CliContext {
       dataDir: this.dataDir,
       shell: 'cli',
       appVersion: readAppVersion(PACKAGE_JSON),
-      clock: systemClock,
+      clock: this.clock,
       logSink: this.logSink(),
       backgroundSync: false,
     });

@@ -1,3 +1,4 @@
+import { type Clock, systemClock } from '../api/center-clock';
 import type { ConfiguredDevice, DeviceListing, SerialPortInfo } from '../api/channels/devices';
 import { errorMessage } from '../api/error-message';
 import { Mutex } from '../api/mutex';
@@ -24,13 +25,13 @@ import { listSerialPorts } from './serial-ports';
 
 export interface DeviceManagerOptions {
   readonly log: DeviceLog;
-  readonly now?: () => Date;
+  readonly clock?: Clock;
   /** Emulated devices for `interface: emulator`; without it such devices are not configured. */
   readonly emulators?: EmulatorProvider;
   readonly listPorts?: () => Promise<SerialPortInfo[]>;
   /** The folder (the data dir's emulator folder) where a file may stand in for a `usb` printer. */
   readonly fileDeviceDir?: string;
-  readonly printer?: Partial<Omit<PrinterServiceOptions, 'log' | 'now'>>;
+  readonly printer?: Partial<Omit<PrinterServiceOptions, 'log' | 'clock'>>;
 }
 
 const KINDS: readonly DeviceKind[] = ['printer', 'scanner', 'idReader'];
@@ -51,7 +52,7 @@ interface Slot {
  * app. Settings can change at any time; only the devices whose settings changed are reopened.
  */
 export class DeviceManager implements Devices {
-  private readonly now: () => Date;
+  private readonly clock: Clock;
   private readonly trackers = new Map<DeviceKind, HealthTracker>();
   private readonly slots = new Map<DeviceKind, Slot>();
   private readonly healthListeners = new Set<(h: DeviceHealth) => void>();
@@ -61,9 +62,9 @@ export class DeviceManager implements Devices {
   private closed = false;
 
   constructor(private readonly options: DeviceManagerOptions) {
-    this.now = options.now ?? (() => new Date());
+    this.clock = options.clock ?? systemClock;
     for (const kind of KINDS) {
-      const tracker = new HealthTracker(kind, this.now, 'not-configured', 'not configured');
+      const tracker = new HealthTracker(kind, this.clock, 'not-configured', 'not configured');
       tracker.onChange((h) => this.announce(h));
       this.trackers.set(kind, tracker);
     }
@@ -177,10 +178,10 @@ export class DeviceManager implements Devices {
       tracker.set('not-configured', errorMessage(err));
       return;
     }
-    const service = new PrinterService(new EscPosPrinter(link, profile, { baudRate: baud, now: this.now }), {
+    const service = new PrinterService(new EscPosPrinter(link, profile, { baudRate: baud, clock: this.clock }), {
       ...this.options.printer,
       log: this.options.log,
-      now: this.now,
+      clock: this.clock,
     });
     slot.printer = service;
     slot.stopHealth = service.health.onChange((h) => tracker.set(h.state, h.reason));
@@ -189,7 +190,7 @@ export class DeviceManager implements Devices {
 
   private openLineDevice(kind: DeviceKind, slot: Slot, settings: LineDeviceSettings, address: string): void {
     const link = new SerialLink(address, settings.baudRate || DEFAULT_LINE_BAUD);
-    const common = { log: this.options.log, now: this.now };
+    const common = { log: this.options.log, clock: this.clock };
     const device =
       kind === 'scanner'
         ? serialScanner(link, common, (scan) => this.emitScan(scan))
@@ -246,7 +247,7 @@ export class DeviceManager implements Devices {
   async testPrint(doc: PrintDocument): Promise<{ outcome: PrintOutcome; preview?: Uint8Array }> {
     await this.reconfiguring.idle();
     const page = this.nextPagePng(30_000);
-    const jobId = `test-${this.now().getTime()}`;
+    const jobId = `test-${this.clock.now().getTime()}`;
     let sent = false;
     try {
       await this.print(doc, () => {

@@ -1,3 +1,4 @@
+import type { Clock } from '../api/center-clock';
 import type { DeviceHealth, DeviceKind } from './device-health';
 
 type State = DeviceHealth['state'];
@@ -9,11 +10,11 @@ export class HealthTracker {
 
   constructor(
     private readonly kind: DeviceKind,
-    private readonly now: () => Date,
+    private readonly clock: Clock,
     initial: State = 'not-configured',
     reason?: string,
   ) {
-    this.current = { kind, state: initial, ...(reason ? { reason } : {}), since: now().toISOString() };
+    this.current = { kind, state: initial, ...(reason ? { reason } : {}), since: clock.now().toISOString() };
   }
 
   get(): DeviceHealth {
@@ -22,7 +23,7 @@ export class HealthTracker {
 
   set(state: State, reason?: string): void {
     if (state === this.current.state && reason === this.current.reason) return;
-    this.current = { kind: this.kind, state, ...(reason ? { reason } : {}), since: this.now().toISOString() };
+    this.current = { kind: this.kind, state, ...(reason ? { reason } : {}), since: this.clock.now().toISOString() };
     for (const l of this.listeners) {
       try {
         l(this.current);

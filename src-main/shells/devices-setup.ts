@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { EmulatorHost } from '../../hardware/emulators/emulator-host';
+import { type Clock, systemClock } from '../api/center-clock';
 import type { Logger } from '../core/logging/logger';
 import { DeviceManager } from '../hardware/device-manager';
 import { PcscCardReader } from '../hardware/idreader/pcsc-card-reader';
@@ -12,10 +13,11 @@ import { PcscCardReader } from '../hardware/idreader/pcsc-card-reader';
 export function setupDevices(
   dataDir: string,
   log: Logger,
+  clock: Clock = systemClock,
 ): { devices: DeviceManager; emulators: EmulatorHost; chipReader: PcscCardReader; close(): Promise<void> } {
   const emulatorDir = join(dataDir, 'emulators');
-  const emulators = new EmulatorHost(emulatorDir, log.child('emulators'));
-  const devices = new DeviceManager({ log, emulators, fileDeviceDir: emulatorDir });
+  const emulators = new EmulatorHost(emulatorDir, log.child('emulators'), clock);
+  const devices = new DeviceManager({ log, clock, emulators, fileDeviceDir: emulatorDir });
   // The CCCD chip reader over PC/SC: whatever readers pcscd offers (it starts in the kiosk's core).
   const chipReader = new PcscCardReader({ log: log.child('pcsc') });
   return {

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { systemClock } from '../../src-main/api/center-clock';
 import { HallClient } from '../hall/hall-client';
 import { PairingForm } from '../hall/PairingForm';
 import { CounterConsole } from './CounterConsole';
@@ -9,7 +10,7 @@ const SESSION_KEY = 'hall.deskSession';
 function savedSession(): DeskSession | null {
   try {
     const s = JSON.parse(window.sessionStorage.getItem(SESSION_KEY) ?? 'null') as DeskSession | null;
-    return s && Date.parse(s.expiresAt) > Date.now() ? s : null;
+    return s && Date.parse(s.expiresAt) > systemClock.now().getTime() ? s : null;
   } catch {
     return null;
   }

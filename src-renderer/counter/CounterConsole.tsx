@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { systemClock } from '../../src-main/api/center-clock';
 import type { CounterAction, CounterState, HallTicket } from '../../src-main/api/hall';
 import { TouchButton } from '../components/TouchButton';
 import { clockOf } from '../hall/format-wait';
@@ -20,10 +21,10 @@ const SHORTCUTS: Readonly<Record<string, CounterAction['action'] | 'open-transfe
 };
 
 function useElapsed(since: string | null): string | null {
-  const [now, setNow] = useState(() => Date.now());
+  const [now, setNow] = useState(() => systemClock.now().getTime());
   useEffect(() => {
     if (!since) return;
-    const timer = setInterval(() => setNow(Date.now()), 1000);
+    const timer = setInterval(() => setNow(systemClock.now().getTime()), 1000);
     return () => clearInterval(timer);
   }, [since]);
   return since ? clockOf(now - Date.parse(since)) : null;

@@ -1,16 +1,18 @@
 import { useEffect } from 'react';
 import { create } from 'zustand';
+import { systemClock } from '../../src-main/api/center-clock';
 
 /**
  * One wall clock for every screen, ticking on the minute so two clocks on screen never disagree,
- * and cheap for the CPU.
+ * and cheap for the CPU. It reads the project's one `Clock` (the browser's own time in a screen;
+ * tests move it with fake timers).
  */
-const useNow = create<{ now: Date }>(() => ({ now: new Date() }));
+const useNow = create<{ now: Date }>(() => ({ now: systemClock.now() }));
 let subscribers = 0;
 let timer: ReturnType<typeof setTimeout> | null = null;
 
 function schedule(): void {
-  const now = new Date();
+  const now = systemClock.now();
   useNow.setState({ now });
   timer = setTimeout(schedule, 60_000 - (now.getTime() % 60_000) + 50);
 }

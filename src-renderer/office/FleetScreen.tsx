@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { EnrolmentCode, FleetEntry, type StaffView } from '../../src-main/api/center/office';
+import { systemClock } from '../../src-main/api/center-clock';
 import { OfficeTable } from './OfficeTable';
 import { officeCall } from './office-api';
 import { formatTime } from './office-i18n';
@@ -82,7 +83,7 @@ export function FleetScreen({ me }: { me: StaffView }) {
           '',
         ]}
         row={(k) => {
-          const stale = !k.lastContactAt || Date.now() - Date.parse(k.lastContactAt) > STALE_MS;
+          const stale = !k.lastContactAt || systemClock.now().getTime() - Date.parse(k.lastContactAt) > STALE_MS;
           const state = k.revokedAt ? 'revoked' : stale ? 'stale' : 'active';
           return (
             <tr key={k.id} data-testid={`fleet-row-${k.id}`}>

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { systemClock } from '../../src-main/api/center-clock';
 import type { CccdScan } from '../../src-main/api/channels/scan';
 import { registerSessionReset } from '../stores/session-reset';
 
@@ -26,7 +27,7 @@ export const useIdCard = create<IdCardState>((set) => ({
   setCard: (card) => {
     if (expiry) clearTimeout(expiry);
     expiry = setTimeout(() => set({ card: null, readAt: null }), CARD_KEEP_MS);
-    set({ card, readAt: Date.now() });
+    set({ card, readAt: systemClock.now().getTime() });
   },
   clear: () => {
     if (expiry) clearTimeout(expiry);

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { systemClock } from '../../src-main/api/center-clock';
 import { IDLE_COUNTDOWN_S, STAFF_MIN_IDLE_S } from '../../src-main/api/session-idle';
 import { Modal } from '../components/Modal';
 import { TouchButton } from '../components/TouchButton';
@@ -32,14 +33,14 @@ export function IdleGuard() {
   const onAttract = useNavigation((s) => currentRoute(s).screen === 'attract') || role === 'technician';
   const endSession = useEndSession();
   const [deadline, setDeadline] = useState<number | null>(null);
-  const [now, setNow] = useState(() => Date.now());
-  const lastActivity = useRef(Date.now());
+  const [now, setNow] = useState(() => systemClock.now().getTime());
+  const lastActivity = useRef(systemClock.now().getTime());
   const deadlineRef = useRef<number | null>(null);
   const endRef = useRef(endSession);
   endRef.current = endSession;
 
   const stay = () => {
-    lastActivity.current = Date.now();
+    lastActivity.current = systemClock.now().getTime();
     deadlineRef.current = null;
     setDeadline(null);
   };
@@ -48,14 +49,14 @@ export function IdleGuard() {
     deadlineRef.current = null;
     setDeadline(null);
     if (onAttract) return;
-    lastActivity.current = Date.now();
+    lastActivity.current = systemClock.now().getTime();
     const onActivity = () => {
       // While the question is up, only its buttons answer it.
-      if (deadlineRef.current === null) lastActivity.current = Date.now();
+      if (deadlineRef.current === null) lastActivity.current = systemClock.now().getTime();
     };
     for (const type of ACTIVITY_EVENTS) window.addEventListener(type, onActivity, { capture: true, passive: true });
     const tick = setInterval(() => {
-      const at = Date.now();
+      const at = systemClock.now().getTime();
       if (deadlineRef.current === null) {
         if (at - lastActivity.current >= timeoutS * 1000) {
           deadlineRef.current = at + COUNTDOWN_S * 1000;

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemClock } from '../../src-main/api/center-clock';
 import { type Database, openDatabase } from '../../src-main/core/db/open-database';
 import { DevicePairing } from '../../src-main/core/hall/device-pairing';
 import { createLogger, memorySink } from '../../src-main/core/logging/logger';
@@ -65,7 +66,7 @@ describe('one queue for the hall, end to end (issue #15 "Done when")', () => {
     host = await startHostProcess(hostDir.path);
     // The technician screen's part: pairing codes, made on the host's database.
     hostDb = openDatabase(join(hostDir.path, 'kiosk.db'));
-    codes = new DevicePairing({ db: hostDb, clock: () => new Date(), log: createLogger(memorySink(), 'test') });
+    codes = new DevicePairing({ db: hostDb, clock: systemClock, log: createLogger(memorySink(), 'test') });
 
     member = await startTestWebKiosk({ dataDir: memberDir.path });
     openAllWeek(member.kiosk.tickets);

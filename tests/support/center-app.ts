@@ -1,3 +1,4 @@
+import { type Clock, systemClock } from '../../src-main/api/center-clock';
 import { type Center, startCenter } from '../../src-main/center/start-center';
 import { createLogger, type LogRecord } from '../../src-main/core/logging/logger';
 import { type CenterEngineKind, freshDatabase } from './center-databases';
@@ -20,7 +21,7 @@ export interface TestCenter extends Center {
 
 export async function startTestCenter(
   kind: CenterEngineKind,
-  options: { clock?: () => Date; dbUrl?: string; port?: number } = {},
+  options: { clock?: Clock; dbUrl?: string; port?: number } = {},
 ): Promise<TestCenter> {
   const logs: LogRecord[] = [];
   const dbUrl = options.dbUrl ?? (await freshDatabase(kind));
@@ -30,7 +31,7 @@ export async function startTestCenter(
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.port ? { port: options.port } : {}),
   });
-  const now = () => options.clock?.() ?? new Date();
+  const now = () => (options.clock ?? systemClock).now();
   await center.store.kiosks.ensureCommune('xa-ta-phin', 'Xã Tả Phìn', now());
   await center.store.kiosks.ensureCommune('phuong-ba-dinh', 'Phường Ba Đình', now());
   return {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BackoffPolicy } from '../../src-main/api/backoff';
+import { systemClock } from '../../src-main/api/center-clock';
 import { type Database, openDatabase } from '../../src-main/core/db/open-database';
 import { createLogger } from '../../src-main/core/logging/logger';
 import { systemTimers } from '../../src-main/core/outbox/center-client';
@@ -109,7 +110,7 @@ export function testQueue(devices: DeviceManager, file?: string): TestQueue {
   const queue = new PrintQueue({
     db,
     devices,
-    now: () => new Date(),
+    clock: systemClock,
     log: createLogger(() => undefined, 'test.printing'),
     timers: systemTimers,
     retry: QUICK_RETRY,

@@ -1,4 +1,5 @@
 import { generateKeyPairSync, type KeyObject, sign, X509Certificate } from 'node:crypto';
+import { systemClock } from '../../../src-main/api/center-clock';
 import { tlv } from '../../../src-main/hardware/idreader/emrtd/tlv';
 import { bitString, bool, explicit, integer, name, octets, oid, seq, utcTime } from './der-writer';
 
@@ -48,7 +49,7 @@ function certificate(options: {
   return seq(tbs, seq(oid(ECDSA_SHA256)), bitString(sign('sha256', tbs, options.signingKey)));
 }
 
-export function makeTestPki(label = 'Test', now = new Date()): TestPki {
+export function makeTestPki(label = 'Test', now = systemClock.now()): TestPki {
   const cscaKeys = generateKeyPairSync('ec', { namedCurve: 'P-256' });
   const dsKeys = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const cscaName = name('VN', `${label} CSCA`);

@@ -1,3 +1,4 @@
+import { type Clock, systemClock } from '../../api/center-clock';
 import { CENTER_MIGRATIONS, type CenterMigration } from './center-migrations';
 import { CenterDbError, type SqlEngine } from './sql-engine';
 import { splitStatements } from './sqlite-engine';
@@ -12,7 +13,7 @@ const MIGRATION_LOCK = 7_531_016;
 export async function migrateCenter(
   engine: SqlEngine,
   list: readonly CenterMigration[] = CENTER_MIGRATIONS,
-  now: () => Date = () => new Date(),
+  clock: Clock = systemClock,
 ): Promise<{ applied: number[] }> {
   return engine.transaction(async (tx) => {
     if (engine.kind === 'postgres') await tx.all('SELECT pg_advisory_xact_lock(?)', [MIGRATION_LOCK]);
@@ -29,7 +30,11 @@ export async function migrateCenter(
     for (const m of [...list].sort((a, b) => a.version - b.version)) {
       if (done.has(m.version)) continue;
       for (const statement of splitStatements(engine.kind === 'postgres' ? m.postgres : m.sqlite)) await tx.run(statement);
-      await tx.run('INSERT INTO center_schema (version, name, applied_at) VALUES (?, ?, ?)', [m.version, m.name, now().toISOString()]);
+      await tx.run('INSERT INTO center_schema (version, name, applied_at) VALUES (?, ?, ?)', [
+        m.version,
+        m.name,
+        clock.now().toISOString(),
+      ]);
       applied.push(m.version);
     }
     return { applied };

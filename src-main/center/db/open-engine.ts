@@ -1,3 +1,4 @@
+import type { Clock } from '../../api/center-clock';
 import { migrateCenter } from './migrate-center';
 import { openPostgresEngine } from './postgres-engine';
 import { CenterDbError, type SqlEngine } from './sql-engine';
@@ -15,10 +16,10 @@ export function engineFromUrl(url: string, options: Readonly<{ poolSize?: number
 }
 
 /** Opens the database named by `url` and brings its schema up to date. */
-export async function openCenterEngine(url: string, options: Readonly<{ poolSize?: number }> = {}): Promise<SqlEngine> {
+export async function openCenterEngine(url: string, options: Readonly<{ poolSize?: number; clock?: Clock }> = {}): Promise<SqlEngine> {
   const engine = engineFromUrl(url, options);
   try {
-    await migrateCenter(engine);
+    await migrateCenter(engine, undefined, options.clock);
     return engine;
   } catch (err) {
     await engine.close().catch(() => undefined);

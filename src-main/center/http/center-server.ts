@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { type Clock, systemClock } from '../../api/center-clock';
 import { errorMessage } from '../../api/error-message';
 import type { Logger } from '../../core/logging/logger';
 import type { CenterStore } from '../store/center-store';
@@ -9,7 +10,7 @@ import { kioskApi } from './kiosk-api';
 export interface CenterServerOptions {
   readonly store: CenterStore;
   readonly log: Logger;
-  readonly clock?: () => Date;
+  readonly clock?: Clock;
   readonly port?: number;
   readonly host?: string;
   /** Extra routes (the back office), tried after the kiosk contract. */
@@ -27,7 +28,7 @@ const MAX_API_BODY = 1024 * 1024;
 
 /** The center's HTTP server: the kiosk contract under /api/v1, and whatever `extra` serves. */
 export async function startCenterHttp(options: CenterServerOptions): Promise<RunningCenterServer> {
-  const clock = options.clock ?? (() => new Date());
+  const clock = options.clock ?? systemClock;
   const api = kioskApi({ store: options.store, clock, log: options.log });
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<HttpAnswer | 'handled'> {

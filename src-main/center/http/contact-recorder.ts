@@ -1,3 +1,4 @@
+import type { Clock } from '../../api/center-clock';
 import type { Logger } from '../../core/logging/logger';
 import type { KioskStore } from '../store/kiosk-store';
 
@@ -9,7 +10,7 @@ const TOUCH_EVERY_MS = 30_000;
  * written together by one statement, off the request's path. A crash loses at most that second
  * of "last seen", which the kiosk's next request restores; dossiers never wait for it.
  */
-export function contactRecorder(kiosks: KioskStore, clock: () => Date, log: Logger, flushMs = 1_000) {
+export function contactRecorder(kiosks: KioskStore, clock: Clock, log: Logger, flushMs = 1_000) {
   const lastTouch = new Map<string, number>();
   let pending = new Set<string>();
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -21,14 +22,14 @@ export function contactRecorder(kiosks: KioskStore, clock: () => Date, log: Logg
     const ids = [...pending];
     pending = new Set();
     writing = writing
-      .then(() => kiosks.touchAll(ids, clock()))
+      .then(() => kiosks.touchAll(ids, clock.now()))
       .catch((err: unknown) => log.warn('last contact not recorded', { kiosks: ids.length, error: (err as Error).message }));
     return writing;
   }
 
   return {
     note(kioskId: string): void {
-      const now = clock().getTime();
+      const now = clock.now().getTime();
       if (now - (lastTouch.get(kioskId) ?? 0) < TOUCH_EVERY_MS) return;
       lastTouch.set(kioskId, now);
       pending.add(kioskId);

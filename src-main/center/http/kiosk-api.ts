@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { CenterDossierBody, CenterEventsBody, CenterFeedbackBody, EnrolRequest } from '../../api/center/center-wire';
+import type { Clock } from '../../api/center-clock';
 import { isValidDossierCode } from '../../api/codes';
 import type { Logger } from '../../core/logging/logger';
 import { hashToken } from '../auth/secrets';
@@ -13,7 +14,7 @@ import { kioskReportOf } from './kiosk-report';
 
 export interface KioskApiDeps {
   readonly store: CenterStore;
-  readonly clock: () => Date;
+  readonly clock: Clock;
   readonly log: Logger;
 }
 
@@ -43,7 +44,7 @@ export function kioskApi(deps: KioskApiDeps) {
   async function enrol(bodyText: string): Promise<HttpAnswer> {
     const parsed = EnrolRequest.safeParse(parseJson(bodyText));
     if (!parsed.success) return fail(422, 'bad-request', parsed.error.issues[0]?.message ?? 'expected {code, kioskId}');
-    const outcome = await store.kiosks.enrol(parsed.data.code, parsed.data.kioskId, clock());
+    const outcome = await store.kiosks.enrol(parsed.data.code, parsed.data.kioskId, clock.now());
     if (outcome.kind === 'refused') {
       log.warn('enrolment refused', { reason: outcome.reason });
       const message = {
@@ -103,7 +104,7 @@ export function kioskApi(deps: KioskApiDeps) {
     })();
     // The usual case (a new dossier from a live kiosk) costs one statement; everything else two or three.
     if ('dossier' in input && claimed) {
-      const created = await store.dossiers.receiveWithToken(hashToken(token), claimed, input.dossier, clock());
+      const created = await store.dossiers.receiveWithToken(hashToken(token), claimed, input.dossier, clock.now());
       if (created) {
         contacts.note(claimed);
         log.info('dossier received', { code: created.code, kiosk: claimed });
@@ -112,7 +113,7 @@ export function kioskApi(deps: KioskApiDeps) {
     }
     const kiosk = await authenticate(req);
     if ('error' in input) return input.error;
-    const outcome = await store.dossiers.receive(kiosk, input.dossier, clock());
+    const outcome = await store.dossiers.receive(kiosk, input.dossier, clock.now());
     switch (outcome.kind) {
       case 'created':
         log.info('dossier received', { code: input.dossier.code, kiosk: kiosk.id });
@@ -158,7 +159,7 @@ export function kioskApi(deps: KioskApiDeps) {
         bodyText,
         bodyHash: sha256(bodyText),
       },
-      clock(),
+      clock.now(),
     );
     if (outcome.kind === 'conflict') {
       return outcome.reason === 'other-kiosk'
@@ -182,7 +183,7 @@ export function kioskApi(deps: KioskApiDeps) {
     if (!key || key.length > 200) return fail(400, 'bad-request', 'Idempotency-Key is required (at most 200 characters)');
     const parsed = CenterEventsBody.safeParse(parseJson(bodyText));
     if (!parsed.success) return fail(422, 'bad-request', 'the body is not {events:[{id,type,occurredAt,data}]}');
-    const outcome = await store.events.receive(kiosk, key, sha256(bodyText), parsed.data.events, clock());
+    const outcome = await store.events.receive(kiosk, key, sha256(bodyText), parsed.data.events, clock.now());
     if (outcome.kind === 'conflict') return fail(422, 'conflict', 'this Idempotency-Key was used before with a different body');
     if (outcome.kind === 'created') {
       for (const e of parsed.data.events) {

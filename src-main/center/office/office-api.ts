@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { EnrolmentCodeRequest, FleetEntry, LoginRequest } from '../../api/center/office';
+import type { Clock } from '../../api/center-clock';
 import { MAX_CATALOG_BYTES } from '../../api/channels/catalog';
 import { formatIssue, parseCatalogBytes } from '../../core/catalog/catalog-parse';
 import type { Logger } from '../../core/logging/logger';
@@ -13,7 +14,7 @@ const SESSION_S = 12 * 3600;
 const MAX_FORM_BODY = 64 * 1024;
 
 /** The back office's JSON API under /office/api. Passwords are read, checked and forgotten: never logged. */
-export function officeApi(deps: Readonly<{ store: CenterStore; clock: () => Date; log: Logger }>) {
+export function officeApi(deps: Readonly<{ store: CenterStore; clock: Clock; log: Logger }>) {
   const { store, clock, log } = deps;
   const dossiers = officeDossiers(deps);
   const feedback = officeFeedback(deps);
@@ -24,7 +25,7 @@ export function officeApi(deps: Readonly<{ store: CenterStore; clock: () => Date
     if (!allowLogin(who)) return fail(429, 'locked', 'too many sign-in attempts: wait a minute', { 'Retry-After': '60' });
     const parsed = LoginRequest.safeParse(parseJson(await readBody(req, MAX_FORM_BODY)));
     if (!parsed.success) return fail(422, 'bad-request', 'give a user name and a password');
-    const session = await store.staff.login(parsed.data.username, parsed.data.password, clock(), SESSION_S * 1000);
+    const session = await store.staff.login(parsed.data.username, parsed.data.password, clock.now(), SESSION_S * 1000);
     if (!session) {
       log.warn('sign-in refused', { username: parsed.data.username });
       return fail(401, 'unauthorized', 'wrong user name or password');
@@ -37,7 +38,7 @@ export function officeApi(deps: Readonly<{ store: CenterStore; clock: () => Date
     const method = req.method ?? 'GET';
     checkOrigin(req);
     if (method === 'POST' && path === '/office/api/login') return login(req);
-    const { staff, token } = await requireStaff(store, req, clock());
+    const { staff, token } = await requireStaff(store, req, clock.now());
     const body = async () => (method === 'POST' ? parseJson((await readBody(req, MAX_FORM_BODY)) || '{}') : null);
     const url = new URL(req.url ?? '/', 'http://center');
     if (method === 'POST' && path === '/office/api/logout') {
@@ -69,7 +70,7 @@ export function officeApi(deps: Readonly<{ store: CenterStore; clock: () => Date
       const id = revoke[1] as string;
       const kiosk = (await store.kiosks.fleet(staff.role === 'admin' ? null : staff.communeId)).find((k) => k.id === id);
       if (!kiosk) return fail(404, 'not-found', 'no such kiosk in your commune');
-      await store.kiosks.revoke(id, clock());
+      await store.kiosks.revoke(id, clock.now());
       log.info('kiosk revoked', { kiosk: id, staff: staff.username });
       return new HttpAnswer(200, { ok: true });
     }
@@ -77,11 +78,11 @@ export function officeApi(deps: Readonly<{ store: CenterStore; clock: () => Date
       const parsed = EnrolmentCodeRequest.safeParse(await body());
       if (!parsed.success) return fail(422, 'bad-request', 'name the commune');
       if (staff.role !== 'admin' && staff.communeId !== parsed.data.communeId) return fail(403, 'forbidden', 'only for your own commune');
-      return new HttpAnswer(201, await store.kiosks.issueEnrolment(parsed.data.communeId, staff.username, clock()));
+      return new HttpAnswer(201, await store.kiosks.issueEnrolment(parsed.data.communeId, staff.username, clock.now()));
     }
     if (method === 'GET' && path === '/office/api/stats') {
       const weeks = Math.min(52, Math.max(1, Number(url.searchParams.get('weeks') ?? 8) || 8));
-      const since = new Date(clock().getTime() - weeks * 7 * 86_400_000);
+      const since = new Date(clock.now().getTime() - weeks * 7 * 86_400_000);
       return new HttpAnswer(200, await store.stats.stats(staff.role === 'admin' ? null : staff.communeId, since));
     }
     if (path.startsWith('/office/api/catalogs')) return catalogs(req, method, path, staff);
@@ -102,14 +103,20 @@ export function officeApi(deps: Readonly<{ store: CenterStore; clock: () => Date
       const text = await readBody(req, MAX_CATALOG_BYTES);
       const parsed = parseCatalogBytes(Buffer.from(text, 'utf8'));
       if (!parsed.ok) return fail(422, 'bad-request', parsed.issues.slice(0, 5).map(formatIssue).join('; '));
-      const stored = await store.catalogs.import(text, parsed.catalog.version, parsed.catalog.procedures.length, staff.username, clock());
+      const stored = await store.catalogs.import(
+        text,
+        parsed.catalog.version,
+        parsed.catalog.procedures.length,
+        staff.username,
+        clock.now(),
+      );
       log.info('catalog imported', { version: stored.version, procedures: stored.procedures });
       return new HttpAnswer(201, { ...stored, live: false });
     }
     const publish = /^\/office\/api\/catalogs\/([0-9a-f]{32})\/publish$/.exec(path);
     if (method === 'POST' && publish) {
       const etag = `"${publish[1]}"`;
-      if (!(await store.catalogs.publish(etag, clock()))) return fail(404, 'not-found', 'no such catalog');
+      if (!(await store.catalogs.publish(etag, clock.now()))) return fail(404, 'not-found', 'no such catalog');
       log.info('catalog published', { etag, staff: staff.username });
       return new HttpAnswer(200, { ok: true });
     }

@@ -1,6 +1,6 @@
 import { NEXT_STEPS } from '../../api/center/dossier-steps';
 import { type DossierDetail, type DossierFormEntry, InboxItem, InboxQuery, StepAction } from '../../api/center/office';
-import { centerDate } from '../../api/center-clock';
+import { type Clock, centerDate } from '../../api/center-clock';
 import type { FormField } from '../../api/channels/catalog';
 import { Delivery } from '../../api/channels/dossiers';
 import type { Logger } from '../../core/logging/logger';
@@ -30,7 +30,7 @@ export function formEntries(form: Readonly<Record<string, string>>, fields: read
 }
 
 /** The inbox, a dossier's page and the one-stop steps, for signed-in staff. */
-export function officeDossiers(deps: Readonly<{ store: CenterStore; clock: () => Date; log: Logger }>) {
+export function officeDossiers(deps: Readonly<{ store: CenterStore; clock: Clock; log: Logger }>) {
   const { store, clock, log } = deps;
   const forms = procedureForms(store.catalogs, log);
 
@@ -38,7 +38,7 @@ export function officeDossiers(deps: Readonly<{ store: CenterStore; clock: () =>
     const parsed = InboxQuery.safeParse(Object.fromEntries([...search.entries()].filter(([, v]) => v !== '')));
     if (!parsed.success) return fail(400, 'bad-request', parsed.error.issues[0]?.message ?? 'bad filter');
     const scope = staff.role === 'admin' ? null : staff.communeId;
-    const rows = await store.inbox.list(scope, parsed.data, centerDate(clock()));
+    const rows = await store.inbox.list(scope, parsed.data, centerDate(clock.now()));
     return new HttpAnswer(
       200,
       rows.map((r) => InboxItem.parse(inboxItemOf(r, ownsCommune(staff, r.commune_id)))),
@@ -92,7 +92,7 @@ export function officeDossiers(deps: Readonly<{ store: CenterStore; clock: () =>
     const outcome = await store.dossiers.step(
       code,
       { to: action.to, staffId: staff.id, note: action.note, tracking: action.tracking ?? null },
-      clock(),
+      clock.now(),
     );
     if (outcome.kind === 'not-found') return fail(404, 'not-found', 'no dossier with this code');
     if (outcome.kind === 'not-allowed') return fail(409, 'conflict', `the dossier is now "${outcome.from}": this step cannot follow it`);
@@ -103,7 +103,7 @@ export function officeDossiers(deps: Readonly<{ store: CenterStore; clock: () =>
   async function markPaid(staff: StaffMember, code: string): Promise<HttpAnswer> {
     const found = await store.inbox.get(code);
     if (!found || !ownsCommune(staff, found.row.commune_id)) return fail(404, 'not-found', 'no dossier with this code in your commune');
-    await store.dossiers.markPaid(code, clock());
+    await store.dossiers.markPaid(code, clock.now());
     log.info('dossier fee paid', { code, staff: staff.username });
     return detail(staff, code);
   }

@@ -1,5 +1,6 @@
 import { CenterFeedbackBody } from '../../api/center/center-wire';
 import { FeedbackAnswerRequest, FeedbackItem, FeedbackQuery } from '../../api/center/office';
+import type { Clock } from '../../api/center-clock';
 import type { Logger } from '../../core/logging/logger';
 import { fail, HttpAnswer } from '../http/http-answer';
 import type { CenterStore } from '../store/center-store';
@@ -38,7 +39,7 @@ function itemOf(row: FeedbackRow, own: boolean): FeedbackItem {
 }
 
 /** Citizens' feedback in the back office: read by the province, answered by the commune it came from. */
-export function officeFeedback(deps: Readonly<{ store: CenterStore; clock: () => Date; log: Logger }>) {
+export function officeFeedback(deps: Readonly<{ store: CenterStore; clock: Clock; log: Logger }>) {
   const { store, clock, log } = deps;
 
   async function list(staff: StaffMember, search: URLSearchParams): Promise<HttpAnswer> {
@@ -57,7 +58,7 @@ export function officeFeedback(deps: Readonly<{ store: CenterStore; clock: () =>
     const found = await store.feedback.get(reference);
     // Another commune's feedback is "not found" to reception staff; admins read but do not answer.
     if (!found || !ownsCommune(staff, found.commune_id)) return fail(404, 'not-found', 'no feedback with this reference in your commune');
-    await store.feedback.answer(reference, parsed.data.status, parsed.data.note, staff.id, clock());
+    await store.feedback.answer(reference, parsed.data.status, parsed.data.note, staff.id, clock.now());
     log.info('feedback answered', { reference, status: parsed.data.status, staff: staff.username });
     const updated = await store.feedback.get(reference);
     return new HttpAnswer(200, FeedbackItem.parse(itemOf(updated ?? found, true)));

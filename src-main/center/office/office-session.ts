@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { StaffView } from '../../api/center/office';
+import { type Clock, systemClock } from '../../api/center-clock';
 import { fail, header } from '../http/http-answer';
 import type { CenterStore } from '../store/center-store';
 import type { StaffMember } from '../store/staff-store';
@@ -63,10 +64,10 @@ export async function staffView(store: CenterStore, staff: StaffMember): Promise
 }
 
 /** Sign-ins a single address may try per minute before it waits: passwords are not guessed at HTTP speed. */
-export function loginLimiter(perMinute = 10, clock: () => Date = () => new Date()) {
+export function loginLimiter(perMinute = 10, clock: Clock = systemClock) {
   const tries = new Map<string, number[]>();
   return (who: string): boolean => {
-    const now = clock().getTime();
+    const now = clock.now().getTime();
     const recent = (tries.get(who) ?? []).filter((t) => now - t < 60_000);
     if (recent.length >= perMinute) {
       tries.set(who, recent);

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { centerDate, systemClock } from '../../api/center-clock';
+import { centerDate } from '../../api/center-clock';
 import { calendarFor } from '../../core/calendar/calendar-config';
 import { type CliContext, CliError } from '../cli-context';
 
@@ -10,7 +10,7 @@ export function registerCalendar(program: Command, ctx: CliContext): void {
     .description('List the days off of a year (public holidays, make-up days and calendar.extraDaysOff)')
     .argument('[year]', 'year, 2000 to 2100 (default: this year)')
     .action((yearText: string | undefined) => {
-      const year = yearText === undefined ? Number(centerDate(systemClock.now()).slice(0, 4)) : Number(yearText);
+      const year = yearText === undefined ? Number(centerDate(ctx.clock.now()).slice(0, 4)) : Number(yearText);
       if (!Number.isInteger(year) || year < 2000 || year > 2100)
         throw new CliError(`year must be a whole number from 2000 to 2100, not "${yearText}"`);
       const days = calendarFor(ctx.core().config).daysOff(year);

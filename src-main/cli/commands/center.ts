@@ -53,7 +53,13 @@ export function registerCenter(program: Command, ctx: CliContext): void {
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--db <url>', 'sqlite:FILE (one commune) or postgres://user@host:port/db (a province)', DEFAULT_DB)
     .action(async (opts: { port: string; host: string; db: string }) => {
-      const running = await startCenter({ db: opts.db, port: port(opts.port), host: opts.host, log: createLogger(stderrLog, 'center') });
+      const running = await startCenter({
+        db: opts.db,
+        clock: ctx.clock,
+        port: port(opts.port),
+        host: opts.host,
+        log: createLogger(stderrLog, 'center'),
+      });
       ctx.stdout(`center listening on ${running.url} (${opts.db.startsWith('sqlite:') ? 'SQLite' : 'PostgreSQL'})\n`);
       await new Promise<void>((resolve) => {
         const stop = () => resolve();
@@ -70,7 +76,7 @@ export function registerCenter(program: Command, ctx: CliContext): void {
     .option('--db <url>', 'database', DEFAULT_DB)
     .action(async (id: string, name: string, opts: { db: string }) => {
       if (!/^[a-z0-9-]{2,60}$/.test(id)) throw new CliError('a commune id is 2 to 60 lower-case letters, digits or dashes', 2);
-      await withStore(opts.db, (store) => store.kiosks.ensureCommune(id, name, new Date()));
+      await withStore(opts.db, (store) => store.kiosks.ensureCommune(id, name, ctx.clock.now()));
       ctx.print({ id, name }, `commune ${id} saved`);
     });
   center
@@ -87,7 +93,7 @@ export function registerCenter(program: Command, ctx: CliContext): void {
       const password = await readPassword('CENTER_PASSWORD');
       const role = opts.role;
       const member = await withStore(opts.db, (store) =>
-        store.staff.add({ username, displayName: opts.name, password, role, communeId: opts.commune ?? null }, new Date()),
+        store.staff.add({ username, displayName: opts.name, password, role, communeId: opts.commune ?? null }, ctx.clock.now()),
       );
       ctx.print(member, `staff ${member.username} (${member.role}) added`);
     });
@@ -97,7 +103,7 @@ export function registerCenter(program: Command, ctx: CliContext): void {
     .requiredOption('--commune <id>')
     .option('--db <url>', 'database', DEFAULT_DB)
     .action(async (opts: { commune: string; db: string }) => {
-      const issued = await withStore(opts.db, (store) => store.kiosks.issueEnrolment(opts.commune, 'cli', new Date()));
+      const issued = await withStore(opts.db, (store) => store.kiosks.issueEnrolment(opts.commune, 'cli', ctx.clock.now()));
       ctx.print(issued, `${issued.code}  (valid until ${issued.expiresAt})`);
     });
 }

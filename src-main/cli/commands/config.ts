@@ -81,7 +81,7 @@ export function registerConfig(program: Command, ctx: CliContext): void {
       const kiosk = ctx.core();
       const data = exportConfig(
         kiosk.config,
-        { kioskId: kiosk.kioskId, appVersion: readAppVersion(PACKAGE_JSON), now: new Date() },
+        { kioskId: kiosk.kioskId, appVersion: readAppVersion(PACKAGE_JSON), now: ctx.clock.now() },
         { includeSecrets: opts.includeSecrets === true },
       );
       const target = await writeConfigFileAt(file, data);

@@ -69,7 +69,7 @@ export function registerDevices(program: Command, ctx: CliContext): void {
     .action(async (opts: { out?: string }) => {
       const session = await openDevices(ctx, ['printer']);
       try {
-        const doc = testPage(session.kiosk.config.get('center.name'), new Date(), session.kiosk.kioskId);
+        const doc = testPage(session.kiosk.config.get('center.name'), ctx.clock.now(), session.kiosk.kioskId);
         let result: Awaited<ReturnType<typeof session.devices.testPrint>>;
         try {
           result = await session.devices.testPrint(doc);

@@ -4,7 +4,6 @@ import { errorMessage } from '../../api/error-message';
 import { createKiosk } from '../../core/kiosk/create-kiosk';
 import { createLogger } from '../../core/logging/logger';
 import { readAppVersion } from '../../core/system/app-version';
-import { systemClock } from '../../core/system/clock';
 import { startHallServer } from '../../shells/hall/hall-server';
 import { type CliContext, CliError, PACKAGE_JSON } from '../cli-context';
 
@@ -31,7 +30,7 @@ export function registerHall(program: Command, ctx: CliContext): void {
         dataDir: ctx.dataDir,
         shell: 'cli',
         appVersion: readAppVersion(PACKAGE_JSON),
-        clock: systemClock,
+        clock: ctx.clock,
         logSink: sink,
       });
       const server = await startHallServer(kiosk.hall, {

@@ -13,7 +13,7 @@ const SETTLING: readonly DeviceHealth['state'][] = ['offline'];
  */
 export async function openDevices(ctx: CliContext, only?: readonly DeviceKind[], waitMs = 4000) {
   const kiosk = ctx.core();
-  const hardware = setupDevices(ctx.dataDir, createLogger(ctx.logSink(), 'cli.hardware'));
+  const hardware = setupDevices(ctx.dataDir, createLogger(ctx.logSink(), 'cli.hardware'), ctx.clock);
   const configured = deviceSettingsFromConfig(kiosk.config.all());
   const settings: DeviceSettings = only
     ? {
@@ -24,15 +24,14 @@ export async function openDevices(ctx: CliContext, only?: readonly DeviceKind[],
     : configured;
   hardware.devices.configure(settings);
   await hardware.devices.settled();
-  const deadline = Date.now() + waitMs;
+  // How long to wait for devices is elapsed time, not time of day: a monotonic timer, not the clock.
+  const now = () => performance.now();
+  const deadline = now() + waitMs;
   const unsettled = () => hardware.devices.health().some((h) => SETTLING.includes(h.state) && h.reason === 'connecting');
-  while (unsettled() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  while (unsettled() && now() < deadline) await new Promise((r) => setTimeout(r, 50));
   // A first status answer takes one poll; give a printer that is there the chance to give it.
   if (hardware.devices.health().some((h) => h.kind === 'printer' && h.state === 'offline')) {
-    while (
-      Date.now() < Math.min(deadline, Date.now() + 1500) &&
-      hardware.devices.health().find((h) => h.kind === 'printer')?.state === 'offline'
-    ) {
+    while (now() < Math.min(deadline, now() + 1500) && hardware.devices.health().find((h) => h.kind === 'printer')?.state === 'offline') {
       await new Promise((r) => setTimeout(r, 100));
     }
   }

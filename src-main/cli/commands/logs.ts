@@ -33,7 +33,7 @@ export function registerLogs(program: Command, ctx: CliContext): void {
     .description('Copy every log file into one file in DIR (a USB drive), personal data masked')
     .action(async (dir: string) => {
       const kiosk = ctx.core();
-      const result = await exportLogs(kioskLogFile(ctx.dataDir), dir, { kioskId: kiosk.kioskId, now: new Date() });
+      const result = await exportLogs(kioskLogFile(ctx.dataDir), dir, { kioskId: kiosk.kioskId, now: ctx.clock.now() });
       ctx.print(result, `Wrote ${result.lines} lines to ${result.file}.`);
     });
 }

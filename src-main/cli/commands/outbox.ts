@@ -3,7 +3,6 @@ import { isValidDossierCode, normalizeDossierCode } from '../../api/codes';
 import { createLogger } from '../../core/logging/logger';
 import { systemTimers } from '../../core/outbox/center-client';
 import { SyncWorker } from '../../core/outbox/sync-worker';
-import { systemClock } from '../../core/system/clock';
 import { type CliContext, CliError } from '../cli-context';
 
 function positiveSeconds(text: string): number {
@@ -37,7 +36,7 @@ export function registerOutbox(program: Command, ctx: CliContext): void {
       if (!code && !opts.allFailed) throw new CliError('give a dossier code or --all-failed');
       if (code && opts.allFailed) throw new CliError('give either a code or --all-failed, not both');
       const { store } = ctx.core().outbox;
-      const now = systemClock.now().toISOString();
+      const now = ctx.clock.now().toISOString();
       let key = code ?? '';
       if (code && isValidDossierCode(code)) key = normalizeDossierCode(code);
       const retried = opts.allFailed ? store.retry({ allFailed: true }, now) : store.retry({ key }, now);
@@ -66,7 +65,7 @@ export function registerOutbox(program: Command, ctx: CliContext): void {
       const worker = new SyncWorker({
         db: kiosk.db,
         fetch: (input, init) => fetch(input, init),
-        clock: systemClock,
+        clock: ctx.clock,
         timers: systemTimers,
         random: Math.random,
         log: createLogger(ctx.logSink(), 'cli.sync'),
@@ -77,7 +76,7 @@ export function registerOutbox(program: Command, ctx: CliContext): void {
         if (r.kind === 'sent') sent += r.items.length;
       });
       worker.recover();
-      const counts = await worker.drain({ deadlineMs: Date.now() + timeoutS * 1000, untilEmpty: opts.untilEmpty === true });
+      const counts = await worker.drain({ deadlineMs: ctx.clock.now().getTime() + timeoutS * 1000, untilEmpty: opts.untilEmpty === true });
       ctx.print({ ...counts, sentNow: sent }, `sent ${sent} now; pending ${counts.pending}  sent ${counts.sent}  failed ${counts.failed}`);
       if (opts.untilEmpty && counts.pending + counts.sending > 0) {
         throw new CliError(`${counts.pending} item(s) still pending after ${timeoutS} s`);

@@ -46,13 +46,13 @@ async function issueWithPrinter(ctx: CliContext, req: IssueRequest): Promise<Tic
   const printing = new PrintQueue({
     db: kiosk.db,
     devices: session.devices,
-    now: () => new Date(),
+    clock: ctx.clock,
     log: createLogger(ctx.logSink(), 'cli.printing'),
     timers: systemTimers,
   });
   const tickets = new TicketService({
     db: kiosk.db,
-    clock: () => new Date(),
+    clock: ctx.clock,
     config: kiosk.config,
     bus: kiosk.bus,
     log: createLogger(ctx.logSink(), 'cli.tickets'),

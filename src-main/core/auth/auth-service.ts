@@ -1,3 +1,4 @@
+import type { Clock } from '../../api/center-clock';
 import {
   type AuthStatus,
   type LoginResult,
@@ -18,7 +19,7 @@ import { PinStore } from './pin-store';
 
 export interface AuthServiceDeps {
   readonly db: Database;
-  readonly clock: () => Date;
+  readonly clock: Clock;
   readonly log: Logger;
   /** Tests lower the cost; production keeps the default. */
   readonly cost?: ScryptCost;
@@ -42,7 +43,7 @@ export class AuthService {
   }
 
   private now(): Date {
-    return this.deps.clock();
+    return this.deps.clock.now();
   }
 
   private serial<T>(role: PinRole, task: () => Promise<T>): Promise<T> {

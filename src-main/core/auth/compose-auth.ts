@@ -15,7 +15,7 @@ export interface AuthOptions {
 export function composeAuth(parts: KioskParts, options: AuthOptions = {}) {
   const service = new AuthService({
     db: parts.db,
-    clock: parts.now,
+    clock: parts.clock,
     log: parts.log.child('auth'),
     ...(options.pinCost ? { cost: options.pinCost } : {}),
   });

@@ -1,4 +1,5 @@
 import { performance } from 'node:perf_hooks';
+import type { Clock } from '../../api/center-clock';
 import type { CardsStatus, ChipFailure, ChipReadOutcome, ChipStep } from '../../api/channels/cards';
 import { errorMessage } from '../../api/error-message';
 import { ApiError } from '../../api/errors';
@@ -19,7 +20,7 @@ export interface ChipServiceOptions {
   readonly reader: ChipReader | undefined;
   readonly trust: TrustStore;
   readonly log: Logger;
-  readonly now: () => Date;
+  readonly clock: Clock;
   readonly timers: Timers;
   readonly onStep: (step: ChipStep) => void;
   /** How long the citizen has to put the card on the reader (default 60 s). */
@@ -90,7 +91,7 @@ export class ChipService {
 
   private record(outcome: LastRead['outcome'], read: ChipRead | null): void {
     this.last = {
-      at: this.options.now().toISOString(),
+      at: this.options.clock.now().toISOString(),
       outcome,
       failures: read ? [...read.passive.failures] : [],
       keyRule: read?.keyRule ?? null,

@@ -11,7 +11,7 @@ export function composeCards(parts: KioskParts, options: { reader?: ChipReader |
     reader: options.reader,
     trust,
     log: parts.log.child('cards'),
-    now: parts.now,
+    clock: parts.clock,
     timers: parts.timers,
     onStep: (step) => parts.bus.emit('cards.onProgress', { step }),
     ...(options.waitMs !== undefined ? { waitMs: options.waitMs } : {}),

@@ -1,4 +1,5 @@
 import { parseRetryAfter } from '../../api/backoff';
+import { type Clock, systemClock } from '../../api/center-clock';
 import { MAX_CATALOG_BYTES } from '../../api/channels/catalog';
 import { errorMessage } from '../../api/error-message';
 import { formatIssue } from './catalog-parse';
@@ -12,6 +13,7 @@ export interface CatalogFetchDeps {
   readonly token: string;
   readonly kioskId: string;
   readonly timeoutMs?: number;
+  readonly clock?: Clock;
 }
 
 export type CatalogFetchResult =
@@ -85,7 +87,7 @@ async function attempt(catalog: CatalogService, deps: CatalogFetchDeps): Promise
   if (res.status !== 200) {
     await res.body?.cancel();
     const retryable = res.status === 408 || res.status === 429 || res.status >= 500;
-    const after = parseRetryAfter(res.headers.get('retry-after'), Date.now(), MAX_RETRY_AFTER_MS);
+    const after = parseRetryAfter(res.headers.get('retry-after'), (deps.clock ?? systemClock).now().getTime(), MAX_RETRY_AFTER_MS);
     return {
       outcome: 'failed',
       message: `center server answered HTTP ${res.status}`,

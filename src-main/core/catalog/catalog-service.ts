@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import type { Clock } from '../../api/center-clock';
 import type {
   Catalog,
   CatalogField,
@@ -20,7 +21,7 @@ import { ProcedureIndex } from './search/procedure-index';
 export interface CatalogServiceDeps {
   readonly db: Database;
   readonly log: Logger;
-  readonly now: () => Date;
+  readonly clock: Clock;
   /** The catalog shipped with the app (`assets/catalog/catalog.json`), used until another is imported. */
   readonly bundledCatalogFile: string;
 }
@@ -104,7 +105,7 @@ export class CatalogService {
       etag,
       body,
       procedureCount: catalog.procedures.length,
-      importedAt: this.deps.now().toISOString(),
+      importedAt: this.deps.clock.now().toISOString(),
     });
   }
 
@@ -156,7 +157,7 @@ export class CatalogService {
   }
 
   recordSync(outcome: CatalogSyncOutcome, error: string | null): void {
-    this.store.recordSync(this.deps.now().toISOString(), outcome, error);
+    this.store.recordSync(this.deps.clock.now().toISOString(), outcome, error);
   }
 
   info(): CatalogInfo {
@@ -169,7 +170,7 @@ export class CatalogService {
       source: stored?.source ?? 'bundled',
       procedureCount: catalog.procedures.length,
       fieldCount: catalog.fields.length,
-      importedAt: stored?.importedAt ?? this.deps.now().toISOString(),
+      importedAt: stored?.importedAt ?? this.deps.clock.now().toISOString(),
       etag: stored?.etag ?? null,
       lastCheckAt: sync.lastCheckAt,
       lastOutcome: sync.lastOutcome,

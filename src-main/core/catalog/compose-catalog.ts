@@ -18,7 +18,7 @@ export function composeCatalog(parts: KioskParts, options: CatalogOptions) {
   const service = new CatalogService({
     db: parts.db,
     log,
-    now: parts.now,
+    clock: parts.clock,
     bundledCatalogFile: options.bundledCatalogFile ?? defaultBundledCatalogFile(),
   });
   const refresher = new CatalogRefresher({
@@ -27,6 +27,7 @@ export function composeCatalog(parts: KioskParts, options: CatalogOptions) {
     kioskId: parts.kioskId,
     settings: () => ({
       fetch: parts.fetch,
+      clock: parts.clock,
       serverUrl: config.get('server.url'),
       token: config.get('server.token'),
       intervalMs: config.get('catalog.refreshMinutes') * 60_000,

@@ -36,7 +36,7 @@ export function composeCenterLink(parts: KioskParts, options: CenterLinkOptions)
     const text = JSON.stringify(now);
     if (text === last) return false;
     last = text;
-    enqueueHealthReport(parts.db, now, parts.now());
+    enqueueHealthReport(parts.db, now, parts.clock.now());
     return true;
   };
   const schedule = () => {

@@ -25,7 +25,7 @@ export function composeConfig(parts: KioskParts, options: ConfigOptions) {
       fetch: parts.fetch,
       log: parts.log.child('config'),
       appVersion: options.appVersion,
-      clock: parts.now,
+      clock: parts.clock,
       exportTargets: options.exportTargets,
     }),
     close(): void {

@@ -1,3 +1,4 @@
+import type { Clock } from '../../api/center-clock';
 import type { ExportTarget } from '../../api/channels/logs';
 import type { Logger } from '../logging/logger';
 import type { PartialHandlers } from '../rpc/handlers';
@@ -16,7 +17,7 @@ export interface ConfigHandlerDeps {
   readonly fetch: FetchFn;
   readonly log: Logger;
   readonly appVersion: string;
-  readonly clock: () => Date;
+  readonly clock: Clock;
   /** The removable drives the screen may export to and import from (`logs.exportTargets`). */
   readonly exportTargets: () => ExportTarget[];
 }
@@ -64,7 +65,7 @@ export function configHandlers(
       return check;
     },
     'config.exportFile': async ({ dir, includeSecrets }) => {
-      const now = deps.clock();
+      const now = deps.clock.now();
       const data = exportConfig(store, { kioskId: deps.kioskId, appVersion: deps.appVersion, now }, { includeSecrets });
       const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '').replace('T', '-');
       const file = await writeConfigFile(await realPathOnDrive(dir, deps.exportTargets()), data, stamp);

@@ -1,3 +1,4 @@
+import type { Clock } from '../../api/center-clock';
 import { errorMessage } from '../../api/error-message';
 import { ApiError } from '../../api/errors';
 import type { Database } from '../db/open-database';
@@ -28,7 +29,7 @@ export class ConfigStore {
 
   constructor(
     private readonly db: Database,
-    private readonly clock: () => Date,
+    private readonly clock: Clock,
   ) {
     this.seen = this.snapshot();
     this.dataVersion = this.readDataVersion();
@@ -90,7 +91,7 @@ export class ConfigStore {
     }
     // Every reason at once, so whoever fixes a file fixes it in one go.
     if (problems.length > 0) throw new ApiError('bad-request', problems.join('; '));
-    const now = this.clock().toISOString();
+    const now = this.clock.now().toISOString();
     const upsert = this.db.prepare(
       'INSERT INTO config (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at',
     );

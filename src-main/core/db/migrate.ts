@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { type Clock, systemClock } from '../../api/center-clock';
 import { type Migration, MigrationError, migrationLabel } from './migration';
 
 export interface MigrateResult {
@@ -51,7 +52,7 @@ function checkHistory(applied: readonly AppliedRow[], steps: readonly Migration[
  * pending step or it stays exactly as it was. Pending steps must all come after the recorded
  * ones; see `checkHistory`.
  */
-export function migrate(db: Database, steps: readonly Migration[]): MigrateResult {
+export function migrate(db: Database, steps: readonly Migration[], clock: Clock = systemClock): MigrateResult {
   const sorted = [...steps].sort((a, b) => a.version - b.version);
   sorted.forEach((m, i) => {
     const prev = sorted[i - 1];
@@ -72,8 +73,8 @@ export function migrate(db: Database, steps: readonly Migration[]): MigrateResul
   const top = sorted.at(-1)?.version ?? 0;
   db.transaction(() => {
     for (const m of pending) {
-      m.up(db);
-      record.run(m.version, m.name, new Date().toISOString());
+      m.up(db, clock);
+      record.run(m.version, m.name, clock.now().toISOString());
     }
     db.pragma(`user_version = ${top}`);
   })();

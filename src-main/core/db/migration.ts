@@ -1,10 +1,12 @@
 import type { Database } from 'better-sqlite3';
+import type { Clock } from '../../api/center-clock';
 
 /** One numbered schema step; files are `NNNN-kebab.ts` and listed in `migrations/index.ts`. */
 export interface Migration {
   readonly version: number;
   readonly name: string;
-  up(db: Database): void;
+  /** `clock`: the time a step stamps on rows it seeds (`migrate` passes its own; systemClock when absent). */
+  up(db: Database, clock?: Clock): void;
 }
 
 /** A number that was reserved once and never shipped: it stays empty so no step can reuse it. */

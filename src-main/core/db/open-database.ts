@@ -1,5 +1,6 @@
 import { dirname } from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
+import type { Clock } from '../../api/center-clock';
 import { makePrivateDir, touchPrivateFile } from '../system/private-dir';
 import { migrate } from './migrate';
 import type { Migration } from './migration';
@@ -12,7 +13,7 @@ export type { Database };
  * `synchronous=FULL` so that a commit the citizen is told about survives a power cut. The file is
  * created 0600 (SQLite gives its -wal and -shm files the same mode).
  */
-export function openDatabase(file: string, options: Readonly<{ migrations?: readonly Migration[] }> = {}): Database {
+export function openDatabase(file: string, options: Readonly<{ migrations?: readonly Migration[]; clock?: Clock }> = {}): Database {
   if (file !== ':memory:') {
     makePrivateDir(dirname(file));
     touchPrivateFile(file);
@@ -25,7 +26,7 @@ export function openDatabase(file: string, options: Readonly<{ migrations?: read
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = FULL');
     db.pragma('busy_timeout = 5000');
-    migrate(db, options.migrations ?? allMigrations);
+    migrate(db, options.migrations ?? allMigrations, options.clock);
     return db;
   } catch (err) {
     db.close();

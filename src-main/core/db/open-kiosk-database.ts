@@ -1,5 +1,6 @@
 import { existsSync, renameSync } from 'node:fs';
 import BetterSqlite3 from 'better-sqlite3';
+import type { Clock } from '../../api/center-clock';
 import { type Database, openDatabase } from './open-database';
 
 export interface KioskDatabase {
@@ -31,15 +32,15 @@ function checkIntegrity(file: string): void {
  * database is made, so the kiosk serves again and a technician can recover what is left.
  * Any other failure (permissions, a full disk) is thrown: moving a good file aside would hide it.
  */
-export function openKioskDatabase(file: string, now: Date): KioskDatabase {
+export function openKioskDatabase(file: string, clock: Clock): KioskDatabase {
   try {
     if (existsSync(file)) checkIntegrity(file);
-    return { db: openDatabase(file), setAside: null };
+    return { db: openDatabase(file, { clock }), setAside: null };
   } catch (err) {
     if (!isMalformed(err)) throw err;
-    const setAside = `${file}.corrupt-${now.toISOString().replace(/[:.]/g, '-')}`;
+    const setAside = `${file}.corrupt-${clock.now().toISOString().replace(/[:.]/g, '-')}`;
     renameSync(file, setAside);
     for (const suffix of ['-wal', '-shm']) if (existsSync(file + suffix)) renameSync(file + suffix, setAside + suffix);
-    return { db: openDatabase(file), setAside };
+    return { db: openDatabase(file, { clock }), setAside };
   }
 }

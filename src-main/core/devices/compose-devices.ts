@@ -21,7 +21,7 @@ export function composeDevices(parts: KioskParts, options: Readonly<{ printing?:
     : () => undefined;
   return {
     handlers: devicesHandlers(devices, {
-      now: parts.now,
+      clock: parts.clock,
       centerName: () => config.get('center.name'),
       kioskId: parts.kioskId,
       printing: options.printing,

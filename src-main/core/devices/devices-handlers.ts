@@ -1,3 +1,4 @@
+import type { Clock } from '../../api/center-clock';
 import type { DeviceHealth, DeviceListing } from '../../api/channels/devices';
 import { ApiError } from '../../api/errors';
 import { DeviceError } from '../../hardware/device-error';
@@ -25,9 +26,9 @@ const TEST_ANSWER_MS = 20_000;
 
 export function devicesHandlers(
   devices: Devices | undefined,
-  deps: { now: () => Date; centerName: () => string; kioskId: string; printing: PrintQueue | undefined },
+  deps: { clock: Clock; centerName: () => string; kioskId: string; printing: PrintQueue | undefined },
 ): PartialHandlers<'devices.health' | 'devices.list' | 'devices.testPrint'> {
-  const startedAt = deps.now().toISOString();
+  const startedAt = deps.clock.now().toISOString();
   return {
     'devices.health': () => (devices ? [...devices.health()] : notConfigured(startedAt)),
     'devices.list': async (): Promise<DeviceListing> => {
@@ -37,7 +38,7 @@ export function devicesHandlers(
     },
     'devices.testPrint': async () => {
       if (!devices || !deps.printing) throw new ApiError('unavailable', 'no printer in this shell');
-      const doc = testPage(deps.centerName(), deps.now(), deps.kioskId);
+      const doc = testPage(deps.centerName(), deps.clock.now(), deps.kioskId);
       // The test page takes its turn in the one print queue, as a ticket would.
       const page = devices.nextPagePng?.(30_000) ?? null;
       const outcome = await deps.printing.print(doc, 'test', null, TEST_ANSWER_MS);

@@ -95,11 +95,11 @@ export function composeDossiers(parts: KioskParts, options: DossierOptions) {
           committeeName: config.get('center.committeeName'),
           phone: config.get('center.phone'),
         }),
-        now: parts.now,
+        clock: parts.clock,
         printing: parts.devices ? (options.printing ?? null) : null,
         log: log,
       }),
-      ...personLookupHandlers({ db, service, nowMs: () => clock.now().getTime() }),
+      ...personLookupHandlers({ db, service, clock }),
     },
     close(): void {
       disown();

@@ -1,3 +1,4 @@
+import type { Clock } from '../../api/center-clock';
 import { normalizeDossierCode } from '../../api/codes';
 import { ApiError } from '../../api/errors';
 import type { Logger } from '../logging/logger';
@@ -16,7 +17,7 @@ export interface DossierHandlerDeps {
   readonly service: DossierService;
   /** Center name, committee name and phone as configured now. */
   readonly slipHeader: () => Pick<ReceiptDocumentOptions, 'centerName' | 'committeeName' | 'phone'>;
-  readonly now: () => Date;
+  readonly clock: Clock;
   /** The kiosk's print queue, when this kiosk has a printer wired in. */
   readonly printing: PrintQueue | null;
   readonly log: Logger;
@@ -36,7 +37,7 @@ export function dossierHandlers(
       const row = deps.service.store.find(normalizeDossierCode(code));
       if (!row) throw new ApiError('not-found', 'no dossier with this code was submitted at this kiosk');
       if (!deps.printing) return { state: 'unavailable', reason: 'no printer on this kiosk' };
-      const fresh = deps.now().getTime() - Date.parse(row.submitted_at) < NAME_ON_SLIP_MS;
+      const fresh = deps.clock.now().getTime() - Date.parse(row.submitted_at) < NAME_ON_SLIP_MS;
       const applicantName = fresh && row.applicant ? ((JSON.parse(row.applicant) as { fullName?: string }).fullName ?? null) : null;
       const doc = dossierReceiptDocument(deps.service.receipt(row.code), { ...deps.slipHeader(), language: row.language, applicantName });
       try {

@@ -1,3 +1,4 @@
+import type { Clock } from '../../api/center-clock';
 import type { PersonLookupResult } from '../../api/channels/dossier-lookup';
 import { checkCitizenId, isIsoDate } from '../../api/dossier-rules';
 import { ApiError } from '../../api/errors';
@@ -10,7 +11,7 @@ import { codesForPerson } from './person-keys';
 export interface PersonLookupDeps {
   readonly db: Database;
   readonly service: DossierService;
-  readonly nowMs: () => number;
+  readonly clock: Clock;
   /** Tries allowed in a burst, and how fast they come back (default: 5, one per 2 minutes). */
   readonly limit?: Readonly<{ perSecond: number; burst: number }>;
 }
@@ -23,7 +24,7 @@ const MAX_MATCHES = 10;
  * handful, whoever stands at the screen.
  */
 export function personLookupHandlers(deps: PersonLookupDeps): PartialHandlers<'dossier.findByPerson'> {
-  const limiter = new RateLimiter(deps.limit ?? { perSecond: 1 / 120, burst: 5 }, deps.nowMs);
+  const limiter = new RateLimiter(deps.limit ?? { perSecond: 1 / 120, burst: 5 }, deps.clock);
   return {
     'dossier.findByPerson': async ({ citizenId, dateOfBirth }): Promise<PersonLookupResult> => {
       const id = citizenId.replace(/\s/g, '');

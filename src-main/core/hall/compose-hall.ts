@@ -1,3 +1,4 @@
+import type { Clock } from '../../api/center-clock';
 import { ApiError } from '../../api/errors';
 import type { AuthService } from '../auth/auth-service';
 import type { KioskParts } from '../kiosk/kiosk-parts';
@@ -13,6 +14,8 @@ import { dayStats } from './hall-stats';
 type HallChannel = 'hall.pairing.start' | 'hall.devices.list' | 'hall.devices.revoke' | 'hall.stats';
 
 export interface HallFeature {
+  /** The kiosk's clock, for the hall server's own limits. */
+  readonly clock: Clock;
   readonly queue: HallQueue;
   readonly pairing: DevicePairing;
   readonly sessions: CounterSessions;
@@ -40,10 +43,11 @@ function hostReservation(queue: HallQueue, kioskId: string, req: Readonly<{ serv
 export function composeHall(parts: KioskParts, options: Readonly<{ auth: AuthService }>) {
   const log = parts.log.child('hall');
   const feature: HallFeature = {
-    queue: new HallQueue({ db: parts.db, clock: parts.now, log, hostId: parts.kioskId }),
-    pairing: new DevicePairing({ db: parts.db, clock: parts.now, log }),
-    sessions: new CounterSessions({ auth: options.auth, clock: parts.now }),
-    member: new HallMember({ db: parts.db, config: parts.config, fetch: parts.fetch, timers: parts.timers, log }),
+    clock: parts.clock,
+    queue: new HallQueue({ db: parts.db, clock: parts.clock, log, hostId: parts.kioskId }),
+    pairing: new DevicePairing({ db: parts.db, clock: parts.clock, log }),
+    sessions: new CounterSessions({ auth: options.auth, clock: parts.clock }),
+    member: new HallMember({ db: parts.db, clock: parts.clock, config: parts.config, fetch: parts.fetch, timers: parts.timers, log }),
   };
   const numbers: NumberSource = {
     async reserve(req) {

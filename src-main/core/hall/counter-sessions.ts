@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { Clock } from '../../api/center-clock';
 import { ApiError } from '../../api/errors';
 import type { CounterSignInResult } from '../../api/hall';
 import type { AuthService } from '../auth/auth-service';
@@ -22,14 +23,14 @@ export interface CounterSession {
 export class CounterSessions {
   private readonly sessions = new Map<string, CounterSession>();
 
-  constructor(private readonly deps: Readonly<{ auth: AuthService; clock: () => Date }>) {}
+  constructor(private readonly deps: Readonly<{ auth: AuthService; clock: Clock }>) {}
 
   /** A session when the staff PIN is right; otherwise why not, as the kiosk's PIN login answers. */
   async signIn(deviceId: string, pin: string, counter: number): Promise<CounterSignInResult> {
     // Each paired device is a source of its own: five wrong tries lock that desk, not every desk.
     const result = await this.deps.auth.login('staff', pin, 'screen', `hall-device:${deviceId}`);
     if (result.outcome !== 'ok') return result;
-    const expiresAt = new Date(this.deps.clock().getTime() + COUNTER_SESSION_MS).toISOString();
+    const expiresAt = new Date(this.deps.clock.now().getTime() + COUNTER_SESSION_MS).toISOString();
     const session: CounterSession = { session: randomBytes(24).toString('base64url'), deviceId, counter, expiresAt };
     this.sessions.set(session.session, session);
     return { outcome: 'ok', session: { session: session.session, counter, expiresAt } };
@@ -39,7 +40,7 @@ export class CounterSessions {
   check(id: string, deviceId: string): CounterSession {
     const s = this.sessions.get(id);
     if (!s || s.deviceId !== deviceId) throw new ApiError('unauthorized', 'sign in with the staff PIN first');
-    if (Date.parse(s.expiresAt) <= this.deps.clock().getTime()) {
+    if (Date.parse(s.expiresAt) <= this.deps.clock.now().getTime()) {
       this.sessions.delete(id);
       throw new ApiError('unauthorized', 'the desk session has ended: sign in again');
     }

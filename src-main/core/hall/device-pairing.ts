@@ -1,4 +1,5 @@
 import { createHash, randomBytes, randomInt, randomUUID } from 'node:crypto';
+import type { Clock } from '../../api/center-clock';
 import { ApiError } from '../../api/errors';
 import type { HallDeviceKind, PairedDevice } from '../../api/hall';
 import type { Database } from '../db/open-database';
@@ -42,11 +43,11 @@ export class DevicePairing {
   private failures = 0;
   private readonly seenWritten = new Map<string, number>();
 
-  constructor(private readonly deps: Readonly<{ db: Database; clock: () => Date; log: Logger }>) {}
+  constructor(private readonly deps: Readonly<{ db: Database; clock: Clock; log: Logger }>) {}
 
   /** A new code for the technician screen. */
   start(): { code: string; expiresAt: string } {
-    const now = this.deps.clock();
+    const now = this.deps.clock.now();
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
     const expiresAt = new Date(now.getTime() + PAIRING_CODE_MS).toISOString();
     this.deps.db
@@ -62,7 +63,7 @@ export class DevicePairing {
 
   /** Exchanges a code for a device token; the code is used up. */
   pair(code: string, kind: HallDeviceKind, name: string): { deviceId: string; token: string; kind: HallDeviceKind } {
-    const now = this.deps.clock().toISOString();
+    const now = this.deps.clock.now().toISOString();
     const token = randomBytes(32).toString('base64url');
     const deviceId = randomUUID();
     const ok = this.deps.db
@@ -100,7 +101,7 @@ export class DevicePairing {
       | DeviceRow
       | undefined;
     if (!row) return null;
-    const now = this.deps.clock();
+    const now = this.deps.clock.now();
     if (now.getTime() - (this.seenWritten.get(row.id) ?? 0) >= SEEN_WRITE_MS) {
       this.seenWritten.set(row.id, now.getTime());
       sql(this.deps.db, 'UPDATE hall_devices SET last_seen_at = ? WHERE id = ?').run(now.toISOString(), row.id);
@@ -114,7 +115,7 @@ export class DevicePairing {
 
   revoke(id: string): PairedDevice {
     const changes = sql(this.deps.db, 'UPDATE hall_devices SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL').run(
-      this.deps.clock().toISOString(),
+      this.deps.clock.now().toISOString(),
       id,
     ).changes;
     const row = sql(this.deps.db, 'SELECT * FROM hall_devices WHERE id = ?').get(id) as DeviceRow | undefined;

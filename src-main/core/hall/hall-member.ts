@@ -1,3 +1,4 @@
+import type { Clock } from '../../api/center-clock';
 import { ApiError } from '../../api/errors';
 import { HallIssueAnswer, HallStanding, type OfflineTicket } from '../../api/hall';
 import type { ConfigStore } from '../config/config-store';
@@ -25,6 +26,7 @@ const CLOSED_KEPT = 5000;
 
 export interface HallMemberDeps {
   readonly db: Database;
+  readonly clock: Clock;
   readonly config: ConfigStore;
   readonly fetch: FetchFn;
   readonly timers: Timers;
@@ -94,7 +96,7 @@ export class HallMember {
   }
 
   private remember(given: Readonly<{ day: string; number: string; waitingAhead?: number; estimatedWaitMin?: number | null }>): void {
-    const now = Date.now();
+    const now = this.deps.clock.now().getTime();
     for (const [key, said] of this.hostSaid) if (now - said.at > HOST_STANDING_MS) this.hostSaid.delete(key);
     if (given.waitingAhead === undefined) return;
     this.hostSaid.set(`${given.day} ${given.number}`, {
@@ -115,7 +117,7 @@ export class HallMember {
     const closed = this.closedAt.get(key);
     if (closed) return { status: closed, waitingAhead: 0, estimatedWaitMin: null };
     const said = this.hostSaid.get(key);
-    if (!said || Date.now() - said.at > HOST_STANDING_MS) return null;
+    if (!said || this.deps.clock.now().getTime() - said.at > HOST_STANDING_MS) return null;
     return { status: 'waiting', waitingAhead: said.waitingAhead, estimatedWaitMin: said.estimatedWaitMin };
   }
 
@@ -210,7 +212,7 @@ export class HallMember {
       }
       const { accepted, known, refused } = reply.result;
       for (const r of refused) this.deps.log.error('hall host refused an offline ticket', { ticketId: r.id, code: r.code });
-      const now = new Date().toISOString();
+      const now = this.deps.clock.now().toISOString();
       const mark = this.deps.db.prepare('UPDATE hall_handover SET handed_at = ? WHERE id = ?');
       this.deps.db.transaction(() => {
         for (const id of [...accepted, ...known, ...refused.map((r) => r.id)]) mark.run(now, id);

@@ -1,3 +1,4 @@
+import type { Clock } from '../../api/center-clock';
 import { centerDate } from '../../api/center-clock';
 import type { ServiceConfig } from '../../api/channels/tickets';
 import { ApiError } from '../../api/errors';
@@ -16,7 +17,7 @@ import { hallStanding } from './hall-wait';
 
 export interface HallQueueDeps {
   readonly db: Database;
-  readonly clock: () => Date;
+  readonly clock: Clock;
   readonly log: Logger;
   /** The host's kiosk id: events name it as their sender. */
   readonly hostId: string;
@@ -60,7 +61,7 @@ export class HallQueue {
   }
 
   today(): string {
-    return centerDate(this.deps.clock());
+    return centerDate(this.deps.clock.now());
   }
 
   /** Issues the hall's next number of a service for a kiosk of the hall (a savepoint inside the host kiosk's own ticket transaction). */
@@ -68,7 +69,7 @@ export class HallQueue {
     const service = this.services.get(req.serviceId);
     if (!service.active) throw new ApiError('conflict', `service ${service.id} is not offered at the moment`);
     const record = this.tx(() => {
-      const n = numberTicket(this.deps.clock(), service, req.priority, (day, prefix) => allocateHostSeq(this.deps.db, day, prefix));
+      const n = numberTicket(this.deps.clock.now(), service, req.priority, (day, prefix) => allocateHostSeq(this.deps.db, day, prefix));
       this.store.insert({ ...n, kioskId: req.kioskId, offline: false });
       return this.must(n.id);
     });
@@ -123,7 +124,7 @@ export class HallQueue {
       const serviceIds = this.servicesOf(counter).map((s) => s.id);
       const next = this.store.nextFor(day, counter, serviceIds);
       if (!next) return null;
-      const at = this.deps.clock().toISOString();
+      const at = this.deps.clock.now().toISOString();
       this.store.markCalled(next.id, counter, at);
       const t = this.must(next.id);
       recordHallEvent(this.deps.db, t, 'called', at, this.deps.hostId, { recall: 0 });
@@ -137,7 +138,7 @@ export class HallQueue {
   recall(counter: number): HallRecord {
     const t = this.tx(() => {
       const current = this.current(counter);
-      const at = this.deps.clock().toISOString();
+      const at = this.deps.clock.now().toISOString();
       this.store.markRecalled(current.id, at);
       const again = this.must(current.id);
       recordHallEvent(this.deps.db, again, 'called', at, this.deps.hostId, { recall: 1 });
@@ -159,7 +160,7 @@ export class HallQueue {
       } else if (to.counter === counter) throw new ApiError('bad-request', 'a ticket is transferred to another counter');
       this.store.transfer(current.id, serviceId, to.counter ?? null);
       const moved = this.must(current.id);
-      recordHallEvent(this.deps.db, moved, 'transferred', this.deps.clock().toISOString(), this.deps.hostId, {
+      recordHallEvent(this.deps.db, moved, 'transferred', this.deps.clock.now().toISOString(), this.deps.hostId, {
         fromServiceId: current.serviceId,
         fromCounter: counter,
         toServiceId: serviceId,
@@ -176,7 +177,7 @@ export class HallQueue {
   close(counter: number, status: 'served' | 'no-show'): HallRecord {
     const t = this.tx(() => {
       const current = this.current(counter);
-      const at = this.deps.clock().toISOString();
+      const at = this.deps.clock.now().toISOString();
       this.store.close(current.id, status, at);
       const closed = this.must(current.id);
       recordHallEvent(this.deps.db, closed, status, at, this.deps.hostId);
@@ -245,7 +246,7 @@ export class HallQueue {
    * and each read parses and checks every stored service. A technician's edit shows within 1 s.
    */
   private activeServices(): ServiceConfig[] {
-    const now = this.deps.clock().getTime();
+    const now = this.deps.clock.now().getTime();
     if (!this.activeCache || now - this.activeCache.at >= 1000 || now < this.activeCache.at) {
       this.activeCache = { at: now, list: this.services.active() };
     }
@@ -253,7 +254,7 @@ export class HallQueue {
   }
 
   private waiting(services: readonly ServiceConfig[]): ServiceWaiting[] {
-    const now = this.deps.clock().getTime();
+    const now = this.deps.clock.now().getTime();
     const counts = this.store.waiting(this.today());
     return services.map((s) => {
       const w = counts.get(s.id);

@@ -85,6 +85,8 @@ export interface KioskDeps {
 
 export interface Kiosk {
   readonly db: Database;
+  /** The clock it was made with, for the shell parts that read time too. */
+  readonly clock: Clock;
   readonly config: ConfigStore;
   readonly auth: AuthService;
   readonly bus: EventBus;
@@ -116,19 +118,17 @@ export interface Kiosk {
  * its own folder, one line here, and its name in `features`.
  */
 export function createKiosk(deps: KioskDeps): Kiosk {
-  const now = () => deps.clock.now();
   // Before anything is read or written: other local accounts must not read ID numbers or the token.
   const repairedModes = repairPrivateDir(deps.dataDir);
-  const { db, setAside } = openKioskDatabase(join(deps.dataDir, 'kiosk.db'), deps.clock.now());
+  const { db, setAside } = openKioskDatabase(join(deps.dataDir, 'kiosk.db'), deps.clock);
   const parts: KioskParts = {
     dataDir: deps.dataDir,
     db,
     clock: deps.clock,
-    now,
     log: createLogger(deps.logSink, 'core'),
-    config: new ConfigStore(db, now),
+    config: new ConfigStore(db, deps.clock),
     bus: new EventBus(),
-    kioskId: ensureKioskId(db, now()),
+    kioskId: ensureKioskId(db, deps.clock.now()),
     fetch: deps.fetch ?? ((input, init) => fetch(input, init)),
     timers: deps.timers ?? systemTimers,
     devices: deps.devices,
@@ -203,7 +203,11 @@ export function createKiosk(deps: KioskDeps): Kiosk {
   // Every feature that prints follows its jobs by now: the queue may settle and print what waits.
   if (deps.shell !== 'cli') printing.start();
   const sessions = new Set<Session>();
-  const idle = new IdleSessions({ now, configuredIdleS: () => parts.config.get('ui.idleTimeoutS'), log: parts.log.child('rpc') });
+  const idle = new IdleSessions({
+    clock: deps.clock,
+    configuredIdleS: () => parts.config.get('ui.idleTimeoutS'),
+    log: parts.log.child('rpc'),
+  });
   const sweep = setInterval(() => idle.sweep(sessions), IDLE_SWEEP_MS);
   sweep.unref();
   const dispatchCall = createDispatcher(handlers, parts.log.child('rpc'));
@@ -217,6 +221,7 @@ export function createKiosk(deps: KioskDeps): Kiosk {
 
   return {
     db,
+    clock: deps.clock,
     config: parts.config,
     auth: auth.service,
     bus: parts.bus,

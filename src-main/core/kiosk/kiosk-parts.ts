@@ -17,8 +17,6 @@ export interface KioskParts {
   readonly dataDir: string;
   readonly db: Database;
   readonly clock: Clock;
-  /** `clock.now()` as a function: the form most services take. */
-  readonly now: () => Date;
   /** The core logger; a feature logs through its own child (`log.child('tickets')`). */
   readonly log: Logger;
   readonly config: ConfigStore;

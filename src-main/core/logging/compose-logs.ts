@@ -17,7 +17,7 @@ export function composeLogs(parts: KioskParts, options: LogsOptions = {}) {
     handlers: logsHandlers({
       logFile: options.logFile ?? kioskLogFile(parts.dataDir),
       kioskId: parts.kioskId,
-      clock: parts.now,
+      clock: parts.clock,
       exportTargets: options.exportTargets ?? (() => listRemovableDrives()),
       log: parts.log.child('logs'),
     }),

@@ -1,3 +1,4 @@
+import type { Clock } from '../../api/center-clock';
 import type { Logger } from './logger';
 
 export interface SummarisingLog {
@@ -11,21 +12,21 @@ export interface SummarisingLog {
  * Lines an outsider can cause at will (refused connections) must not rotate the log history away:
  * per kind, one line in full and then one summary line per interval with how many more came.
  */
-export function summarisingLog(log: Logger, options: Readonly<{ intervalMs: number; now: () => number }>): SummarisingLog {
+export function summarisingLog(log: Logger, options: Readonly<{ intervalMs: number; clock: Clock }>): SummarisingLog {
   const held = new Map<string, { msg: string; count: number }>();
   const seen = new Set<string>();
-  let windowStart = options.now();
+  let windowStart = options.clock.now().getTime();
   const flush = (): void => {
     for (const [kind, { msg, count }] of held) {
       log.warn(`${msg} (${count} more in the last ${Math.round(options.intervalMs / 1000)} s, not logged one by one)`, { kind, count });
     }
     held.clear();
     seen.clear();
-    windowStart = options.now();
+    windowStart = options.clock.now().getTime();
   };
   return {
     warn(kind, msg, data) {
-      if (options.now() - windowStart >= options.intervalMs) flush();
+      if (options.clock.now().getTime() - windowStart >= options.intervalMs) flush();
       if (!seen.has(kind)) {
         seen.add(kind);
         log.warn(msg, data);

@@ -1,3 +1,4 @@
+import { type Clock, systemClock } from '../../api/center-clock';
 import { currentCorrelationId } from './correlation';
 import { redactText, redactValue } from './redact';
 
@@ -36,16 +37,16 @@ function redactData(data: Record<string, unknown> | undefined): Record<string, u
 export function createLogger(
   sink: LogSink,
   module: string,
-  options: Readonly<{ level?: LogLevel; clock?: () => Date; correlationId?: string }> = {},
+  options: Readonly<{ level?: LogLevel; clock?: Clock; correlationId?: string }> = {},
 ): Logger {
   const min = ORDER[options.level ?? 'info'];
-  const clock = options.clock ?? (() => new Date());
+  const clock = options.clock ?? systemClock;
   const write = (level: LogLevel, msg: string, data?: Record<string, unknown>): void => {
     if (ORDER[level] < min) return;
     const correlationId = options.correlationId ?? currentCorrelationId();
     try {
       sink({
-        time: clock().toISOString(),
+        time: clock.now().toISOString(),
         level,
         module,
         msg: redactText(msg, ''),

@@ -1,3 +1,4 @@
+import type { Clock } from '../../api/center-clock';
 import type { ExportTarget } from '../../api/channels/logs';
 import type { PartialHandlers } from '../rpc/handlers';
 import { realPathOnDrive } from '../system/drive-paths';
@@ -8,7 +9,7 @@ import type { Logger } from './logger';
 export interface LogsHandlerDeps {
   readonly logFile: string;
   readonly kioskId: string;
-  readonly clock: () => Date;
+  readonly clock: Clock;
   /** Mounted USB drives; injected so tests and other platforms decide what counts as one. */
   readonly exportTargets: () => ExportTarget[];
   readonly log: Logger;
@@ -21,7 +22,7 @@ export function logsHandlers(deps: LogsHandlerDeps): PartialHandlers<'logs.tail'
     'logs.export': async ({ dir }) => {
       const result = await exportLogs(deps.logFile, await realPathOnDrive(dir, deps.exportTargets()), {
         kioskId: deps.kioskId,
-        now: deps.clock(),
+        now: deps.clock.now(),
       });
       deps.log.info('logs exported', { lines: result.lines, bytes: result.bytes });
       return result;

@@ -11,7 +11,7 @@ export function composePrinting(parts: KioskParts, options: Readonly<Pick<PrintQ
   const queue = new PrintQueue({
     db: parts.db,
     devices: parts.devices,
-    now: parts.now,
+    clock: parts.clock,
     log: parts.log.child('printing'),
     timers: parts.timers,
     ...options,

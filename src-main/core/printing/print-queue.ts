@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Backoff, type BackoffPolicy } from '../../api/backoff';
+import type { Clock } from '../../api/center-clock';
 import type { PrintOutcome } from '../../api/channels/devices';
 import type { PrintJobChange, PrintJobOwner, PrintJobReason } from '../../api/channels/printing';
 import { errorMessage } from '../../api/error-message';
@@ -21,7 +22,7 @@ export const PRINT_RETRY: BackoffPolicy = { baseMs: 1000, capMs: 30_000, jitter:
 export interface PrintQueueDeps {
   readonly db: Database;
   readonly devices: Devices | undefined;
-  readonly now: () => Date;
+  readonly clock: Clock;
   readonly log: Logger;
   readonly timers: Timers;
   readonly retry?: BackoffPolicy;
@@ -146,7 +147,7 @@ export class PrintQueue {
   /** Jobs waiting or printing, and those that ended in the last 12 hours, newest first. */
   recent(): PrintJobChange[] {
     return this.store
-      .recent(new Date(this.deps.now().getTime() - 12 * 3_600_000).toISOString())
+      .recent(new Date(this.deps.clock.now().getTime() - 12 * 3_600_000).toISOString())
       .map(({ doc: _d, nextAttemptAt: _n, ...job }) => job);
   }
 
@@ -163,12 +164,12 @@ export class PrintQueue {
   private async drain(): Promise<void> {
     if (!this.deps.devices) return;
     this.settleInterrupted();
-    this.store.forgetEnded(new Date(this.deps.now().getTime() - 7 * 86_400_000).toISOString());
+    this.store.forgetEnded(new Date(this.deps.clock.now().getTime() - 7 * 86_400_000).toISOString());
     for (;;) {
       if (this.closed) return;
       const job = this.store.head();
       if (!job) return;
-      const nowMs = this.deps.now().getTime();
+      const nowMs = this.deps.clock.now().getTime();
       if (job.nextAttemptAt > nowMs) {
         this.schedule(job.nextAttemptAt - nowMs);
         return;
@@ -225,7 +226,7 @@ export class PrintQueue {
 
   /** A job a stopped process left `printing`: sent ones may have printed (failed, never resent); the others wait again. */
   private settleInterrupted(): void {
-    const before = new Date(this.deps.now().getTime() - INTERRUPTED_AFTER_MS).toISOString();
+    const before = new Date(this.deps.clock.now().getTime() - INTERRUPTED_AFTER_MS).toISOString();
     // A job printing in another process (or cut off less than the limit ago) is looked at again later.
     if (this.store.printingSince(before) > 0) this.schedule(INTERRUPTED_AFTER_MS);
     for (const job of this.store.interrupted(before)) {
@@ -270,7 +271,7 @@ export class PrintQueue {
   }
 
   private iso(): string {
-    return this.deps.now().toISOString();
+    return this.deps.clock.now().toISOString();
   }
 
   /**

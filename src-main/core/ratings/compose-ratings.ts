@@ -3,5 +3,5 @@ import { ratingHandlers } from './rating-service';
 
 /** Satisfaction ratings: stored and queued for the center server in one transaction. */
 export function composeRatings(parts: KioskParts) {
-  return { handlers: ratingHandlers(parts.db, parts.now, parts.log.child('ratings')) };
+  return { handlers: ratingHandlers(parts.db, parts.clock, parts.log.child('ratings')) };
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import type { Clock } from '../../api/center-clock';
 import type { RatingInput } from '../../api/channels/ratings';
 import type { Database } from '../db/open-database';
 import { allRows } from '../db/rows';
@@ -47,10 +48,10 @@ export function summarizeRatings(db: Database, sinceIso = ''): RatingSummary {
   return { count: byScore.reduce((a, b) => a + b, 0), byScore };
 }
 
-export function ratingHandlers(db: Database, now: () => Date, log: Logger): PartialHandlers<'rating.submit'> {
+export function ratingHandlers(db: Database, clock: Clock, log: Logger): PartialHandlers<'rating.submit'> {
   return {
     'rating.submit': (args) => {
-      const result = recordRating(db, args, now());
+      const result = recordRating(db, args, clock.now());
       log.info('rating stored', { score: args.score, flow: args.flow });
       return result;
     },

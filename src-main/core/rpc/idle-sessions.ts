@@ -1,9 +1,10 @@
+import type { Clock } from '../../api/center-clock';
 import { serverIdleMs } from '../../api/session-idle';
 import type { Logger } from '../logging/logger';
 import type { Session } from './session';
 
 export interface IdleSessionsDeps {
-  readonly now: () => Date;
+  readonly clock: Clock;
   /** `ui.idleTimeoutS` as it is now: a change applies to sessions already open. */
   readonly configuredIdleS: () => number;
   readonly log: Logger;
@@ -23,7 +24,7 @@ export class IdleSessions {
   /** Before each call: ends the role if the session idled too long, then notes this call. */
   beforeCall(session: Session): void {
     this.expireIfIdle(session);
-    this.lastCall.set(session, this.deps.now().getTime());
+    this.lastCall.set(session, this.deps.clock.now().getTime());
   }
 
   /** Ends every raised session that idled too long (so its screen hears of it without calling). */
@@ -35,7 +36,7 @@ export class IdleSessions {
     const idleMs = serverIdleMs(session.role, this.deps.configuredIdleS());
     const last = this.lastCall.get(session);
     if (idleMs === null || last === undefined) return;
-    const idle = this.deps.now().getTime() - last;
+    const idle = this.deps.clock.now().getTime() - last;
     if (idle < idleMs) return;
     this.deps.log.info('session ended on the server after idle time', { role: session.role, idleS: Math.round(idle / 1000) });
     session.reset();

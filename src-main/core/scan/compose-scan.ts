@@ -15,7 +15,7 @@ export function composeScan(parts: KioskParts) {
   const announce = (payload: string, source: ScanSource, to: Session | 'active', at?: string): ClassifiedScan => {
     const scan = classifyScan(payload);
     log.info('scan', { source, kind: scan.kind, ...(scan.kind === 'unknown' ? { why: scan.reason } : {}) });
-    bus.emit('scan.onScan', { source, at: at ?? parts.now().toISOString(), scan }, to);
+    bus.emit('scan.onScan', { source, at: at ?? parts.clock.now().toISOString(), scan }, to);
     return scan;
   };
   const stops = devices

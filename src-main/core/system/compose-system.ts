@@ -10,7 +10,7 @@ export interface SystemOptions {
 /** What the kiosk says about itself (`system.info`) and the session channels. */
 export function composeSystem(parts: KioskParts, options: SystemOptions) {
   const { config, db } = parts;
-  const startedAt = parts.now().toISOString();
+  const startedAt = parts.clock.now().toISOString();
   const info = (): SystemInfo => ({
     appVersion: options.appVersion,
     shell: options.shell,
@@ -26,5 +26,5 @@ export function composeSystem(parts: KioskParts, options: SystemOptions) {
     schemaVersion: db.pragma('user_version', { simple: true }) as number,
     startedAt,
   });
-  return { handlers: systemHandlers(info, parts.now) };
+  return { handlers: systemHandlers(info, parts.clock) };
 }

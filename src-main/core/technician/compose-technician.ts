@@ -4,7 +4,7 @@ import { technicianHandlers } from './technician-handlers';
 
 /** The technician's test screens: the masked log of recent scans and its handler. */
 export function composeTechnician(parts: KioskParts) {
-  const monitor = new ScanMonitor({ bus: parts.bus, now: parts.now, ...(parts.devices ? { devices: parts.devices } : {}) });
+  const monitor = new ScanMonitor({ bus: parts.bus, clock: parts.clock, ...(parts.devices ? { devices: parts.devices } : {}) });
   return {
     handlers: technicianHandlers(monitor, parts.dataDir),
     close(): void {

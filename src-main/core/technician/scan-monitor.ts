@@ -1,3 +1,4 @@
+import type { Clock } from '../../api/center-clock';
 import type { ClassifiedScan, ScanSource } from '../../api/channels/scan';
 import type { ScanTestEntry } from '../../api/channels/technician';
 import type { Devices } from '../../hardware/devices';
@@ -57,10 +58,10 @@ export class ScanMonitor {
   private readonly entries: ScanTestEntry[] = [];
   private readonly stops: (() => void)[] = [];
 
-  constructor(deps: Readonly<{ devices?: Devices; bus: EventBus; now: () => Date }>) {
+  constructor(deps: Readonly<{ devices?: Devices; bus: EventBus; clock: Clock }>) {
     if (deps.devices) {
       this.stops.push(deps.devices.onScan((raw) => this.record(raw.source, raw.at, raw.payload)));
-      this.stops.push(deps.devices.onIdCard((payload) => this.record('idReader', deps.now().toISOString(), payload)));
+      this.stops.push(deps.devices.onIdCard((payload) => this.record('idReader', deps.clock.now().toISOString(), payload)));
     }
     // Scans the screen itself caught (keyboard-wedge scanner, camera) are known by their kind only.
     this.stops.push(

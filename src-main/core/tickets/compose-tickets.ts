@@ -12,7 +12,7 @@ export function composeTickets(
 ) {
   const service = new TicketService({
     db: parts.db,
-    clock: parts.now,
+    clock: parts.clock,
     config: parts.config,
     bus: parts.bus,
     log: parts.log.child('tickets'),

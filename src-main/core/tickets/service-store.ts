@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Clock } from '../../api/center-clock';
 import { ServiceConfig, type ServiceConfigInput } from '../../api/channels/tickets';
 import { ApiError } from '../../api/errors';
 import type { Database } from '../db/open-database';
@@ -21,7 +22,7 @@ function describe(error: { issues: readonly { path: readonly PropertyKey[]; mess
 export class ServiceStore {
   constructor(
     private readonly db: Database,
-    private readonly clock: () => Date,
+    private readonly clock: Clock,
     private readonly log: Logger,
   ) {}
 
@@ -75,7 +76,7 @@ export class ServiceStore {
              ON CONFLICT(id) DO UPDATE SET prefix = excluded.prefix, active = excluded.active, sort_order = excluded.sort_order,
                config = excluded.config, updated_at = excluded.updated_at`,
           )
-          .run(service.id, service.prefix, service.active ? 1 : 0, service.order, JSON.stringify(service), this.clock().toISOString());
+          .run(service.id, service.prefix, service.active ? 1 : 0, service.order, JSON.stringify(service), this.clock.now().toISOString());
         return service;
       })
       .immediate();

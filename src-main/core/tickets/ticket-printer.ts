@@ -1,3 +1,4 @@
+import type { Clock } from '../../api/center-clock';
 import type { PrintJobChange } from '../../api/channels/printing';
 import type { TicketPrint } from '../../api/channels/tickets';
 import type { PrintDocument } from '../../hardware/devices';
@@ -12,7 +13,7 @@ export interface TicketPrinterDeps {
   /** The kiosk's print queue; absent where the shell has no printer. */
   readonly queue: PrintQueue | undefined;
   readonly store: TicketStore;
-  readonly clock: () => Date;
+  readonly clock: Clock;
   readonly log: Logger;
   /** The paper for a ticket as it stands now. */
   readonly render: (ticket: TicketRecord, reprint: boolean) => PrintDocument;
@@ -59,7 +60,7 @@ export class TicketPrinter {
     const { store, queue } = this.deps;
     // A reprint replaces a copy still waiting for paper: one slip comes out, not two.
     if (reprint) queue?.withdraw('ticket', ticket.id);
-    store.startPrint(ticket.id, this.deps.clock().toISOString());
+    store.startPrint(ticket.id, this.deps.clock.now().toISOString());
     if (!queue) {
       store.setPrint(ticket.id, 'failed', 'not-configured');
       this.deps.onChange(ticket);

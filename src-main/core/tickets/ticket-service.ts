@@ -1,3 +1,4 @@
+import type { Clock } from '../../api/center-clock';
 import { centerDate } from '../../api/center-clock';
 import type { ServiceConfig, ServiceConfigInput, ServiceSummary, Ticket, TicketSource } from '../../api/channels/tickets';
 import { ApiError } from '../../api/errors';
@@ -18,7 +19,7 @@ import { localStanding, type QueueStanding, type WaitEstimates } from './wait-es
 
 export interface TicketServiceDeps {
   readonly db: Database;
-  readonly clock: () => Date;
+  readonly clock: Clock;
   readonly config: ConfigStore;
   readonly bus: EventBus;
   readonly log: Logger;
@@ -64,12 +65,12 @@ export class TicketService {
   }
 
   today(): string {
-    return centerDate(this.deps.clock());
+    return centerDate(this.deps.clock.now());
   }
 
   /** Active services as a citizen sees them now: open or closed, and how many wait today. */
   available(): ServiceSummary[] {
-    const now = this.deps.clock();
+    const now = this.deps.clock.now();
     const waiting = this.store.waitingCounts(centerDate(now));
     return this.services.active().map((s) => {
       const open = isOpenAt(s.hours, now);
@@ -94,7 +95,7 @@ export class TicketService {
    */
   async issue(req: IssueRequest): Promise<Ticket> {
     const service = this.services.get(req.serviceId);
-    const now = this.deps.clock();
+    const now = this.deps.clock.now();
     if (!service.active) throw new ApiError('conflict', `service ${service.id} is not offered at the moment`);
     if (req.source === 'kiosk' && !isOpenAt(service.hours, now)) {
       const opens = nextOpening(service.hours, now);
@@ -104,7 +105,7 @@ export class TicketService {
       (await this.deps.numbers?.reserve({ serviceId: service.id, prefix: service.prefix, priority: req.priority })) ?? null;
     const record = this.deps.db
       .transaction(() => {
-        const n = numberTicket(this.deps.clock(), service, req.priority, (day, prefix) =>
+        const n = numberTicket(this.deps.clock.now(), service, req.priority, (day, prefix) =>
           reservation
             ? reservation.seq(this.deps.db, day, prefix)
             : allocateSeq(this.deps.db, day, prefix, this.deps.config.get('tickets.firstNumber')),
@@ -144,7 +145,7 @@ export class TicketService {
     if (ticket.day !== this.today())
       throw new ApiError('conflict', `ticket ${ticket.number} is from ${ticket.day}: only today's tickets are reprinted`);
     this.deps.db
-      .transaction(() => recordTicketEvent(this.deps.db, ticket, 'reprinted', this.deps.clock().toISOString(), this.deps.kioskId))
+      .transaction(() => recordTicketEvent(this.deps.db, ticket, 'reprinted', this.deps.clock.now().toISOString(), this.deps.kioskId))
       .immediate();
     this.deps.log.info('ticket reprinted', { number: ticket.number });
     await this.printer.print(language ? { ...ticket, language } : ticket, true);
@@ -166,7 +167,7 @@ export class TicketService {
         const ticket = this.find(id);
         const allowed = ticket.status === 'waiting' || (ticket.status === 'no-show' && status === 'served');
         if (!allowed) throw new ApiError('conflict', `ticket ${ticket.number} is already ${ticket.status}`);
-        const at = this.deps.clock().toISOString();
+        const at = this.deps.clock.now().toISOString();
         this.store.setStatus(id, status, at);
         recordTicketEvent(this.deps.db, ticket, status, at, this.deps.kioskId);
         return this.find(id);

@@ -1,3 +1,4 @@
+import { type Clock, systemClock } from '../../api/center-clock';
 import { errorMessage } from '../../api/error-message';
 import { DeviceError } from '../device-error';
 import type { DeviceHealth } from '../device-health';
@@ -13,7 +14,7 @@ export interface EscPosPrinterOptions {
   readonly statusTimeoutMs?: number;
   /** Serial speed in use, to allow enough time for a big raster job to drain. */
   readonly baudRate?: number;
-  readonly now?: () => Date;
+  readonly clock?: Clock;
   /** How long the printer may take to confirm a job it was sent (status asked again meanwhile). */
   readonly confirmMs?: number;
 }
@@ -28,7 +29,7 @@ const CODE_FOR_STATE: Partial<Record<DeviceHealth['state'], 'offline' | 'no-pape
 export class EscPosPrinter implements ReceiptPrinter {
   private readonly encoder: EscPosEncoder;
   private readonly statusTimeoutMs: number;
-  private readonly now: () => Date;
+  private readonly clock: Clock;
 
   constructor(
     private readonly link: ByteLink,
@@ -37,7 +38,7 @@ export class EscPosPrinter implements ReceiptPrinter {
   ) {
     this.encoder = new EscPosEncoder(profile);
     this.statusTimeoutMs = options.statusTimeoutMs ?? 800;
-    this.now = options.now ?? (() => new Date());
+    this.clock = options.clock ?? systemClock;
   }
 
   /** Opens the link if needed and reads what the printer says of itself. */
@@ -57,7 +58,7 @@ export class EscPosPrinter implements ReceiptPrinter {
 
   async status(): Promise<DeviceHealth> {
     const r = await this.read();
-    return { kind: 'printer', state: r.state, ...(r.reason ? { reason: r.reason } : {}), since: this.now().toISOString() };
+    return { kind: 'printer', state: r.state, ...(r.reason ? { reason: r.reason } : {}), since: this.clock.now().toISOString() };
   }
 
   async print(doc: PrintDocument, onHandOff?: () => void): Promise<void> {
@@ -79,11 +80,11 @@ export class EscPosPrinter implements ReceiptPrinter {
    * answer in time, answers late rather than never, and a job left unconfirmed is not resent.
    */
   private async confirm(): Promise<void> {
-    const deadline = this.now().getTime() + (this.options.confirmMs ?? 4000);
+    const deadline = this.clock.now().getTime() + (this.options.confirmMs ?? 4000);
     for (;;) {
       const after = await readEscPosStatus(this.link, this.statusTimeoutMs);
       if (after.state !== 'offline') return;
-      if (!this.link.isOpen || this.now().getTime() >= deadline)
+      if (!this.link.isOpen || this.clock.now().getTime() >= deadline)
         throw new DeviceError('disconnected', `printer stopped answering during the job: ${after.reason ?? ''}`);
     }
   }

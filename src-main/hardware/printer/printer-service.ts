@@ -1,4 +1,5 @@
 import { Backoff } from '../../api/backoff';
+import type { Clock } from '../../api/center-clock';
 import { errorMessage } from '../../api/error-message';
 import { Mutex } from '../../api/mutex';
 import { DeviceError } from '../device-error';
@@ -10,7 +11,7 @@ import type { PrintDocument } from './print-document';
 
 export interface PrinterServiceOptions {
   readonly log: DeviceLog;
-  readonly now: () => Date;
+  readonly clock: Clock;
   /** How often a ready printer is asked how it is (paper, cover). */
   readonly pollMs?: number;
   /** Status reads while the printer is away back off by this policy (the project's one helper). */
@@ -43,7 +44,7 @@ export class PrinterService {
     private readonly printer: EscPosPrinter,
     private readonly options: PrinterServiceOptions,
   ) {
-    this.health = new HealthTracker('printer', options.now, 'offline', 'starting');
+    this.health = new HealthTracker('printer', options.clock, 'offline', 'starting');
     this.backoff = options.backoff ?? new Backoff({ baseMs: 250, capMs: 2000, jitter: 'none' });
   }
 

@@ -1,4 +1,5 @@
 import { Backoff } from '../../api/backoff';
+import type { Clock } from '../../api/center-clock';
 import { errorMessage } from '../../api/error-message';
 import type { DeviceHealth, DeviceKind } from '../device-health';
 import type { DeviceLog } from '../device-log';
@@ -9,7 +10,7 @@ import { LineSplitter } from './line-splitter';
 export interface SerialLineDeviceOptions {
   readonly kind: DeviceKind;
   readonly log: DeviceLog;
-  readonly now: () => Date;
+  readonly clock: Clock;
   /** Reopening after an unplug starts fast and never waits more than this (replug is back within 2 s). */
   readonly maxBackoffMs?: number;
   readonly maxLineBytes?: number;
@@ -33,7 +34,7 @@ export class SerialLineDevice {
     private readonly options: SerialLineDeviceOptions,
     onLine: (line: Buffer, overflowed: boolean) => void,
   ) {
-    this.health = new HealthTracker(options.kind, options.now, 'offline', 'starting');
+    this.health = new HealthTracker(options.kind, options.clock, 'offline', 'starting');
     this.backoff = new Backoff({ baseMs: 100, capMs: options.maxBackoffMs ?? 1000, jitter: 'none' });
     this.splitter = new LineSplitter((line, overflowed) => {
       try {

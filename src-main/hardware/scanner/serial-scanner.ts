@@ -16,6 +16,6 @@ export function serialScanner(
   return new SerialLineDevice(link, { ...options, kind: 'scanner' }, (line, overflowed) => {
     const payload = decoder.decode(line);
     // A line cut at the cap is marked by its length: the classifier refuses it as too long.
-    emit({ source: 'serial', payload: overflowed ? payload.padEnd(16_385, '\uFFFD') : payload, at: options.now().toISOString() });
+    emit({ source: 'serial', payload: overflowed ? payload.padEnd(16_385, '\uFFFD') : payload, at: options.clock.now().toISOString() });
   });
 }

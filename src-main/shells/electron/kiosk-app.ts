@@ -120,12 +120,13 @@ export async function startKioskApp(
     protocol.handle(APP_SCHEME, appProtocolHandler(options.rendererDir));
     hardenSession(session.defaultSession, entry.ownOrigins, log.child('session'));
 
-    const hardware = options.openDevices?.(dataDir, createLogger(sink, 'hardware')) ?? null;
+    const clock = systemClock;
+    const hardware = options.openDevices?.(dataDir, createLogger(sink, 'hardware'), clock) ?? null;
     const kiosk = createKiosk({
       dataDir,
       shell: 'electron',
       appVersion: app.getVersion(),
-      clock: systemClock,
+      clock,
       logSink: sink,
       ...(hardware ? { devices: hardware.devices } : {}),
     });

@@ -1,16 +1,17 @@
 import type { WebContents } from 'electron';
 import { backoffDelay } from '../../api/backoff';
+import { type Clock, systemClock } from '../../api/center-clock';
 import { errorMessage } from '../../api/error-message';
 import type { Logger } from '../../core/logging/logger';
 
-export interface Timers {
-  now(): number;
+/** The clock and the timers that move with it (a test drives both). */
+export interface Timers extends Clock {
   setTimeout(fn: () => void, ms: number): unknown;
   clearTimeout(handle: unknown): void;
 }
 
 export const systemTimers: Timers = {
-  now: () => Date.now(),
+  now: () => systemClock.now(),
   setTimeout: (fn, ms) => setTimeout(fn, ms),
   clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
@@ -61,7 +62,7 @@ export function keepRendererAlive(contents: HealableContents, options: HealingOp
   const recover = (cause: string, data: Record<string, unknown> = {}) => {
     clearHang();
     if (pendingReload !== null || disposed) return;
-    const now = timers.now();
+    const now = timers.now().getTime();
     crashes = [...crashes.filter((t) => now - t < CRASH_WINDOW_MS), now];
     const delay = recoveryDelayMs(crashes.length);
     log.error(`renderer ${cause}: reloading the attract screen`, { ...data, delayMs: delay, recentFailures: crashes.length });

@@ -34,8 +34,8 @@ function requireKind(device: PairedDevice, ...kinds: HallDeviceKind[]): void {
  * token, everything else with a device token, counter actions with a staff PIN session too.
  */
 export function createHallApi(hall: HallFeature, log: Logger) {
-  const pairLimit = new RateLimiter({ perSecond: 0.2, burst: 5 });
-  const limits = new Map(Object.entries(DEVICE_LIMITS).map(([kind, l]) => [kind, new RateLimiter(l)]));
+  const pairLimit = new RateLimiter({ perSecond: 0.2, burst: 5 }, hall.clock);
+  const limits = new Map(Object.entries(DEVICE_LIMITS).map(([kind, l]) => [kind, new RateLimiter(l, hall.clock)]));
 
   function device(req: IncomingMessage): PairedDevice {
     const found = hall.pairing.verify(bearerToken(req));

@@ -73,7 +73,7 @@ export function createBridge(
   /** Each open socket and the session (role, correlation id) of the page behind it. */
   const sockets = new Map<WebSocket, Session>();
   const { log } = options;
-  const refusals = summarisingLog(log, { intervalMs: REFUSAL_LOG_INTERVAL_MS, now: Date.now });
+  const refusals = summarisingLog(log, { intervalMs: REFUSAL_LOG_INTERVAL_MS, clock: kiosk.clock });
   const refusalFlush = setInterval(() => refusals.flush(), REFUSAL_LOG_INTERVAL_MS);
   refusalFlush.unref();
 

@@ -1,4 +1,5 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { type Clock, systemClock } from '../../api/center-clock';
 
 /** Long enough for a browser to start on a slow kiosk PC, short enough that a stale code is worthless. */
 const CODE_LIFETIME_MS = 120_000;
@@ -12,17 +13,17 @@ const CODE_LIFETIME_MS = 120_000;
 export class LaunchCodes {
   private readonly codes = new Map<string, number>();
 
-  constructor(private readonly now: () => number = Date.now) {}
+  constructor(private readonly clock: Clock = systemClock) {}
 
   issue(): string {
     const code = randomBytes(18).toString('base64url');
-    this.codes.set(code, this.now() + CODE_LIFETIME_MS);
+    this.codes.set(code, this.clock.now().getTime() + CODE_LIFETIME_MS);
     return code;
   }
 
   /** True once for a code that was issued and has not expired; the code is gone afterwards. */
   redeem(candidate: string): boolean {
-    const t = this.now();
+    const t = this.clock.now().getTime();
     let found: string | null = null;
     for (const [code, expires] of this.codes) {
       if (expires <= t) this.codes.delete(code);

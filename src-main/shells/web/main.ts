@@ -38,12 +38,14 @@ async function main(): Promise<void> {
     if (r.level === 'error' || r.level === 'warn') stderrSink(r);
   });
   const log = createLogger(sink, 'shell.web');
-  const hardware = setupDevices(dataDir, createLogger(sink, 'hardware'));
+  // The one clock of this process: devices and core read time through it.
+  const clock = systemClock;
+  const hardware = setupDevices(dataDir, createLogger(sink, 'hardware'), clock);
   const kiosk = createKiosk({
     dataDir,
     shell: 'web',
     appVersion: readAppVersion(appFile('package.json')),
-    clock: systemClock,
+    clock,
     logSink: sink,
     devices: hardware.devices,
     chipReader: hardware.chipReader,

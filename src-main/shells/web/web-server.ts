@@ -50,7 +50,7 @@ export async function startWebShell(
     ...(options.limits ? { limits: options.limits } : {}),
   });
   let headers = securityHeaders();
-  const launchCodes = new LaunchCodes();
+  const launchCodes = new LaunchCodes(kiosk.clock);
   const server = createServer((req, res) => {
     if (!hosts.includes(req.headers.host ?? '')) {
       res.writeHead(421, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end('wrong host');

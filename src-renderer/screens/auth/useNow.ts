@@ -1,14 +1,15 @@
 import { useEffect, useState } from 'react';
+import { type Clock, systemClock } from '../../../src-main/api/center-clock';
 
-/** The time, ticking every `intervalMs` while `active` (a lockout countdown); still otherwise. */
-export function useNow(active: boolean, intervalMs = 1000): number {
-  const [now, setNow] = useState(() => Date.now());
+/** The time in ms, read from `clock`, ticking every `intervalMs` while `active` (a lockout countdown); still otherwise. */
+export function useNow(active: boolean, intervalMs = 1000, clock: Clock = systemClock): number {
+  const [now, setNow] = useState(() => clock.now().getTime());
   useEffect(() => {
     if (!active) return;
-    setNow(Date.now());
-    const id = setInterval(() => setNow(Date.now()), intervalMs);
+    setNow(clock.now().getTime());
+    const id = setInterval(() => setNow(clock.now().getTime()), intervalMs);
     return () => clearInterval(id);
-  }, [active, intervalMs]);
+  }, [active, intervalMs, clock]);
   return now;
 }
 

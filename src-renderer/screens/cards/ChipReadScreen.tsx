@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { systemClock } from '../../../src-main/api/center-clock';
 import type { ChipFailure, ChipStep } from '../../../src-main/api/channels/cards';
 import { useApi } from '../../api/api-context';
 import { Icon } from '../../components/Icon';
@@ -44,7 +45,12 @@ export function ChipReadScreen() {
         setView({ kind: 'failed', reason: outcome.reason });
         return;
       }
-      const result: ChipResult = { identity: outcome.identity, verified: outcome.verified, photo: outcome.photo, readAt: Date.now() };
+      const result: ChipResult = {
+        identity: outcome.identity,
+        verified: outcome.verified,
+        photo: outcome.photo,
+        readAt: systemClock.now().getTime(),
+      };
       setResult(result);
       setView({ kind: 'done', result });
     } catch {

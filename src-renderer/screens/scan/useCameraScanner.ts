@@ -1,5 +1,6 @@
 import { BrowserQRCodeReader, type IScannerControls } from '@zxing/browser';
 import { type RefObject, useEffect, useState } from 'react';
+import { systemClock } from '../../../src-main/api/center-clock';
 
 export type CameraState = 'starting' | 'on' | 'unavailable';
 
@@ -26,7 +27,7 @@ export function useCameraScanner(video: RefObject<HTMLVideoElement | null>, onCo
       .decodeFromVideoDevice(undefined, element, (result) => {
         if (!result) return;
         const text = result.getText();
-        const now = Date.now();
+        const now = systemClock.now().getTime();
         if (text === last.text && now - last.at < REPEAT_MS) return;
         last = { text, at: now };
         onCode(text);

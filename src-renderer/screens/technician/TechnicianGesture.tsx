@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { systemClock } from '../../../src-main/api/center-clock';
 import { TECHNICIAN_IDLE_S } from '../../../src-main/api/session-idle';
 import { useApi } from '../../api/api-context';
 import { framePoint } from '../../app/useScreenOrientation';
@@ -36,12 +37,12 @@ export function TechnicianGesture() {
 
   // A technician who walks away: after five minutes without a touch the mode ends by itself.
   useEffect(() => {
-    let last = Date.now();
+    let last = systemClock.now().getTime();
     const touch = () => {
-      last = Date.now();
+      last = systemClock.now().getTime();
     };
     const timer = setInterval(() => {
-      if (useKiosk.getState().role !== 'technician' || Date.now() - last < TECHNICIAN_IDLE_MS) return;
+      if (useKiosk.getState().role !== 'technician' || systemClock.now().getTime() - last < TECHNICIAN_IDLE_MS) return;
       useKiosk.getState().setRole('citizen');
       api.call('auth.logout', {}).catch(() => undefined);
       useNavigation.getState().home();

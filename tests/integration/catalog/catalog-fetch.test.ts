@@ -2,6 +2,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { systemClock } from '../../../src-main/api/center-clock';
 import { fetchCatalogOnce } from '../../../src-main/core/catalog/catalog-fetch';
 import { CatalogRefresher } from '../../../src-main/core/catalog/catalog-refresher';
 import { CatalogService } from '../../../src-main/core/catalog/catalog-service';
@@ -54,7 +55,7 @@ describe('catalog updates from the center server (real HTTP on 127.0.0.1)', () =
     catalog = new CatalogService({
       db,
       log: createLogger(memorySink(), 'test'),
-      now: () => new Date(),
+      clock: systemClock,
       bundledCatalogFile: BUNDLED_CATALOG_FILE,
     });
   });

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeClock } from '../../../src-main/api/center-clock';
 import { CatalogService } from '../../../src-main/core/catalog/catalog-service';
 import { openDatabase } from '../../../src-main/core/db/open-database';
 import { createLogger, memorySink } from '../../../src-main/core/logging/logger';
@@ -19,7 +20,7 @@ describe('catalog service on a real SQLite file', () => {
     const service = new CatalogService({
       db,
       log: createLogger(memorySink(), 'test'),
-      now: () => new Date('2026-11-21T08:00:00Z'),
+      clock: fakeClock('2026-11-21T08:00:00Z'),
       bundledCatalogFile: bundled,
     });
     return { db, service };

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type PcscStack, startPcscStack } from '../../../hardware/emulators/chip/pcsc-stack';
 import { makeTestCard, SAMPLE_HOLDER, type TestCard } from '../../../hardware/emulators/chip/test-card';
 import { makeTestPki, type TestPki } from '../../../hardware/emulators/chip/test-pki';
+import { systemClock } from '../../../src-main/api/center-clock';
 import type { ChipStep } from '../../../src-main/api/channels/cards';
 import { ChipService } from '../../../src-main/core/cards/chip-service';
 import { TrustStore } from '../../../src-main/core/cards/trust-store';
@@ -37,7 +38,7 @@ describe('ChipService through pcscd + vpcd + vicc', () => {
       reader: new PcscCardReader({ log: silentLog }),
       trust,
       log: createLogger((r) => logs.push(r), 'cards'),
-      now: () => new Date(),
+      clock: systemClock,
       timers: systemTimers,
       onStep: (s) => steps.push(s),
       waitMs: 20_000,

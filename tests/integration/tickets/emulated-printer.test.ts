@@ -29,7 +29,7 @@ describe('tickets on the emulated receipt printer (ESC/POS over TCP)', () => {
   beforeEach(async () => {
     dir = tempDir();
     db = openDatabase(join(dir.path, 'kiosk.db'));
-    const config = new ConfigStore(db, () => clock.now());
+    const config = new ConfigStore(db, clock);
     config.setMany({ 'center.name': 'UBND xã Lũng Cú', 'tickets.statusUrl': 'https://hcc.example.gov.vn/queue' });
     emulator = await PrinterEmulator.tcp(printerProfile(PROFILE));
     manager = testManager({ printer: { interface: 'tcp', address: emulator.address, profile: PROFILE, baudRate: 0 } });
@@ -37,7 +37,7 @@ describe('tickets on the emulated receipt printer (ESC/POS over TCP)', () => {
     printing = new PrintQueue({
       db,
       devices: manager,
-      now: () => clock.now(),
+      clock,
       log: createLogger(memorySink(), 'printing'),
       timers: systemTimers,
       retry: QUICK_RETRY,
@@ -45,7 +45,7 @@ describe('tickets on the emulated receipt printer (ESC/POS over TCP)', () => {
     printing.start();
     tickets = new TicketService({
       db,
-      clock: () => clock.now(),
+      clock,
       config,
       bus: new EventBus(),
       log: createLogger(memorySink(), 'tickets'),

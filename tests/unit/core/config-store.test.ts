@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { fakeClock } from '../../../src-main/api/center-clock';
 import { ConfigStore } from '../../../src-main/core/config/config-store';
 import { openDatabase } from '../../../src-main/core/db/open-database';
 
 function store() {
-  return new ConfigStore(openDatabase(':memory:'), () => new Date('2026-01-01T00:00:00Z'));
+  return new ConfigStore(openDatabase(':memory:'), fakeClock('2026-01-01T00:00:00Z'));
 }
 
 describe('ConfigStore', () => {

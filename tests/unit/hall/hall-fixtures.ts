@@ -20,7 +20,7 @@ export interface HallRig {
 
 function rigOn(file: string, clock: ReturnType<typeof fakeClock>, cleanup: () => void): HallRig {
   const db = openDatabase(file);
-  const queue = new HallQueue({ db, clock: () => clock.now(), log: createLogger(memorySink(), 'hall'), hostId: 'KHOST00001' });
+  const queue = new HallQueue({ db, clock, log: createLogger(memorySink(), 'hall'), hostId: 'KHOST00001' });
   return {
     db,
     queue,

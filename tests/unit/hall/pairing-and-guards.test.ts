@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { fakeClock } from '../../../src-main/api/center-clock';
 import { DevicePairing, PAIRING_CODE_MS, PAIRING_MAX_FAILURES } from '../../../src-main/core/hall/device-pairing';
 import { createLogger, memorySink } from '../../../src-main/core/logging/logger';
 import { RateLimiter } from '../../../src-main/shells/hall/rate-limit';
@@ -9,7 +10,7 @@ let rig: HallRig;
 afterEach(() => rig?.close());
 
 function pairing(r: HallRig) {
-  return new DevicePairing({ db: r.db, clock: () => r.clock.now(), log: createLogger(memorySink(), 'hall') });
+  return new DevicePairing({ db: r.db, clock: r.clock, log: createLogger(memorySink(), 'hall') });
 }
 
 const wrongOf = (code: string, k: number) => String((Number(code) + 1 + k) % 1_000_000).padStart(6, '0');
@@ -60,11 +61,11 @@ describe('LAN host and origin policy', () => {
 
 describe('rate limiter', () => {
   it('lets a burst through, then the refill rate', () => {
-    let t = 0;
-    const limit = new RateLimiter({ perSecond: 2, burst: 3 }, () => t);
+    const clock = fakeClock(new Date(0));
+    const limit = new RateLimiter({ perSecond: 2, burst: 3 }, clock);
     expect([1, 2, 3, 4].map(() => limit.take('a'))).toEqual([true, true, true, false]);
     expect(limit.take('b')).toBe(true);
-    t += 500;
+    clock.advance(500);
     expect([limit.take('a'), limit.take('a')]).toEqual([true, false]);
   });
 });

@@ -17,7 +17,7 @@ function manualTimers() {
   let seq = 0;
   const due = new Map<number, { at: number; fn: () => void }>();
   const timers: Timers = {
-    now: () => now,
+    now: () => new Date(now),
     setTimeout: (fn, ms) => {
       seq += 1;
       due.set(seq, { at: now + ms, fn });

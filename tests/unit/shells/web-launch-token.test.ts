@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { fakeClock } from '../../../src-main/api/center-clock';
 import { LaunchCodes } from '../../../src-main/shells/web/launch-code';
 import { readLaunchToken } from '../../../src-main/shells/web/launch-token';
 import { tempDir } from '../../support/test-kiosk';
@@ -30,13 +31,13 @@ describe('the web shell’s launch token never comes from a process argument', (
   });
 
   it('launch codes work once and expire', () => {
-    let now = 0;
-    const codes = new LaunchCodes(() => now);
+    const clock = fakeClock(new Date(0));
+    const codes = new LaunchCodes(clock);
     const a = codes.issue();
     expect(codes.redeem(a)).toBe(true);
     expect(codes.redeem(a)).toBe(false);
     const b = codes.issue();
-    now += 121_000;
+    clock.advance(121_000);
     expect(codes.redeem(b)).toBe(false);
     expect(codes.redeem('')).toBe(false);
   });

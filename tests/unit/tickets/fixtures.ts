@@ -27,15 +27,14 @@ export interface TicketRig {
 /** A TicketService on a real SQLite file, as createKiosk builds it, with the given clock and printer. */
 export function ticketRig(file: string, clock: Clock, devices?: Devices, options: Readonly<{ printAnswerMs?: number }> = {}): TicketRig {
   const db = openDatabase(file);
-  const now = () => clock.now();
   const logs = memorySink(1000);
   const bus = new EventBus();
-  const config = new ConfigStore(db, now);
+  const config = new ConfigStore(db, clock);
   const printing = devices
     ? new PrintQueue({
         db,
         devices,
-        now,
+        clock,
         log: createLogger(logs, 'printing'),
         timers: systemTimers,
         retry: { baseMs: 20, capMs: 100, jitter: 'none' },
@@ -43,7 +42,7 @@ export function ticketRig(file: string, clock: Clock, devices?: Devices, options
     : undefined;
   const tickets = new TicketService({
     db,
-    clock: now,
+    clock,
     config,
     bus,
     log: createLogger(logs, 'tickets'),

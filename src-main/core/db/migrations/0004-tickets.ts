@@ -1,3 +1,4 @@
+import { systemClock } from '../../../api/center-clock';
 import { DEFAULT_SERVICES } from '../../tickets/default-services';
 import type { Migration } from '../migration';
 
@@ -10,7 +11,7 @@ import type { Migration } from '../migration';
 export const migration0004: Migration = {
   version: 4,
   name: 'tickets',
-  up(db) {
+  up(db, clock) {
     db.exec(`
       CREATE TABLE ticket_services (
         id TEXT PRIMARY KEY NOT NULL,
@@ -62,7 +63,7 @@ export const migration0004: Migration = {
       CREATE INDEX ticket_events_ticket ON ticket_events (ticket_id);
     `);
     const insert = db.prepare('INSERT INTO ticket_services (id, prefix, active, sort_order, config, updated_at) VALUES (?, ?, ?, ?, ?, ?)');
-    const now = new Date().toISOString();
+    const now = (clock ?? systemClock).now().toISOString();
     for (const s of DEFAULT_SERVICES) insert.run(s.id, s.prefix, s.active ? 1 : 0, s.order, JSON.stringify(s), now);
   },
 };
