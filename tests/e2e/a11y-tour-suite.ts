@@ -81,6 +81,17 @@ function tourPages(kiosk: WebKioskUnderTest): (lang: TourLanguage) => Promise<{ 
 }
 
 /**
+ * The screen as a visitor would read it once it stops changing: its fonts loaded, and nothing
+ * marked busy (a search still on its way dims its old rows; a screen still loading; a ticket
+ * being issued). Checking before that judged the dimmed rows' contrast, now and then.
+ */
+async function settled(page: Page): Promise<void> {
+  await page.evaluate(() => document.fonts.ready);
+  // The search's dimming goes an effect after its aria-busy does: wait for both.
+  await page.locator('[aria-busy="true"], .catalog-results--stale').first().waitFor({ state: 'detached' });
+}
+
+/**
  * One test per group and language: every stop of the group gets axe's serious and critical
  * checks, the readable-size check (portrait, citizen screens) and a screenshot
  * (`screen-<stop>-<lang>-<orientation>.png`). Call in a describe body after `useTourKiosk`.
@@ -100,7 +111,7 @@ export function tourTests(kiosk: WebKioskUnderTest, orientation: Orientation, gr
           await setLanguage(page, lang);
         }
         await stop.open(page, kiosk);
-        await page.evaluate(() => document.fonts.ready);
+        await settled(page);
         for (const v of await seriousA11yViolations(page)) failures.push(`${stop.name}: ${v}`);
         // Readable at arm's length: nothing under 24 px in portrait (technician screens are for
         // someone standing close with a task, and may be denser).
