@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { SCREENSHOT_DIR } from './browser';
+import { onlyOwnOrigin, SCREENSHOT_DIR } from './browser';
 import { STAFF_PIN } from './hall-host';
 
 const POLL = { timeout: 15_000 } as const;
@@ -12,12 +12,13 @@ export const AUTOPLAY = '--autoplay-policy=no-user-gesture-required';
 
 /** A hall page (counter or display) at the size of its screen, with nothing allowed off the host. */
 export async function openHallPage(browser: Browser, base: string, path: '/counter' | '/display', size: { width: number; height: number }) {
-  const context = await browser.newContext({ viewport: size, deviceScaleFactor: 1, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
-  const origin = new URL(base).origin;
-  await context.route(
-    (u) => u.origin !== origin && u.protocol !== 'data:' && u.protocol !== 'blob:',
-    (route) => route.abort('blockedbyclient'),
-  );
+  const context = await browser.newContext({
+    viewport: size,
+    deviceScaleFactor: 1,
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+    proxy: onlyOwnOrigin(base),
+  });
   const page = await context.newPage();
   const audio: string[] = [];
   page.on('request', (r) => {
