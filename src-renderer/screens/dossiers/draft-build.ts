@@ -3,6 +3,7 @@ import type { Procedure } from '../../../src-main/api/channels/catalog';
 import type { DossierDraft } from '../../../src-main/api/channels/dossiers';
 import { checkApplicant, checkDelivery, checkForm, type FieldIssue } from '../../../src-main/api/dossier-check';
 import { normalizePhone, parseVietnameseDate } from '../../../src-main/api/dossier-rules';
+import { isCurrentPlace } from '../../../src-main/api/places/address-parts';
 import { namesOldDistrict } from '../../../src-main/api/reference-lists';
 import type { DraftState, Step } from './draft-store';
 
@@ -46,10 +47,23 @@ export function issuesFor(step: Step, state: DraftState, procedure: Procedure): 
   if (step === 'applicant' || step === 'review') {
     all.push(...checkApplicant({ ...draft.applicant, email: draft.applicant.email ?? '' }, centerDate(systemClock.now())));
     const address = state.applicant.address;
-    if (namesOldDistrict(address) && state.addressConfirmed !== address && !all.some((i) => i.path === 'applicant.address'))
-      all.push({ path: 'applicant.address', message: 'addressOld' });
+    if (!all.some((i) => i.path === 'applicant.address')) {
+      // An address naming a district is from before July 2025: the citizen picks today's commune,
+      // or confirms it as it is; any other must end with a commune and province of today.
+      if (namesOldDistrict(address)) {
+        if (state.addressConfirmed !== address) all.push({ path: 'applicant.address', message: 'addressOld' });
+      } else if (!isCurrentPlace(address)) all.push({ path: 'applicant.address', message: 'addressPlace' });
+    }
   }
-  if (step === 'form' || step === 'review') all.push(...checkForm(procedure.formFields, draft.form ?? {}));
+  if (step === 'form' || step === 'review') {
+    all.push(...checkForm(procedure.formFields, draft.form ?? {}));
+    for (const f of procedure.formFields) {
+      const value = draft.form?.[f.id];
+      const path = `form.${f.id}`;
+      if (f.type !== 'address' || FROM_APPLICANT.has(f.id) || !value || all.some((i) => i.path === path)) continue;
+      if (!isCurrentPlace(value) || namesOldDistrict(value)) all.push({ path, message: 'addressPlace' });
+    }
+  }
   if ((step === 'delivery' || step === 'review') && draft.delivery) all.push(...checkDelivery(draft.delivery));
   return new Map(all.map((i) => [i.path, i.message]));
 }
