@@ -1,4 +1,5 @@
 import nationalityData from './places/nationalities.json';
+import { REFERENCE_LIST_IDS, type ReferenceListId } from './reference-list-ids';
 /**
  * Lists a form offers to choose from instead of free text, bundled with their source and date.
  * Nothing here is invented: each list is copied from the official text named beside it. Shared by
@@ -120,9 +121,12 @@ export const PROVINCES_2025 = [
   'Tỉnh An Giang',
 ] as const;
 
-export const REFERENCE_LISTS = { ethnicGroups: ETHNIC_GROUPS, provinces: PROVINCES_2025, nationalities: NATIONALITIES } as const;
-export type ReferenceListId = keyof typeof REFERENCE_LISTS;
-export const REFERENCE_LIST_IDS = Object.keys(REFERENCE_LISTS) as ReferenceListId[];
+export const REFERENCE_LISTS: Readonly<Record<ReferenceListId, readonly string[]>> = {
+  ethnicGroups: ETHNIC_GROUPS,
+  provinces: PROVINCES_2025,
+  nationalities: NATIONALITIES,
+};
+export { REFERENCE_LIST_IDS, type ReferenceListId };
 
 /**
  * Lower case without diacritics (đ as d), apostrophes dropped and hyphens as spaces, so "thai"

@@ -4,7 +4,7 @@ import type { DossierDraft } from '../../../src-main/api/channels/dossiers';
 import { checkApplicant, checkDelivery, checkForm, type FieldIssue } from '../../../src-main/api/dossier-check';
 import { normalizePhone, parseVietnameseDate } from '../../../src-main/api/dossier-rules';
 import { isCurrentPlace } from '../../../src-main/api/places/address-parts';
-import { namesOldDistrict } from '../../../src-main/api/reference-lists';
+import { listEntry, namesOldDistrict } from '../../../src-main/api/reference-lists';
 import type { DraftState, Step } from './draft-store';
 
 /** dd/mm/yyyy as typed → YYYY-MM-DD; what cannot be read stays as typed so the check names it. */
@@ -86,14 +86,39 @@ export const FROM_APPLICANT: ReadonlySet<string> = new Set(['requesterName', 're
 
 /**
  * A requester who says they are the child's mother (or father) has already given that parent's
- * name and ID number: those fields are filled from the applicant, when empty, and stay editable.
+ * name, ID number and residence: those fields are filled from the applicant, when empty, and stay
+ * editable. A citizen ID card is issued to Vietnamese citizens only, so its holder's nationality is
+ * Việt Nam; the ethnic group comes only from a chip read and verified for this applicant.
  */
-const PARENT_FIELDS: Readonly<Record<string, { name: string; id: string }>> = {
-  me: { name: 'motherName', id: 'motherIdNumber' },
-  cha: { name: 'fatherName', id: 'fatherIdNumber' },
+const PARENT_FIELDS: Readonly<Record<string, { name: string; id: string; address: string; nationality: string; ethnicity: string }>> = {
+  me: {
+    name: 'motherName',
+    id: 'motherIdNumber',
+    address: 'motherAddress',
+    nationality: 'motherNationality',
+    ethnicity: 'motherEthnicity',
+  },
+  cha: {
+    name: 'fatherName',
+    id: 'fatherIdNumber',
+    address: 'fatherAddress',
+    nationality: 'fatherNationality',
+    ethnicity: 'fatherEthnicity',
+  },
 };
 
-export function parentFromApplicant(relationship: string, state: DraftState, procedure: Procedure): Record<string, string> {
+/** What a verified chip says of its holder beyond the applicant step: the ethnic group. */
+export interface ChipKnown {
+  readonly idNumber: string;
+  readonly ethnicity: string;
+}
+
+export function parentFromApplicant(
+  relationship: string,
+  state: DraftState,
+  procedure: Procedure,
+  chip?: ChipKnown | null,
+): Record<string, string> {
   const fields = PARENT_FIELDS[relationship];
   if (!fields) return {};
   const has = new Set(procedure.formFields.map((f) => f.id));
@@ -101,7 +126,11 @@ export function parentFromApplicant(relationship: string, state: DraftState, pro
   const copy = (id: string, value: string) => {
     if (has.has(id) && value.trim() && !(state.form[id] ?? '').trim()) out[id] = value;
   };
-  copy(fields.name, state.applicant.fullName);
-  copy(fields.id, state.applicant.citizenId);
+  const { fullName, citizenId, address } = state.applicant;
+  copy(fields.name, fullName);
+  copy(fields.id, citizenId);
+  copy(fields.address, address);
+  if (/^\d{12}$/.test(citizenId)) copy(fields.nationality, 'Việt Nam');
+  if (chip && chip.idNumber === citizenId) copy(fields.ethnicity, listEntry('ethnicGroups', chip.ethnicity) ?? '');
   return out;
 }

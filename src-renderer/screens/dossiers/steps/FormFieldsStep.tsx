@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { type FormField, localized } from '../../../../src-main/api/channels/catalog';
 import { KioskTextField } from '../../../components/keyboard';
+import { useChipRead } from '../../cards/chip-store';
 import { FROM_APPLICANT, parentFromApplicant } from '../draft-build';
 import { useDraft } from '../draft-store';
 import { AddressField } from '../fields/AddressField';
@@ -14,12 +15,13 @@ import type { StepProps } from './step-props';
 export function FormFieldsStep({ procedure, lang, errors }: StepProps) {
   const { t } = useTranslation('dossiers');
   const inLanguage = useCountryName(lang);
+  const chip = useChipRead((c) => (c.result?.verified ? c.result : null));
   const values = useDraft((s) => s.form);
   const setForm = useDraft((s) => s.setForm);
   const set = (id: string, value: string) => {
     setForm(id, value);
     if (id === 'relationship')
-      for (const [k, v] of Object.entries(parentFromApplicant(value, useDraft.getState(), procedure))) setForm(k, v);
+      for (const [k, v] of Object.entries(parentFromApplicant(value, useDraft.getState(), procedure, chip?.identity))) setForm(k, v);
   };
   if (procedure.formFields.length === 0) {
     return (
