@@ -129,7 +129,8 @@ export function parentFromApplicant(
   const { fullName, citizenId, address } = state.applicant;
   copy(fields.name, fullName);
   copy(fields.id, citizenId);
-  copy(fields.address, address);
+  // Only a residence of today is worth copying: an old one would have to be picked again.
+  if (isCurrentPlace(address) && !namesOldDistrict(address)) copy(fields.address, address);
   if (/^\d{12}$/.test(citizenId)) copy(fields.nationality, 'Việt Nam');
   if (chip && chip.idNumber === citizenId) copy(fields.ethnicity, listEntry('ethnicGroups', chip.ethnicity) ?? '');
   return out;
