@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ORIENTATIONS, saveScreenshot } from '../support/browser';
-import { agreeToPrivacy, fill, fillDate } from '../support/e2e-fill';
+import { fill, fillApplicant, fillDate, startDossier } from '../support/e2e-fill';
 import { useWebKiosk } from '../support/e2e-kiosk';
 
 type Page = import('playwright-core').Page;
@@ -16,16 +16,8 @@ describe.each(ORIENTATIONS)('places, peoples and nationalities are picked from t
 
   it('turns an old card address into today’s commune, picks communes, ethnic groups and nationalities, in vi and ar', async () => {
     const { page, context } = await kiosk.open();
-    await page.getByTestId('home-action-catalog').tap();
-    await fill(page, 'catalog-search-input', 'khai sinh');
-    await page.getByTestId('catalog-result-1.001193').tap();
-    await page.getByTestId('procedure-action-dossier.start').tap();
-    await agreeToPrivacy(page);
-
-    await fill(page, 'applicant-fullName', 'Lò Thị Mai');
-    await fill(page, 'applicant-citizenId', '014195001234');
-    await fillDate(page, 'applicant-dateOfBirth', '2', '8', '1995');
-    await fill(page, 'applicant-phone', '0987 654 321');
+    await startDossier(page, 'khai sinh', '1.001193');
+    await fillApplicant(page);
     // The card's address names a district: the province is known, today's commune is asked, and the
     // old commune's namesake is offered first.
     await fill(page, 'applicant-address', 'Bản Hua Păng, xã Chiềng Sơn, huyện Mộc Châu, tỉnh Sơn La');

@@ -38,3 +38,12 @@ export async function fillBirthForm(page: Page): Promise<void> {
   await fill(page, 'form-childEthnicity', 'Thái');
   await page.getByTestId('form-relationship-me').tap();
 }
+
+/** From the home screen: searches the catalog, opens the procedure, starts its dossier and agrees to the notice. */
+export async function startDossier(page: Page, query: string, code: string): Promise<void> {
+  await page.getByTestId('home-action-catalog').tap();
+  await fill(page, 'catalog-search-input', query);
+  await page.getByTestId(`catalog-result-${code}`).tap();
+  await page.getByTestId('procedure-action-dossier.start').tap();
+  await agreeToPrivacy(page);
+}

@@ -5,7 +5,7 @@ import { communeEntry, matchCommunes } from '../../../../src-main/api/places/com
 import { listEntry, namesOldDistrict } from '../../../../src-main/api/reference-lists';
 import { Icon } from '../../../components/Icon';
 import { KioskTextField } from '../../../components/keyboard';
-import { PickListField } from './PickListField';
+import { type DossierFieldProps, PickListField } from './PickListField';
 import { wardsOf } from './wards-of';
 import './places.css';
 
@@ -20,25 +20,9 @@ const SUGGESTED = 6;
  * abolished units dropped. `oldNote` replaces the default warning about an old address (the
  * applicant's, which may also be confirmed as it is).
  */
-export function AddressField({
-  label,
-  hint,
-  value,
-  onChange,
-  required,
-  error,
-  testId,
-  oldNote,
-}: {
-  label: string;
-  hint?: string | undefined;
-  value: string;
-  onChange(value: string): void;
-  required?: boolean | undefined;
-  error?: string | undefined;
-  testId: string;
-  oldNote?: ReactNode;
-}) {
+export function AddressField(props: DossierFieldProps & { oldNote?: ReactNode }) {
+  const { oldNote, ...field } = props;
+  const { value, onChange, testId } = field;
   const { t } = useTranslation('places');
   const place = placeOf(value);
   const [province, setProvince] = useState(place.province ?? '');
@@ -64,17 +48,7 @@ export function AddressField({
   const suggest = chosenProvince && place.oldCommune ? matchCommunes(chosenProvince, place.oldCommune, SUGGESTED) : [];
   return (
     <div className="dossier-address">
-      <KioskTextField
-        label={label}
-        hint={hint ?? t('addressHint')}
-        value={value}
-        onChange={onChange}
-        maxLength={300}
-        required={required ?? false}
-        multiline
-        error={error}
-        testId={testId}
-      />
+      <KioskTextField {...field} hint={field.hint ?? t('addressHint')} maxLength={300} required={field.required ?? false} multiline />
       {old
         ? (oldNote ?? (
             <p className="dossier-note dossier-note--warn" role="note" data-testid={`${testId}-old`}>
@@ -86,7 +60,7 @@ export function AddressField({
         <p className="dossier-place__current" data-testid={`${testId}-place`}>
           <Icon name="check" size={28} />
           <span>{t('current', { commune: place.commune, province: place.province })}</span>
-          <button type="button" className="dossier-place__change" onClick={() => setChanging(true)} data-testid={`${testId}-change`}>
+          <button type="button" className="dossier-picklist__match" onClick={() => setChanging(true)} data-testid={`${testId}-change`}>
             {t('change')}
           </button>
         </p>

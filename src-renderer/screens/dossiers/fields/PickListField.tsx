@@ -5,6 +5,17 @@ import { KioskTextField } from '../../../components/keyboard';
 
 const SHOWN = 6;
 
+/** What every answer field of the dossier form takes. */
+export interface DossierFieldProps {
+  label: string;
+  hint?: string | undefined;
+  value: string;
+  onChange(value: string): void;
+  required?: boolean | undefined;
+  error?: string | undefined;
+  testId: string;
+}
+
 /** Where a pick list's entries come from: a bundled list, or any finder (a province's communes). */
 export interface PickSource {
   /** The entry the text names (folded, with or without its prefix), or null. */
@@ -27,33 +38,16 @@ export const listSource = (list: ReferenceListId): PickSource => ({
  * (the country in the screen's language). The matches show above the box (read after it), where
  * the docked keyboard never covers them.
  */
-export function PickListField({
-  list,
-  source,
-  label,
-  hint,
-  value,
-  onChange,
-  required,
-  error,
-  testId,
-  disabled,
-  suggest,
-  describe,
-}: {
-  list?: ReferenceListId | undefined;
-  source?: PickSource | undefined;
-  label: string;
-  hint?: string | undefined;
-  value: string;
-  onChange(value: string): void;
-  required?: boolean | undefined;
-  error?: string | undefined;
-  testId: string;
-  disabled?: boolean | undefined;
-  suggest?: readonly string[] | undefined;
-  describe?: ((entry: string) => string | undefined) | undefined;
-}) {
+export function PickListField(
+  props: DossierFieldProps & {
+    list?: ReferenceListId | undefined;
+    source?: PickSource | undefined;
+    disabled?: boolean | undefined;
+    suggest?: readonly string[] | undefined;
+    describe?: ((entry: string) => string | undefined) | undefined;
+  },
+) {
+  const { list, source, value, onChange, required, testId, disabled, suggest, describe } = props;
   const { t } = useTranslation('dossiers');
   const from = source ?? listSource(list ?? 'provinces');
   const chosen = from.find(value);
@@ -62,8 +56,8 @@ export function PickListField({
   return (
     <div className="dossier-picklist">
       <KioskTextField
-        label={label}
-        hint={hint}
+        label={props.label}
+        hint={props.hint}
         value={value}
         onChange={onChange}
         onSubmit={() => {
@@ -73,7 +67,7 @@ export function PickListField({
         autoCapitalize="words"
         maxLength={80}
         required={required ?? false}
-        error={error}
+        error={props.error}
         testId={testId}
         disabled={disabled ?? false}
       />
