@@ -25,6 +25,7 @@ describe.each(ORIENTATIONS)('places, peoples and nationalities are picked from t
     expect(await page.getByTestId('applicant-address-province').inputValue()).toBe('Tỉnh Sơn La');
     const offered = page.getByTestId('applicant-address-commune-match');
     await offered.first().waitFor();
+    expect(await page.getByTestId('applicant-address-commune-suggested').textContent()).toContain('Chiềng Sơn');
     expect(await offered.allTextContents()).toContain(' Xã Chiềng Sơn');
     await page.getByTestId('applicant-address-picker').scrollIntoViewIfNeeded();
     await saveScreenshot(page, 'places-address-old-vi', orientation);

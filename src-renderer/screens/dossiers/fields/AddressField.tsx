@@ -84,6 +84,7 @@ export function AddressField(props: DossierFieldProps & { oldNote?: ReactNode })
             onChange={pickCommune}
             disabled={!chosenProvince}
             suggest={suggest}
+            suggestLabel={place.oldCommune ? t('suggested', { name: place.oldCommune }) : undefined}
             testId={`${testId}-commune`}
           />
         </fieldset>

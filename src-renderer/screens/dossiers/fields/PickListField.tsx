@@ -44,10 +44,12 @@ export function PickListField(
     source?: PickSource | undefined;
     disabled?: boolean | undefined;
     suggest?: readonly string[] | undefined;
+    /** Says why the suggestions are offered ("after the old commune …"). */
+    suggestLabel?: string | undefined;
     describe?: ((entry: string) => string | undefined) | undefined;
   },
 ) {
-  const { list, source, value, onChange, required, testId, disabled, suggest, describe } = props;
+  const { list, source, value, onChange, required, testId, disabled, suggest, suggestLabel, describe } = props;
   const { t } = useTranslation('dossiers');
   const from = source ?? listSource(list ?? 'provinces');
   const chosen = from.find(value);
@@ -71,6 +73,11 @@ export function PickListField(
         testId={testId}
         disabled={disabled ?? false}
       />
+      {matches.length > 0 && !value.trim() && suggestLabel ? (
+        <p className="dossier-picklist__caption" data-testid={`${testId}-suggested`}>
+          {suggestLabel}
+        </p>
+      ) : null}
       {matches.length > 0 ? (
         <ul
           ref={(el) => {
