@@ -9,6 +9,7 @@ import {
   isVietnamesePhone,
   type RuleMessage,
 } from './dossier-rules';
+import { communeEntry } from './places/communes';
 import { isListEntry } from './reference-lists';
 
 /** One problem with a draft: where (`applicant.phone`, `form.childName`) and which message key. */
@@ -47,9 +48,11 @@ export function checkDelivery(d: Delivery): FieldIssue[] {
   collect(out, 'delivery.address.recipient', checkFullName(d.address.recipient));
   collect(out, 'delivery.address.phone', d.address.phone.trim() ? (isVietnamesePhone(d.address.phone) ? null : 'phoneFormat') : 'required');
   collect(out, 'delivery.address.street', required(d.address.street, 300));
-  collect(out, 'delivery.address.ward', required(d.address.ward, 120));
-  const province = required(d.address.province, 120);
-  collect(out, 'delivery.address.province', province ?? (isListEntry('provinces', d.address.province) ? null : 'notAnOption'));
+  const province = required(d.address.province, 120) ?? (isListEntry('provinces', d.address.province) ? null : 'notAnOption');
+  // The post reaches a commune or ward of today: one of the province's, once the province is known.
+  const ward = required(d.address.ward, 120) ?? (province || communeEntry(d.address.province, d.address.ward) ? null : 'notAnOption');
+  collect(out, 'delivery.address.ward', ward);
+  collect(out, 'delivery.address.province', province);
   return out;
 }
 

@@ -18,7 +18,8 @@ export type RuleMessage =
   | 'numberFormat'
   | 'patternMismatch'
   | 'notAnOption'
-  | 'addressOld';
+  | 'addressOld'
+  | 'addressPlace';
 
 export const RULE_MESSAGES_EN: Record<RuleMessage, string> = {
   required: 'is required',
@@ -35,6 +36,7 @@ export const RULE_MESSAGES_EN: Record<RuleMessage, string> = {
   patternMismatch: 'is not in the expected form',
   notAnOption: 'must be one of the choices offered',
   addressOld: 'names a district, and districts no longer exist since 1 July 2025: confirm or correct it',
+  addressPlace: 'must end with a commune or ward and its province as they are since 1 July 2025',
 };
 
 /** Strips what people put between digits (spaces, dots, dashes, brackets) and turns +84 into 0. */

@@ -1,3 +1,5 @@
+import nationalityData from './places/nationalities.json';
+import { REFERENCE_LIST_IDS, type ReferenceListId } from './reference-list-ids';
 /**
  * Lists a form offers to choose from instead of free text, bundled with their source and date.
  * Nothing here is invented: each list is copied from the official text named beside it. Shared by
@@ -67,9 +69,20 @@ export const ETHNIC_GROUPS = [
 ] as const;
 
 /**
+ * Nationalities, Việt Nam first: the inhabited countries and territories of ISO 3166-1 named in
+ * Vietnamese by Unicode CLDR (places/nationalities.json, made by scripts/places-gen.mjs).
+ */
+export const NATIONALITIES: readonly string[] = nationalityData.countries.map((c) => c.name);
+
+/** The ISO 3166-1 code of a nationality of the list, to name it in the screen's language. */
+export function nationalityCode(name: string): string | null {
+  return nationalityData.countries.find((c) => c.name === name)?.code ?? null;
+}
+
+/**
  * The 34 provincial-level units since 1 July 2025 (6 centrally-run cities, then 28 provinces), as
- * Resolution 202/2025/QH15 of the National Assembly (12 June 2025) names them. Communes and wards
- * (3,321) are not bundled: no source this build can reach publishes them in a form to copy.
+ * Resolution 202/2025/QH15 of the National Assembly (12 June 2025) names them. Their communes and
+ * wards (3,321) are in places/communes.ts, loaded only where an address is asked.
  */
 export const PROVINCES_2025 = [
   'Thành phố Hà Nội',
@@ -108,25 +121,63 @@ export const PROVINCES_2025 = [
   'Tỉnh An Giang',
 ] as const;
 
-export const REFERENCE_LISTS = { ethnicGroups: ETHNIC_GROUPS, provinces: PROVINCES_2025 } as const;
-export type ReferenceListId = keyof typeof REFERENCE_LISTS;
-export const REFERENCE_LIST_IDS = Object.keys(REFERENCE_LISTS) as ReferenceListId[];
+export const REFERENCE_LISTS: Readonly<Record<ReferenceListId, readonly string[]>> = {
+  ethnicGroups: ETHNIC_GROUPS,
+  provinces: PROVINCES_2025,
+  nationalities: NATIONALITIES,
+};
+export { REFERENCE_LIST_IDS, type ReferenceListId };
 
-/** Lower case without diacritics (đ as d), so "thai" finds "Thái" and "dak lak" "Đắk Lắk". */
+/**
+ * Lower case without diacritics (đ as d), apostrophes dropped and hyphens as spaces, so "thai"
+ * finds "Thái", "dak lak" "Đắk Lắk", "ea hleo" "Ea H’Leo" and "bru van kieu" "Bru-Vân Kiều".
+ */
 export function foldForMatch(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase().replace(/\s+/g, ' ').trim();
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase()
+    .replace(/['’ʼ]/g, '')
+    .replace(/[-–]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** A province as people say it: "Sơn La" for "Tỉnh Sơn La", "Hồ Chí Minh" for "Thành phố Hồ Chí Minh". */
 const bareName = (entry: string): string => entry.replace(/^(Tỉnh|Thành phố) /u, '');
 
-/** The list's entry `value` names (folded, a province with or without "Tỉnh"/"Thành phố"), or null. */
-export function listEntry(list: ReferenceListId, value: string): string | null {
+/**
+ * The entry of `entries` that `value` names (folded, with or without the prefix `bare` strips),
+ * or null; a name without its prefix that two entries share names neither.
+ */
+export function findEntry(entries: readonly string[], value: string, bare: (entry: string) => string = bareName): string | null {
   const folded = foldForMatch(value);
   if (!folded) return null;
-  return (
-    (REFERENCE_LISTS[list] as readonly string[]).find((e) => foldForMatch(e) === folded || foldForMatch(bareName(e)) === folded) ?? null
-  );
+  const whole = entries.find((e) => foldForMatch(e) === folded);
+  if (whole) return whole;
+  const short = entries.filter((e) => foldForMatch(bare(e)) === folded);
+  return short.length === 1 ? (short[0] as string) : null;
+}
+
+/** Entries matching what is typed (folded; at the start of a word of the bare name first), at most `limit`. */
+export function matchEntries(
+  entries: readonly string[],
+  typed: string,
+  limit: number,
+  bare: (entry: string) => string = bareName,
+): string[] {
+  const q = foldForMatch(typed);
+  if (!q) return [];
+  const starts = entries.filter((e) => ` ${foldForMatch(bare(e))}`.includes(` ${q}`));
+  const inside = entries.filter((e) => !starts.includes(e) && foldForMatch(e).includes(q));
+  return [...starts, ...inside].slice(0, limit);
+}
+
+/** The list's entry `value` names (folded, a province with or without "Tỉnh"/"Thành phố"), or null. */
+export function listEntry(list: ReferenceListId, value: string): string | null {
+  return findEntry(REFERENCE_LISTS[list], value);
 }
 
 /** Whether `value` names an entry of the list. */
@@ -136,12 +187,7 @@ export function isListEntry(list: ReferenceListId, value: string): boolean {
 
 /** Entries matching what is typed (folded; at the start of a word first), at most `limit`. */
 export function matchList(list: ReferenceListId, typed: string, limit: number): string[] {
-  const q = foldForMatch(typed);
-  if (!q) return [];
-  const entries = REFERENCE_LISTS[list] as readonly string[];
-  const starts = entries.filter((e) => ` ${foldForMatch(bareName(e))}`.includes(` ${q}`));
-  const inside = entries.filter((e) => !starts.includes(e) && foldForMatch(e).includes(q));
-  return [...starts, ...inside].slice(0, limit);
+  return matchEntries(REFERENCE_LISTS[list], typed, limit);
 }
 
 /**

@@ -84,7 +84,7 @@ export async function tapVisit(
   await fill(probe, 'form-childName', 'Lò Văn Minh');
   await choose(probe, 'form-childGender-nam');
   await fillDate(probe, 'form-childBirthDate', '10', '2', '2026');
-  await fill(probe, 'form-childBirthPlace', 'Trạm y tế xã Chiềng Sơn');
+  await fill(probe, 'form-childBirthPlace', 'Trạm y tế xã Chiềng Sơn, Xã Chiềng Sơn, Tỉnh Sơn La');
   await fill(probe, 'form-childEthnicity', 'Thái');
   await choose(probe, 'form-relationship-me');
   await screen('dossier-documents', byTestId('dossier-next'), replaced('dossier-step-documents', 'dossier-step-form'));

@@ -39,7 +39,7 @@ describe.each(ORIENTATIONS)('a birth registration takes only usable data ($name)
     await fill(page, 'form-childName', 'Lò Văn Minh');
     await page.getByTestId('form-childGender-nam').tap();
     await fillDate(page, 'form-childBirthDate', '10', '2', '2026');
-    await fill(page, 'form-childBirthPlace', 'Trạm y tế xã Chiềng Sơn');
+    await fill(page, 'form-childBirthPlace', 'Trạm y tế xã Chiềng Sơn, Xã Chiềng Sơn, Tỉnh Sơn La');
     // The ethnic group is picked from the 54, typed without accents.
     await fill(page, 'form-childEthnicity', 'thai');
     await page.getByTestId('form-childEthnicity-match').first().tap();

@@ -189,7 +189,7 @@ export const TOUR: readonly TourStop[] = [
       await fill(page, 'form-childName', 'Lò Văn Minh');
       await page.getByTestId('form-childGender-nam').tap();
       await fillDate(page, 'form-childBirthDate', ['10', '2', '2026']);
-      await fill(page, 'form-childBirthPlace', 'Trạm y tế xã Chiềng Sơn');
+      await fill(page, 'form-childBirthPlace', 'Trạm y tế xã Chiềng Sơn, Xã Chiềng Sơn, Tỉnh Sơn La');
       await fill(page, 'form-childEthnicity', 'Thái');
       await page.getByTestId('form-relationship-me').tap();
       await dossierNext(page, 'documents');

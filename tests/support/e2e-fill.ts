@@ -34,17 +34,22 @@ export async function fillBirthForm(page: Page): Promise<void> {
   await fill(page, 'form-childName', 'Lò Văn Minh');
   await page.getByTestId('form-childGender-nam').tap();
   await fillDate(page, 'form-childBirthDate', '10', '2', '2026');
-  await fill(page, 'form-childBirthPlace', 'Trạm y tế xã Chiềng Sơn');
+  await fill(page, 'form-childBirthPlace', 'Trạm y tế xã Chiềng Sơn, Xã Chiềng Sơn, Tỉnh Sơn La');
   await fill(page, 'form-childEthnicity', 'Thái');
   await page.getByTestId('form-relationship-me').tap();
 }
 
-/** Home → catalog → "khai sinh" → the birth registration → start its dossier and agree: its applicant step. */
-export async function startBirthDossier(page: Page): Promise<void> {
+/** From the home screen: searches the catalog, opens the procedure, starts its dossier and agrees to the notice. */
+export async function startDossier(page: Page, query: string, code: string): Promise<void> {
   await page.getByTestId('home-action-catalog').tap();
-  await fill(page, 'catalog-search-input', 'khai sinh');
-  await page.getByTestId('catalog-result-1.001193').tap();
+  await fill(page, 'catalog-search-input', query);
+  await page.getByTestId(`catalog-result-${code}`).tap();
   await page.getByTestId('procedure-action-dossier.start').tap();
   await agreeToPrivacy(page);
+}
+
+/** Home → catalog → "khai sinh" → the birth registration → start its dossier and agree: its applicant step. */
+export async function startBirthDossier(page: Page): Promise<void> {
+  await startDossier(page, 'khai sinh', '1.001193');
   await page.getByTestId('dossier-step-applicant').waitFor();
 }

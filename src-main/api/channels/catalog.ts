@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { PROCEDURE_CODE_PATTERN } from '../codes';
 import { channel } from '../define';
-import { REFERENCE_LIST_IDS, type ReferenceListId } from '../reference-lists';
+import { REFERENCE_LIST_IDS } from '../reference-list-ids';
 import { ANY_ROLE, TECHNICIAN_ONLY } from '../roles';
 
 /**
@@ -168,7 +168,7 @@ export const FormField = z
     pattern: z.string().min(1).max(500).refine(compiles, 'is not a valid regular expression').optional(),
     hint: LocalizedText.optional(),
     /** A text field answered from a bundled list (the 54 ethnic groups, the 34 provinces). */
-    list: z.enum(REFERENCE_LIST_IDS as [ReferenceListId, ...ReferenceListId[]]).optional(),
+    list: z.enum(REFERENCE_LIST_IDS).optional(),
   })
   .refine((f) => (f.type === 'select') === (f.options !== undefined), {
     message: 'options are required for a select field and allowed only there',

@@ -3,7 +3,8 @@ import type { Procedure } from '../../../src-main/api/channels/catalog';
 import type { DossierDraft } from '../../../src-main/api/channels/dossiers';
 import { checkApplicant, checkDelivery, checkForm, type FieldIssue } from '../../../src-main/api/dossier-check';
 import { normalizePhone, parseVietnameseDate } from '../../../src-main/api/dossier-rules';
-import { namesOldDistrict } from '../../../src-main/api/reference-lists';
+import { isCurrentPlace } from '../../../src-main/api/places/address-parts';
+import { listEntry, namesOldDistrict } from '../../../src-main/api/reference-lists';
 import type { DraftState, Step } from './draft-store';
 
 /** dd/mm/yyyy as typed → YYYY-MM-DD; what cannot be read stays as typed so the check names it. */
@@ -46,10 +47,23 @@ export function issuesFor(step: Step, state: DraftState, procedure: Procedure): 
   if (step === 'applicant' || step === 'review') {
     all.push(...checkApplicant({ ...draft.applicant, email: draft.applicant.email ?? '' }, centerDate(systemClock.now())));
     const address = state.applicant.address;
-    if (namesOldDistrict(address) && state.addressConfirmed !== address && !all.some((i) => i.path === 'applicant.address'))
-      all.push({ path: 'applicant.address', message: 'addressOld' });
+    if (!all.some((i) => i.path === 'applicant.address')) {
+      // An address naming a district is from before July 2025: the citizen picks today's commune,
+      // or confirms it as it is; any other must end with a commune and province of today.
+      if (namesOldDistrict(address)) {
+        if (state.addressConfirmed !== address) all.push({ path: 'applicant.address', message: 'addressOld' });
+      } else if (!isCurrentPlace(address)) all.push({ path: 'applicant.address', message: 'addressPlace' });
+    }
   }
-  if (step === 'form' || step === 'review') all.push(...checkForm(procedure.formFields, draft.form ?? {}));
+  if (step === 'form' || step === 'review') {
+    all.push(...checkForm(procedure.formFields, draft.form ?? {}));
+    for (const f of procedure.formFields) {
+      const value = draft.form?.[f.id];
+      const path = `form.${f.id}`;
+      if (f.type !== 'address' || FROM_APPLICANT.has(f.id) || !value || all.some((i) => i.path === path)) continue;
+      if (!isCurrentPlace(value) || namesOldDistrict(value)) all.push({ path, message: 'addressPlace' });
+    }
+  }
   if ((step === 'delivery' || step === 'review') && draft.delivery) all.push(...checkDelivery(draft.delivery));
   return new Map(all.map((i) => [i.path, i.message]));
 }
@@ -72,14 +86,39 @@ export const FROM_APPLICANT: ReadonlySet<string> = new Set(['requesterName', 're
 
 /**
  * A requester who says they are the child's mother (or father) has already given that parent's
- * name and ID number: those fields are filled from the applicant, when empty, and stay editable.
+ * name, ID number and residence: those fields are filled from the applicant, when empty, and stay
+ * editable. A citizen ID card is issued to Vietnamese citizens only, so its holder's nationality is
+ * Việt Nam; the ethnic group comes only from a chip read and verified for this applicant.
  */
-const PARENT_FIELDS: Readonly<Record<string, { name: string; id: string }>> = {
-  me: { name: 'motherName', id: 'motherIdNumber' },
-  cha: { name: 'fatherName', id: 'fatherIdNumber' },
+const PARENT_FIELDS: Readonly<Record<string, { name: string; id: string; address: string; nationality: string; ethnicity: string }>> = {
+  me: {
+    name: 'motherName',
+    id: 'motherIdNumber',
+    address: 'motherAddress',
+    nationality: 'motherNationality',
+    ethnicity: 'motherEthnicity',
+  },
+  cha: {
+    name: 'fatherName',
+    id: 'fatherIdNumber',
+    address: 'fatherAddress',
+    nationality: 'fatherNationality',
+    ethnicity: 'fatherEthnicity',
+  },
 };
 
-export function parentFromApplicant(relationship: string, state: DraftState, procedure: Procedure): Record<string, string> {
+/** What a verified chip says of its holder beyond the applicant step: the ethnic group. */
+export interface ChipKnown {
+  readonly idNumber: string;
+  readonly ethnicity: string;
+}
+
+export function parentFromApplicant(
+  relationship: string,
+  state: DraftState,
+  procedure: Procedure,
+  chip?: ChipKnown | null,
+): Record<string, string> {
   const fields = PARENT_FIELDS[relationship];
   if (!fields) return {};
   const has = new Set(procedure.formFields.map((f) => f.id));
@@ -87,7 +126,12 @@ export function parentFromApplicant(relationship: string, state: DraftState, pro
   const copy = (id: string, value: string) => {
     if (has.has(id) && value.trim() && !(state.form[id] ?? '').trim()) out[id] = value;
   };
-  copy(fields.name, state.applicant.fullName);
-  copy(fields.id, state.applicant.citizenId);
+  const { fullName, citizenId, address } = state.applicant;
+  copy(fields.name, fullName);
+  copy(fields.id, citizenId);
+  // Only a residence of today is worth copying: an old one would have to be picked again.
+  if (isCurrentPlace(address) && !namesOldDistrict(address)) copy(fields.address, address);
+  if (/^\d{12}$/.test(citizenId)) copy(fields.nationality, 'Việt Nam');
+  if (chip && chip.idNumber === citizenId) copy(fields.ethnicity, listEntry('ethnicGroups', chip.ethnicity) ?? '');
   return out;
 }

@@ -5,23 +5,8 @@ import { KioskTextField } from '../../../components/keyboard';
 
 const SHOWN = 6;
 
-/**
- * A text field answered from a bundled list (the 54 ethnic groups, the 34 provinces): the citizen
- * types a few letters, with or without accents, and taps the entry. What is typed that names an
- * entry ("son la") becomes the entry as the list writes it; anything else is refused by the check.
- * The matches show above the box (read after it), where the docked keyboard never covers them.
- */
-export function PickListField({
-  list,
-  label,
-  hint,
-  value,
-  onChange,
-  required,
-  error,
-  testId,
-}: {
-  list: ReferenceListId;
+/** What every answer field of the dossier form takes. */
+export interface DossierFieldProps {
   label: string;
   hint?: string | undefined;
   value: string;
@@ -29,15 +14,52 @@ export function PickListField({
   required?: boolean | undefined;
   error?: string | undefined;
   testId: string;
-}) {
+}
+
+/** Where a pick list's entries come from: a bundled list, or any finder (a province's communes). */
+export interface PickSource {
+  /** The entry the text names (folded, with or without its prefix), or null. */
+  find(value: string): string | null;
+  /** Entries matching what is typed, at most `limit`. */
+  match(typed: string, limit: number): string[];
+}
+
+export const listSource = (list: ReferenceListId): PickSource => ({
+  find: (value) => listEntry(list, value),
+  match: (typed, limit) => matchList(list, typed, limit),
+});
+
+/**
+ * A text field answered from a bundled list (the 54 ethnic groups, the 34 provinces, a province's
+ * communes, the nationalities): the citizen types a few letters, with or without accents, and
+ * taps the entry. What is typed that names an entry ("son la") becomes the entry as the list
+ * writes it; anything else is refused by the check. `suggest` offers entries before anything is
+ * typed (Việt Nam for a nationality, an old address's commune); `describe` adds a second name
+ * (the country in the screen's language). The matches show above the box (read after it), where
+ * the docked keyboard never covers them.
+ */
+export function PickListField(
+  props: DossierFieldProps & {
+    list?: ReferenceListId | undefined;
+    source?: PickSource | undefined;
+    disabled?: boolean | undefined;
+    suggest?: readonly string[] | undefined;
+    /** Says why the suggestions are offered ("after the old commune …"). */
+    suggestLabel?: string | undefined;
+    describe?: ((entry: string) => string | undefined) | undefined;
+  },
+) {
+  const { list, source, value, onChange, required, testId, disabled, suggest, suggestLabel, describe } = props;
   const { t } = useTranslation('dossiers');
-  const chosen = listEntry(list, value);
-  const matches = chosen === value ? [] : matchList(list, value, SHOWN);
+  const from = source ?? listSource(list ?? 'provinces');
+  const chosen = from.find(value);
+  const typed = value.trim() ? from.match(value, SHOWN) : [...(suggest ?? [])];
+  const matches = disabled || chosen === value ? [] : typed.slice(0, SHOWN);
   return (
     <div className="dossier-picklist">
       <KioskTextField
-        label={label}
-        hint={hint}
+        label={props.label}
+        hint={props.hint}
         value={value}
         onChange={onChange}
         onSubmit={() => {
@@ -45,25 +67,38 @@ export function PickListField({
           if (only) onChange(only);
         }}
         autoCapitalize="words"
-        maxLength={60}
+        maxLength={80}
         required={required ?? false}
-        error={error}
+        error={props.error}
         testId={testId}
+        disabled={disabled ?? false}
       />
+      {matches.length > 0 && !value.trim() && suggestLabel ? (
+        <p className="dossier-picklist__caption" data-testid={`${testId}-suggested`}>
+          {suggestLabel}
+        </p>
+      ) : null}
       {matches.length > 0 ? (
         <ul
-          ref={(el) => el?.scrollIntoView({ block: 'nearest' })}
+          ref={(el) => {
+            // While typing, keep the matches in sight; suggestions alone must not pull the page.
+            if (value.trim()) el?.scrollIntoView({ block: 'nearest' });
+          }}
           className="dossier-picklist__matches"
           aria-label={t('pick.matches')}
           data-testid={`${testId}-matches`}
         >
-          {matches.map((m) => (
-            <li key={m}>
-              <button type="button" className="dossier-picklist__match" onClick={() => onChange(m)} data-testid={`${testId}-match`}>
-                <Icon name="check" size={24} /> {m}
-              </button>
-            </li>
-          ))}
+          {matches.map((m) => {
+            const other = describe?.(m);
+            return (
+              <li key={m}>
+                <button type="button" className="dossier-picklist__match" onClick={() => onChange(m)} data-testid={`${testId}-match`}>
+                  <Icon name="check" size={24} /> {m}
+                  {other && other !== m ? <span className="dossier-picklist__other">({other})</span> : null}
+                </button>
+              </li>
+            );
+          })}
         </ul>
       ) : null}
     </div>

@@ -7,6 +7,7 @@ import { KioskTextField } from '../../../components/keyboard';
 import { useIdCard } from '../../../scan/id-card-store';
 import { useChipRead, verifiedChipFor } from '../../cards/chip-store';
 import { useDraft } from '../draft-store';
+import { AddressField } from '../fields/AddressField';
 import { DateField } from '../fields/DateField';
 import type { StepProps } from './step-props';
 
@@ -100,36 +101,36 @@ export function ApplicantStep({ errors }: StepProps) {
         error={err('phone')}
         testId="applicant-phone"
       />
-      <KioskTextField
+      <AddressField
         label={t('applicant.address')}
         hint={t('applicant.addressHint')}
         value={a.address}
         onChange={(v) => set('address', v)}
-        maxLength={300}
         required
-        multiline
         error={err('address')}
         testId="applicant-address"
+        oldNote={
+          namesOldDistrict(a.address) ? (
+            <div className="dossier-note dossier-note--warn" role="note" data-testid="applicant-address-old">
+              <p>
+                <Icon name="alert" size={28} /> {t('applicant.addressOld')}
+              </p>
+              <label className={`dossier-doc${confirmed ? ' dossier-doc--on' : ''}`} data-testid="applicant-address-confirm">
+                <input
+                  type="checkbox"
+                  className="visually-hidden"
+                  checked={confirmed}
+                  onChange={() => confirmAddress(confirmed ? null : a.address)}
+                />
+                <span className="dossier-doc__box" aria-hidden="true">
+                  {confirmed ? <Icon name="check" size={36} /> : null}
+                </span>
+                <span className="dossier-doc__name">{t('applicant.addressConfirm')}</span>
+              </label>
+            </div>
+          ) : null
+        }
       />
-      {namesOldDistrict(a.address) ? (
-        <div className="dossier-note dossier-note--warn" role="note" data-testid="applicant-address-old">
-          <p>
-            <Icon name="alert" size={28} /> {t('applicant.addressOld')}
-          </p>
-          <label className={`dossier-doc${confirmed ? ' dossier-doc--on' : ''}`} data-testid="applicant-address-confirm">
-            <input
-              type="checkbox"
-              className="visually-hidden"
-              checked={confirmed}
-              onChange={() => confirmAddress(confirmed ? null : a.address)}
-            />
-            <span className="dossier-doc__box" aria-hidden="true">
-              {confirmed ? <Icon name="check" size={36} /> : null}
-            </span>
-            <span className="dossier-doc__name">{t('applicant.addressConfirm')}</span>
-          </label>
-        </div>
-      ) : null}
       <KioskTextField
         label={t('applicant.email')}
         value={a.email}

@@ -1,9 +1,12 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { placeOf } from '../../../../src-main/api/places/address-parts';
+import { isListEntry } from '../../../../src-main/api/reference-lists';
 import { KioskTextField } from '../../../components/keyboard';
 import { useDraft } from '../draft-store';
 import { ChoiceField } from '../fields/ChoiceField';
 import { PickListField } from '../fields/PickListField';
+import { wardsOf } from '../fields/wards-of';
 import type { StepProps } from './step-props';
 
 /** Where the result goes: picked up at the counter, or by public postal service to an address. */
@@ -25,6 +28,15 @@ export function DeliveryStep({ procedure, errors }: StepProps) {
     if (!postal.recipient) setPostal('recipient', applicant.fullName);
     if (!postal.phone) setPostal('phone', applicant.phone);
   }, [method, postal.recipient, postal.phone, applicant.fullName, applicant.phone, setPostal]);
+  // …and from their residence, when it names today's commune and province and nothing is typed yet.
+  useEffect(() => {
+    if (method !== 'post' || postal.street || postal.ward || postal.province) return;
+    const home = placeOf(applicant.address);
+    if (!home.commune || !home.province) return;
+    setPostal('street', home.rest);
+    setPostal('ward', home.commune);
+    setPostal('province', home.province);
+  }, [method, postal.street, postal.ward, postal.province, applicant.address, setPostal]);
   const options = [{ value: 'counter', label: t('delivery.counter'), detail: t('delivery.counterDetail') }];
   if (byPost) options.push({ value: 'post', label: t('delivery.post'), detail: t('delivery.postDetail') });
   return (
@@ -67,15 +79,6 @@ export function DeliveryStep({ procedure, errors }: StepProps) {
             error={err('street')}
             testId="postal-street"
           />
-          <KioskTextField
-            label={t('delivery.ward')}
-            value={postal.ward}
-            onChange={(v) => setPostal('ward', v)}
-            autoCapitalize="words"
-            required
-            error={err('ward')}
-            testId="postal-ward"
-          />
           <PickListField
             list="provinces"
             label={t('delivery.province')}
@@ -85,6 +88,16 @@ export function DeliveryStep({ procedure, errors }: StepProps) {
             required
             error={err('province')}
             testId="postal-province"
+          />
+          <PickListField
+            source={wardsOf(postal.province)}
+            label={t('delivery.ward')}
+            hint={isListEntry('provinces', postal.province) ? t('places:communeHint') : t('places:communeFirst')}
+            value={postal.ward}
+            onChange={(v) => setPostal('ward', v)}
+            required
+            error={err('ward')}
+            testId="postal-ward"
           />
         </div>
       ) : null}

@@ -1,9 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { type FormField, localized } from '../../../../src-main/api/channels/catalog';
 import { KioskTextField } from '../../../components/keyboard';
+import { useChipRead } from '../../cards/chip-store';
 import { FROM_APPLICANT, parentFromApplicant } from '../draft-build';
 import { useDraft } from '../draft-store';
+import { AddressField } from '../fields/AddressField';
 import { ChoiceField } from '../fields/ChoiceField';
+import { NATIONALITY_FIRST, useCountryName } from '../fields/country-name';
 import { DateField } from '../fields/DateField';
 import { PickListField } from '../fields/PickListField';
 import type { StepProps } from './step-props';
@@ -11,12 +14,14 @@ import type { StepProps } from './step-props';
 /** The procedure's own questions, built from the catalog's form fields. */
 export function FormFieldsStep({ procedure, lang, errors }: StepProps) {
   const { t } = useTranslation('dossiers');
+  const inLanguage = useCountryName(lang);
+  const chip = useChipRead((c) => (c.result?.verified ? c.result : null));
   const values = useDraft((s) => s.form);
   const setForm = useDraft((s) => s.setForm);
   const set = (id: string, value: string) => {
     setForm(id, value);
     if (id === 'relationship')
-      for (const [k, v] of Object.entries(parentFromApplicant(value, useDraft.getState(), procedure))) setForm(k, v);
+      for (const [k, v] of Object.entries(parentFromApplicant(value, useDraft.getState(), procedure, chip?.identity))) setForm(k, v);
   };
   if (procedure.formFields.length === 0) {
     return (
@@ -59,9 +64,21 @@ export function FormFieldsStep({ procedure, lang, errors }: StepProps) {
           />
         );
       case 'address':
+        return <AddressField key={f.id} {...common} hint={hint} />;
       case 'textarea':
         return <KioskTextField key={f.id} {...common} hint={hint} maxLength={f.maxLength ?? 500} multiline />;
       case 'text':
+        if (f.list === 'nationalities')
+          return (
+            <PickListField
+              key={f.id}
+              {...common}
+              list={f.list}
+              hint={hint ?? t('places:nationalityHint')}
+              suggest={NATIONALITY_FIRST}
+              describe={inLanguage}
+            />
+          );
         if (f.list) return <PickListField key={f.id} {...common} list={f.list} hint={hint} />;
         return <KioskTextField key={f.id} {...common} hint={hint} maxLength={f.maxLength ?? 200} autoCapitalize="words" />;
       default: {
