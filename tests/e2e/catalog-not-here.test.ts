@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seriousA11yViolations } from '../support/axe';
 import { ORIENTATIONS, saveScreenshot } from '../support/browser';
 import { fill } from '../support/e2e-fill';
 import { useWebKiosk } from '../support/e2e-kiosk';
@@ -31,7 +32,10 @@ describe.each(ORIENTATIONS)('search that admits "not here" ($name)', (orientatio
       expect(await page.getByTestId('catalog-elsewhere').locator('li').count()).toBe(1);
       expect(text).toContain('hỏi cán bộ tại quầy');
       expect(await page.getByTestId('catalog-results').count()).toBe(0);
-      if (id === 'ho-chieu') await saveScreenshot(page, 'catalog-not-here-vi', orientation);
+      if (id === 'ho-chieu') {
+        await saveScreenshot(page, 'catalog-not-here-vi', orientation);
+        expect(await seriousA11yViolations(page)).toEqual([]);
+      }
     }
     await saveScreenshot(page, 'catalog-not-here-land-vi', orientation);
 
@@ -48,6 +52,7 @@ describe.each(ORIENTATIONS)('search that admits "not here" ($name)', (orientatio
     expect(await page.getByTestId('procedure-fee').textContent()).toContain('Hỏi cán bộ tại quầy');
     expect(await page.getByText('Không cần nộp giấy tờ.').count()).toBe(0);
     await saveScreenshot(page, 'catalog-listing-only-vi', orientation);
+    expect(await seriousA11yViolations(page)).toEqual([]);
     await page.getByTestId('nav-back').tap();
     await page.getByTestId('screen-catalog-search').waitFor();
 
