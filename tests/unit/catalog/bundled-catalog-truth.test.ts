@@ -25,7 +25,7 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
     const advertised: Record<string, readonly string[]> = {
       // A word of the tile's hint → a procedure of the queue's fields whose name holds it.
       land: ['Giấy chứng nhận', 'chuyển mục đích', 'tranh chấp đất đai'],
-      social: ['trợ cấp xã hội', 'mai táng', 'khuyết tật', 'liệt sĩ', 'tín ngưỡng'],
+      social: ['trợ cấp xã hội', 'mai táng', 'khuyết tật', 'hộ nghèo', 'liệt sĩ', 'tín ngưỡng'],
     };
     for (const [id, words] of Object.entries(advertised)) {
       const service = DEFAULT_SERVICES.find((s) => s.id === id);
