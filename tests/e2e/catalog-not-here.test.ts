@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { seriousA11yViolations } from '../support/axe';
 import { ORIENTATIONS, saveScreenshot } from '../support/browser';
 import { fill } from '../support/e2e-fill';
 import { useWebKiosk } from '../support/e2e-kiosk';
 
-/** Passport, ID card, health insurance, land-use certificate: this center's catalog has none of them. */
-const NOT_HERE = ['ho chieu', 'lam cccd', 'bao hiem y te', 'so do'];
+/**
+ * Passport, ID card, health insurance, land-use certificate: this center's catalog has none of them,
+ * and names where each is done (its `elsewhere` list).
+ */
+const NOT_HERE: ReadonlyArray<readonly [query: string, id: string, place: string]> = [
+  ['ho chieu', 'ho-chieu', 'Phòng Quản lý xuất nhập cảnh, Công an tỉnh, thành phố'],
+  ['lam cccd', 'can-cuoc', 'Công an xã, phường'],
+  ['bao hiem y te', 'bao-hiem-y-te', 'Cơ quan Bảo hiểm xã hội'],
+  ['so do', 'so-do', 'Chi nhánh Văn phòng đăng ký đất đai'],
+];
 
 describe.each(ORIENTATIONS)('search that admits "not here" ($name)', (orientation) => {
   const kiosk = useWebKiosk(orientation);
@@ -13,15 +22,39 @@ describe.each(ORIENTATIONS)('search that admits "not here" ($name)', (orientatio
     const { page, context } = await kiosk.open();
     await page.getByTestId('home-action-catalog').tap();
     await page.getByTestId('screen-catalog-search').waitFor();
-    for (const query of NOT_HERE) {
+    for (const [query, id, place] of NOT_HERE) {
       await fill(page, 'catalog-search-input', query);
-      await page.getByTestId('catalog-no-results').waitFor();
+      // The answer to this query, not the previous one's screen still on its way out.
+      await page.getByTestId(`catalog-elsewhere-${id}`).waitFor();
       const text = (await page.getByTestId('catalog-no-results').textContent()) ?? '';
       expect(text).toContain(`Không tìm thấy thủ tục nào cho “${query}” tại đây.`);
+      expect(await page.getByTestId(`catalog-elsewhere-${id}`).textContent()).toContain(place);
+      expect(await page.getByTestId('catalog-elsewhere').locator('li').count()).toBe(1);
       expect(text).toContain('hỏi cán bộ tại quầy');
       expect(await page.getByTestId('catalog-results').count()).toBe(0);
+      if (id === 'ho-chieu') {
+        await saveScreenshot(page, 'catalog-not-here-vi', orientation);
+        expect(await seriousA11yViolations(page)).toEqual([]);
+      }
     }
-    await saveScreenshot(page, 'catalog-not-here-vi', orientation);
+    await saveScreenshot(page, 'catalog-not-here-land-vi', orientation);
+
+    // Nothing known anywhere: the honest "ask at the counter" screen without a place.
+    await fill(page, 'catalog-search-input', 'zzzz qqqq');
+    await expect.poll(() => page.getByTestId('catalog-no-results').textContent()).toContain('“zzzz qqqq”');
+    expect(await page.getByTestId('catalog-elsewhere').count()).toBe(0);
+    expect(await page.getByTestId('catalog-no-results').textContent()).toContain('cán bộ sẽ chỉ cho bạn nơi giải quyết');
+
+    // A land procedure known only by its listing says its papers are not listed, not "no papers".
+    await fill(page, 'catalog-search-input', 'cap giay chung nhan lan dau');
+    await page.getByTestId('catalog-result-1.013978').tap();
+    await page.getByTestId('procedure-documents-unknown').waitFor();
+    expect(await page.getByTestId('procedure-fee').textContent()).toContain('Hỏi cán bộ tại quầy');
+    expect(await page.getByText('Không cần nộp giấy tờ.').count()).toBe(0);
+    await saveScreenshot(page, 'catalog-listing-only-vi', orientation);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.getByTestId('nav-back').tap();
+    await page.getByTestId('screen-catalog-search').waitFor();
 
     // A real name among extra words is still found.
     await fill(page, 'catalog-search-input', 'lam giay khai sinh');
@@ -32,7 +65,9 @@ describe.each(ORIENTATIONS)('search that admits "not here" ($name)', (orientatio
     await page.getByTestId('language-ar').tap();
     await page.getByTestId('screen-catalog-search').waitFor();
     await fill(page, 'catalog-search-input', 'ho chieu');
-    await page.getByTestId('catalog-no-results').waitFor();
+    await page.getByTestId('catalog-elsewhere-ho-chieu').waitFor();
+    // The place in English inside the Arabic screen, marked as English.
+    expect(await page.getByTestId('catalog-elsewhere-ho-chieu').locator('strong').getAttribute('lang')).toBe('en');
     await saveScreenshot(page, 'catalog-not-here-ar', orientation);
     await page.getByTestId('catalog-no-results-ticket').tap();
     await page.getByTestId('screen-ticket-services').waitFor();

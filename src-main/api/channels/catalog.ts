@@ -197,6 +197,23 @@ const uniqueBy = <T>(
   });
 };
 
+/**
+ * Where a procedure (or a place of `elsewhere`) was checked: the official publication that lists it,
+ * as a person can find it again. `title` names the decision or list ("Quyết định số …/QĐ-UBND"), and
+ * is only as precise as the publication is; `url` is the published file or page; `checkedOn` the day
+ * the code and name were compared with it.
+ */
+export const ProcedureSource = z.strictObject({
+  title: LocalizedText,
+  url: z
+    .string()
+    .max(500)
+    .regex(/^https:\/\/[^\s]+$/, 'must be an https address')
+    .optional(),
+  checkedOn: z.iso.date().optional(),
+});
+export type ProcedureSource = z.infer<typeof ProcedureSource>;
+
 export const Procedure = z
   .strictObject({
     code: ProcedureCode,
@@ -224,6 +241,13 @@ export const Procedure = z
     legalBasis: z.array(LocalizedText).max(40).default([]),
     forms: z.array(AttachedForm).max(30).default([]),
     formFields: z.array(FormField).max(80).default([]),
+    /** The publication the procedure was checked against (absent: not yet checked against one). */
+    source: ProcedureSource.optional(),
+    /**
+     * false: only the listing is known (code, name, field, where it is received); the papers, steps,
+     * time and fee were not verified, so screens say to ask at the desk instead of "no papers".
+     */
+    detailsKnown: z.boolean().default(true),
   })
   .superRefine((p, ctx) => {
     uniqueBy(p.formFields, (f) => f.id, 'form field id', ctx, ['formFields'], 'id');
@@ -234,6 +258,23 @@ export const Procedure = z
 export type Procedure = z.infer<typeof Procedure>;
 export type ProcedureInput = z.input<typeof Procedure>;
 
+/**
+ * Something people look for at a commune center that is done elsewhere (a passport, an identity
+ * card…): the no-result screen of a search names the place instead of only "ask at the desk".
+ */
+export const ElsewhereEntry = z.strictObject({
+  id: Slug,
+  /** What the citizen wants, as a heading ("Làm hộ chiếu"). */
+  task: LocalizedText,
+  /** Where it is done. */
+  place: LocalizedText,
+  note: LocalizedText.optional(),
+  /** Words people type for it; a search with no procedure matches these (accents and case ignored). */
+  keywords: z.array(text(80)).min(1).max(30),
+  source: ProcedureSource,
+});
+export type ElsewhereEntry = z.infer<typeof ElsewhereEntry>;
+
 export const Catalog = z
   .strictObject({
     schemaVersion: z.literal(CATALOG_SCHEMA_VERSION),
@@ -243,10 +284,12 @@ export const Catalog = z
     publisher: text(200).optional(),
     fields: z.array(CatalogField).min(1).max(200),
     procedures: z.array(Procedure).min(1).max(50_000),
+    elsewhere: z.array(ElsewhereEntry).max(500).default([]),
   })
   .superRefine((c, ctx) => {
     uniqueBy(c.fields, (f) => f.id, 'field id', ctx, ['fields'], 'id');
     uniqueBy(c.procedures, (p) => p.code, 'procedure code', ctx, ['procedures'], 'code');
+    uniqueBy(c.elsewhere, (e) => e.id, 'elsewhere id', ctx, ['elsewhere'], 'id');
     const fieldIds = new Set(c.fields.map((f) => f.id));
     c.procedures.forEach((p, i) => {
       if (!fieldIds.has(p.field)) {
@@ -311,7 +354,15 @@ export const catalogChannels = {
         limit: z.number().int().min(1).max(SEARCH_MAX_LIMIT).default(20),
       })
       .strict(),
-    result: z.object({ hits: z.array(SearchHit), total: z.number().int().min(0) }),
+    result: z.object({
+      hits: z.array(SearchHit),
+      total: z.number().int().min(0),
+      /** When nothing here matches: where the thing asked for is done, if the catalog knows. */
+      elsewhere: z
+        .array(ElsewhereEntry.omit({ keywords: true }))
+        .max(3)
+        .optional(),
+    }),
     roles: ANY_ROLE,
   }),
   'catalog.procedure': channel({

@@ -100,8 +100,10 @@ export function registerCatalog(program: Command, ctx: CliContext): void {
     .option('--field <id>', 'only procedures of this field')
     .action(async (query: string, opts: { limit: string; field?: string }) => {
       const limit = parseLimit(opts.limit);
-      const { hits } = await ctx.core().catalog.search(query, { limit, ...(opts.field ? { field: opts.field } : {}) });
+      const { hits, elsewhere = [] } = await ctx.core().catalog.search(query, { limit, ...(opts.field ? { field: opts.field } : {}) });
       const rows = hits.map((h) => ({ code: h.code, name: h.name.vi, field: h.field, score: h.score }));
-      ctx.print(rows, rows.length === 0 ? 'no procedure found' : rows.map((r) => `${r.code}  ${r.name}  (${r.score})`).join('\n'));
+      // What the kiosk's no-result screen names, so a technician can check a catalog's places.
+      const none = ['no procedure found', ...elsewhere.map((e) => `done elsewhere: ${e.task.vi}: ${e.place.vi}`)].join('\n');
+      ctx.print(rows, rows.length === 0 ? none : rows.map((r) => `${r.code}  ${r.name}  (${r.score})`).join('\n'));
     });
 }

@@ -7,6 +7,7 @@ import type {
   CatalogInfo,
   CatalogSource,
   CatalogSyncOutcome,
+  ElsewhereEntry,
   FieldSummary,
   Procedure,
   SearchHit,
@@ -16,6 +17,7 @@ import type { Database } from '../db/open-database';
 import type { Logger } from '../logging/logger';
 import { type CatalogIssue, formatIssue, parseCatalogBytes, parseCatalogValue } from './catalog-parse';
 import { CatalogStore, type SyncState } from './catalog-store';
+import { ElsewhereMatcher } from './search/elsewhere-match';
 import { ProcedureIndex } from './search/procedure-index';
 
 export interface CatalogServiceDeps {
@@ -35,6 +37,7 @@ interface Active {
   readonly sha256: string;
   readonly byCode: ReadonlyMap<string, Procedure>;
   readonly fields: ReadonlyMap<string, CatalogField>;
+  readonly elsewhere: ElsewhereMatcher;
 }
 
 /**
@@ -200,13 +203,28 @@ export class CatalogService {
     return this.active.byCode.get(code) ?? null;
   }
 
-  async search(query: string, options: Readonly<{ field?: string; limit: number }>): Promise<{ hits: SearchHit[]; total: number }> {
+  async search(
+    query: string,
+    options: Readonly<{ field?: string; limit: number }>,
+  ): Promise<{ hits: SearchHit[]; total: number; elsewhere?: Omit<ElsewhereEntry, 'keywords'>[] }> {
     if (options.field && !this.active.fields.has(options.field)) throw new ApiError('not-found', `no field ${options.field}`);
     this.scheduleIndex();
+    const { elsewhere: matcher } = this.active;
     const index = await (this.index as { ready: Promise<ProcedureIndex> }).ready;
-    const { hits, total } = index.query(query, options);
+    const about = options.field ? [] : matcher.match(query);
+    let { hits, total } = index.query(query, options);
+    if (about.length > 0 && total > 0) {
+      // The query names something done elsewhere ("so do"): only procedures that name it too are
+      // answers, not those that merely hold its words apart ("số liệu … bản đồ").
+      const named = index.query(query, { limit: SEARCH_ALL }).hits.filter((h) => matcher.mentions(h.procedure, about));
+      hits = named.slice(0, options.limit);
+      total = named.length;
+    }
+    // Nothing here: name the place where it is done.
+    const elsewhere = total === 0 ? about.map(({ entry: { keywords: _, ...entry } }) => entry) : [];
     return {
       total,
+      ...(elsewhere.length > 0 ? { elsewhere } : {}),
       hits: hits.map(({ procedure: p, score }) => ({
         code: p.code,
         codeKind: p.codeKind,
@@ -226,11 +244,15 @@ export class CatalogService {
   }
 }
 
+/** Enough to re-rank every match of a query in the largest catalog accepted. */
+const SEARCH_ALL = 50_000;
+
 function activeOf(catalog: Catalog, sha256: string): Active {
   return {
     catalog,
     sha256,
     byCode: new Map(catalog.procedures.map((p) => [p.code, p])),
     fields: new Map(catalog.fields.map((f) => [f.id, f])),
+    elsewhere: new ElsewhereMatcher(catalog.elsewhere),
   };
 }

@@ -4,9 +4,11 @@ import { CatalogIcon } from './catalog-icons';
 import { useLocalized } from './useLocalized';
 
 /** The papers to bring, one per line, with how many originals or copies and when each is needed. */
-export function DocumentChecklist({ documents }: { documents: readonly RequiredDocument[] }) {
+export function DocumentChecklist({ documents, known = true }: { documents: readonly RequiredDocument[]; known?: boolean }) {
   const { t } = useTranslation('catalog');
   const { text, lang } = useLocalized();
+  // A procedure known only by its listing: its papers were not verified, which is not "no papers".
+  if (!known) return <p data-testid="procedure-documents-unknown">{t('procedure.documentsUnknown')}</p>;
   if (documents.length === 0) return <p>{t('procedure.noDocuments')}</p>;
   return (
     <ul className="doc-list" data-testid="procedure-documents">

@@ -60,7 +60,7 @@ export function ProcedureFacts({ procedure: p }: { procedure: Procedure }) {
         </p>
       </Fact>
       <Fact icon="online" label={t('procedure.online')} testId="procedure-online">
-        {t(`procedure.onlineLevel.${p.submission.onlineLevel}`)}
+        {p.detailsKnown ? t(`procedure.onlineLevel.${p.submission.onlineLevel}`) : askDesk}
       </Fact>
     </div>
   );

@@ -86,7 +86,7 @@ function ProcedureView({ procedure: p, field }: { procedure: Procedure; field: C
             <h2 id="procedure-documents-title" className="catalog-section-title">
               {t('procedure.documents')}
             </h2>
-            <DocumentChecklist documents={p.documents} />
+            <DocumentChecklist documents={p.documents} known={p.detailsKnown} />
           </section>
           {p.steps.length > 0 ? (
             <section className="procedure__section" aria-labelledby="procedure-steps-title">
@@ -139,6 +139,7 @@ function MoreInfo({ procedure: p }: { procedure: Procedure }) {
         p.forms.map((f) => f.name),
       )}
       {list(t('procedure.legal'), p.legalBasis)}
+      {p.source ? list(t('procedure.source'), [p.source.title]) : null}
     </>
   );
 }

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { TouchButton } from '../../components/TouchButton';
 import { useNavigation } from '../../stores/navigation-store';
 import { ResultList } from './ResultList';
-import type { SearchState } from './useCatalogSearch';
+import type { ElsewherePlace, SearchState } from './useCatalogSearch';
+import { useLocalized } from './useLocalized';
 
 /**
  * The state of a search as a citizen should see it: results, nothing found (said honestly, with a
@@ -27,7 +28,7 @@ export const SearchResults = memo(function SearchResults({ query, state, retry }
     return (
       <div className="catalog-message" role="status" data-testid="catalog-no-results">
         <p className="catalog-message__title">{t('search.noResults', { query: query.trim() })}</p>
-        <p>{t('search.noResultsHere')}</p>
+        {state.elsewhere && state.elsewhere.length > 0 ? <ElsewhereList places={state.elsewhere} /> : <p>{t('search.noResultsHere')}</p>}
         <TouchButton
           variant="primary"
           size="large"
@@ -58,6 +59,30 @@ export const SearchResults = memo(function SearchResults({ query, state, retry }
     </section>
   );
 });
+
+/** Where the things asked for are done, as the catalog records it, and that the desk can still help. */
+function ElsewhereList({ places }: { places: readonly ElsewherePlace[] }) {
+  const { t } = useTranslation('catalog');
+  const { text, lang } = useLocalized();
+  return (
+    <>
+      <ul className="catalog-elsewhere" data-testid="catalog-elsewhere">
+        {places.map((p) => (
+          <li key={p.id} data-testid={`catalog-elsewhere-${p.id}`}>
+            <p className="catalog-elsewhere__task" lang={lang(p.task)}>
+              {text(p.task)}
+            </p>
+            <p>
+              {t('search.elsewherePlace')} <strong lang={lang(p.place)}>{text(p.place)}</strong>
+            </p>
+            {p.note ? <p lang={lang(p.note)}>{text(p.note)}</p> : null}
+          </li>
+        ))}
+      </ul>
+      <p>{t('search.elsewhereAsk')}</p>
+    </>
+  );
+}
 
 const DIM_AFTER_MS = 400;
 

@@ -1,29 +1,36 @@
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { SearchHit } from '../../../src-main/api/channels/catalog';
+import type { ElsewhereEntry, SearchHit } from '../../../src-main/api/channels/catalog';
 import { useApi } from '../../api/api-context';
 import { RecentAnswers } from '../../api/recent-answers';
 import { registerSessionReset } from '../../stores/session-reset';
 
+/** A place where something the catalog does not handle is done (shown when nothing here matches). */
+export type ElsewherePlace = Omit<ElsewhereEntry, 'keywords'>;
+
+interface Found {
+  readonly hits: readonly SearchHit[];
+  readonly total: number;
+  readonly elsewhere?: readonly ElsewherePlace[];
+}
+
 export type SearchState =
-  | { readonly status: 'idle' | 'loading'; readonly hits: readonly SearchHit[]; readonly total: number }
-  | { readonly status: 'done'; readonly hits: readonly SearchHit[]; readonly total: number }
-  | { readonly status: 'error'; readonly hits: readonly SearchHit[]; readonly total: number };
+  | ({ readonly status: 'idle' | 'loading' } & Found)
+  | ({ readonly status: 'done' } & Found)
+  | ({ readonly status: 'error' } & Found);
 
 const DEBOUNCE_MS = 120;
 
-interface Answer {
+interface Answer extends Found {
   /** The request this answers: query, field, limit and attempt. */
   readonly asked: string;
   readonly status: 'idle' | 'done' | 'error';
-  readonly hits: readonly SearchHit[];
-  readonly total: number;
 }
 
 /**
  * The last answers, by query, field and limit: Back from a procedure draws its list at once
  * instead of after a round trip (bench:tap). Asked again all the same; kept until the visit ends.
  */
-const answered = new RecentAnswers<{ hits: readonly SearchHit[]; total: number }>(8);
+const answered = new RecentAnswers<Found>(8);
 registerSessionReset(
   'catalog.search',
   () => answered.clear(),
@@ -48,7 +55,7 @@ export function useCatalogSearch(query: string, options: Readonly<{ field?: stri
   const asked = `${request}#${attempt}`;
   const [answer, setAnswer] = useState<Answer>(() => {
     const known = answered.get(request);
-    return known ? { asked, status: 'done', hits: known.hits, total: known.total } : { asked: '', status: 'idle', hits: [], total: 0 };
+    return known ? { asked, status: 'done', ...known } : { asked: '', status: 'idle', hits: [], total: 0 };
   });
   const latest = useRef(0);
   const lastQuery = useRef<string | null>(null);
@@ -62,13 +69,12 @@ export function useCatalogSearch(query: string, options: Readonly<{ field?: stri
     const timer = setTimeout(() => {
       api.call('catalog.search', { query, limit, ...(field ? { field } : {}) }).then(
         (r) => {
-          const changed = answered.set(request, { hits: r.hits, total: r.total });
+          const found: Found = { hits: r.hits, total: r.total, ...(r.elsewhere ? { elsewhere: r.elsewhere } : {}) };
+          const changed = answered.set(request, found);
           if (latest.current !== id) return;
           // The same answer as the one on screen (Back) is not drawn again.
           startTransition(() =>
-            setAnswer((a) =>
-              !changed && a.asked === asked && a.status === 'done' ? a : { asked, status: 'done', hits: r.hits, total: r.total },
-            ),
+            setAnswer((a) => (!changed && a.asked === asked && a.status === 'done' ? a : { asked, status: 'done', ...found })),
           );
         },
         () => {
@@ -83,7 +89,14 @@ export function useCatalogSearch(query: string, options: Readonly<{ field?: stri
   const current = answer.asked === asked;
   const status: SearchState['status'] = current ? answer.status : enabled ? 'loading' : 'idle';
   return useMemo(
-    () => ({ status, hits: answer.hits, total: answer.total, retry }) as SearchState & { retry(): void },
+    () =>
+      ({
+        status,
+        hits: answer.hits,
+        total: answer.total,
+        ...(answer.elsewhere ? { elsewhere: answer.elsewhere } : {}),
+        retry,
+      }) as SearchState & { retry(): void },
     [status, answer, retry],
   );
 }

@@ -37,6 +37,16 @@ describe('kiosk catalog and kiosk search (the real CLI in a child process)', () 
     expect(r.stderr).toMatch(/invalid catalog: 2 problems; nothing was changed/);
   });
 
+  it('search: with no procedure, names the place the bundled catalog records', () => {
+    const r = run('search', 'ho chieu');
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim().split('\n')).toEqual([
+      'no procedure found',
+      expect.stringMatching(/^done elsewhere: Làm hộ chiếu phổ thông: Phòng Quản lý xuất nhập cảnh/),
+    ]);
+    expect(JSON.parse(run('search', 'ho chieu', '--json').stdout)).toEqual([]);
+  });
+
   it('import: a bad file changes nothing, a good one becomes active, and search --json sees it', () => {
     expect(run('catalog', 'import', badFile).code).toBe(1);
     expect(JSON.parse(run('--json', 'catalog', 'info').stdout)).toMatchObject({ source: 'bundled' });
