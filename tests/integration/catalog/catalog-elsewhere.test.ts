@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fakeClock } from '../../../src-main/api/center-clock';
 import { CatalogService } from '../../../src-main/core/catalog/catalog-service';
 import { type Database, openDatabase } from '../../../src-main/core/db/open-database';
 import { createLogger, memorySink } from '../../../src-main/core/logging/logger';
@@ -15,7 +16,7 @@ describe('a search for something done elsewhere names the place (bundled catalog
     service = new CatalogService({
       db,
       log: createLogger(memorySink(), 'test'),
-      now: () => new Date('2026-12-06T08:00:00Z'),
+      clock: fakeClock('2026-12-06T08:00:00Z'),
       bundledCatalogFile: BUNDLED_CATALOG_FILE,
     });
   });
