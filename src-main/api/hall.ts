@@ -160,6 +160,21 @@ export const HallStanding = z.object({
 });
 export type HallStanding = z.infer<typeof HallStanding>;
 
+/**
+ * Any kiosk of the hall asks how a ticket another kiosk of the hall printed stands (its QR scanned
+ * there on the way out). `kiosk` is the issuing kiosk the QR names.
+ */
+export const HallTicketStandingRequest = z.object({ kiosk: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/), day, number: ticketNumber }).strict();
+
+/** How a ticket of the hall stands, with the service and times a kiosk needs to show it: still no person. */
+export const HallTicketStanding = HallStanding.extend({
+  serviceId: ServiceId,
+  priority: z.boolean(),
+  issuedAt: instant,
+  closedAt: instant.nullable(),
+});
+export type HallTicketStanding = z.infer<typeof HallTicketStanding>;
+
 /** A ticket a member kiosk issued from its offline block while the host was away. */
 export const OfflineTicket = z
   .object({

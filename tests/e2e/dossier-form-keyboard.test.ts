@@ -4,33 +4,7 @@ import { seriousA11yViolations } from '../support/axe';
 import { ORIENTATIONS, saveScreenshot } from '../support/browser';
 import { startBirthDossier } from '../support/e2e-fill';
 import { useWebKiosk } from '../support/e2e-kiosk';
-
-/** What of the focused field a citizen must see while typing, and where each part is (null: fully in view). */
-async function hiddenPartsOfFocusedField(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const input = document.activeElement as HTMLElement | null;
-    const main = document.getElementById('main')?.getBoundingClientRect();
-    const kbd = document.querySelector('[data-testid="keyboard"]')?.getBoundingClientRect();
-    if (!input || !main || !kbd || !input.matches('input, textarea')) return ['no focused field or no keyboard'];
-    const group = input.closest('fieldset') ?? input.closest('.field') ?? input;
-    const parts: [string, Element | null][] = [
-      ['input', input],
-      ['label', document.querySelector(`label[for="${input.id}"]`)],
-      ['legend', group.querySelector(':scope > legend')],
-      ...[...group.querySelectorAll('.field__error, .dossier-field__error')].map((e, i): [string, Element] => [`error ${i}`, e]),
-    ];
-    const hidden: string[] = [];
-    for (const [name, el] of parts) {
-      if (!el) continue;
-      const b = el.getBoundingClientRect();
-      if (b.width === 0 && b.height === 0) continue; // a visually hidden label (the tone hint's own)
-      const inMain = b.top >= main.top - 1 && b.bottom <= main.bottom + 1 && b.left >= main.left - 1 && b.right <= main.right + 1;
-      const underKbd = b.left < kbd.right && kbd.left < b.right && b.top < kbd.bottom && kbd.top < b.bottom;
-      if (!inMain || underKbd) hidden.push(`${input.getAttribute('data-testid')}: ${name}`);
-    }
-    return hidden;
-  });
-}
+import { hiddenPartsOfFocusedField } from '../support/keyboard-view';
 
 /** The smallest computed font size of the secondary texts on screen now (hints, errors, the keyboard's line). */
 const smallestSecondary = (page: Page) =>

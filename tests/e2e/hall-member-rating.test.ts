@@ -30,6 +30,8 @@ describe('a hall ticket from a member kiosk is rated on the way out (issue #21 i
   const kb = useKioskBrowser();
   let host: TestHallHost;
   let member: TestWebKiosk;
+  /** A second member kiosk of the same hall, where a citizen may scan on the way out. */
+  let other: TestWebKiosk;
 
   beforeAll(async () => {
     host = await startTestHallHost();
@@ -42,8 +44,15 @@ describe('a hall ticket from a member kiosk is rated on the way out (issue #21 i
       'hall.deviceToken': await host.pair('kiosk', 'Kiosk 2'),
       'tickets.statusUrl': 'https://hcc.example.gov.vn/queue',
     });
+    other = await startTestWebKiosk();
+    other.kiosk.config.setMany({
+      'hall.role': 'member',
+      'hall.hostUrl': host.base,
+      'hall.deviceToken': await host.pair('kiosk', 'Kiosk 3'),
+    });
   }, 60_000);
   afterAll(async () => {
+    await other?.close();
     await member?.close();
     await host?.close();
   });
@@ -74,6 +83,51 @@ describe('a hall ticket from a member kiosk is rated on the way out (issue #21 i
       await page.getByTestId('rating-4').tap();
       await page.getByTestId('rating-done').waitFor();
       expect(summarizeRatings(member.kiosk.db).count).toBe(before + 1);
+      await context.close();
+    },
+  );
+
+  it.each([
+    { orientation: PORTRAIT, language: 'vi' },
+    { orientation: LANDSCAPE, language: 'ar' },
+  ])(
+    'scanned at another member kiosk: how it stands while waiting, then the rating once served ($orientation.name, $language)',
+    async ({ orientation, language }) => {
+      const before = summarizeRatings(other.kiosk.db).count;
+      const printer = await openKioskPage(kb.browser, member.shell.url, orientation);
+      const { number, qr } = await takeNumber(printer.page);
+      await printer.context.close();
+
+      const { page, context } = await openKioskPage(kb.browser, other.shell.url, orientation);
+      if (language !== 'vi') await toLanguage(page, language);
+      // Still waiting: the hall's line, and no word of a paper this kiosk did not print.
+      await wedgeBurst(page, qr);
+      await expect.poll(() => page.getByTestId('ticket-number').textContent(), POLL).toBe(number);
+      await page.getByTestId('ticket-ahead').waitFor();
+      expect(await page.getByTestId('print-status').count()).toBe(0);
+      expect(await page.getByTestId('rating').count()).toBe(0);
+      await saveScreenshot(page, `hall-member-rating-elsewhere-waiting-${language}`, orientation);
+      await page.getByTestId('ticket-done').tap();
+      await page.getByTestId('screen-home').waitFor();
+
+      expect(host.kiosk.hall.queue.callNext(1)?.number).toBe(number);
+      host.kiosk.hall.queue.close(1, 'served');
+      await wedgeBurst(page, qr);
+      await page.getByTestId('rating').waitFor();
+      await saveScreenshot(page, `hall-member-rating-elsewhere-served-${language}`, orientation);
+      await page.getByTestId('rating-3').tap();
+      await page.getByTestId('rating-done').waitFor();
+      expect(summarizeRatings(other.kiosk.db).count).toBe(before + 1);
+
+      // A number this hall did not give today: a plain answer, no rating.
+      await page.getByTestId('ticket-done').tap();
+      await page.getByTestId('screen-home').waitFor();
+      await wedgeBurst(page, qr.replace(/ticket=A-\d{3}$/, 'ticket=A-777'));
+      await expect
+        .poll(() => page.getByTestId('screen-ticket-issued').textContent(), POLL)
+        .toMatch(language === 'vi' ? /hàng chờ hôm nay/ : /طابور اليوم/);
+      expect(await page.getByTestId('rating').count()).toBe(0);
+      await saveScreenshot(page, `hall-member-rating-elsewhere-unknown-${language}`, orientation);
       await context.close();
     },
   );

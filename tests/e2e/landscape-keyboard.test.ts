@@ -2,7 +2,10 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { seriousA11yViolations } from '../support/axe';
 import { ORIENTATIONS, saveScreenshot } from '../support/browser';
+import { agreeToPrivacy, fill } from '../support/e2e-fill';
 import { useWebKiosk } from '../support/e2e-kiosk';
+import { hiddenPartsOfFocusedField, keyboardBesideContent } from '../support/keyboard-view';
+import { enterTechnicianMode } from '../support/pin-pad';
 
 type Box = { x: number; y: number; width: number; height: number };
 const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
@@ -45,6 +48,86 @@ describe.each(ORIENTATIONS)('typing a search with the keyboard open ($name)', (o
     );
     expect(smallest).toBeGreaterThanOrEqual(24);
     expect(await seriousA11yViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
+
+const LANDSCAPE = ORIENTATIONS[1];
+const CHEAP_PIN = { N: 1024, r: 8, p: 1 };
+const TECH_PIN = '482913';
+
+/** Taps a field and checks the keyboard opened beside the screen with the field, its label and its errors in view. */
+async function typeBeside(page: Page, field: string): Promise<void> {
+  await page.getByTestId(field).tap();
+  await page.getByTestId('keyboard').waitFor();
+  await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(field);
+  await expect.poll(() => keyboardBesideContent(page)).toBe(true);
+  await expect.poll(() => hiddenPartsOfFocusedField(page)).toEqual([]);
+  // Beside the screen, every key stays a finger's width (64 px) in every language.
+  const narrowestKey = await page.evaluate(() =>
+    Math.min(...[...document.querySelectorAll('[data-testid="keyboard"] .hg-button')].map((b) => b.getBoundingClientRect().width)),
+  );
+  expect(narrowestKey).toBeGreaterThanOrEqual(64);
+}
+
+describe('every other typing screen with the keyboard open (landscape)', () => {
+  const kiosk = useWebKiosk(LANDSCAPE, {
+    deps: { pinCost: CHEAP_PIN },
+    prepare: (k) => k.kiosk.auth.setPin('technician', TECH_PIN, 'cli'),
+  });
+
+  it.each(['vi', 'ar'] as const)('docks the keyboard beside feedback, dossier lookup and technician fields (%s)', async (language) => {
+    const { page, context } = await kiosk.open();
+    if (language === 'ar') {
+      await page.getByTestId('nav-language').tap();
+      await page.getByTestId('language-ar').tap();
+      await page.getByTestId('screen-home').waitFor();
+    }
+    const shot = (name: string) => saveScreenshot(page, `landscape-keyboard-${name}-${language}`, LANDSCAPE);
+
+    // Feedback: the procedure search, the text, then the name and phone (after "Next" says what is wrong).
+    await page.getByTestId('home-action-feedback').tap();
+    await agreeToPrivacy(page);
+    await page.getByTestId('feedback-subject-procedure').tap();
+    await typeBeside(page, 'feedback-procedure-search');
+    await page.getByTestId('feedback-procedure-search').fill('khai sinh');
+    await shot('feedback-subject');
+    await page.getByTestId('feedback-procedure-1.001193').tap();
+    await page.getByTestId('feedback-next').tap();
+    await typeBeside(page, 'feedback-text');
+    await page.getByTestId('feedback-text').fill('Máy in hỏng');
+    await shot('feedback-write');
+    await page.getByTestId('feedback-next').tap();
+    await page.getByTestId('feedback-contact-named').tap();
+    await fill(page, 'feedback-phone', '0987 654 32');
+    await page.getByTestId('feedback-next').tap();
+    await page.locator('[aria-invalid="true"]').first().waitFor();
+    await typeBeside(page, 'feedback-name');
+    await typeBeside(page, 'feedback-phone');
+    await shot('feedback-contact');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // The dossier lookup: the code, then the ID number and date of birth of a lost slip.
+    await page.getByTestId('nav-home').tap();
+    await page.getByTestId('screen-home').waitFor();
+    await page.getByTestId('home-action-dossier-status').tap();
+    await typeBeside(page, 'status-input');
+    await shot('dossier-code');
+    for (const field of ['person-citizenId', 'person-dateOfBirth-day', 'person-dateOfBirth-year']) await typeBeside(page, field);
+    await shot('dossier-person');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // The technician's kiosk and server settings.
+    await page.getByTestId('nav-home').tap();
+    await page.getByTestId('screen-home').waitFor();
+    await enterTechnicianMode(page, TECH_PIN);
+    await page.getByTestId('tech-menu-kiosk').tap();
+    await typeBeside(page, 'kiosk-center-name');
+    await shot('technician-kiosk');
+    await page.getByTestId('nav-back').tap();
+    await page.getByTestId('tech-menu-server').tap();
+    await typeBeside(page, 'server-url');
+    await shot('technician-server');
     await context.close();
   });
 });

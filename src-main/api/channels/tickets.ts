@@ -141,6 +141,11 @@ export const Ticket = z.object({
    * from its host lately): `status` and `waitingAhead` are then only what it saw itself.
    */
   standingUnknown: z.boolean().optional(),
+  /**
+   * True when another kiosk of the hall printed it and this one only shows how it stands (its QR
+   * scanned here): this kiosk has no paper of it to tell about.
+   */
+  issuedElsewhere: z.boolean().optional(),
   print: TicketPrint,
   /** What the ticket's QR encodes (docs/tickets.md); null when no status page is configured. */
   statusUrl: z.string().nullable(),
@@ -161,8 +166,9 @@ export const ticketChannels = {
   /** One ticket as it stands now (waiting ahead, print state); ids are random, so this reveals nothing. */
   'ticket.get': channel({ args: z.object({ ticketId }).strict(), result: Ticket, roles: ANY_ROLE }),
   /**
-   * The ticket a scanned ticket QR names (`kiosk`, `day`, `number`); `conflict` when it was issued
-   * by another kiosk, `not-found` when this kiosk has no such ticket.
+   * The ticket a scanned ticket QR names (`kiosk`, `day`, `number`). In a hall, one another kiosk
+   * printed is asked of the host (`not-found` when the hall has none such today, `unavailable` when
+   * the host does not answer); outside a hall it is `conflict`, and `not-found` for no such ticket.
    */
   'ticket.lookup': channel({
     args: z

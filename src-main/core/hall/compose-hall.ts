@@ -90,6 +90,13 @@ export function composeHall(parts: KioskParts, options: Readonly<{ auth: AuthSer
     async refresh(t) {
       if (parts.config.get('hall.role') === 'member' && t.status === 'waiting') await feature.member.ask(t);
     },
+    // A ticket another kiosk of the hall printed: the host answers from its queue, a member asks it.
+    async elsewhere(ref) {
+      const role = parts.config.get('hall.role');
+      if (role === 'host') return feature.queue.standingOfAny(ref.kiosk, ref.day, ref.number);
+      if (role === 'member') return feature.member.askAbout(ref);
+      return null;
+    },
   };
   const handlers: PartialHandlers<HallChannel> = {
     'hall.pairing.start': () => feature.pairing.start(),

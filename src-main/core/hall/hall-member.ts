@@ -1,6 +1,7 @@
+import type { z } from 'zod';
 import type { Clock } from '../../api/center-clock';
 import { ApiError } from '../../api/errors';
-import { HallIssueAnswer, HallStanding, type OfflineTicket } from '../../api/hall';
+import { HallIssueAnswer, HallStanding, HallTicketStanding, type OfflineTicket } from '../../api/hall';
 import type { ConfigStore } from '../config/config-store';
 import type { Database } from '../db/open-database';
 import type { Logger } from '../logging/logger';
@@ -129,31 +130,54 @@ export class HallMember {
   async ask(t: Readonly<{ day: string; number: string }>): Promise<boolean> {
     const key = `${t.day} ${t.number}`;
     if (this.closedAt.has(key)) return true;
-    let res: Response;
-    let reply: { ok?: boolean; result?: unknown } | null;
-    try {
-      res = await this.post('/api/hall/standing', { day: t.day, number: t.number });
-      reply = (await res.json().catch(() => null)) as typeof reply;
-    } catch (err) {
-      this.deps.log.warn('hall host not reached for a ticket standing', { reason: err instanceof Error ? err.name : 'unreachable' });
-      return false;
-    }
-    if (!res.ok || !reply?.ok) {
-      this.deps.log.warn('hall host did not say how a ticket stands', { status: res.status });
-      return false;
-    }
-    const parsed = HallStanding.safeParse(reply.result);
-    if (!parsed.success) {
-      this.deps.log.warn('hall host answered a ticket standing that cannot be read', { issues: parsed.error.issues.length });
-      return false;
-    }
-    const standing = parsed.data;
+    const heard = await this.askHost('/api/hall/standing', { day: t.day, number: t.number }, HallStanding);
+    if (!heard.ok) return false;
+    const standing = heard.value;
     if (standing.status === 'waiting') this.remember({ day: t.day, number: t.number, ...standing });
     else {
       this.closedAt.set(key, standing.status);
       if (this.closedAt.size > CLOSED_KEPT) this.closedAt.delete(this.closedAt.keys().next().value as string);
     }
     return true;
+  }
+
+  /**
+   * Asks the host how a ticket another kiosk of the hall printed stands (its QR scanned here).
+   * `not-found` when the hall has no such ticket today (another hall's, or an unknown number);
+   * `unavailable` when the host did not answer or answered something unreadable.
+   */
+  async askAbout(ref: Readonly<{ kiosk: string; day: string; number: string }>): Promise<HallTicketStanding> {
+    const heard = await this.askHost('/api/hall/ticket-standing', ref, HallTicketStanding);
+    if (heard.ok) return heard.value;
+    if (heard.status === 404) throw new ApiError('not-found', `no ticket ${ref.number} of ${ref.day} in this hall`);
+    throw new ApiError('unavailable', 'the hall host did not say how the ticket stands');
+  }
+
+  /** One question to the host, its answer read with `schema`; what went wrong is logged without the ticket. */
+  private async askHost<T>(
+    path: string,
+    body: unknown,
+    schema: z.ZodType<T>,
+  ): Promise<{ ok: true; value: T } | { ok: false; status?: number }> {
+    let res: Response;
+    let reply: { ok?: boolean; result?: unknown } | null;
+    try {
+      res = await this.post(path, body);
+      reply = (await res.json().catch(() => null)) as typeof reply;
+    } catch (err) {
+      this.deps.log.warn('hall host not reached for a ticket standing', { reason: err instanceof Error ? err.name : 'unreachable' });
+      return { ok: false };
+    }
+    if (!res.ok || !reply?.ok) {
+      this.deps.log.warn('hall host did not say how a ticket stands', { status: res.status });
+      return { ok: false, status: res.status };
+    }
+    const parsed = schema.safeParse(reply.result);
+    if (!parsed.success) {
+      this.deps.log.warn('hall host answered a ticket standing that cannot be read', { issues: parsed.error.issues.length });
+      return { ok: false };
+    }
+    return { ok: true, value: parsed.data };
   }
 
   private offlineReservation(): NumberReservation {

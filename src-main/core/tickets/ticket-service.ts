@@ -2,6 +2,7 @@ import type { Clock } from '../../api/center-clock';
 import { centerDate } from '../../api/center-clock';
 import type { ServiceConfig, ServiceConfigInput, ServiceSummary, Ticket, TicketSource } from '../../api/channels/tickets';
 import { ApiError } from '../../api/errors';
+import type { HallTicketStanding } from '../../api/hall';
 import { ticketStatusLink } from '../../api/ticket-link';
 import type { ConfigStore } from '../config/config-store';
 import type { Database } from '../db/open-database';
@@ -132,7 +133,12 @@ export class TicketService {
    * first asks its host how the ticket stands, since a desk there may have served it.
    */
   async lookup(kioskId: string, day: string, number: string): Promise<Ticket> {
-    if (kioskId !== this.deps.kioskId) throw new ApiError('conflict', `ticket ${number} was issued by another kiosk (${kioskId})`);
+    if (kioskId !== this.deps.kioskId) {
+      // Another kiosk of the same hall printed it: the hall's host knows how it stands.
+      const there = await this.deps.waits?.elsewhere?.({ kiosk: kioskId, day, number });
+      if (!there) throw new ApiError('conflict', `ticket ${number} was issued by another kiosk (${kioskId})`);
+      return this.viewElsewhere({ kiosk: kioskId, day, number }, there);
+    }
     const found = this.store.listDay(day).find((t) => t.number === number);
     if (!found) throw new ApiError('not-found', `no ticket ${number} on ${day} at this kiosk`);
     await this.deps.waits?.refresh?.(found);
@@ -233,6 +239,30 @@ export class TicketService {
       ...(standing.unknown ? { standingUnknown: true } : {}),
       print: t.print,
       statusUrl: base ? ticketStatusLink(base, { kiosk: this.deps.kioskId, day: t.day, ticket: t.number }) : null,
+    };
+  }
+
+  /** A ticket of the hall another kiosk printed, as its host told: no paper or QR of this kiosk's. */
+  private viewElsewhere(ref: Readonly<{ kiosk: string; day: string; number: string }>, there: HallTicketStanding): Ticket {
+    const service = this.services.find(there.serviceId);
+    return {
+      id: `${ref.kiosk}:${ref.day}:${ref.number}`,
+      number: ref.number,
+      serviceId: there.serviceId,
+      prefix: service?.prefix ?? ref.number.slice(0, 1),
+      names: service?.names ?? { vi: there.serviceId, en: there.serviceId },
+      counters: service?.counters ?? [],
+      priority: there.priority,
+      status: there.status,
+      source: 'kiosk',
+      day: ref.day,
+      issuedAt: there.issuedAt,
+      closedAt: there.closedAt,
+      waitingAhead: there.waitingAhead,
+      estimatedWaitMin: there.estimatedWaitMin,
+      print: { state: 'printed', reason: null, count: 0 },
+      issuedElsewhere: true,
+      statusUrl: null,
     };
   }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { HallTicketStanding } from '../../api/hall';
 import type { Database } from '../db/open-database';
 import { allRows } from '../db/rows';
 
@@ -77,6 +78,11 @@ export interface WaitEstimates {
   ): QueueStanding;
   /** Learns how a ticket stands now from wherever its line is kept (a hall member asks its host), before a view of it. */
   refresh?(t: Readonly<{ day: string; number: string; status: 'waiting' | 'served' | 'no-show' }>): Promise<void>;
+  /**
+   * How a ticket another kiosk printed stands, when both are in one hall (its QR scanned here);
+   * null when this kiosk is in no hall. Throws `not-found` for a ticket the hall does not have.
+   */
+  elsewhere?(ref: Readonly<{ kiosk: string; day: string; number: string }>): Promise<HallTicketStanding | null>;
 }
 
 /** A kiosk numbering its own tickets: its own line, at the pace its staff closed them. */

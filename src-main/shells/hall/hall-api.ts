@@ -7,6 +7,7 @@ import {
   type HallDeviceKind,
   HallIssueRequest,
   HallStandingRequest,
+  HallTicketStandingRequest,
   OfflineHandover,
   type PairedDevice,
   PairRequest,
@@ -92,6 +93,11 @@ export function createHallApi(hall: HallFeature, log: Logger) {
         requireKind(d, 'kiosk');
         const body = await readBody(req, HallStandingRequest);
         return hall.queue.standingFor(d.id, body.day, body.number);
+      }
+      case 'POST /api/hall/ticket-standing': {
+        requireKind(d, 'kiosk');
+        const body = await readBody(req, HallTicketStandingRequest);
+        return hall.queue.standingOfAny(body.kiosk, body.day, body.number);
       }
       case 'POST /api/hall/handover': {
         requireKind(d, 'kiosk');

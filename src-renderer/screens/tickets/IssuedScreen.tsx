@@ -25,7 +25,8 @@ export function IssuedScreen({ params }: { params: ScreenParams['ticket.issued']
           <div className="ticket-issued__side">
             {ticket.status === 'waiting' ? (
               <>
-                <PrintStatus print={ticket.print} />
+                {/* Printed by another kiosk of the hall: this one has no paper of it to tell about. */}
+                {ticket.issuedElsewhere ? null : <PrintStatus print={ticket.print} />}
                 <ListenButton
                   reading={{
                     kind: 'ticket',
@@ -50,7 +51,13 @@ export function IssuedScreen({ params }: { params: ScreenParams['ticket.issued']
         </div>
       ) : (
         <p className="lead" role="status">
-          {error === 'not-found' ? t('errors.notFound') : error === 'conflict' ? t('errors.otherKiosk') : t('issued.loading')}
+          {error === 'not-found'
+            ? t('errors.notFound')
+            : error === 'conflict'
+              ? t('errors.otherKiosk')
+              : error === 'unavailable'
+                ? t('errors.hostAway')
+                : t('issued.loading')}
         </p>
       )}
     </ScreenFrame>
