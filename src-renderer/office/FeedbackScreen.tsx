@@ -14,8 +14,7 @@ import { useLoad } from './use-load';
  * (unless anonymous) and answer; the province reads every commune's without the contact.
  */
 export function FeedbackScreen({ me }: { me: StaffView }) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language;
+  const { t } = useTranslation();
   const [status, setStatus] = useState('');
   const query = status ? `?status=${status}` : '';
   const { value: items, error, setValue } = useLoad(() => officeCall('GET', `feedback${query}`, z.array(FeedbackItem)), query);

@@ -19,8 +19,7 @@ function DeviceState({ state }: { state: string | undefined }) {
 }
 
 export function FleetScreen({ me }: { me: StaffView }) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language;
+  const { t } = useTranslation();
   const { value: fleet, error, reload } = useLoad(() => officeCall('GET', 'fleet', z.array(FleetEntry)), 'fleet');
   const { value: communes } = useLoad(
     () => officeCall('GET', 'communes', z.array(z.object({ id: z.string(), name: z.string() }))),

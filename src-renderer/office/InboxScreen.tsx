@@ -16,7 +16,7 @@ const EMPTY: Filters = { status: '', procedure: '', from: '', to: '', due: '' };
 type Draft = Omit<Filters, 'from' | 'to'> & { from: string | null; to: string | null };
 
 export function InboxScreen({ me }: { me: StaffView }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [resets, setResets] = useState(0);
   const [filters, setFilters] = useState<Filters>(EMPTY);
@@ -24,7 +24,6 @@ export function InboxScreen({ me }: { me: StaffView }) {
   const { value: items, error } = useLoad(() => officeCall('GET', `dossiers?${query}`, z.array(InboxItem)), query);
   const set = (key: keyof Filters) => (e: { target: { value: string } }) => setDraft({ ...draft, [key]: e.target.value });
   const backwards = draft.from && draft.to && draft.from > draft.to;
-  const lang = i18n.language;
   const { value: communes } = useLoad(
     () =>
       me.role === 'admin' ? officeCall('GET', 'communes', z.array(z.object({ id: z.string(), name: z.string() }))) : Promise.resolve([]),
