@@ -231,6 +231,9 @@ export class DeviceManager implements Devices {
 
   async print(doc: PrintDocument, onHandOff?: () => void): Promise<void> {
     await this.reconfiguring.idle();
+    // Stopping (the kiosk closing, an update): the printer is away for now, not unconfigured, so
+    // a queued job waits for the next start instead of ending as "not configured".
+    if (this.closed) throw new DeviceError('offline', 'the devices are closing');
     const printer = this.slots.get('printer')?.printer;
     if (!printer) throw new DeviceError('not-configured', this.tracker('printer').get().reason ?? 'no printer configured');
     await printer.send(doc, onHandOff);

@@ -129,3 +129,22 @@ describe('paper and cover', () => {
     }
   });
 });
+
+describe('a print asked for while the devices close (the kiosk stopping)', () => {
+  it('is refused as offline, so the print queue keeps the job for the next start instead of ending it', async () => {
+    const profile = printerProfile('generic-escpos-80');
+    const emulator = await PrinterEmulator.tcp(profile);
+    const manager = testManager({ printer: { interface: 'tcp', address: emulator.address, profile: profile.id, baudRate: 0 } });
+    try {
+      await waitFor(() => healthOf(manager, 'printer').state === 'ready', 10_000, 'printer ready');
+      const closing = manager.close();
+      await expect(manager.print(ticketDoc)).rejects.toMatchObject({ code: 'offline' });
+      await closing;
+      await expect(manager.print(ticketDoc)).rejects.toMatchObject({ code: 'offline' });
+      expect(emulator.pages).toHaveLength(0);
+    } finally {
+      await manager.close();
+      await emulator.close();
+    }
+  });
+});
