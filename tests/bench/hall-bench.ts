@@ -7,10 +7,10 @@
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import WebSocket from 'ws';
+import { systemClock } from '../../src-main/api/center-clock';
 import type { HallPush } from '../../src-main/api/hall';
 import { createKiosk } from '../../src-main/core/kiosk/create-kiosk';
 import { createLogger, memorySink } from '../../src-main/core/logging/logger';
-import { systemClock } from '../../src-main/core/system/clock';
 import { startHallServer } from '../../src-main/shells/hall/hall-server';
 import { tempDir } from '../support/test-kiosk';
 

@@ -1,13 +1,13 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { systemClock } from '../../src-main/api/center-clock';
 import { WorkingCalendar } from '../../src-main/core/calendar/working-calendar';
 import { openDatabase } from '../../src-main/core/db/open-database';
 import { DossierService } from '../../src-main/core/dossiers/dossier-service';
 import { createLogger } from '../../src-main/core/logging/logger';
 import { systemTimers } from '../../src-main/core/outbox/center-client';
 import { SyncWorker } from '../../src-main/core/outbox/sync-worker';
-import { systemClock } from '../../src-main/core/system/clock';
 import { fixtureProcedures, validDraft } from '../support/dossier-fixtures';
 import { tempDir } from '../support/test-kiosk';
 

@@ -1,5 +1,5 @@
+import { systemClock } from '../../src-main/api/center-clock';
 import { createKiosk } from '../../src-main/core/kiosk/create-kiosk';
-import { systemClock } from '../../src-main/core/system/clock';
 import { fixtureProcedures, validDraft } from '../support/dossier-fixtures';
 
 /**

@@ -1,11 +1,11 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { systemClock } from '../../src-main/api/center-clock';
 import { openDatabase } from '../../src-main/core/db/open-database';
 import { createLogger } from '../../src-main/core/logging/logger';
 import { systemTimers } from '../../src-main/core/outbox/center-client';
 import { SyncWorker } from '../../src-main/core/outbox/sync-worker';
-import { systemClock } from '../../src-main/core/system/clock';
 import { startCenterServer } from '../support/center-server';
 import { tempDir } from '../support/test-kiosk';
 

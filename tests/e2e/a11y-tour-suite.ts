@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, expect, it } from 'vitest';
-import type { Clock } from '../../src-main/core/system/clock';
+import type { Clock } from '../../src-main/api/center-clock';
 import { AXE_SCRIPT, seriousA11yViolations } from '../support/axe';
 import { type Orientation, saveScreenshot } from '../support/browser';
 import { useWebKiosk, type WebKioskUnderTest } from '../support/e2e-kiosk';

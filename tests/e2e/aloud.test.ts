@@ -1,6 +1,6 @@
 import type { ElementHandle, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { Clock } from '../../src-main/core/system/clock';
+import type { Clock } from '../../src-main/api/center-clock';
 import { seriousA11yViolations } from '../support/axe';
 import { ORIENTATIONS, saveScreenshot } from '../support/browser';
 import { useWebKiosk } from '../support/e2e-kiosk';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Clock } from '../../src-main/core/system/clock';
+import type { Clock } from '../../src-main/api/center-clock';
 import { outOfOrderHtml } from '../../src-main/shells/electron/out-of-order';
 import { ORIENTATIONS, saveScreenshot } from '../support/browser';
 import { useWebKiosk } from '../support/e2e-kiosk';

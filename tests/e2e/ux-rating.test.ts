@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import type { Clock } from '../../src-main/api/center-clock';
 import { summarizeRatings } from '../../src-main/core/ratings/rating-service';
-import type { Clock } from '../../src-main/core/system/clock';
 import { ORIENTATIONS, saveScreenshot } from '../support/browser';
 import { useWebKiosk } from '../support/e2e-kiosk';
 

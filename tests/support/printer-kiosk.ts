@@ -1,5 +1,5 @@
 import { PrinterEmulator } from '../../hardware/emulators/printer-emulator';
-import type { Clock } from '../../src-main/core/system/clock';
+import type { Clock } from '../../src-main/api/center-clock';
 import type { DeviceManager } from '../../src-main/hardware/device-manager';
 import { printerProfile } from '../../src-main/hardware/printer/printer-profiles';
 import { healthOf, testManager, waitFor } from './hardware';

@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { systemClock } from '../../src-main/api/center-clock';
 import { createKiosk, type Kiosk, type KioskDeps } from '../../src-main/core/kiosk/create-kiosk';
 import { createLogger, memorySink } from '../../src-main/core/logging/logger';
-import { systemClock } from '../../src-main/core/system/clock';
 import type { BridgeLimits } from '../../src-main/shells/web/bridge';
 import { startWebShell, type WebShell } from '../../src-main/shells/web/web-server';
 

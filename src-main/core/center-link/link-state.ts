@@ -1,6 +1,6 @@
+import type { Clock } from '../../api/center-clock';
 import type { CenterLink } from '../../api/channels/center-link';
 import type { StepResult } from '../outbox/sync-worker';
-import type { Clock } from '../system/clock';
 
 /**
  * What the kiosk last learnt about its link to the center. Every sync attempt tells it (the

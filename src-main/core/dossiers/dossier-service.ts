@@ -1,4 +1,4 @@
-import { centerDate } from '../../api/center-clock';
+import { type Clock, centerDate } from '../../api/center-clock';
 import { DossierDraft, type DossierReceipt, type DossierStatus } from '../../api/channels/dossiers';
 import { isValidDossierCode, normalizeDossierCode } from '../../api/codes';
 import { checkApplicant, checkDelivery, checkForm, type FieldIssue } from '../../api/dossier-check';
@@ -10,7 +10,6 @@ import type { Database } from '../db/open-database';
 import type { Logger } from '../logging/logger';
 import type { CenterEndpoint } from '../outbox/center-client';
 import { enqueueDossier } from '../outbox/enqueue';
-import type { Clock } from '../system/clock';
 import { generateDossierCode } from './dossier-code';
 import { acceptsKioskSubmission, type DossierProcedure, type ProcedureLookup } from './dossier-procedure';
 import { type DossierDelivery, DossierStore, receiptOf, storedDocuments } from './dossier-store';

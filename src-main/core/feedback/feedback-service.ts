@@ -1,3 +1,4 @@
+import type { Clock } from '../../api/center-clock';
 import { FeedbackDraft, type FeedbackLookup, type FeedbackReceipt, type RemoteFeedbackStatus } from '../../api/channels/feedback';
 import { isValidDossierCode, normalizeDossierCode } from '../../api/codes';
 import { isVietnamesePhone, normalizePhone } from '../../api/dossier-rules';
@@ -10,7 +11,6 @@ import type { Logger } from '../logging/logger';
 import type { CenterEndpoint } from '../outbox/center-client';
 import { enqueueFeedback } from '../outbox/enqueue';
 import type { OutboxState } from '../outbox/outbox-types';
-import type { Clock } from '../system/clock';
 import { FeedbackStore, feedbackReceiptOf } from './feedback-store';
 
 export interface FeedbackServiceDeps {

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import type { Clock } from '../../api/center-clock';
 import type { ExportTarget } from '../../api/channels/logs';
 import type { Shell } from '../../api/channels/system';
 import type { Devices } from '../../hardware/devices';
@@ -37,7 +38,6 @@ import type { Handlers } from '../rpc/handlers';
 import { IdleSessions } from '../rpc/idle-sessions';
 import { Session } from '../rpc/session';
 import { composeScan } from '../scan/compose-scan';
-import type { Clock } from '../system/clock';
 import { composeSystem } from '../system/compose-system';
 import { ensureKioskId } from '../system/install-identity';
 import { repairPrivateDir } from '../system/private-dir';

@@ -1,3 +1,4 @@
+import type { Clock } from '../../api/center-clock';
 import type { ChannelName } from '../../api/contract';
 import type { Devices } from '../../hardware/devices';
 import type { ConfigStore } from '../config/config-store';
@@ -6,7 +7,6 @@ import type { Logger } from '../logging/logger';
 import type { Timers } from '../outbox/center-client';
 import type { EventBus } from '../rpc/event-bus';
 import type { Handler } from '../rpc/handlers';
-import type { Clock } from '../system/clock';
 import type { FetchFn } from '../system/fetch-fn';
 
 /**

@@ -1,6 +1,6 @@
+import type { Clock } from '../../api/center-clock';
 import { ApiError } from '../../api/errors';
 import type { PartialHandlers } from '../rpc/handlers';
-import type { Clock } from '../system/clock';
 import type { OutboxService } from './outbox-service';
 import { PURGED_PAYLOAD } from './outbox-types';
 

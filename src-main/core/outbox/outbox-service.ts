@@ -1,9 +1,9 @@
 import { networkInterfaces } from 'node:os';
 import type { RetryPolicy } from '../../api/backoff';
+import type { Clock } from '../../api/center-clock';
 import type { ConfigStore } from '../config/config-store';
 import type { Database } from '../db/open-database';
 import type { Logger } from '../logging/logger';
-import type { Clock } from '../system/clock';
 import { type CenterEndpoint, centerRequest, type FetchFn, type Timers } from './center-client';
 import { watchConnectivity } from './connectivity';
 import { OutboxRetention } from './outbox-retention';

@@ -1,8 +1,8 @@
 import { nextDelay, type RetryPolicy } from '../../api/backoff';
+import type { Clock } from '../../api/center-clock';
 import { errorMessage } from '../../api/error-message';
 import type { Database } from '../db/open-database';
 import type { Logger } from '../logging/logger';
-import type { Clock } from '../system/clock';
 import { type CenterEndpoint, centerRequest, type FetchFn, type Timers } from './center-client';
 import { routeForItems } from './item-routes';
 import { OutboxStore } from './outbox-store';

@@ -1,5 +1,5 @@
 import type { KioskParts } from '../kiosk/kiosk-parts';
-import { ratingHandlers } from './rating-service';
+import { ratingHandlers } from './rating-handlers';
 
 /** Satisfaction ratings: stored and queued for the center server in one transaction. */
 export function composeRatings(parts: KioskParts) {

@@ -1,12 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import type { Clock } from '../../api/center-clock';
 import type { RatingInput } from '../../api/channels/ratings';
 import type { Database } from '../db/open-database';
 import { allRows } from '../db/rows';
-import type { Logger } from '../logging/logger';
 import { enqueueEvent } from '../outbox/enqueue';
-import type { PartialHandlers } from '../rpc/handlers';
 
 export interface RatingSummary {
   readonly count: number;
@@ -46,14 +43,4 @@ export function summarizeRatings(db: Database, sinceIso = ''): RatingSummary {
   const byScore: [number, number, number, number] = [0, 0, 0, 0];
   for (const r of rows) byScore[r.score - 1] = r.n;
   return { count: byScore.reduce((a, b) => a + b, 0), byScore };
-}
-
-export function ratingHandlers(db: Database, clock: Clock, log: Logger): PartialHandlers<'rating.submit'> {
-  return {
-    'rating.submit': (args) => {
-      const result = recordRating(db, args, clock.now());
-      log.info('rating stored', { score: args.score, flow: args.flow });
-      return result;
-    },
-  };
 }

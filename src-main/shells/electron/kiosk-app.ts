@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import type * as ElectronModule from 'electron';
+import { systemClock } from '../../api/center-clock';
 import { errorMessage } from '../../api/error-message';
 import { createKiosk, type Kiosk } from '../../core/kiosk/create-kiosk';
 import { fileSink } from '../../core/logging/file-sink';
 import { createLogger } from '../../core/logging/logger';
-import { systemClock } from '../../core/system/clock';
 import { resolveDataDir } from '../../core/system/data-dir';
 import type { setupDevices } from '../devices-setup';
 import type { HallServer } from '../hall/hall-server';

@@ -1,13 +1,13 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { systemClock } from '../../api/center-clock';
 import { errorMessage } from '../../api/error-message';
 import { createKiosk } from '../../core/kiosk/create-kiosk';
 import { fileSink, stderrSink } from '../../core/logging/file-sink';
 import { createLogger, fanOut } from '../../core/logging/logger';
 import { appFile } from '../../core/system/app-root';
 import { readAppVersion } from '../../core/system/app-version';
-import { systemClock } from '../../core/system/clock';
 import { resolveDataDir } from '../../core/system/data-dir';
 import { setupDevices } from '../devices-setup';
 import { startHallIfHost } from '../hall/start-if-host';

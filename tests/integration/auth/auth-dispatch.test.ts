@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { fakeClock } from '../../../src-main/api/center-clock';
 import { channels } from '../../../src-main/api/contract';
-import { fakeClock } from '../../../src-main/core/system/clock';
 import { startTestKiosk, type TestKiosk, tempDir } from '../../support/test-kiosk';
 
 const CHEAP = { N: 1024, r: 8, p: 1 };

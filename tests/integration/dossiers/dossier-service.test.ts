@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeClock } from '../../../src-main/api/center-clock';
 import { isValidDossierCode } from '../../../src-main/api/codes';
-import { fakeClock } from '../../../src-main/core/system/clock';
 import { DeviceError } from '../../../src-main/hardware/device-error';
 import type { Devices, PrintDocument } from '../../../src-main/hardware/devices';
 import { type CenterServer, startCenterServer } from '../../support/center-server';

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeClock } from '../../../src-main/api/center-clock';
 import type { FeedbackLookup, FeedbackReceipt } from '../../../src-main/api/channels/feedback';
 import { isValidDossierCode } from '../../../src-main/api/codes';
-import { fakeClock } from '../../../src-main/core/system/clock';
 import { type CenterServer, startCenterServer } from '../../support/center-server';
 import { fixtureProcedures } from '../../support/dossier-fixtures';
 import { startTestKiosk, type TestKiosk } from '../../support/test-kiosk';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { type Clock, fakeClock } from '../../../src-main/api/center-clock';
 import { createLogger } from '../../../src-main/core/logging/logger';
-import { type Clock, fakeClock } from '../../../src-main/core/system/clock';
 import { startHallServer } from '../../../src-main/shells/hall/hall-server';
 import { startTestHallHost, type TestHallHost } from '../../support/hall-host';
 import { startTestKiosk, type TestKiosk, tempDir } from '../../support/test-kiosk';

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fakeClock } from '../../../src-main/core/system/clock';
+import { fakeClock } from '../../../src-main/api/center-clock';
 import { type CenterServer, startCenterServer } from '../../support/center-server';
 import { fixtureProcedures, validDraft } from '../../support/dossier-fixtures';
 import { kioskCli } from '../../support/kiosk-cli';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { fakeClock } from '../../../src-main/api/center-clock';
 import { IDLE_COUNTDOWN_S, STAFF_MIN_IDLE_S, TECHNICIAN_IDLE_S } from '../../../src-main/api/session-idle';
-import { fakeClock } from '../../../src-main/core/system/clock';
 import { givePins, openBridge, STAFF_PIN, startAttackedKiosk, technicianConnection } from '../../support/attack-bridge';
 import type { TestWebKiosk } from '../../support/test-kiosk';
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { fakeClock } from '../../../src-main/core/system/clock';
+import { fakeClock } from '../../../src-main/api/center-clock';
 import { type BridgeConnection, givePins, openBridge, STAFF_PIN, startAttackedKiosk, TECHNICIAN_PIN } from '../../support/attack-bridge';
 import type { TestWebKiosk } from '../../support/test-kiosk';
 

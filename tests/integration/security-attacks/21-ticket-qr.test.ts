@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fakeClock } from '../../../src-main/core/system/clock';
+import { fakeClock } from '../../../src-main/api/center-clock';
 import { openBridge, startAttackedKiosk } from '../../support/attack-bridge';
 import { KIOSK } from '../../support/kiosk-cli';
 import type { TestWebKiosk } from '../../support/test-kiosk';

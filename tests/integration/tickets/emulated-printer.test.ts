@@ -1,13 +1,13 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PrinterEmulator } from '../../../hardware/emulators/printer-emulator';
+import { fakeClock } from '../../../src-main/api/center-clock';
 import { ConfigStore } from '../../../src-main/core/config/config-store';
 import { type Database, openDatabase } from '../../../src-main/core/db/open-database';
 import { createLogger, memorySink } from '../../../src-main/core/logging/logger';
 import { systemTimers } from '../../../src-main/core/outbox/center-client';
 import { PrintQueue } from '../../../src-main/core/printing/print-queue';
 import { EventBus } from '../../../src-main/core/rpc/event-bus';
-import { fakeClock } from '../../../src-main/core/system/clock';
 import { TicketService } from '../../../src-main/core/tickets/ticket-service';
 import type { DeviceManager } from '../../../src-main/hardware/device-manager';
 import { printerProfile } from '../../../src-main/hardware/printer/printer-profiles';

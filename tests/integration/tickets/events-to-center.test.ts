@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fakeClock } from '../../../src-main/core/system/clock';
+import { fakeClock } from '../../../src-main/api/center-clock';
 import { type CenterServer, startCenterServer } from '../../support/center-server';
 import { startTestKiosk, type TestKiosk } from '../../support/test-kiosk';
 

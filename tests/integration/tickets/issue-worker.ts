@@ -1,8 +1,9 @@
 // A second kiosk process on the same data directory (the CLI next to the running kiosk): waits
 // for a common start instant, issues tickets as fast as it can and prints their numbers as JSON.
+
+import { systemClock } from '../../../src-main/api/center-clock';
 import { createKiosk } from '../../../src-main/core/kiosk/create-kiosk';
 import { memorySink } from '../../../src-main/core/logging/logger';
-import { systemClock } from '../../../src-main/core/system/clock';
 
 const [dataDir, countText, startAtText, serviceId] = process.argv.slice(2);
 const kiosk = createKiosk({ dataDir: dataDir as string, shell: 'cli', appVersion: 'test', clock: systemClock, logSink: memorySink() });

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
+import { type Clock, fakeClock } from '../../../src-main/api/center-clock';
 import { type Database, openDatabase } from '../../../src-main/core/db/open-database';
 import { HallQueue } from '../../../src-main/core/hall/hall-queue';
 import { createLogger, memorySink } from '../../../src-main/core/logging/logger';
-import { type Clock, fakeClock } from '../../../src-main/core/system/clock';
 import { tempDir } from '../../support/test-kiosk';
 
 /** Monday 23 November 2026, 09:00 in Hà Nội. */

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { fakeClock } from '../../../src-main/api/center-clock';
 import { hallWaitMin } from '../../../src-main/core/hall/hall-wait';
-import { fakeClock } from '../../../src-main/core/system/clock';
 import { estimateWaitMin, type Turn } from '../../../src-main/core/tickets/wait-estimate';
 import { tempDir } from '../../support/test-kiosk';
 import { fakeDevices, paperText, ticketRig } from '../tickets/fixtures';

@@ -1,10 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fakeClock } from '../../../src-main/api/center-clock';
 import { type Database, openDatabase } from '../../../src-main/core/db/open-database';
 import { createLogger, memorySink } from '../../../src-main/core/logging/logger';
 import type { Timers } from '../../../src-main/core/outbox/center-client';
-import { fakeClock } from '../../../src-main/core/system/clock';
 
 /** A real SQLite file in a fresh directory, the fake clock and a logger, for outbox tests. */
 export function outboxFixture() {

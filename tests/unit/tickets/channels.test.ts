@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeClock } from '../../../src-main/api/center-clock';
 import type { Role } from '../../../src-main/api/roles';
-import { fakeClock } from '../../../src-main/core/system/clock';
 import { startTestKiosk, type TestKiosk } from '../../support/test-kiosk';
 import { MONDAY_9AM } from './fixtures';
 

@@ -1,3 +1,4 @@
+import type { Clock } from '../../../src-main/api/center-clock';
 import type { DeviceHealth } from '../../../src-main/api/channels/devices';
 import { ConfigStore } from '../../../src-main/core/config/config-store';
 import { type Database, openDatabase } from '../../../src-main/core/db/open-database';
@@ -5,7 +6,6 @@ import { createLogger, memorySink } from '../../../src-main/core/logging/logger'
 import { systemTimers } from '../../../src-main/core/outbox/center-client';
 import { PrintQueue } from '../../../src-main/core/printing/print-queue';
 import { EventBus } from '../../../src-main/core/rpc/event-bus';
-import type { Clock } from '../../../src-main/core/system/clock';
 import { TicketService } from '../../../src-main/core/tickets/ticket-service';
 import { DeviceError } from '../../../src-main/hardware/device-error';
 import type { Devices, PrintDocument, RawScan } from '../../../src-main/hardware/devices';

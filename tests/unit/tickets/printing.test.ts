@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeClock } from '../../../src-main/api/center-clock';
 import { reasonOf } from '../../../src-main/core/printing/print-queue';
-import { fakeClock } from '../../../src-main/core/system/clock';
 import { DeviceError } from '../../../src-main/hardware/device-error';
 import { tempDir } from '../../support/test-kiosk';
 import { fakeDevices, MONDAY_9AM, paperText, type TicketRig, ticketRig } from './fixtures';

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fakeClock } from '../../../src-main/core/system/clock';
+import { fakeClock } from '../../../src-main/api/center-clock';
 import { tempDir } from '../../support/test-kiosk';
 import { MONDAY_9AM, type TicketRig, ticketRig } from './fixtures';
 

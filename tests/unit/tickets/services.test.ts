@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeClock } from '../../../src-main/api/center-clock';
 import type { ServiceConfig, ServiceConfigInput } from '../../../src-main/api/channels/tickets';
-import { fakeClock } from '../../../src-main/core/system/clock';
 import { DEFAULT_HOURS } from '../../../src-main/core/tickets/default-services';
 import { tempDir } from '../../support/test-kiosk';
 import { MONDAY_9AM, type TicketRig, ticketRig } from './fixtures';
