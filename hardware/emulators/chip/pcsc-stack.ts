@@ -111,7 +111,7 @@ export async function startPcscStack(options: Readonly<{ runDir?: string }> = {}
   const dir = mkdtempSync(join(tmpdir(), 'kiosk-pcsc-'));
   const run = options.runDir ?? join(dir, 'run');
   const conf = join(dir, 'reader.conf.d');
-  mkdirSync(run, { recursive: true });
+  mkdirSync(run, { recursive: true, mode: 0o700 });
   mkdirSync(conf);
   mkdirSync('/run/pcscd', { recursive: true });
   const port = await freePortPair();
