@@ -26,7 +26,7 @@ export default defineConfig({
           // Generous: CI has 2 cores, and a few unit tests start the CLI as a real process.
           testTimeout: 30_000,
           // One module graph per worker, shared by its files: a fresh process per file spent more
-          // CPU importing the sources again than the unit tests spend testing (57 CPU-s → 23).
+          // CPU importing the sources again than the unit tests spend testing (57 CPU-s → 26 in two workers).
           // A unit test must therefore restore what it changes in the process (umask, argv, env),
           // and a file that mocks a module starts its modules afresh (`vi.resetModules` hoisted).
           isolate: false,
