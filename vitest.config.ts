@@ -25,6 +25,14 @@ export default defineConfig({
           globalSetup: cliBuild,
           // Generous: CI has 2 cores, and a few unit tests start the CLI as a real process.
           testTimeout: 30_000,
+          // One module graph per worker, shared by its files: a fresh process per file spent more
+          // CPU importing the sources again than the unit tests spend testing (57 CPU-s → 26 in two workers).
+          // A unit test must therefore restore what it changes in the process (umask, argv, env),
+          // and a file that mocks a module starts its modules afresh (`vi.resetModules` hoisted).
+          isolate: false,
+          // As many as the integration project: vitest runs the two as one group of workers, and a
+          // project that shares its workers must have the same number as the others of its group.
+          maxWorkers: 2,
         },
       },
       {
@@ -32,7 +40,11 @@ export default defineConfig({
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
-          setupFiles,
+          setupFiles: [...setupFiles, 'tests/support/center-databases-release.ts'],
+          // As in the unit project, files share their worker's modules (152 CPU-s → 114): what a
+          // file changes in the process it sets for itself (PCSCLITE_CSOCK_NAME, see
+          // tests/support/pcsc-per-process.ts) and what it starts it stops (center-databases-release.ts).
+          isolate: false,
           globalSetup: cliBuild,
           testTimeout: 60_000,
           hookTimeout: 60_000,

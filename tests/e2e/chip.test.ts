@@ -63,7 +63,8 @@ describe.each(ORIENTATIONS)('CCCD chip in the web shell ($name)', (orientation) 
     rmSync(dir, { recursive: true, force: true });
   });
   const kiosk = useWebKiosk(orientation, {
-    deps: () => ({ devices: manager, chipReader: reader }),
+    // The PIN hashed at the tests' cost, as in the other e2e files (the kiosk's own cost is unchanged).
+    deps: () => ({ devices: manager, chipReader: reader, pinCost: { N: 1024, r: 8, p: 1 } }),
     prepare: async (k) => {
       new TrustStore(k.dataDir).add(pki.cscaDer);
       await k.kiosk.auth.setPin('technician', PIN, 'cli');

@@ -12,12 +12,18 @@ let cluster: Promise<TestPostgres> | null = null;
 let counter = 0;
 const dirs: string[] = [];
 
-afterAll(async () => {
+/** Stops this file's cluster and removes its SQLite dirs; safe to call twice. */
+export async function releaseCenterDatabases(): Promise<void> {
   const started = cluster;
   cluster = null;
   if (started) await (await started).stop();
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+}
+
+// Once per file where each file has a process of its own (e2e). Where files share a worker and its
+// modules (the integration project), this line runs for the first file only: the project's setup
+// file tests/support/center-databases-release.ts registers the release for every file.
+afterAll(releaseCenterDatabases);
 
 /**
  * A fresh, empty database URL for the engine: a SQLite file in a temp dir, or a new database in

@@ -99,14 +99,19 @@ function waitForOutput(child: ChildProcess, text: string, what: string): Promise
   });
 }
 
-export async function startPcscStack(): Promise<PcscStack> {
+/**
+ * `runDir`: the folder that holds the daemon's socket, when the caller needs the same socket path
+ * for every stack it starts (libpcsclite reads PCSCLITE_CSOCK_NAME once per process); by default
+ * a folder of this stack's own.
+ */
+export async function startPcscStack(options: Readonly<{ runDir?: string }> = {}): Promise<PcscStack> {
   for (const file of ['/usr/sbin/pcscd', VPCD_DRIVER, '/usr/bin/vicc']) {
     if (!existsSync(file)) throw new Error(`${file} is missing: install pcscd, vsmartcard-vpcd and vsmartcard-vpicc`);
   }
   const dir = mkdtempSync(join(tmpdir(), 'kiosk-pcsc-'));
-  const run = join(dir, 'run');
+  const run = options.runDir ?? join(dir, 'run');
   const conf = join(dir, 'reader.conf.d');
-  mkdirSync(run);
+  mkdirSync(run, { recursive: true, mode: 0o700 });
   mkdirSync(conf);
   mkdirSync('/run/pcscd', { recursive: true });
   const port = await freePortPair();

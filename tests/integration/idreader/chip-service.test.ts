@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type PcscStack, startPcscStack } from '../../../hardware/emulators/chip/pcsc-stack';
+import type { PcscStack } from '../../../hardware/emulators/chip/pcsc-stack';
 import { makeTestCard, SAMPLE_HOLDER, type TestCard } from '../../../hardware/emulators/chip/test-card';
 import { makeTestPki, type TestPki } from '../../../hardware/emulators/chip/test-pki';
 import { systemClock } from '../../../src-main/api/center-clock';
@@ -13,6 +13,7 @@ import { createLogger, type LogRecord } from '../../../src-main/core/logging/log
 import { systemTimers } from '../../../src-main/core/outbox/center-client';
 import { silentLog } from '../../../src-main/hardware/device-log';
 import { PcscCardReader } from '../../../src-main/hardware/idreader/pcsc-card-reader';
+import { startProcessPcscStack } from '../../support/pcsc-per-process';
 
 // The core's chip service over the real PC/SC stack: it waits for the card, reads it with the
 // QR's key or a typed MRZ, and keeps for the technician and the log only what is not personal.
@@ -27,8 +28,8 @@ describe('ChipService through pcscd + vpcd + vicc', () => {
   const qr = { idNumber: SAMPLE_HOLDER.idNumber, dateOfBirth: SAMPLE_HOLDER.dateOfBirth, issueDate: SAMPLE_HOLDER.issueDate };
 
   beforeAll(async () => {
-    stack = await startPcscStack();
-    process.env.PCSCLITE_CSOCK_NAME = stack.socketPath;
+    // libpcsclite reads PCSCLITE_CSOCK_NAME once per process, and files share their worker.
+    stack = await startProcessPcscStack();
     pki = makeTestPki('Service');
     card = makeTestCard(pki);
     dir = mkdtempSync(join(tmpdir(), 'kiosk-chip-service-'));

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type PcscStack, startPcscStack, type VirtualCard } from '../../../hardware/emulators/chip/pcsc-stack';
+import type { PcscStack, VirtualCard } from '../../../hardware/emulators/chip/pcsc-stack';
 import { makeTestCard, SAMPLE_HOLDER, type TestCard } from '../../../hardware/emulators/chip/test-card';
 import { makeTestPki, type TestPki } from '../../../hardware/emulators/chip/test-pki';
 import { silentLog } from '../../../src-main/hardware/device-log';
 import { accessKeyCandidates } from '../../../src-main/hardware/idreader/cccd/access-keys';
 import type { ChipStep } from '../../../src-main/hardware/idreader/cccd/read-cccd-chip';
 import { PcscCardReader, type PcscEvent } from '../../../src-main/hardware/idreader/pcsc-card-reader';
+import { startProcessPcscStack } from '../../support/pcsc-per-process';
 
 // The real PC/SC chain: pcscd (started here, in its own mount namespace) with the vpcd virtual
 // reader, vicc emulating the chip, and the `smartcard` N-API binding on the kiosk's side.
@@ -52,9 +53,8 @@ describe('PcscCardReader through pcscd + vpcd + vicc', () => {
   };
 
   beforeAll(async () => {
-    stack = await startPcscStack();
-    // libpcsclite reads this once, at the first context of the process.
-    process.env.PCSCLITE_CSOCK_NAME = stack.socketPath;
+    // libpcsclite reads PCSCLITE_CSOCK_NAME once per process, and files share their worker.
+    stack = await startProcessPcscStack();
     pki = makeTestPki('Kiosk test');
     card = makeTestCard(pki);
     reader = new PcscCardReader({ log: silentLog });

@@ -8,6 +8,9 @@ import { fakeElectron } from '../../support/fake-electron';
 import { startTestKiosk, tempDir } from '../../support/test-kiosk';
 
 vi.mock('electron', () => ({}));
+// The integration project shares one module graph between files (vitest.config.ts): start this
+// file's Electron modules afresh, so they meet this file's mock of `electron`.
+vi.hoisted(() => vi.resetModules());
 
 const WATCHDOG = fileURLToPath(new URL('../../../src-main/shells/electron/watchdog-thread.ts', import.meta.url));
 const GARBAGE = 'this is not a database, it was overwritten by a failing disk '.repeat(200);

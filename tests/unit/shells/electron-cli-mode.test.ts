@@ -1,6 +1,10 @@
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { cliArguments, runCliMode } from '../../../src-main/shells/electron/cli-mode';
 
+// The unit project shares one module graph between files (vitest.config.ts): start this file's
+// Electron modules afresh, so they meet this file's mock of `electron` and no other's.
+vi.hoisted(() => vi.resetModules());
+
 const calls: string[] = [];
 
 // The packaged binary started as `commune-kiosk --ozone-platform=headless --kiosk-cli info --json`.
@@ -23,8 +27,11 @@ vi.mock('../../../src-main/cli/program', () => ({
 }));
 
 const savedArgv = process.argv;
+// main.ts sets the process umask to 0o077; the worker runs other files after this one.
+const savedUmask = process.umask();
 afterAll(() => {
   process.argv = savedArgv;
+  process.umask(savedUmask);
 });
 
 describe('the Electron binary as the technician CLI (--kiosk-cli)', () => {

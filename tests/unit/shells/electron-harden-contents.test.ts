@@ -4,6 +4,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { createLogger, memorySink } from '../../../src-main/core/logging/logger';
 import { hardenContents } from '../../../src-main/shells/electron/harden-contents';
 
+// The unit project shares one module graph between files (vitest.config.ts): start this file's
+// Electron modules afresh, so they meet this file's mock of `electron` and no other's.
+vi.hoisted(() => vi.resetModules());
+
 vi.mock('electron', () => ({}));
 
 type OpenHandler = (details: { url: string }) => { action: string };

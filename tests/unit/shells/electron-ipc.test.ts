@@ -7,6 +7,10 @@ import { registerIpc } from '../../../src-main/shells/electron/ipc';
 import { EVENT_IPC_CHANNEL } from '../../../src-main/shells/electron/ipc-names';
 import { startTestKiosk, type TestKiosk } from '../../support/test-kiosk';
 
+// The unit project shares one module graph between files (vitest.config.ts): start this file's
+// Electron modules afresh, so they meet this file's mock of `electron` and no other's.
+vi.hoisted(() => vi.resetModules());
+
 // Electron's binary cannot run here: ipcMain and WebContents are stood in for by plain objects
 // with the same methods the shell uses.
 vi.mock('electron', () => ({}));

@@ -9,6 +9,10 @@ import { fakeElectron } from '../../support/fake-electron';
 import { fixedFreePort } from '../../support/free-port';
 import { startTestKiosk, tempDir } from '../../support/test-kiosk';
 
+// The unit project shares one module graph between files (vitest.config.ts): start this file's
+// Electron modules afresh, so they meet this file's mock of `electron` and no other's.
+vi.hoisted(() => vi.resetModules());
+
 vi.mock('electron', () => ({}));
 
 const WATCHDOG = fileURLToPath(new URL('../../../src-main/shells/electron/watchdog-thread.ts', import.meta.url));

@@ -1,6 +1,13 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+
+// The unit project shares one module graph between files (vitest.config.ts): start this file's
+// Electron modules afresh, so they meet this file's mock of `electron` and no other's.
+vi.hoisted(() => vi.resetModules());
 
 const calls: string[] = [];
+// main.ts sets the process umask to 0o077; the worker runs other files after this one.
+const savedUmask = process.umask();
+afterAll(() => void process.umask(savedUmask));
 
 // main.ts is the one file that imports Electron's runtime; here it meets a second instance.
 vi.mock('electron', () => ({

@@ -5,6 +5,10 @@ import { applyKioskSwitches } from '../../../src-main/shells/electron/app-switch
 import { keepScreenAwake } from '../../../src-main/shells/electron/power';
 import { guardMainProcess, RELAUNCH_MIN_UPTIME_S } from '../../../src-main/shells/electron/process-guards';
 
+// The unit project shares one module graph between files (vitest.config.ts): start this file's
+// Electron modules afresh, so they meet this file's mock of `electron` and no other's.
+vi.hoisted(() => vi.resetModules());
+
 vi.mock('electron', () => ({}));
 
 describe('screen kept awake', () => {

@@ -1,6 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PreloadBridge } from '../../../src-main/api/wire';
 
+// The unit project shares one module graph between files (vitest.config.ts): start this file's
+// Electron modules afresh, so they meet this file's mock of `electron` and no other's.
+vi.hoisted(() => vi.resetModules());
+
 const exposed: Record<string, unknown> = {};
 const invoke = vi.fn(async () => ({ ok: true, result: {} }));
 const on = vi.fn();

@@ -9,6 +9,10 @@ import {
   type Timers,
 } from '../../../src-main/shells/electron/self-healing';
 
+// The unit project shares one module graph between files (vitest.config.ts): start this file's
+// Electron modules afresh, so they meet this file's mock of `electron` and no other's.
+vi.hoisted(() => vi.resetModules());
+
 vi.mock('electron', () => ({}));
 
 /** Timers driven by the test: nothing waits on the wall clock. */

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { chmodSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fakeClock } from '../../../src-main/api/center-clock';
@@ -21,7 +21,8 @@ describe('the web shell’s launch token never comes from a process argument', (
     writeFileSync(file, 'file-token-0123456789\n', { mode: 0o600 });
     expect(readLaunchToken({}, file)).toBe('file-token-0123456789');
     const open = join(dir.path, 'open-token');
-    writeFileSync(open, 'file-token-0123456789\n', { mode: 0o644 });
+    writeFileSync(open, 'file-token-0123456789\n');
+    chmodSync(open, 0o644); // whatever the umask of the process: creation modes are filtered by it
     expect(() => readLaunchToken({}, open)).toThrow(/readable by other accounts/);
     expect(() => readLaunchToken({}, open)).not.toThrow(/file-token/);
   });
