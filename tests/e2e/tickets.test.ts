@@ -210,7 +210,7 @@ describe('queue tickets on a kiosk without a printer, after hours', () => {
 
   it('shows each service closed with the time it opens again', async () => {
     const orientation = ORIENTATIONS[0];
-    const page = await kioskPage.fresh(orientation);
+    const page = await kioskPage.fresh({ turned: orientation });
     await page.getByTestId('home-action-ticket').tap();
     await expect.poll(() => page.getByTestId('service-civil-status').textContent()).toContain('Đã hết giờ lấy số');
     expect(await page.getByTestId('service-civil-status').textContent()).toMatch(/07:30 Thứ Hai/i);
@@ -231,7 +231,7 @@ describe('queue tickets on a kiosk without a printer, after hours', () => {
       ...(land as NonNullable<typeof land>),
       hours: { mon: always, tue: always, wed: always, thu: always, fri: always, sat: always, sun: always },
     });
-    const page = await kioskPage.fresh(orientation);
+    const page = await kioskPage.fresh({ turned: orientation });
     await page.getByTestId('home-action-ticket').tap();
     await page.getByTestId('service-land').tap();
     await expect.poll(() => page.getByTestId('print-status').getAttribute('data-state')).toBe('failed');

@@ -19,8 +19,11 @@ export function useReusedKioskPage(
   target: () => { readonly browser: Browser; readonly url: string },
   orientation: Orientation,
 ): {
-  /** The block's page on a fresh home screen; `turned` sets another viewport before it loads. */
-  fresh(turned?: Orientation): Promise<Page>;
+  /**
+   * The block's page, loaded again: `search` is added to the URL (`?lang=ar`); `turned` sets the
+   * other orientation's viewport first.
+   */
+  fresh(options?: Readonly<{ search?: string; turned?: Orientation }>): Promise<Page>;
 } {
   let opened: Awaited<ReturnType<typeof openKioskPage>> | undefined;
   afterAll(async () => {
@@ -28,8 +31,9 @@ export function useReusedKioskPage(
     opened = undefined;
   });
   return {
-    async fresh(turned) {
-      const { browser, url } = target();
+    async fresh({ search = '', turned } = {}) {
+      const { browser } = target();
+      const url = `${target().url}${search}`;
       if (opened && !opened.page.isClosed()) {
         if (turned) await opened.page.setViewportSize({ width: turned.width, height: turned.height });
         await opened.page.goto(url);
