@@ -4,6 +4,7 @@ import type { Clock } from '../../src-main/api/center-clock';
 import { seriousA11yViolations } from '../support/axe';
 import { ORIENTATIONS, saveScreenshot } from '../support/browser';
 import { useWebKiosk } from '../support/e2e-kiosk';
+import { useReusedKioskPage } from '../support/reused-page';
 
 /** Time running from Monday 09:00 at the center, so the queue is open whenever the suite runs. */
 function runningClockFrom(start: string): Clock {
@@ -35,9 +36,10 @@ const stateOf = (page: Page) => page.getByTestId('listen-button').getAttribute('
 
 describe.each(ORIENTATIONS)('read aloud ($name)', (orientation) => {
   const kiosk = useWebKiosk(orientation, { deps: { clock: runningClockFrom('2026-11-23T02:00:00.000Z') } });
+  const kioskPage = useReusedKioskPage(() => ({ browser: kiosk.browser, url: kiosk.shell.url }), orientation);
 
   it('home and a procedure: Nghe plays their reading, stops on a tap elsewhere and when the screen changes', async () => {
-    const { page, context } = await kiosk.open();
+    const page = await kioskPage.fresh();
     // The page's timers are driven by the test, so the visit can time out while a reading plays.
     await page.clock.install();
     await page.reload();
@@ -82,11 +84,10 @@ describe.each(ORIENTATIONS)('read aloud ($name)', (orientation) => {
     await page.clock.runFor(21_000);
     await page.getByTestId('screen-attract').waitFor();
     await expect.poll(() => audio.evaluate((a) => a.paused && a.getAttribute('src') === null)).toBe(true);
-    await context.close();
   });
 
   it('the ticket: Nghe reads the number, the counters and the people ahead to the end', async () => {
-    const { page, context } = await kiosk.open();
+    const page = await kioskPage.fresh();
     const requested = audioRequests(page);
     await page.getByTestId('home-action-ticket').tap();
     await page.getByTestId('service-civil-status').tap();
@@ -110,6 +111,5 @@ describe.each(ORIENTATIONS)('read aloud ($name)', (orientation) => {
     // Every clip played to its end, the last one too.
     expect(new Set(ended)).toEqual(new Set(played));
     expect(ended.at(-1)).toMatch(/nguwowif-ddang-chowf-truwowcs-banj\.wav$|banj-laf-nguwowif-tieeps-theo\.wav$/);
-    await context.close();
   });
 });

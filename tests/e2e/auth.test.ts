@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ORIENTATIONS, saveScreenshot } from '../support/browser';
 import { useWebKiosk } from '../support/e2e-kiosk';
 import { tapTechnicianCorner, typePin } from '../support/pin-pad';
+import { useReusedKioskPage } from '../support/reused-page';
 
 /** Generous: on two shared cores a page can take seconds to answer while other suites run. */
 const POLL = { timeout: 15_000 } as const;
@@ -10,9 +11,10 @@ const CHEAP = { N: 1024, r: 8, p: 1 };
 
 describe.each(ORIENTATIONS)('PIN pad and first run ($name)', (orientation) => {
   const kiosk = useWebKiosk(orientation, { deps: { pinCost: CHEAP } });
+  const kioskPage = useReusedKioskPage(() => ({ browser: kiosk.browser, url: kiosk.shell.url }), orientation);
 
   it('lets the first technician choose a PIN, then asks for it, counts wrong tries and locks', async () => {
-    const { page, context } = await kiosk.open();
+    const page = await kioskPage.fresh();
     await expect.poll(() => page.getByTestId('screen-home').isVisible(), POLL).toBe(true);
 
     // Four taps are not enough; the fifth opens the pad.
@@ -73,13 +75,12 @@ describe.each(ORIENTATIONS)('PIN pad and first run ($name)', (orientation) => {
     expect(sessions).toBe('vi');
     await tapTechnicianCorner(page);
     await expect.poll(() => page.getByTestId('login-pin').isVisible(), POLL).toBe(true);
-    await context.close();
   });
 
   it('ends technician mode by itself when nobody touches the screen', async () => {
     if (!kiosk.kiosk.auth.isSet('technician')) await kiosk.kiosk.auth.setPin('technician', '482913', 'cli');
     kiosk.kiosk.auth.unlock('technician', 'cli');
-    const { page, context } = await kiosk.open();
+    const page = await kioskPage.fresh();
     await page.clock.install();
     await page.reload();
     await expect.poll(() => page.getByTestId('screen-home').isVisible(), POLL).toBe(true);
@@ -91,6 +92,5 @@ describe.each(ORIENTATIONS)('PIN pad and first run ($name)', (orientation) => {
     // The PIN is asked again: the screen is a citizen's once more.
     await tapTechnicianCorner(page);
     await expect.poll(() => page.getByTestId('login-pin').isVisible(), POLL).toBe(true);
-    await context.close();
   });
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { procedureCodeFromPayload, procedureLink } from '../../src-main/api/codes';
 import { ORIENTATIONS, saveScreenshot } from '../support/browser';
 import { useWebKiosk } from '../support/e2e-kiosk';
+import { useReusedKioskPage } from '../support/reused-page';
 
 /** Reads the QR code in a `data:image/png` URL the way a scanner would. */
 function decodeQr(dataUrl: string): string {
@@ -18,9 +19,10 @@ function decodeQr(dataUrl: string): string {
 
 describe.each(ORIENTATIONS)('procedure catalog ($name)', (orientation) => {
   const kiosk = useWebKiosk(orientation);
+  const kioskPage = useReusedKioskPage(() => ({ browser: kiosk.browser, url: kiosk.shell.url }), orientation);
 
   it('a citizen taps a field, types "khai sinh" without accents, opens the procedure and sees its papers and QR code', async () => {
-    const { page, context } = await kiosk.open();
+    const page = await kioskPage.fresh();
     await page.getByTestId('home-action-catalog').tap();
     await expect.poll(() => page.getByTestId('screen-catalog-search').isVisible()).toBe(true);
     await expect.poll(() => page.getByTestId('catalog-fields').locator('button').count()).toBeGreaterThanOrEqual(8);
@@ -56,11 +58,10 @@ describe.each(ORIENTATIONS)('procedure catalog ($name)', (orientation) => {
     await expect.poll(() => page.getByTestId('catalog-search-input').inputValue()).toBe('khai sinh');
     await expect.poll(() => page.getByTestId('catalog-results-title').textContent()).toMatch(/^Tìm thấy/);
     expect(await page.getByTestId('catalog-results').locator('li').nth(1).textContent()).toContain('Đăng ký lại khai sinh');
-    await context.close();
   });
 
   it('understands Telex leftovers, says plainly when nothing matches, and opens a scanned portal link', async () => {
-    const { page, context } = await kiosk.open();
+    const page = await kioskPage.fresh();
     await page.getByTestId('home-action-catalog').tap();
     await page.getByTestId('catalog-search-input').tap();
     await page.keyboard.type('ddawng kys tamj tru');
@@ -78,11 +79,10 @@ describe.each(ORIENTATIONS)('procedure catalog ($name)', (orientation) => {
     await page.keyboard.type(procedureLink('1.000894'));
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('h1').textContent()).toBe('Đăng ký kết hôn');
-    await context.close();
   });
 
   it('shows a procedure in English with Vietnamese where no translation exists', async () => {
-    const { page, context } = await kiosk.open();
+    const page = await kioskPage.fresh();
     await page.getByTestId('nav-language').tap();
     await page.getByTestId('language-en').tap();
     await page.getByTestId('home-action-catalog').tap();
@@ -92,6 +92,5 @@ describe.each(ORIENTATIONS)('procedure catalog ($name)', (orientation) => {
     await expect.poll(() => page.locator('h1').textContent()).toContain('Certified copy');
     expect(await page.getByTestId('procedure-fee').textContent()).toContain('2,000');
     await saveScreenshot(page, 'catalog-procedure-en', orientation);
-    await context.close();
   });
 });

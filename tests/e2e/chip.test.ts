@@ -16,6 +16,7 @@ import { agreeToPrivacy } from '../support/e2e-fill';
 import { useWebKiosk } from '../support/e2e-kiosk';
 import { testManager, waitFor } from '../support/hardware';
 import { enterTechnicianMode } from '../support/pin-pad';
+import { useReusedKioskPage } from '../support/reused-page';
 
 // The card's printed QR (id|old id|name|birth|sex|address|issue): the address is the short form a
 // QR carries, so the applicant step shows whether the chip's full place of residence was used.
@@ -77,9 +78,10 @@ describe.each(ORIENTATIONS)('CCCD chip in the web shell ($name)', (orientation) 
       await waitFor(() => manager.health().find((h) => h.kind === 'scanner')?.state === 'ready', 10_000, 'scanner ready');
     },
   });
+  const kioskPage = useReusedKioskPage(() => ({ browser: kiosk.browser, url: kiosk.shell.url }), orientation);
 
   it('QR scan, then the chip read, then the applicant step shows the chip data marked verified', async () => {
-    const { page, context } = await kiosk.open();
+    const page = await kioskPage.fresh();
     await expect.poll(() => page.getByTestId('center-name').textContent(), POLL).toBe('Trung tâm Phục vụ hành chính công');
     await page.getByTestId('home-action-catalog').tap();
     await fill(page, 'catalog-search-input', 'khai sinh');
@@ -117,11 +119,10 @@ describe.each(ORIENTATIONS)('CCCD chip in the web shell ($name)', (orientation) 
     // The chip's place of residence, not the QR's short address.
     expect(await page.getByTestId('applicant-address').inputValue()).toBe(SAMPLE_HOLDER.placeOfResidence);
     await saveScreenshot(page, 'chip-applicant-verified', orientation);
-    await context.close();
   });
 
   it('says plainly when the QR scanned does not open the chip on the reader, and falls back to the QR', async () => {
-    const { page, context } = await kiosk.open();
+    const page = await kioskPage.fresh();
     await expect.poll(() => page.getByTestId('center-name').textContent(), POLL).toBe('Trung tâm Phục vụ hành chính công');
     // A QR with another birth date: its key cannot open this chip.
     await scanner.send(QR.replace('14071990', '15071990'));
@@ -135,11 +136,10 @@ describe.each(ORIENTATIONS)('CCCD chip in the web shell ($name)', (orientation) 
     await expect.poll(() => reader.readerWithCard(), POLL).toBe(null);
     await page.getByTestId('chip-skip').tap();
     await expect.poll(() => page.getByTestId('screen-cards-chip').count(), POLL).toBe(0);
-    await context.close();
   });
 
   it('shows the technician the readers, the last read without personal data, and the trust list', async () => {
-    const { page, context } = await kiosk.open();
+    const page = await kioskPage.fresh();
     await expect.poll(() => page.getByTestId('screen-home').isVisible(), POLL).toBe(true);
     await enterTechnicianMode(page, PIN);
     await page.getByTestId('tech-menu-chip').tap();
@@ -163,6 +163,5 @@ describe.each(ORIENTATIONS)('CCCD chip in the web shell ($name)', (orientation) 
     await virtual.remove();
     virtual = null;
     await expect.poll(() => reader.readerWithCard(), POLL).toBe(null);
-    await context.close();
   });
 });

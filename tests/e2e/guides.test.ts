@@ -4,6 +4,7 @@ import { seriousA11yViolations } from '../support/axe';
 import { ORIENTATIONS, saveScreenshot } from '../support/browser';
 import { agreeToPrivacy } from '../support/e2e-fill';
 import { useWebKiosk } from '../support/e2e-kiosk';
+import { useReusedKioskPage } from '../support/reused-page';
 
 async function checkAndShoot(page: Page, name: string, orientation: (typeof ORIENTATIONS)[number], failures: string[]) {
   await page.evaluate(() => document.fonts.ready);
@@ -13,9 +14,10 @@ async function checkAndShoot(page: Page, name: string, orientation: (typeof ORIE
 
 describe.each(ORIENTATIONS)('picture guides ($name)', (orientation) => {
   const kiosk = useWebKiosk(orientation);
+  const kioskPage = useReusedKioskPage(() => ({ browser: kiosk.browser, url: kiosk.shell.url }), orientation);
 
   it('a guide is read through, a step per screen, to the QR of its official page', async () => {
-    const { page, context } = await kiosk.open();
+    const page = await kioskPage.fresh();
     const failures: string[] = [];
     await page.getByTestId('home-action-guides').tap();
     await expect.poll(() => page.getByTestId('guide-vneid-level-2').isVisible()).toBe(true);
@@ -41,11 +43,10 @@ describe.each(ORIENTATIONS)('picture guides ($name)', (orientation) => {
     await page.getByTestId('guide-done').tap();
     await expect.poll(() => page.getByTestId('screen-guides').isVisible()).toBe(true);
     expect(failures).toEqual([]);
-    await context.close();
   });
 
   it('in Polish the guide is shown in English with a notice', async () => {
-    const { page, context } = await kiosk.open();
+    const page = await kioskPage.fresh();
     const failures: string[] = [];
     await page.getByTestId('nav-language').tap();
     await page.getByTestId('language-pl').tap();
@@ -57,11 +58,10 @@ describe.each(ORIENTATIONS)('picture guides ($name)', (orientation) => {
     expect(await page.getByTestId('guide-step-1').textContent()).toContain('Open dichvucong.gov.vn');
     await checkAndShoot(page, 'guide-portal-pl', orientation, failures);
     expect(failures).toEqual([]);
-    await context.close();
   });
 
   it('right to left in Arabic: guides, a guide step and the feedback screens pass axe', async () => {
-    const { page, context } = await kiosk.open();
+    const page = await kioskPage.fresh();
     const failures: string[] = [];
     await page.getByTestId('nav-language').tap();
     await page.getByTestId('language-ar').tap();
@@ -82,6 +82,5 @@ describe.each(ORIENTATIONS)('picture guides ($name)', (orientation) => {
     await page.getByTestId('screen-feedback-lookup').waitFor();
     await checkAndShoot(page, 'feedback-lookup-ar', orientation, failures);
     expect(failures).toEqual([]);
-    await context.close();
   });
 });

@@ -7,6 +7,7 @@ import { agreeToPrivacy } from '../support/e2e-fill';
 import { useWebKiosk } from '../support/e2e-kiosk';
 import { BANK_SETTINGS } from '../support/payment-fixtures';
 import { enterTechnicianMode } from '../support/pin-pad';
+import { useReusedKioskPage } from '../support/reused-page';
 import { parseVietQr } from '../unit/payment/emv-parse';
 
 const TECH_PIN = '482913';
@@ -66,9 +67,10 @@ describe.each(ORIENTATIONS)('paying a fee by VietQR ($name)', (orientation) => {
       await k.kiosk.auth.setPin('technician', TECH_PIN, 'cli');
     },
   });
+  const kioskPage = useReusedKioskPage(() => ({ browser: kiosk.browser, url: kiosk.shell.url }), orientation);
 
   it('the receipt of a procedure with a fee shows the VietQR, the amount in figures and words, and cash at the counter', async () => {
-    const { page, context } = await kiosk.open();
+    const page = await kioskPage.fresh();
     const code = await submitFromCatalog(page, 'tình trạng hôn nhân', '1.004873', async (p) => {
       await fill(p, 'form-purpose', 'Để đăng ký kết hôn');
       await p.getByTestId('form-maritalStatus-chua-ket-hon').tap();
@@ -98,21 +100,19 @@ describe.each(ORIENTATIONS)('paying a fee by VietQR ($name)', (orientation) => {
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.getByTestId('status-payment').scrollIntoViewIfNeeded();
     await saveScreenshot(page, 'payment-status-paid', orientation);
-    await context.close();
   });
 
   it('the receipt of a free procedure has no QR and no fee', async () => {
-    const { page, context } = await kiosk.open();
+    const page = await kioskPage.fresh();
     const code = await submitFromCatalog(page, 'xác nhận', '1.001653', async () => undefined);
     expect(code).toMatch(/^[2-9A-HJ-NP-Z]{13}$/);
     await expect.poll(() => page.getByTestId('dossier-qr').isVisible()).toBe(true);
     expect(await page.getByTestId('payment-panel').count()).toBe(0);
     expect(await page.getByTestId('payment-qr').count()).toBe(0);
-    await context.close();
   });
 
   it('a technician sets the bank account: a name typed in Vietnamese is saved as the bank holds it, a wrong one refused', async () => {
-    const { page, context } = await kiosk.open();
+    const page = await kioskPage.fresh();
     await enterTechnicianMode(page, TECH_PIN);
     await page.getByTestId('tech-menu-payment').tap();
     await expect.poll(() => page.getByTestId('payment-complete').getAttribute('class')).toBe('tech__ok');
@@ -131,6 +131,5 @@ describe.each(ORIENTATIONS)('paying a fee by VietQR ($name)', (orientation) => {
     await page.getByTestId('tech-save').tap();
     await expect.poll(() => page.getByTestId('tech-save-status').textContent()).toContain('is not CODE=AMOUNT');
     expect(kiosk.kiosk.config.get('payment.provinceFees')).toBe('1.004873=8000');
-    await context.close();
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ORIENTATIONS, saveScreenshot } from '../support/browser';
 import { agreeToPrivacy, fill } from '../support/e2e-fill';
 import { useWebKiosk } from '../support/e2e-kiosk';
+import { useReusedKioskPage } from '../support/reused-page';
 
 async function openBirthProcedure(page: Page): Promise<void> {
   await page.getByTestId('home-action-catalog').tap();
@@ -15,9 +16,10 @@ describe.each(ORIENTATIONS)('privacy before and during a dossier ($name)', (orie
   const kiosk = useWebKiosk(orientation, {
     prepare: (k) => k.kiosk.config.setMany({ 'dossiers.retentionDays': 14 }),
   });
+  const kioskPage = useReusedKioskPage(() => ({ browser: kiosk.browser, url: kiosk.shell.url }), orientation);
 
   it('shows the privacy notice before the applicant step; going back leaves, agreeing opens the applicant step', async () => {
-    const { page, context } = await kiosk.open();
+    const page = await kioskPage.fresh();
     await openBirthProcedure(page);
     await page.getByTestId('procedure-action-dossier.start').tap();
     await page.getByTestId('consent-notice').waitFor();
@@ -38,11 +40,10 @@ describe.each(ORIENTATIONS)('privacy before and during a dossier ($name)', (orie
     await saveScreenshot(page, 'dossier-consent-ar', orientation);
     await agreeToPrivacy(page);
     await page.getByTestId('dossier-step-applicant').waitFor();
-    await context.close();
   });
 
   it('hides the typed personal data behind the idle question, and shows it again to the visitor who stays', async () => {
-    const { page, context } = await kiosk.open();
+    const page = await kioskPage.fresh();
     await page.clock.install();
     await page.reload();
     await page.getByTestId('screen-home').waitFor();
@@ -65,6 +66,5 @@ describe.each(ORIENTATIONS)('privacy before and during a dossier ($name)', (orie
     await page.getByTestId('idle-continue').tap();
     await expect.poll(() => page.getByTestId('applicant-fullName').isVisible()).toBe(true);
     expect(await page.getByTestId('applicant-fullName').inputValue()).toBe('Lò Thị Mai');
-    await context.close();
   });
 });

@@ -3,10 +3,11 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrinterEmulator } from '../../hardware/emulators/printer-emulator';
-import { ORIENTATIONS, openKioskPage, SCREENSHOT_DIR, saveScreenshot } from '../support/browser';
+import { ORIENTATIONS, SCREENSHOT_DIR, saveScreenshot } from '../support/browser';
 import { agreeToPrivacy, fill, fillApplicant, fillBirthForm } from '../support/e2e-fill';
 import { useKioskBrowser } from '../support/e2e-kiosk';
 import { kioskWithPrinter } from '../support/printer-kiosk';
+import { useReusedKioskPage } from '../support/reused-page';
 
 const SETTINGS = { 'center.committeeName': 'Ủy ban nhân dân xã Chiềng Sơn', 'center.phone': '0212 3851 234' };
 
@@ -44,9 +45,10 @@ describe.each(ORIENTATIONS)('the receipt says what to do next ($name)', (orienta
     await rig?.close();
   });
   const kb = useKioskBrowser();
+  const kioskPage = useReusedKioskPage(() => ({ browser: kb.browser, url: rig.kiosk.shell.url }), orientation);
 
   it('by post: counts only the papers of the chosen case, and says to bring them before the result date, on screen and on paper', async () => {
-    const { page, context } = await openKioskPage(kb.browser, rig.kiosk.shell.url, orientation);
+    const page = await kioskPage.fresh();
     await toDocuments(page);
     // Six papers in the catalog; three apply only in a case. The citizen's child was not abandoned
     // nor born through surrogacy, but the parents are married.
@@ -94,11 +96,10 @@ describe.each(ORIENTATIONS)('the receipt says what to do next ($name)', (orienta
     expect(slip).toContain('Qua bưu chính công ích');
     expect(slip).toContain('Bộ phận Một cửa, Điện thoại 0212 3851 234');
     expect(slip).not.toMatch(/bỏ rơi|mang thai hộ|khi đến nhận kết quả/);
-    await context.close();
   });
 
   it('at the counter, in Arabic: the papers are brought when the result is collected', async () => {
-    const { page, context } = await openKioskPage(kb.browser, rig.kiosk.shell.url, orientation);
+    const page = await kioskPage.fresh();
     await toDocuments(page);
     await page.getByTestId('document-0').tap();
     await page.getByTestId('dossier-next').tap();
@@ -118,6 +119,5 @@ describe.each(ORIENTATIONS)('the receipt says what to do next ($name)', (orienta
     await expect.poll(() => page.getByTestId('receipt-next-lead').textContent()).toContain('عند استلام النتيجة');
     await page.getByTestId('receipt-next').scrollIntoViewIfNeeded();
     await saveScreenshot(page, 'dossier-receipt-next-counter-ar', orientation);
-    await context.close();
   });
 });

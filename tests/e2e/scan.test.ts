@@ -9,6 +9,7 @@ import { ORIENTATIONS, saveScreenshot } from '../support/browser';
 import { useWebKiosk } from '../support/e2e-kiosk';
 import { writeQrVideo } from '../support/fake-camera';
 import { testManager, waitFor } from '../support/hardware';
+import { useReusedKioskPage } from '../support/reused-page';
 import { wedgeBurst } from '../support/wedge';
 
 const DOSSIER = `23456789ABCD${dossierCheckChar('23456789ABCD')}`;
@@ -49,8 +50,10 @@ describe.each(ORIENTATIONS)('scanning ($name)', (orientation) => {
     }),
   });
 
+  const kioskPage = useReusedKioskPage(() => ({ browser: kiosk.browser, url: kiosk.shell.url }), orientation);
+
   it('tells a scanner burst from a person typing, opens the procedure, and says when a code is not one of ours', async () => {
-    const { page, context } = await kiosk.open();
+    const page = await kioskPage.fresh();
     // The center name comes over the bridge: once it shows, scans can reach main.
     await expect.poll(() => page.getByTestId('center-name').textContent(), POLL).toBe('Trung tâm Phục vụ hành chính công');
     // A person typing, slowly: nothing happens. A burst of a code that is none of the kiosk's,
@@ -78,11 +81,10 @@ describe.each(ORIENTATIONS)('scanning ($name)', (orientation) => {
     await page.getByTestId('scan-feedback-close').tap();
     expect(await page.getByTestId('scan-feedback').count()).toBe(0);
     expect(await page.getByTestId('screen-catalog-procedure').isVisible()).toBe(true);
-    await context.close();
   });
 
   it('keeps an ID card read by the serial scanner, and forgets it on request', async () => {
-    const { page, context } = await kiosk.open();
+    const page = await kioskPage.fresh();
     // The notice hides itself after 7 s of page time: hold the page's clock, so on a busy machine
     // it is still there to be tapped after the screenshot, and goes only because of the tap.
     await page.clock.install();
@@ -94,10 +96,10 @@ describe.each(ORIENTATIONS)('scanning ($name)', (orientation) => {
     await saveScreenshot(page, 'scan-card-read', orientation);
     await page.getByTestId('scan-clear-card').tap();
     await expect.poll(() => page.getByTestId('scan-feedback').count(), POLL).toBe(0);
-    await context.close();
   });
 
   it('reads a receipt QR with the camera and opens the dossier status', async () => {
+    // A context of its own: the page of the tests above runs on a paused page clock.
     const { page, context } = await kiosk.open();
     await page.getByTestId('home-action-scan').tap();
     await expect.poll(() => page.getByTestId('screen-scan').isVisible(), POLL).toBe(true);

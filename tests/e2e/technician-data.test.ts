@@ -6,6 +6,7 @@ import { type CenterServer, startCenterServer } from '../support/center-server';
 import { fixtureProcedures, validDraft } from '../support/dossier-fixtures';
 import { useWebKiosk } from '../support/e2e-kiosk';
 import { enterTechnicianMode } from '../support/pin-pad';
+import { useReusedKioskPage } from '../support/reused-page';
 import { tempDir } from '../support/test-kiosk';
 
 /** Generous: on two shared cores a page can take seconds to answer while other suites run. */
@@ -36,12 +37,13 @@ describe.each(ORIENTATIONS)('technician: outbox, catalog, services ($name)', (or
       k.kiosk.config.setMany({ 'server.url': center.url, 'server.token': 'wrong-token-0123456789' });
     },
   });
+  const kioskPage = useReusedKioskPage(() => ({ browser: kiosk.browser, url: kiosk.shell.url }), orientation);
 
   it('shows a dossier the server refused with the reason, and sends it again after the fix', async () => {
     const submitted = await kiosk.kiosk.dispatch(kiosk.kiosk.newSession(), 'dossier.submit', validDraft());
     expect(submitted.ok).toBe(true);
     const code = (submitted as { result: { code: string } }).result.code;
-    const { page, context } = await kiosk.open();
+    const page = await kioskPage.fresh();
     await enterTechnicianMode(page, PIN);
 
     await page.getByTestId('tech-menu-outbox').tap();
@@ -91,11 +93,10 @@ describe.each(ORIENTATIONS)('technician: outbox, catalog, services ($name)', (or
     const saved = kiosk.kiosk.tickets.listServices().find((s) => s.id === 'chung-thuc');
     expect(saved).toMatchObject({ prefix: free, counters: [3, 4], hours: { sat: [{ from: '07:30', to: '11:30' }], sun: [] } });
     await saveScreenshot(page, 'technician-services', orientation);
-    await context.close();
   });
 
   it('edits any setting from its rule, copies the settings to a USB drive and refuses a hostile file from it', async () => {
-    const { page, context } = await kiosk.open();
+    const page = await kioskPage.fresh();
     await enterTechnicianMode(page, PIN);
     await page.getByTestId('tech-menu-settings').tap();
     await page.getByTestId('setting-dossiers-retentionDays').fill('45');
@@ -136,6 +137,5 @@ describe.each(ORIENTATIONS)('technician: outbox, catalog, services ($name)', (or
     expect(kiosk.kiosk.config.get('ui.idleTimeoutS')).toBe(60);
     await page.getByTestId('transfer-result').scrollIntoViewIfNeeded();
     await saveScreenshot(page, 'technician-settings-transfer', orientation);
-    await context.close();
   });
 });

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrinterEmulator } from '../../hardware/emulators/printer-emulator';
-import { ORIENTATIONS, openKioskPage, saveScreenshot } from '../support/browser';
+import { ORIENTATIONS, saveScreenshot } from '../support/browser';
 import { useKioskBrowser, useWebKiosk } from '../support/e2e-kiosk';
 import { healthOf, waitFor } from '../support/hardware';
 import { enterStaffMode, openStaffPad } from '../support/pin-pad';
 import { kioskWithPrinter, runningClockFrom } from '../support/printer-kiosk';
+import { useReusedKioskPage } from '../support/reused-page';
 
 const STATUS_BASE = 'https://hcc.example.gov.vn/queue';
 const CHEAP_PIN_HASH = { N: 1024, r: 8, p: 1 };
@@ -23,12 +24,13 @@ describe.each(ORIENTATIONS)('queue tickets ($name)', (orientation) => {
     await rig?.close();
   });
   const kb = useKioskBrowser();
+  const kioskPage = useReusedKioskPage(() => ({ browser: kb.browser, url: rig.kiosk.shell.url }), orientation);
 
   it('a citizen takes a number from the home screen: printed, shown large with the people ahead and a QR', async () => {
     const { kiosk, emulator } = rig;
     // Someone is already waiting for civil status.
     await kiosk.kiosk.tickets.issue({ serviceId: 'civil-status', priority: false, language: 'vi', source: 'staff' });
-    const { page, context } = await openKioskPage(kb.browser, kiosk.shell.url, orientation);
+    const page = await kioskPage.fresh();
     await page.getByTestId('home-action-ticket').tap();
     await expect.poll(() => page.getByTestId('screen-ticket-services').isVisible()).toBe(true);
     await expect.poll(() => page.getByTestId('service-civil-status').textContent()).toContain('1 người đang chờ');
@@ -57,14 +59,13 @@ describe.each(ORIENTATIONS)('queue tickets ($name)', (orientation) => {
 
     await page.getByTestId('ticket-done').tap();
     await expect.poll(() => page.getByTestId('screen-home').isVisible()).toBe(true);
-    await context.close();
   });
 
   it('says plainly when the printer is out of paper, keeps the number on screen, and prints it when paper is back', async () => {
-    const { kiosk, emulator, devices } = rig;
+    const { emulator, devices } = rig;
     emulator.paper = false;
     await waitFor(() => healthOf(devices, 'printer').state === 'no-paper', 10_000, 'no-paper reported');
-    const { page, context } = await openKioskPage(kb.browser, kiosk.shell.url, orientation);
+    const page = await kioskPage.fresh();
     await page.getByTestId('home-action-ticket').tap();
     await page.getByTestId('service-certification').tap();
     // Refused before its first byte: the job waits in the print queue, and the ticket says so.
@@ -80,13 +81,11 @@ describe.each(ORIENTATIONS)('queue tickets ($name)', (orientation) => {
     emulator.paper = true;
     await expect.poll(() => page.getByTestId('print-status').getAttribute('data-state'), { timeout: 15_000 }).toBe('printed');
     expect(paperOf(emulator).some((lines) => lines.includes(number))).toBe(true);
-    await context.close();
   });
 
   // Secondary flows run in one orientation each, to keep the suite short; layouts of both are covered above.
   it.runIf(orientation.name === 'portrait')('goes from a procedure’s page straight to the queue that serves it', async () => {
-    const { kiosk } = rig;
-    const { page, context } = await openKioskPage(kb.browser, kiosk.shell.url, orientation);
+    const page = await kioskPage.fresh();
     await page.getByTestId('home-action-catalog').tap();
     await page.getByTestId('catalog-field-ho-tich').tap();
     await page.getByTestId('catalog-result-1.001193').tap();
@@ -98,14 +97,13 @@ describe.each(ORIENTATIONS)('queue tickets ($name)', (orientation) => {
     await saveScreenshot(page, 'tickets-services-from-procedure', orientation);
     await page.locator('.service-tile--featured').tap();
     await expect.poll(() => page.getByTestId('ticket-number').textContent()).toMatch(/^A-\d{3}$/);
-    await context.close();
   });
 
   it.runIf(orientation.name === 'landscape')(
     'speaks the citizen’s language on the ticket screen and under the Vietnamese on paper',
     async () => {
-      const { kiosk, emulator } = rig;
-      const { page, context } = await openKioskPage(kb.browser, kiosk.shell.url, orientation);
+      const { emulator } = rig;
+      const page = await kioskPage.fresh();
       await page.getByTestId('nav-language').tap();
       await page.getByTestId('language-en').tap();
       await page.getByTestId('home-action-ticket').tap();
@@ -117,7 +115,6 @@ describe.each(ORIENTATIONS)('queue tickets ($name)', (orientation) => {
       await expect.poll(() => page.getByTestId('print-status').textContent()).toContain('Take your ticket');
       await expect.poll(() => paperOf(emulator).some((lines) => lines.includes('ƯU TIÊN / PRIORITY'))).toBe(true);
       await saveScreenshot(page, 'tickets-issued-en-priority', orientation);
-      await context.close();
     },
   );
 });
@@ -133,10 +130,11 @@ describe.each(ORIENTATIONS)('queue tickets at the staff desk ($name)', (orientat
     await rig?.close();
   });
   const kb = useKioskBrowser();
+  const kioskPage = useReusedKioskPage(() => ({ browser: kb.browser, url: rig.kiosk.shell.url }), orientation);
 
   it('a citizen takes a number; staff log in, issue a priority number, reprint it, see both in the queue and log out', async () => {
     const { kiosk, emulator } = rig;
-    const { page, context } = await openKioskPage(kb.browser, kiosk.shell.url, orientation);
+    const page = await kioskPage.fresh();
     await page.getByTestId('home-action-ticket').tap();
     await page.getByTestId('service-civil-status').tap();
     await expect.poll(() => page.getByTestId('ticket-number').textContent()).toBe('A-001');
@@ -193,16 +191,14 @@ describe.each(ORIENTATIONS)('queue tickets at the staff desk ($name)', (orientat
 
     // Logged out: staff mode asks for the PIN again.
     await openStaffPad(page);
-    await context.close();
   });
 
   it.runIf(orientation.name === 'portrait')('ends the staff session when the officer leaves by Home', async () => {
-    const { page, context } = await openKioskPage(kb.browser, rig.kiosk.shell.url, orientation);
+    const page = await kioskPage.fresh();
     await enterStaffMode(page, STAFF_PIN);
     await page.getByTestId('nav-home').tap();
     await expect.poll(() => page.getByTestId('screen-home').isVisible()).toBe(true);
     await openStaffPad(page);
-    await context.close();
   });
 });
 
@@ -210,10 +206,11 @@ describe('queue tickets on a kiosk without a printer, after hours', () => {
   // Saturday 14:00 in Hà Nội: the Saturday morning session is over.
   const SATURDAY_2PM = '2026-11-28T07:00:00.000Z';
   const kiosk = useWebKiosk(ORIENTATIONS[0], { deps: () => ({ clock: runningClockFrom(SATURDAY_2PM) }) });
+  const kioskPage = useReusedKioskPage(() => ({ browser: kiosk.browser, url: kiosk.shell.url }), ORIENTATIONS[0]);
 
   it('shows each service closed with the time it opens again', async () => {
     const orientation = ORIENTATIONS[0];
-    const { page, context } = await kiosk.open();
+    const page = await kioskPage.fresh({ turned: orientation });
     await page.getByTestId('home-action-ticket').tap();
     await expect.poll(() => page.getByTestId('service-civil-status').textContent()).toContain('Đã hết giờ lấy số');
     expect(await page.getByTestId('service-civil-status').textContent()).toMatch(/07:30 Thứ Hai/i);
@@ -223,7 +220,6 @@ describe('queue tickets on a kiosk without a printer, after hours', () => {
     await expect.poll(() => page.getByTestId('ticket-closed-notice').textContent()).toMatch(/mở lại lúc 07:30 Thứ Hai/i);
     expect(await page.getByTestId('screen-ticket-services').isVisible()).toBe(true);
     await saveScreenshot(page, 'tickets-closed', orientation);
-    await context.close();
   });
 
   it('tells the citizen the kiosk has no printer when a number is issued there', async () => {
@@ -235,13 +231,12 @@ describe('queue tickets on a kiosk without a printer, after hours', () => {
       ...(land as NonNullable<typeof land>),
       hours: { mon: always, tue: always, wed: always, thu: always, fri: always, sat: always, sun: always },
     });
-    const { page, context } = await openKioskPage(kiosk.browser, kiosk.shell.url, orientation);
+    const page = await kioskPage.fresh({ turned: orientation });
     await page.getByTestId('home-action-ticket').tap();
     await page.getByTestId('service-land').tap();
     await expect.poll(() => page.getByTestId('print-status').getAttribute('data-state')).toBe('failed');
     expect(await page.getByTestId('print-status').textContent()).toContain('Kiosk này chưa có máy in.');
     expect(await page.getByTestId('ticket-number').textContent()).toBe('D-001');
     await saveScreenshot(page, 'tickets-issued-no-printer', orientation);
-    await context.close();
   });
 });

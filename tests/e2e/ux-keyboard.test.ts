@@ -1,8 +1,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ORIENTATIONS, openKioskPage, saveScreenshot } from '../support/browser';
+import { ORIENTATIONS, saveScreenshot } from '../support/browser';
 import { useKioskBrowser } from '../support/e2e-kiosk';
 import { type Harness, startHarness } from '../support/harness';
+import { useReusedKioskPage } from '../support/reused-page';
 
 async function values(page: Page): Promise<Record<string, string | number>> {
   return JSON.parse((await page.getByTestId('values').textContent()) ?? '{}');
@@ -22,9 +23,10 @@ describe.each(ORIENTATIONS)('on-screen keyboard ($name)', (orientation) => {
     await harness?.close();
   });
   const kb = useKioskBrowser();
+  const kioskPage = useReusedKioskPage(() => ({ browser: kb.browser, url: harness.url }), orientation);
 
   it('types Vietnamese with Telex by touch, keeps focus in the field, and closes on Done', async () => {
-    const { page, context } = await openKioskPage(kb.browser, harness.url, orientation);
+    const page = await kioskPage.fresh();
     await page.getByTestId('field-name').tap();
     await expect.poll(() => page.getByTestId('keyboard').getAttribute('data-mode')).toBe('text');
     // Names start with a capital: the keyboard offers one at the start of each word.
@@ -36,11 +38,10 @@ describe.each(ORIENTATIONS)('on-screen keyboard ($name)', (orientation) => {
     await expect.poll(async () => (await values(page)).name).toBe('Nguyễn Văn ');
     await tapKeys(page, ['{done}']);
     await expect.poll(() => page.getByTestId('keyboard').count()).toBe(0);
-    await context.close();
   });
 
   it('offers the toned forms of a tapped vowel as large keys (Telex off)', async () => {
-    const { page, context } = await openKioskPage(kb.browser, harness.url, orientation);
+    const page = await kioskPage.fresh();
     await page.getByTestId('field-name').tap();
     await tapKeys(page, ['{telex}', 'H']);
     await tapKeys(page, ['o']);
@@ -57,11 +58,10 @@ describe.each(ORIENTATIONS)('on-screen keyboard ($name)', (orientation) => {
     expect(name.normalize('NFC')).toBe(name);
     await tapKeys(page, ['{bksp}', '{bksp}', 'ư']);
     await saveScreenshot(page, 'keyboard-tone-picker-vi', orientation);
-    await context.close();
   });
 
   it('shows a digits pad for ID and phone numbers and refuses letters from a hardware keyboard', async () => {
-    const { page, context } = await openKioskPage(kb.browser, harness.url, orientation);
+    const page = await kioskPage.fresh();
     await page.getByTestId('field-id').tap();
     await expect.poll(() => page.getByTestId('keyboard').getAttribute('data-mode')).toBe('numeric');
     expect(await page.locator('[data-testid="keyboard"] [data-skbtn="a"]').count()).toBe(0);
@@ -73,11 +73,10 @@ describe.each(ORIENTATIONS)('on-screen keyboard ($name)', (orientation) => {
     await expect.poll(() => page.getByTestId('keyboard').getAttribute('data-mode')).toBe('phone');
     await tapKeys(page, ['0', '9', '1', '2']);
     await expect.poll(async () => (await values(page)).phone).toBe('0912');
-    await context.close();
   });
 
   it('lets a hardware keyboard type too, with Telex, and Enter submits', async () => {
-    const { page, context } = await openKioskPage(kb.browser, harness.url, orientation);
+    const page = await kioskPage.fresh();
     await page.getByTestId('field-name').tap();
     // At a person's pace: keys faster than 30 ms apart are a scanner, which gets no Telex.
     await page.keyboard.type('Traafn Thij Thuyr', { delay: 60 });
@@ -89,17 +88,15 @@ describe.each(ORIENTATIONS)('on-screen keyboard ($name)', (orientation) => {
     await expect.poll(async () => (await values(page)).code).toBe('ABCD 234');
     expect((await values(page)).submitted).toBe(1);
     await expect.poll(() => page.getByTestId('keyboard').count()).toBe(0);
-    await context.close();
   });
 
   it('keeps the keys left to right under an Arabic screen', async () => {
-    const { page, context } = await openKioskPage(kb.browser, `${harness.url}?lang=ar`, orientation);
+    const page = await kioskPage.fresh({ search: '?lang=ar' });
     await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');
     await page.getByTestId('field-name').tap();
     const q = await page.locator('[data-skbtn="Q"]').boundingBox();
     const p = await page.locator('[data-skbtn="P"]').boundingBox();
     expect(q && p && q.x < p.x).toBe(true);
     await saveScreenshot(page, 'keyboard-text-ar', orientation);
-    await context.close();
   });
 });
