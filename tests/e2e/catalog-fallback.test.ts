@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ORIENTATIONS, saveScreenshot } from '../support/browser';
 import { fill } from '../support/e2e-fill';
 import { useWebKiosk } from '../support/e2e-kiosk';
+import { useReusedKioskPage } from '../support/reused-page';
 
 async function chooseLanguage(page: Page, lang: 'ar' | 'pl'): Promise<void> {
   await page.getByTestId('nav-language').tap();
@@ -12,9 +13,10 @@ async function chooseLanguage(page: Page, lang: 'ar' | 'pl'): Promise<void> {
 
 describe.each(ORIENTATIONS)('Arabic and Polish screens fall back to English, not Vietnamese ($name)', (orientation) => {
   const kiosk = useWebKiosk(orientation);
+  const kioskPage = useReusedKioskPage(() => ({ browser: kiosk.browser, url: kiosk.shell.url }), orientation);
 
   it.each(['ar', 'pl'] as const)('%s: field tiles translated, procedure facts in English, English search words found', async (lang) => {
-    const { page, context } = await kiosk.open();
+    const page = await kioskPage.fresh();
     await chooseLanguage(page, lang);
     await page.getByTestId('home-action-catalog').tap();
     await page.getByTestId('screen-catalog-search').waitFor();
@@ -42,6 +44,5 @@ describe.each(ORIENTATIONS)('Arabic and Polish screens fall back to English, not
     expect(facts).toContain("Commune People's Committee");
     expect(facts).not.toMatch(/Ngay trong ngày|Ủy ban nhân dân/);
     await saveScreenshot(page, `catalog-fallback-procedure-${lang}`, orientation);
-    await context.close();
   });
 });

@@ -1,10 +1,11 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { summarizeRatings } from '../../src-main/core/ratings/rating-service';
-import { ORIENTATIONS, openKioskPage, saveScreenshot } from '../support/browser';
+import { ORIENTATIONS, saveScreenshot } from '../support/browser';
 import { useKioskBrowser } from '../support/e2e-kiosk';
 import { startTestHallHost, type TestHallHost } from '../support/hall-host';
 import { openAllWeek } from '../support/hall-process';
+import { useReusedKioskPage } from '../support/reused-page';
 import { startTestWebKiosk, type TestWebKiosk } from '../support/test-kiosk';
 import { wedgeBurst } from '../support/wedge';
 
@@ -56,6 +57,9 @@ describe('a hall ticket from a member kiosk is rated on the way out (issue #21 i
     await member?.close();
     await host?.close();
   });
+  // One page per member kiosk for the whole block, turned to each case's orientation when it loads.
+  const memberPage = useReusedKioskPage(() => ({ browser: kb.browser, url: member.shell.url }), PORTRAIT);
+  const otherPage = useReusedKioskPage(() => ({ browser: kb.browser, url: other.shell.url }), PORTRAIT);
 
   it.each([
     { orientation: PORTRAIT, language: 'vi' },
@@ -64,7 +68,7 @@ describe('a hall ticket from a member kiosk is rated on the way out (issue #21 i
     'served at a desk of the host: the QR scanned at the member asks for a rating ($orientation.name, $language)',
     async ({ orientation, language }) => {
       const before = summarizeRatings(member.kiosk.db).count;
-      const { page, context } = await openKioskPage(kb.browser, member.shell.url, orientation);
+      const page = await memberPage.fresh({ turned: orientation });
       const { number, qr } = await takeNumber(page);
       // Nobody has served it yet: no rating while the citizen waits.
       expect(await page.getByTestId('rating').count()).toBe(0);
@@ -83,7 +87,6 @@ describe('a hall ticket from a member kiosk is rated on the way out (issue #21 i
       await page.getByTestId('rating-4').tap();
       await page.getByTestId('rating-done').waitFor();
       expect(summarizeRatings(member.kiosk.db).count).toBe(before + 1);
-      await context.close();
     },
   );
 
@@ -94,11 +97,9 @@ describe('a hall ticket from a member kiosk is rated on the way out (issue #21 i
     'scanned at another member kiosk: how it stands while waiting, then the rating once served ($orientation.name, $language)',
     async ({ orientation, language }) => {
       const before = summarizeRatings(other.kiosk.db).count;
-      const printer = await openKioskPage(kb.browser, member.shell.url, orientation);
-      const { number, qr } = await takeNumber(printer.page);
-      await printer.context.close();
+      const { number, qr } = await takeNumber(await memberPage.fresh({ turned: orientation }));
 
-      const { page, context } = await openKioskPage(kb.browser, other.shell.url, orientation);
+      const page = await otherPage.fresh({ turned: orientation });
       if (language !== 'vi') await toLanguage(page, language);
       // Still waiting: the hall's line, and no word of a paper this kiosk did not print.
       await wedgeBurst(page, qr);
@@ -128,7 +129,6 @@ describe('a hall ticket from a member kiosk is rated on the way out (issue #21 i
         .toMatch(language === 'vi' ? /hàng chờ hôm nay/ : /طابور اليوم/);
       expect(await page.getByTestId('rating').count()).toBe(0);
       await saveScreenshot(page, `hall-member-rating-elsewhere-unknown-${language}`, orientation);
-      await context.close();
     },
   );
 
@@ -139,7 +139,7 @@ describe('a hall ticket from a member kiosk is rated on the way out (issue #21 i
     'the host away: the member says it cannot tell, counts nobody ahead and asks no rating ($orientation.name, $language)',
     async ({ orientation, language }) => {
       await host.server.close(); // idempotent: the second case finds it closed already
-      const { page, context } = await openKioskPage(kb.browser, member.shell.url, orientation);
+      const page = await memberPage.fresh({ turned: orientation });
       if (language !== 'vi') await toLanguage(page, language);
       const { number, qr } = await takeNumber(page);
       expect(number).toMatch(/^A-9\d\d$/); // the offline block
@@ -151,7 +151,6 @@ describe('a hall ticket from a member kiosk is rated on the way out (issue #21 i
       await page.getByTestId('ticket-standing-unknown').waitFor();
       expect(await page.getByTestId('rating').count()).toBe(0);
       await saveScreenshot(page, `hall-member-rating-unknown-${language}`, orientation);
-      await context.close();
     },
   );
 });

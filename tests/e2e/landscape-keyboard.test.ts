@@ -6,6 +6,7 @@ import { agreeToPrivacy, fill } from '../support/e2e-fill';
 import { useWebKiosk } from '../support/e2e-kiosk';
 import { hiddenPartsOfFocusedField, keyboardBesideContent } from '../support/keyboard-view';
 import { enterTechnicianMode } from '../support/pin-pad';
+import { useReusedKioskPage } from '../support/reused-page';
 
 type Box = { x: number; y: number; width: number; height: number };
 const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
@@ -75,9 +76,11 @@ describe('every other typing screen with the keyboard open (landscape)', () => {
     deps: { pinCost: CHEAP_PIN },
     prepare: (k) => k.kiosk.auth.setPin('technician', TECH_PIN, 'cli'),
   });
+  // Both languages in one page: a load ends the technician role the first case ends in.
+  const kioskPage = useReusedKioskPage(() => ({ browser: kiosk.browser, url: kiosk.shell.url }), LANDSCAPE);
 
   it.each(['vi', 'ar'] as const)('docks the keyboard beside feedback, dossier lookup and technician fields (%s)', async (language) => {
-    const { page, context } = await kiosk.open();
+    const page = await kioskPage.fresh();
     if (language === 'ar') {
       await page.getByTestId('nav-language').tap();
       await page.getByTestId('language-ar').tap();
@@ -128,6 +131,5 @@ describe('every other typing screen with the keyboard open (landscape)', () => {
     await page.getByTestId('tech-menu-server').tap();
     await typeBeside(page, 'server-url');
     await shot('technician-server');
-    await context.close();
   });
 });

@@ -4,6 +4,7 @@ import { seriousA11yViolations } from '../support/axe';
 import { ORIENTATIONS, saveScreenshot } from '../support/browser';
 import { useWebKiosk } from '../support/e2e-kiosk';
 import { runningClockFrom } from '../support/printer-kiosk';
+import { useReusedKioskPage } from '../support/reused-page';
 import { wedgeBurst } from '../support/wedge';
 
 // Saturday 14:00 in Hà Nội: the Saturday morning session is over, every queue is closed.
@@ -17,9 +18,10 @@ async function toArabic(page: Page): Promise<void> {
 
 describe.each(ORIENTATIONS)('no dead ends ($name)', (orientation) => {
   const kiosk = useWebKiosk(orientation, { deps: () => ({ clock: runningClockFrom(SATURDAY_2PM) }) });
+  const kioskPage = useReusedKioskPage(() => ({ browser: kiosk.browser, url: kiosk.shell.url }), orientation);
 
   it('an unknown procedure code offers search, a ticket and the staff; a foreign code is told as read, above the bar', async () => {
-    const { page, context } = await kiosk.open();
+    const page = await kioskPage.fresh();
     await expect.poll(() => page.getByTestId('center-name').textContent()).toBe('Trung tâm Phục vụ hành chính công');
     await wedgeBurst(page, '9.999999');
     await page.getByTestId('procedure-unknown').waitFor();
@@ -47,11 +49,10 @@ describe.each(ORIENTATIONS)('no dead ends ($name)', (orientation) => {
     await page.getByTestId('procedure-unknown').waitFor();
     expect(await page.getByTestId('unknown-ticket').textContent()).toContain('أخذ رقم');
     await saveScreenshot(page, 'unknown-procedure-ar', orientation);
-    await context.close();
   });
 
   it('a tap on a closed queue says when it opens', async () => {
-    const { page, context } = await kiosk.open();
+    const page = await kioskPage.fresh();
     await page.getByTestId('home-action-ticket').tap();
     const tile = page.getByTestId('service-civil-status');
     await expect.poll(() => tile.getAttribute('data-closed')).toBe('true');
@@ -63,6 +64,5 @@ describe.each(ORIENTATIONS)('no dead ends ($name)', (orientation) => {
     await page.getByTestId('service-civil-status').tap();
     await expect.poll(() => page.getByTestId('ticket-closed-notice').textContent()).toContain('07:30');
     await saveScreenshot(page, 'ticket-closed-tap-ar', orientation);
-    await context.close();
   });
 });

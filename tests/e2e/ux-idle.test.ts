@@ -3,12 +3,27 @@ import { classifyScan } from '../../src-main/core/scan/classify-scan';
 import { watchBridge } from '../support/bridge-events';
 import { ORIENTATIONS, saveScreenshot } from '../support/browser';
 import { useWebKiosk } from '../support/e2e-kiosk';
+import { useReusedKioskPage } from '../support/reused-page';
 
 describe.each(ORIENTATIONS)('privacy on idle ($name)', (orientation) => {
   const kiosk = useWebKiosk(orientation);
+  // One page for the block. The test without a page clock goes first; each later test installs the
+  // clock again, which sets the page's time back to the real time, then reloads so that the kiosk
+  // starts over with no timer of the test before.
+  const kioskPage = useReusedKioskPage(() => ({ browser: kiosk.browser, url: kiosk.shell.url }), orientation);
+
+  it('ends the visit at once from Help, and a new one starts on a touch', async () => {
+    const page = await kioskPage.fresh();
+    await page.getByTestId('screen-home').waitFor();
+    await page.getByTestId('nav-help').tap();
+    await page.getByTestId('help-end-session').tap();
+    await page.getByTestId('screen-attract').waitFor();
+    await page.getByTestId('attract-start').tap();
+    await page.getByTestId('screen-home').waitFor();
+  });
 
   it('asks, then ends the visit: welcome screen, default language, display aids off, stores empty', async () => {
-    const { page, context } = await kiosk.open();
+    const page = await kioskPage.fresh();
     await page.clock.install();
     await page.reload();
     await page.getByTestId('screen-home').waitFor();
@@ -62,22 +77,10 @@ describe.each(ORIENTATIONS)('privacy on idle ($name)', (orientation) => {
     await page.getByTestId('attract-language-ar').tap();
     await page.getByTestId('screen-home').waitFor();
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
-    await context.close();
-  });
-
-  it('ends the visit at once from Help, and a new one starts on a touch', async () => {
-    const { page, context } = await kiosk.open();
-    await page.getByTestId('screen-home').waitFor();
-    await page.getByTestId('nav-help').tap();
-    await page.getByTestId('help-end-session').tap();
-    await page.getByTestId('screen-attract').waitFor();
-    await page.getByTestId('attract-start').tap();
-    await page.getByTestId('screen-home').waitFor();
-    await context.close();
   });
 
   it('applies an idle time changed by a technician at once, without a restart', async () => {
-    const { page, context } = await kiosk.open();
+    const page = await kioskPage.fresh();
     const bridge = watchBridge(page);
     await page.clock.install();
     await page.reload();
@@ -97,13 +100,12 @@ describe.each(ORIENTATIONS)('privacy on idle ($name)', (orientation) => {
     }
     await overlay.waitFor();
     expect(ran).toBeLessThan(40_000);
-    await context.close();
   });
 
   it('forgets a scanned ID card and what was typed: nothing of the visitor is left in any store or on screen', async () => {
     const CARD = '001099012345||Nguyễn Thị Ánh|01011990|Nữ|Thôn Bản Phố, Xã Lũng Cú, Hà Giang|15082021';
     const PERSONAL = ['001099012345', 'Nguyễn Thị Ánh', 'Lũng Cú', 'Ánh'];
-    const { page, context } = await kiosk.open();
+    const page = await kioskPage.fresh();
     await page.clock.install();
     await page.reload();
     await page.getByTestId('screen-home').waitFor();
@@ -161,6 +163,5 @@ describe.each(ORIENTATIONS)('privacy on idle ($name)', (orientation) => {
       expect(text).not.toContain(value);
     }
     expect(JSON.parse(after)).toMatchObject({ 'scan.idCard': { card: null }, 'catalog.ui': { queries: {} } });
-    await context.close();
   });
 });

@@ -4,6 +4,7 @@ import type { Clock } from '../../src-main/api/center-clock';
 import { summarizeRatings } from '../../src-main/core/ratings/rating-service';
 import { ORIENTATIONS, saveScreenshot } from '../support/browser';
 import { useWebKiosk } from '../support/e2e-kiosk';
+import { useReusedKioskPage } from '../support/reused-page';
 
 const POLL = { timeout: 20_000 } as const;
 
@@ -37,6 +38,7 @@ describe.each(ORIENTATIONS)('satisfaction rating of a ticket once it was served 
     deps: () => ({ clock: runningClockFrom('2026-11-23T02:00:00.000Z'), backgroundSync: false }),
     prepare: (k) => k.kiosk.config.set('tickets.statusUrl', 'https://hcc.example.gov.vn/queue'),
   });
+  const kioskPage = useReusedKioskPage(() => ({ browser: kiosk.browser, url: kiosk.shell.url }), orientation);
   const serve = (number: string) => {
     const t = kiosk.kiosk.tickets.list().find((x) => x.number === number);
     // What the counter console does when the officer presses Served.
@@ -45,7 +47,7 @@ describe.each(ORIENTATIONS)('satisfaction rating of a ticket once it was served 
 
   it('is not asked while the ticket waits; its QR scanned on the way out asks, takes one tap and queues it for the center', async () => {
     const before = summarizeRatings(kiosk.kiosk.db).count;
-    const { page, context } = await kiosk.open();
+    const page = await kioskPage.fresh();
     const { number, qr } = await takeNumber(page);
     serve(number);
     await page.getByTestId('nav-language').tap();
@@ -65,12 +67,11 @@ describe.each(ORIENTATIONS)('satisfaction rating of a ticket once it was served 
       .pluck()
       .get() as string;
     expect(JSON.parse(queued)).toMatchObject({ type: 'rating.submitted', data: { score: 2, flow: 'ticket', language: 'pl' } });
-    await context.close();
   });
 
   it('is optional: Done goes on without a rating', async () => {
     const before = summarizeRatings(kiosk.kiosk.db).count;
-    const { page, context } = await kiosk.open();
+    const page = await kioskPage.fresh();
     const { number, qr } = await takeNumber(page);
     serve(number);
     await wedgeBurst(page, qr);
@@ -78,6 +79,5 @@ describe.each(ORIENTATIONS)('satisfaction rating of a ticket once it was served 
     await page.getByTestId('ticket-done').tap();
     await page.getByTestId('screen-home').waitFor();
     expect(summarizeRatings(kiosk.kiosk.db).count).toBe(before);
-    await context.close();
   });
 });
