@@ -128,7 +128,15 @@ describe('a hall ticket from a member kiosk is rated on the way out (issue #21 i
         .poll(() => page.getByTestId('screen-ticket-issued').textContent(), POLL)
         .toMatch(language === 'vi' ? /hàng chờ hôm nay/ : /طابور اليوم/);
       expect(await page.getByTestId('rating').count()).toBe(0);
+      // No dead end: a new number or home, and a title that does not claim the number is theirs.
+      await page.getByTestId('ticket-new').waitFor();
+      await page.getByTestId('ticket-done').waitFor();
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
+        language === 'vi' ? 'Tra cứu số thứ tự' : 'البحث عن رقم انتظار',
+      );
       await saveScreenshot(page, `hall-member-rating-elsewhere-unknown-${language}`, orientation);
+      await page.getByTestId('ticket-new').tap();
+      await page.getByTestId('screen-ticket-services').waitFor();
     },
   );
 

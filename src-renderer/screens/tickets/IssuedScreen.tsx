@@ -16,9 +16,10 @@ import './tickets.css';
 export function IssuedScreen({ params }: { params: ScreenParams['ticket.issued'] }) {
   const { t } = useTranslation('tickets');
   const home = useNavigation((s) => s.home);
+  const go = useNavigation((s) => s.go);
   const { ticket, error } = useTicket(params, issuedTicket('ticketId' in params ? params.ticketId : undefined));
   return (
-    <ScreenFrame title={t('issued.title')} testId="screen-ticket-issued">
+    <ScreenFrame title={ticket || !error ? t('issued.title') : t('issued.lookupTitle')} testId="screen-ticket-issued">
       {ticket ? (
         <div className="ticket-issued">
           <TicketCard ticket={ticket} />
@@ -50,15 +51,28 @@ export function IssuedScreen({ params }: { params: ScreenParams['ticket.issued']
           </div>
         </div>
       ) : (
-        <p className="lead" role="status">
-          {error === 'not-found'
-            ? t('errors.notFound')
-            : error === 'conflict'
-              ? t('errors.otherKiosk')
-              : error === 'unavailable'
-                ? t('errors.hostAway')
-                : t('issued.loading')}
-        </p>
+        <>
+          <p className="lead" role="status">
+            {error === 'not-found'
+              ? t('errors.notFound')
+              : error === 'conflict'
+                ? t('errors.otherKiosk')
+                : error === 'unavailable'
+                  ? t('errors.hostAway')
+                  : t('issued.loading')}
+          </p>
+          {/* A number this kiosk cannot tell about is no dead end: a new number, or back home. */}
+          {error ? (
+            <div className="ticket-issued__actions">
+              <TouchButton size="large" icon="ticket" onClick={() => go('ticket.services', {})} data-testid="ticket-new">
+                {t('issued.newTicket')}
+              </TouchButton>
+              <TouchButton variant="primary" size="large" icon="check" onClick={home} data-testid="ticket-done">
+                {t('issued.done')}
+              </TouchButton>
+            </div>
+          ) : null}
+        </>
       )}
     </ScreenFrame>
   );
