@@ -87,6 +87,9 @@ export async function tapVisit(
   await fill(probe, 'form-childBirthPlace', 'Trạm y tế xã Chiềng Sơn, Xã Chiềng Sơn, Tỉnh Sơn La');
   await fill(probe, 'form-childEthnicity', 'Thái');
   await choose(probe, 'form-relationship-me');
+  await fill(probe, 'form-motherEthnicity', 'Thái');
+  await fill(probe, 'form-motherNationality', 'Việt Nam');
+  await fill(probe, 'form-motherAddress', 'Bản Hua Păng, Xã Chiềng Sơn, Tỉnh Sơn La');
   await screen('dossier-documents', byTestId('dossier-next'), replaced('dossier-step-documents', 'dossier-step-form'));
   await choose(probe, 'document-0');
   await choose(probe, 'document-1');
