@@ -8,6 +8,7 @@ import {
   isEmail,
   isVietnamesePhone,
   type RuleMessage,
+  requiredNow,
 } from './dossier-rules';
 import { communeEntry } from './places/communes';
 import { isListEntry } from './reference-lists';
@@ -59,7 +60,11 @@ export function checkDelivery(d: Delivery): FieldIssue[] {
 /** The procedure's own fields; answers for fields the procedure does not have are refused too. */
 export function checkForm(fields: readonly FormFieldRule[], values: Readonly<Record<string, string>>): FieldIssue[] {
   const out: FieldIssue[] = [];
-  for (const f of fields) collect(out, `form.${f.id}`, checkFormValue(f, values[f.id]));
+  for (const f of fields) {
+    const message = checkFormValue({ ...f, required: requiredNow(f, values) }, values[f.id]);
+    // A conditional field says why it is wanted now (the father's ethnicity once his name is given).
+    collect(out, `form.${f.id}`, message === 'required' && !f.required ? 'requiredWith' : message);
+  }
   const known = new Set(fields.map((f) => f.id));
   for (const id of Object.keys(values)) if (!known.has(id)) out.push({ path: `form.${id}`, message: 'notAnOption' });
   return out;

@@ -6,6 +6,7 @@ import { isListEntry, type ReferenceListId } from './reference-lists';
  */
 export type RuleMessage =
   | 'required'
+  | 'requiredWith'
   | 'tooLong'
   | 'fullName'
   | 'citizenIdFormat'
@@ -23,6 +24,7 @@ export type RuleMessage =
 
 export const RULE_MESSAGES_EN: Record<RuleMessage, string> = {
   required: 'is required',
+  requiredWith: 'is required once the field it goes with is filled',
   tooLong: 'is too long',
   fullName: 'must be a name (letters, spaces, hyphens)',
   citizenIdFormat: 'must be the 12 digits of the citizen ID card',
@@ -116,11 +118,19 @@ export interface FormFieldRule {
   readonly id: string;
   readonly type: 'text' | 'number' | 'date' | 'select' | 'phone' | 'idNumber' | 'address' | 'textarea';
   readonly required?: boolean;
+  /** Required once this other field is answered (see requiredNow). */
+  readonly requiredWith?: string | undefined;
   readonly options?: readonly { readonly value: string }[];
   readonly maxLength?: number;
   readonly pattern?: string;
   /** A text answer chosen from a bundled list (reference-lists.ts): anything else is refused. */
   readonly list?: ReferenceListId | undefined;
+}
+
+/** Whether the field must be answered given the form's answers: always, or once its `requiredWith` field is. */
+export function requiredNow(field: FormFieldRule, values: Readonly<Record<string, string>>): boolean {
+  if (field.required) return true;
+  return field.requiredWith !== undefined && (values[field.requiredWith] ?? '').trim() !== '';
 }
 
 /** Longest answer when the catalog gives no maxLength. */

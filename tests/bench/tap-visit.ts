@@ -87,14 +87,19 @@ export async function tapVisit(
   await fill(probe, 'form-childBirthPlace', 'Trạm y tế xã Chiềng Sơn, Xã Chiềng Sơn, Tỉnh Sơn La');
   await fill(probe, 'form-childEthnicity', 'Thái');
   await choose(probe, 'form-relationship-me');
+  // "Mẹ" copied her nationality (she holds a citizen ID card) and residence; her ethnic group is typed.
+  await probe.waitFor(`${fieldValue('form-motherNationality')} === 'Việt Nam' && !!${fieldValue('form-motherAddress')}`, 'mother copied');
+  await fill(probe, 'form-motherEthnicity', 'Thái');
   await screen('dossier-documents', byTestId('dossier-next'), replaced('dossier-step-documents', 'dossier-step-form'));
   await choose(probe, 'document-0');
   await choose(probe, 'document-1');
   await screen('dossier-delivery', byTestId('dossier-next'), replaced('dossier-step-delivery', 'dossier-step-documents'));
   await choose(probe, 'delivery-post');
-  await fill(probe, 'postal-street', 'Bản Hua Păng');
-  await fill(probe, 'postal-ward', 'Xã Chiềng Sơn');
-  await fill(probe, 'postal-province', 'Sơn La');
+  // The postal address starts from the applicant's (street, today's ward and province): seen, not retyped.
+  await probe.waitFor(
+    `${fieldValue('postal-street')} === 'Bản Hua Păng' && ${fieldValue('postal-ward')} === 'Xã Chiềng Sơn' && ${fieldValue('postal-province')} === 'Tỉnh Sơn La'`,
+    'postal address from the applicant',
+  );
   await screen('dossier-review', byTestId('dossier-next'), replaced('dossier-step-review', 'dossier-step-delivery'));
   const receiptPrinted = hooks.nextCutPage();
   await screen('dossier-receipt', byTestId('dossier-submit'), shown('screen-dossier-receipt'));

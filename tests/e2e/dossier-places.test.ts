@@ -81,7 +81,13 @@ describe.each(ORIENTATIONS)('places, peoples and nationalities are picked from t
     await page.getByTestId('nav-language').tap();
     await page.getByTestId('language-vi').tap();
     await page.getByTestId('dossier-step-form').waitFor();
+    // The father's section is optional until he is named; then it is marked "(bắt buộc)" like the mother's.
+    expect(await page.getByTestId('form-fatherEthnicity').getAttribute('required')).toBeNull();
     await fill(page, 'form-fatherName', 'Vừ A Dính');
+    await expect.poll(() => page.getByTestId('form-fatherEthnicity').getAttribute('required')).toBe('');
+    await page.getByTestId('form-fatherEthnicity').scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'parents-father-required-vi', orientation);
+    await pick(page, 'form-fatherEthnicity', 'mong', 'Mông');
 
     await page.getByTestId('dossier-next').tap();
     await page.getByTestId('dossier-step-documents').waitFor();
@@ -110,6 +116,7 @@ describe.each(ORIENTATIONS)('places, peoples and nationalities are picked from t
       motherAddress: 'Bản Hua Păng, Xã Chiềng Sơn, Tỉnh Sơn La',
       motherNationality: 'Việt Nam',
       motherEthnicity: 'Thái',
+      fatherEthnicity: 'Mông',
       fatherNationality: 'Lào',
       fatherAddress: 'Phường Hoàn Kiếm, Thành phố Hà Nội',
     });

@@ -51,12 +51,20 @@ describe.each(ORIENTATIONS)('a birth registration takes only usable data ($name)
     await page.getByTestId('dossier-errors').waitFor();
     expect(await invalid(page, 'form-motherName')).toBe('true');
     expect(await invalid(page, 'form-fatherName')).not.toBe('true');
+    // The official form records the mother's ethnic group and residence; the father's only once he is named.
+    expect(await invalid(page, 'form-motherEthnicity')).toBe('true');
+    expect(await invalid(page, 'form-motherAddress')).toBe('true');
+    expect(await invalid(page, 'form-fatherEthnicity')).not.toBe('true');
     await saveScreenshot(page, 'dossier-mother-required-vi', orientation);
 
     // "I am the mother": her name and ID number come from the applicant.
     await page.getByTestId('form-relationship-me').tap();
     await expect.poll(() => page.getByTestId('form-motherName').inputValue()).toBe('Lò Thị Mai');
     expect(await page.getByTestId('form-motherIdNumber').inputValue()).toBe('014195001234');
+    // Her card's address names an old district, so it is not copied: her residence of today is typed.
+    await fill(page, 'form-motherAddress', 'Bản Hua Păng, Xã Chiềng Sơn, Tỉnh Sơn La');
+    await fill(page, 'form-motherEthnicity', 'thai');
+    await page.getByTestId('form-motherEthnicity-match').first().tap();
 
     // The same form in Arabic.
     await page.getByTestId('nav-language').tap();

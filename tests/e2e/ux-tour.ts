@@ -192,6 +192,10 @@ export const TOUR: readonly TourStop[] = [
       await fill(page, 'form-childBirthPlace', 'Trạm y tế xã Chiềng Sơn, Xã Chiềng Sơn, Tỉnh Sơn La');
       await fill(page, 'form-childEthnicity', 'Thái');
       await page.getByTestId('form-relationship-me').tap();
+      // The official form records the mother's ethnic group, nationality and residence.
+      await fill(page, 'form-motherEthnicity', 'Thái');
+      await fill(page, 'form-motherNationality', 'Việt Nam');
+      await fill(page, 'form-motherAddress', 'Bản Hua Păng, Xã Chiềng Sơn, Tỉnh Sơn La');
       await dossierNext(page, 'documents');
     },
   },

@@ -29,7 +29,11 @@ export async function fillApplicant(page: Page): Promise<void> {
   await fill(page, 'applicant-address', 'Bản Hua Păng, xã Chiềng Sơn, tỉnh Sơn La');
 }
 
-/** The birth registration's own form (1.001193), as the e2e tests' citizen fills it for her son; she is the mother. */
+/**
+ * The birth registration's own form (1.001193), as the e2e tests' citizen fills it for her son; she is
+ * the mother. The official form records the mother's ethnic group, nationality and residence, so they are
+ * given too (whatever "I am the mother" copied is overwritten with the same); the father is not established.
+ */
 export async function fillBirthForm(page: Page): Promise<void> {
   await fill(page, 'form-childName', 'Lò Văn Minh');
   await page.getByTestId('form-childGender-nam').tap();
@@ -37,6 +41,9 @@ export async function fillBirthForm(page: Page): Promise<void> {
   await fill(page, 'form-childBirthPlace', 'Trạm y tế xã Chiềng Sơn, Xã Chiềng Sơn, Tỉnh Sơn La');
   await fill(page, 'form-childEthnicity', 'Thái');
   await page.getByTestId('form-relationship-me').tap();
+  await fill(page, 'form-motherEthnicity', 'Thái');
+  await fill(page, 'form-motherNationality', 'Việt Nam');
+  await fill(page, 'form-motherAddress', 'Bản Hua Păng, Xã Chiềng Sơn, Tỉnh Sơn La');
 }
 
 /** From the home screen: searches the catalog, opens the procedure, starts its dossier and agrees to the notice. */

@@ -162,6 +162,11 @@ export const FormField = z
     label: LocalizedText,
     type: FormFieldType,
     required: z.boolean().default(false),
+    /** Required once this other field of the procedure is filled (the father's details once his name is given). */
+    requiredWith: z
+      .string()
+      .regex(/^[a-zA-Z][a-zA-Z0-9_]*$/, 'must be a form field id')
+      .optional(),
     options: z.array(FormFieldOption).min(1).max(100).optional(),
     maxLength: z.number().int().min(1).max(5000).optional(),
     /** A whole-value pattern (JavaScript, `u` flag) the answer must match. */
@@ -251,6 +256,16 @@ export const Procedure = z
   })
   .superRefine((p, ctx) => {
     uniqueBy(p.formFields, (f) => f.id, 'form field id', ctx, ['formFields'], 'id');
+    const ids = new Set(p.formFields.map((f) => f.id));
+    p.formFields.forEach((f, i) => {
+      if (f.requiredWith !== undefined && (f.requiredWith === f.id || !ids.has(f.requiredWith))) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'requiredWith names no other form field of this procedure',
+          path: ['formFields', i, 'requiredWith'],
+        });
+      }
+    });
     if (p.submission.onlineLevel !== 'none' && !p.submission.channels.includes('online')) {
       ctx.addIssue({ code: 'custom', message: 'onlineLevel is set but online is not among the channels', path: ['submission'] });
     }

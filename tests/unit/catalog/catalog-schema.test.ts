@@ -109,6 +109,24 @@ describe('catalog validation', () => {
     expect(issues).toContain('procedures.0.formFields.2.id: duplicate form field id phone (first at index 1)');
   });
 
+  it('refuses a requiredWith that names no other field of the procedure', () => {
+    const bad = smallCatalog('v', [
+      procedure('1.001193', 'A', 'ho-tich', {
+        formFields: [
+          { id: 'fatherName', label: { vi: 'Họ tên người cha' }, type: 'text' },
+          { id: 'fatherEthnicity', label: { vi: 'Dân tộc' }, type: 'text', requiredWith: 'fatherNam' },
+          { id: 'fatherAddress', label: { vi: 'Nơi cư trú' }, type: 'address', requiredWith: 'fatherAddress' },
+          { id: 'fatherNationality', label: { vi: 'Quốc tịch' }, type: 'text', requiredWith: 'fatherName' },
+        ],
+      }),
+    ]);
+    const issues = issuesOf(bytesOf(bad));
+    expect(issues).toEqual([
+      'procedures.0.formFields.1.requiredWith: requiredWith names no other form field of this procedure',
+      'procedures.0.formFields.2.requiredWith: requiredWith names no other form field of this procedure',
+    ]);
+  });
+
   it('refuses a file over the size limit (a 50 MB file) without parsing it', () => {
     const big = new Uint8Array(50 * 1024 * 1024).fill(0x20);
     const issues = issuesOf(big);

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { type FormField, localized } from '../../../../src-main/api/channels/catalog';
+import { requiredNow } from '../../../../src-main/api/dossier-rules';
 import { KioskTextField } from '../../../components/keyboard';
 import { useChipRead } from '../../cards/chip-store';
 import { FROM_APPLICANT, parentFromApplicant } from '../draft-build';
@@ -30,13 +31,19 @@ export function FormFieldsStep({ procedure, lang, errors }: StepProps) {
       </div>
     );
   }
+  // The label of the field whose answer makes this one required, for the "requiredWith" message.
+  const triggerLabel = (f: FormField): string => {
+    const trigger = procedure.formFields.find((g) => g.id === f.requiredWith);
+    return trigger ? localized(trigger.label, lang) : '';
+  };
   const field = (f: FormField) => {
     const label = localized(f.label, lang);
     const hint = f.hint ? localized(f.hint, lang) : undefined;
     const message = errors.get(`form.${f.id}`);
-    const error = message ? t(`errors.${message}`) : undefined;
+    const error = message ? t(`errors.${message}`, { field: triggerLabel(f) }) : undefined;
     const value = values[f.id] ?? '';
-    const common = { label, value, onChange: (v: string) => set(f.id, v), required: f.required, error, testId: `form-${f.id}` };
+    const required = requiredNow(f, values);
+    const common = { label, value, onChange: (v: string) => set(f.id, v), required, error, testId: `form-${f.id}` };
     switch (f.type) {
       case 'date':
         return <DateField key={f.id} {...common} {...(hint ? { hint } : {})} />;
