@@ -23,6 +23,9 @@ async function takeNumber(page: Page, serviceId: string): Promise<string> {
   await page.getByTestId(`service-${serviceId}`).tap();
   await expect.poll(() => page.getByTestId('ticket-number').isVisible(), POLL).toBe(true);
   const number = (await page.getByTestId('ticket-number').textContent()) ?? '';
+  // These kiosks have no printer: the paper's notice grows from "printing…" to the tall "not
+  // printed" box, which moves Done down. Tap once it has settled, or the tap can land where Done was.
+  await expect.poll(() => page.getByTestId('print-status').getAttribute('data-state'), POLL).not.toBe('pending');
   await page.getByTestId('ticket-done').tap();
   await expect.poll(() => page.getByTestId('screen-home').isVisible(), POLL).toBe(true);
   return number;
