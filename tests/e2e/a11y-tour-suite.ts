@@ -1,10 +1,10 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, expect, it } from 'vitest';
-import type { Clock } from '../../src-main/api/center-clock';
 import { AXE_SCRIPT, seriousA11yViolations } from '../support/axe';
 import { type Orientation, saveScreenshot } from '../support/browser';
 import { useWebKiosk, type WebKioskUnderTest } from '../support/e2e-kiosk';
 import { textSmallerThan } from '../support/readable-text';
+import { runningClockFrom } from '../support/running-clock';
 import { TOUR_GROUP_NAMES, TOUR_GROUPS, TOUR_STAFF_PIN, TOUR_TECH_PIN, type TourGroup } from './ux-tour';
 
 /**
@@ -24,12 +24,6 @@ for (const group of TOUR_GROUP_NAMES) {
 }
 
 type TourLanguage = 'vi' | 'ar';
-
-/** A Monday morning, so the ticket services are open whenever the suite runs. */
-function runningClockFrom(start: string): Clock {
-  const offset = new Date(start).getTime() - Date.now();
-  return { now: () => new Date(Date.now() + offset) };
-}
 
 async function setLanguage(page: Page, lang: TourLanguage): Promise<void> {
   if (lang === 'vi') return;

@@ -1,16 +1,10 @@
 import type { ElementHandle, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { Clock } from '../../src-main/api/center-clock';
 import { seriousA11yViolations } from '../support/axe';
 import { ORIENTATIONS, saveScreenshot } from '../support/browser';
 import { useWebKiosk } from '../support/e2e-kiosk';
 import { useReusedKioskPage } from '../support/reused-page';
-
-/** Time running from Monday 09:00 at the center, so the queue is open whenever the suite runs. */
-function runningClockFrom(start: string): Clock {
-  const offset = new Date(start).getTime() - Date.now();
-  return { now: () => new Date(Date.now() + offset) };
-}
+import { runningClockFrom } from '../support/running-clock';
 
 /** Every `/audio/` path the page asked the kiosk for, in order. */
 function audioRequests(page: Page): string[] {

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Clock } from '../../src-main/api/center-clock';
 import { outOfOrderHtml } from '../../src-main/shells/electron/out-of-order';
 import { ORIENTATIONS, saveScreenshot } from '../support/browser';
 import { useWebKiosk } from '../support/e2e-kiosk';
-
-/** Time that runs from a chosen wall-clock moment, so the center is open whenever the suite runs. */
-function runningClockFrom(start: string): Clock {
-  const offset = new Date(start).getTime() - Date.now();
-  return { now: () => new Date(Date.now() + offset) };
-}
+import { runningClockFrom } from '../support/running-clock';
 
 describe.each(ORIENTATIONS)('a full disk and a kiosk that cannot start ($name)', (orientation) => {
   const k = useWebKiosk(orientation, { deps: { clock: runningClockFrom('2026-11-23T02:00:00.000Z'), backgroundSync: false } });

@@ -1,17 +1,12 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { Clock } from '../../src-main/api/center-clock';
 import { summarizeRatings } from '../../src-main/core/ratings/rating-service';
 import { ORIENTATIONS, saveScreenshot } from '../support/browser';
 import { useWebKiosk } from '../support/e2e-kiosk';
 import { useReusedKioskPage } from '../support/reused-page';
+import { runningClockFrom } from '../support/running-clock';
 
 const POLL = { timeout: 20_000 } as const;
-
-function runningClockFrom(start: string): Clock {
-  const offset = new Date(start).getTime() - Date.now();
-  return { now: () => new Date(Date.now() + offset) };
-}
 
 /** A keyboard-wedge scanner: the QR's characters in one burst, then Enter. */
 async function wedgeBurst(page: Page, text: string): Promise<void> {

@@ -1,15 +1,11 @@
 import { PrinterEmulator } from '../../hardware/emulators/printer-emulator';
-import type { Clock } from '../../src-main/api/center-clock';
 import type { DeviceManager } from '../../src-main/hardware/device-manager';
 import { printerProfile } from '../../src-main/hardware/printer/printer-profiles';
 import { healthOf, testManager, waitFor } from './hardware';
+import { runningClockFrom } from './running-clock';
 import { startTestWebKiosk } from './test-kiosk';
 
-/** Time that runs from a chosen wall-clock moment, so the center is open whenever a suite or bench runs. */
-export function runningClockFrom(start: string): Clock {
-  const offset = new Date(start).getTime() - Date.now();
-  return { now: () => new Date(Date.now() + offset) };
-}
+export { runningClockFrom };
 
 export const MONDAY_9AM = '2026-11-23T02:00:00.000Z';
 export const PRINTER_PROFILE = 'epson-80-cp1258';
