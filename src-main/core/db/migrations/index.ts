@@ -10,6 +10,7 @@ import { migration0009 } from './0009-hall';
 import { migration0010 } from './0010-print-handoff';
 import { migration0011 } from './0011-print-jobs';
 import { migration0012 } from './0012-dossier-person-keys';
+import { migration0013 } from './0013-hall-member-kiosks';
 
 /**
  * Numbers that stay empty for ever. Kiosks in the field have recorded 0001–0005 and 0007, so these
@@ -33,6 +34,7 @@ export const migrations = sequence(
     migration0010,
     migration0011,
     migration0012,
+    migration0013,
   ],
   retiredMigrations,
 );
