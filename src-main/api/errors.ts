@@ -19,6 +19,8 @@ export const ErrorCode = z.enum([
   'busy',
   /** The disk is full: nothing of the request was kept. */
   'storage-full',
+  /** A ticket of another service hall or center (its QR names a kiosk this hall does not know): ask there. */
+  'other-hall',
   'internal',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;

@@ -19,6 +19,15 @@ const instant = z.iso.datetime({ offset: true });
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const kioskId = z.string().min(1).max(64);
 
+/**
+ * A kiosk's id as its tickets' QR codes print it (src-main/api/ticket-link.ts). A member names
+ * its own at pairing and in the `X-Kiosk-Id` header of every request, so the host knows which
+ * QR codes are its hall's (docs/hall.md, "Whose ticket a QR names").
+ */
+export const HallKioskId = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'a kiosk id of letters, digits, - and _ (at most 40)');
+/** The header a member kiosk names its own kiosk id in. */
+export const HALL_KIOSK_HEADER = 'x-kiosk-id';
+
 export const HallTicket = z.object({
   id: z.string(),
   day,
@@ -94,7 +103,16 @@ export type HallDeviceKind = z.infer<typeof HallDeviceKind>;
 
 export const PairingCode = z.string().regex(/^\d{6}$/, 'six digits');
 
-export const PairRequest = z.object({ code: PairingCode, kind: HallDeviceKind, name: z.string().trim().min(1).max(60) }).strict();
+export const PairRequest = z
+  .object({
+    code: PairingCode,
+    kind: HallDeviceKind,
+    name: z.string().trim().min(1).max(60),
+    /** A member kiosk's own id, as its QR codes print it; only a kiosk has one. */
+    kioskId: HallKioskId.optional(),
+  })
+  .strict()
+  .refine((p) => p.kioskId === undefined || p.kind === 'kiosk', { message: 'only a kiosk names a kiosk id', path: ['kioskId'] });
 export const PairResult = z.object({ deviceId: z.string(), token: z.string(), kind: HallDeviceKind });
 
 export const PairedDevice = z.object({
@@ -147,7 +165,14 @@ export const HallIssueAnswer = HallTicket.extend({
 export type HallIssueAnswer = z.infer<typeof HallIssueAnswer>;
 
 /** A member kiosk asks how one of its own tickets stands in the hall (a citizen scanned its QR). */
-export const HallStandingRequest = z.object({ day, number: ticketNumber }).strict();
+export const HallStandingRequest = z
+  .object({
+    day,
+    number: ticketNumber,
+    /** The kiosk id the QR names; when given it must be one this member reported, or the ticket is another hall's. */
+    kiosk: HallKioskId.optional(),
+  })
+  .strict();
 
 /**
  * How a ticket stands in the hall now: `waiting` until a desk closes it (a ticket at a desk is
@@ -164,7 +189,7 @@ export type HallStanding = z.infer<typeof HallStanding>;
  * Any kiosk of the hall asks how a ticket another kiosk of the hall printed stands (its QR scanned
  * there on the way out). `kiosk` is the issuing kiosk the QR names.
  */
-export const HallTicketStandingRequest = z.object({ kiosk: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/), day, number: ticketNumber }).strict();
+export const HallTicketStandingRequest = z.object({ kiosk: HallKioskId, day, number: ticketNumber }).strict();
 
 /** How a ticket of the hall stands, with the service and times a kiosk needs to show it: still no person. */
 export const HallTicketStanding = HallStanding.extend({

@@ -14,8 +14,11 @@ const RENDERER_DIR = fileURLToPath(new URL('../../out/renderer', import.meta.url
 export interface TestHallHost extends TestKiosk {
   readonly server: HallServer;
   readonly base: string;
-  /** Pairs a device the way a page does: a code from the technician, exchanged for a token. */
-  pair(kind: 'counter' | 'display' | 'kiosk', name?: string): Promise<string>;
+  /**
+   * Pairs a device the way a page does: a code from the technician, exchanged for a token. A
+   * member kiosk may name the kiosk id its QR codes print, as `kiosk hall join` does.
+   */
+  pair(kind: 'counter' | 'display' | 'kiosk', name?: string, kioskId?: string): Promise<string>;
   /** A JSON request to the host, with a device token and a desk session when given. */
   call(
     method: string,
@@ -64,9 +67,9 @@ export async function startTestHallHost(overrides: Partial<KioskDeps> = {}): Pro
     server,
     base,
     call,
-    async pair(kind, name = `${kind} test`) {
+    async pair(kind, name = `${kind} test`, kioskId) {
       const { code } = core.kiosk.hall.pairing.start();
-      const res = await call('POST', '/api/hall/pair', { body: { code, kind, name } });
+      const res = await call('POST', '/api/hall/pair', { body: { code, kind, name, ...(kioskId !== undefined ? { kioskId } : {}) } });
       if (!res.body.ok) throw new Error(`pairing failed: ${JSON.stringify(res.body)}`);
       return (res.body.result as { token: string }).token;
     },

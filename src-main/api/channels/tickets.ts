@@ -167,7 +167,8 @@ export const ticketChannels = {
   'ticket.get': channel({ args: z.object({ ticketId }).strict(), result: Ticket, roles: ANY_ROLE }),
   /**
    * The ticket a scanned ticket QR names (`kiosk`, `day`, `number`). In a hall, one another kiosk
-   * printed is asked of the host (`not-found` when the hall has none such today, `unavailable` when
+   * printed is asked of the host (`other-hall` when the QR names a kiosk the hall does not know,
+   * `not-found` when that kiosk of the hall was not given the number that day, `unavailable` when
    * the host does not answer); outside a hall it is `conflict`, and `not-found` for no such ticket.
    */
   'ticket.lookup': channel({

@@ -71,7 +71,8 @@ export function registerHall(program: Command, ctx: CliContext): void {
         const res = await fetch(`${base}/api/hall/pair`, {
           method: 'POST',
           headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify({ code, kind: 'kiosk', name: opts.name }),
+          // The kiosk id its QR codes print, so the host knows them as this hall's (docs/hall.md).
+          body: JSON.stringify({ code, kind: 'kiosk', name: opts.name, kioskId: ctx.core().kioskId }),
           signal: AbortSignal.timeout(10_000),
         });
         reply = (await res.json().catch(() => null)) as typeof reply;

@@ -10,6 +10,8 @@ import { DevicePairing } from './device-pairing';
 import { HallMember } from './hall-member';
 import { HallQueue } from './hall-queue';
 import { dayStats } from './hall-stats';
+import { HallTicketStandings } from './hall-ticket-standings';
+import { MemberKioskIds } from './member-kiosk-ids';
 
 type HallChannel = 'hall.pairing.start' | 'hall.devices.list' | 'hall.devices.revoke' | 'hall.stats';
 
@@ -17,6 +19,10 @@ export interface HallFeature {
   /** The kiosk's clock, for the hall server's own limits. */
   readonly clock: Clock;
   readonly queue: HallQueue;
+  /** The kiosk ids the host's members print in their QR codes. */
+  readonly kiosks: MemberKioskIds;
+  /** How a ticket whose QR is scanned at a kiosk of the hall stands. */
+  readonly standings: HallTicketStandings;
   readonly pairing: DevicePairing;
   readonly sessions: CounterSessions;
   readonly member: HallMember;
@@ -42,12 +48,24 @@ function hostReservation(queue: HallQueue, kioskId: string, req: Readonly<{ serv
  */
 export function composeHall(parts: KioskParts, options: Readonly<{ auth: AuthService }>) {
   const log = parts.log.child('hall');
+  const queue = new HallQueue({ db: parts.db, clock: parts.clock, log, hostId: parts.kioskId });
+  const kiosks = new MemberKioskIds({ db: parts.db, clock: parts.clock, log, hostId: parts.kioskId });
   const feature: HallFeature = {
     clock: parts.clock,
-    queue: new HallQueue({ db: parts.db, clock: parts.clock, log, hostId: parts.kioskId }),
-    pairing: new DevicePairing({ db: parts.db, clock: parts.clock, log }),
+    queue,
+    kiosks,
+    standings: new HallTicketStandings(queue, kiosks, parts.kioskId),
+    pairing: new DevicePairing({ db: parts.db, clock: parts.clock, log, kiosks }),
     sessions: new CounterSessions({ auth: options.auth, clock: parts.clock }),
-    member: new HallMember({ db: parts.db, clock: parts.clock, config: parts.config, fetch: parts.fetch, timers: parts.timers, log }),
+    member: new HallMember({
+      db: parts.db,
+      clock: parts.clock,
+      config: parts.config,
+      fetch: parts.fetch,
+      timers: parts.timers,
+      log,
+      kioskId: parts.kioskId,
+    }),
   };
   const numbers: NumberSource = {
     async reserve(req) {
@@ -93,7 +111,7 @@ export function composeHall(parts: KioskParts, options: Readonly<{ auth: AuthSer
     // A ticket another kiosk of the hall printed: the host answers from its queue, a member asks it.
     async elsewhere(ref) {
       const role = parts.config.get('hall.role');
-      if (role === 'host') return feature.queue.standingOfAny(ref.kiosk, ref.day, ref.number);
+      if (role === 'host') return feature.standings.standingOfAny(ref.kiosk, ref.day, ref.number);
       if (role === 'member') return feature.member.askAbout(ref);
       return null;
     },

@@ -5,6 +5,7 @@ import type { HallDeviceKind, PairedDevice } from '../../api/hall';
 import type { Database } from '../db/open-database';
 import { sql } from '../db/statements';
 import type { Logger } from '../logging/logger';
+import type { MemberKioskIds } from './member-kiosk-ids';
 
 /** A pairing code lives this long; the technician makes a new one for the next device. */
 export const PAIRING_CODE_MS = 10 * 60_000;
@@ -43,7 +44,8 @@ export class DevicePairing {
   private failures = 0;
   private readonly seenWritten = new Map<string, number>();
 
-  constructor(private readonly deps: Readonly<{ db: Database; clock: Clock; log: Logger }>) {}
+  /** `kiosks`, when given, learns a member kiosk's own id at pairing (docs/hall.md, "Whose ticket a QR names"). */
+  constructor(private readonly deps: Readonly<{ db: Database; clock: Clock; log: Logger; kiosks?: MemberKioskIds }>) {}
 
   /** A new code for the technician screen. */
   start(): { code: string; expiresAt: string } {
@@ -61,8 +63,12 @@ export class DevicePairing {
     return { code, expiresAt };
   }
 
-  /** Exchanges a code for a device token; the code is used up. */
-  pair(code: string, kind: HallDeviceKind, name: string): { deviceId: string; token: string; kind: HallDeviceKind } {
+  /**
+   * Exchanges a code for a device token; the code is used up. A member kiosk names the kiosk id
+   * its QR codes print; an id refused (the host's own) leaves the code unused and nothing stored.
+   */
+  pair(code: string, kind: HallDeviceKind, name: string, kioskId?: string): { deviceId: string; token: string; kind: HallDeviceKind } {
+    if (kioskId !== undefined && kind !== 'kiosk') throw new ApiError('bad-request', 'only a kiosk names a kiosk id');
     const now = this.deps.clock.now().toISOString();
     const token = randomBytes(32).toString('base64url');
     const deviceId = randomUUID();
@@ -77,6 +83,7 @@ export class DevicePairing {
           sha256(token),
           now,
         );
+        if (kioskId !== undefined) this.deps.kiosks?.record(deviceId, kioskId);
         return true;
       })
       .immediate();

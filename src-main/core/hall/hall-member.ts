@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Clock } from '../../api/center-clock';
 import { ApiError } from '../../api/errors';
-import { HallIssueAnswer, HallStanding, HallTicketStanding, type OfflineTicket } from '../../api/hall';
+import { HALL_KIOSK_HEADER, HallIssueAnswer, HallStanding, HallTicketStanding, type OfflineTicket } from '../../api/hall';
 import type { ConfigStore } from '../config/config-store';
 import type { Database } from '../db/open-database';
 import type { Logger } from '../logging/logger';
@@ -32,6 +32,8 @@ export interface HallMemberDeps {
   readonly fetch: FetchFn;
   readonly timers: Timers;
   readonly log: Logger;
+  /** This kiosk's id as its QR codes print it: told to the host with every request. */
+  readonly kioskId: string;
 }
 
 /**
@@ -59,7 +61,11 @@ export class HallMember {
   private async post(path: string, body: unknown): Promise<Response> {
     return this.deps.fetch(`${this.host}${path}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${this.deps.config.get('hall.deviceToken')}` },
+      headers: {
+        'Content-Type': 'application/json',
+        Authorization: `Bearer ${this.deps.config.get('hall.deviceToken')}`,
+        [HALL_KIOSK_HEADER]: this.deps.kioskId,
+      },
       body: JSON.stringify(body),
       signal: AbortSignal.timeout(HOST_ANSWER_MS),
     });
@@ -130,7 +136,7 @@ export class HallMember {
   async ask(t: Readonly<{ day: string; number: string }>): Promise<boolean> {
     const key = `${t.day} ${t.number}`;
     if (this.closedAt.has(key)) return true;
-    const heard = await this.askHost('/api/hall/standing', { day: t.day, number: t.number }, HallStanding);
+    const heard = await this.askHost('/api/hall/standing', { day: t.day, number: t.number, kiosk: this.deps.kioskId }, HallStanding);
     if (!heard.ok) return false;
     const standing = heard.value;
     if (standing.status === 'waiting') this.remember({ day: t.day, number: t.number, ...standing });
@@ -143,12 +149,14 @@ export class HallMember {
 
   /**
    * Asks the host how a ticket another kiosk of the hall printed stands (its QR scanned here).
-   * `not-found` when the hall has no such ticket today (another hall's, or an unknown number);
+   * `other-hall` when the QR names a kiosk the hall does not know (another hall's ticket);
+   * `not-found` when that kiosk of the hall was not given the number that day;
    * `unavailable` when the host did not answer or answered something unreadable.
    */
   async askAbout(ref: Readonly<{ kiosk: string; day: string; number: string }>): Promise<HallTicketStanding> {
     const heard = await this.askHost('/api/hall/ticket-standing', ref, HallTicketStanding);
     if (heard.ok) return heard.value;
+    if (heard.code === 'other-hall') throw new ApiError('other-hall', `ticket ${ref.number} is from another service hall`);
     if (heard.status === 404) throw new ApiError('not-found', `no ticket ${ref.number} of ${ref.day} in this hall`);
     throw new ApiError('unavailable', 'the hall host did not say how the ticket stands');
   }
@@ -158,9 +166,9 @@ export class HallMember {
     path: string,
     body: unknown,
     schema: z.ZodType<T>,
-  ): Promise<{ ok: true; value: T } | { ok: false; status?: number }> {
+  ): Promise<{ ok: true; value: T } | { ok: false; status?: number; code?: string }> {
     let res: Response;
-    let reply: { ok?: boolean; result?: unknown } | null;
+    let reply: { ok?: boolean; result?: unknown; error?: { code?: unknown } } | null;
     try {
       res = await this.post(path, body);
       reply = (await res.json().catch(() => null)) as typeof reply;
@@ -169,8 +177,9 @@ export class HallMember {
       return { ok: false };
     }
     if (!res.ok || !reply?.ok) {
-      this.deps.log.warn('hall host did not say how a ticket stands', { status: res.status });
-      return { ok: false, status: res.status };
+      const code = typeof reply?.error?.code === 'string' ? reply.error.code : undefined;
+      this.deps.log.warn('hall host did not say how a ticket stands', { status: res.status, code });
+      return { ok: false, status: res.status, ...(code !== undefined ? { code } : {}) };
     }
     const parsed = schema.safeParse(reply.result);
     if (!parsed.success) {

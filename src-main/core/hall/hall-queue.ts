@@ -2,7 +2,7 @@ import type { Clock } from '../../api/center-clock';
 import { centerDate } from '../../api/center-clock';
 import type { ServiceConfig } from '../../api/channels/tickets';
 import { ApiError } from '../../api/errors';
-import type { CounterState, HallBoard, HallCall, HallTicketStanding, HandoverResult, OfflineTicket, ServiceWaiting } from '../../api/hall';
+import type { CounterState, HallBoard, HallCall, HandoverResult, OfflineTicket, ServiceWaiting } from '../../api/hall';
 import { createGroupCommit, type Durability, type GroupCommit } from '../db/group-commit';
 import type { Database } from '../db/open-database';
 import type { Logger } from '../logging/logger';
@@ -207,37 +207,9 @@ export class HallQueue {
     return hallStanding(this.deps.db, t);
   }
 
-  /**
-   * How one of a kiosk's own tickets stands, for that kiosk (its QR scanned there on the way
-   * out). Another kiosk's ticket is `not-found`, as an unknown number is.
-   */
-  standingFor(kioskId: string, day: string, number: string): QueueStanding {
-    const t = this.store.findByNumber(day, number);
-    const standing = t && t.kioskId === kioskId ? this.standing(t) : null;
-    if (!standing) throw new ApiError('not-found', `no ticket ${number} of ${day} from this kiosk in the hall`);
-    return standing;
-  }
-
-  /**
-   * How any ticket of the hall stands, for whichever kiosk of the hall its QR is scanned at.
-   * Numbers are the hall's, one per day; `kiosk` (the QR's) must agree with who issued it: the
-   * host's id for the host's tickets, another id for a member's. A number the hall did not give
-   * today, or a QR that disagrees (a ticket of another hall), is `not-found`.
-   */
-  standingOfAny(kiosk: string, day: string, number: string): HallTicketStanding {
-    const t = this.store.findByNumber(day, number);
-    const agrees = t !== undefined && (t.kioskId === this.deps.hostId) === (kiosk === this.deps.hostId);
-    const standing = t && agrees ? this.standing(t) : null;
-    if (!t || !standing) throw new ApiError('not-found', `no ticket ${number} of ${day} in this hall`);
-    return {
-      status: standing.status,
-      waitingAhead: standing.waitingAhead,
-      estimatedWaitMin: standing.estimatedWaitMin,
-      serviceId: t.serviceId,
-      priority: t.priority,
-      issuedAt: t.issuedAt,
-      closedAt: t.closedAt,
-    };
+  /** The hall's ticket of that number on that day: numbers are the hall's, one per day. */
+  findByNumber(day: string, number: string): HallRecord | undefined {
+    return this.store.findByNumber(day, number);
   }
 
   list(day = this.today()): HallRecord[] {

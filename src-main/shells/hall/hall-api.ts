@@ -4,6 +4,7 @@ import { ApiError } from '../../api/errors';
 import {
   CounterAction,
   CounterSignIn,
+  HALL_KIOSK_HEADER,
   type HallDeviceKind,
   HallIssueRequest,
   HallStandingRequest,
@@ -41,6 +42,13 @@ export function createHallApi(hall: HallFeature, log: Logger) {
   function device(req: IncomingMessage): PairedDevice {
     const found = hall.pairing.verify(bearerToken(req));
     if (!found) throw new ApiError('unauthorized', 'this device is not paired with the hall host (or was revoked)');
+    // A member reports the kiosk id its QR codes print with every request: the host keeps it fresh.
+    const reported = req.headers[HALL_KIOSK_HEADER];
+    if (reported !== undefined) {
+      if (found.kind !== 'kiosk' || typeof reported !== 'string')
+        throw new ApiError('bad-request', `only a kiosk sends one ${HALL_KIOSK_HEADER}`);
+      hall.kiosks.record(found.id, reported);
+    }
     return found;
   }
 
@@ -55,7 +63,7 @@ export function createHallApi(hall: HallFeature, log: Logger) {
     if (path === '/api/hall/pair' && method === 'POST') {
       if (!pairLimit.take(address)) throw new RateLimited();
       const body = await readBody(req, PairRequest);
-      return hall.pairing.pair(body.code, body.kind, body.name);
+      return hall.pairing.pair(body.code, body.kind, body.name, body.kioskId);
     }
     const d = device(req);
     if (!limits.get(d.kind)?.take(d.id)) throw new RateLimited();
@@ -92,12 +100,12 @@ export function createHallApi(hall: HallFeature, log: Logger) {
       case 'POST /api/hall/standing': {
         requireKind(d, 'kiosk');
         const body = await readBody(req, HallStandingRequest);
-        return hall.queue.standingFor(d.id, body.day, body.number);
+        return hall.standings.standingFor(d.id, body.day, body.number, body.kiosk);
       }
       case 'POST /api/hall/ticket-standing': {
         requireKind(d, 'kiosk');
         const body = await readBody(req, HallTicketStandingRequest);
-        return hall.queue.standingOfAny(body.kiosk, body.day, body.number);
+        return hall.standings.standingOfAny(body.kiosk, body.day, body.number);
       }
       case 'POST /api/hall/handover': {
         requireKind(d, 'kiosk');

@@ -15,6 +15,8 @@ const STATUS: Readonly<Record<ErrorCode, number>> = {
   unavailable: 503,
   busy: 503,
   'storage-full': 507,
+  // 404 as for an unknown number: a member from before this code existed reads it as "not in this hall".
+  'other-hall': 404,
   'device-error': 502,
   internal: 500,
 };

@@ -1,0 +1,79 @@
+import type { Clock } from '../../api/center-clock';
+import { centerDate } from '../../api/center-clock';
+import { ApiError } from '../../api/errors';
+import { HallKioskId } from '../../api/hall';
+import type { Database } from '../db/open-database';
+import { sql } from '../db/statements';
+import type { Logger } from '../logging/logger';
+
+/** A member's id is written again at most this often (its `last_seen_at`); a new id at once. */
+const SEEN_WRITE_MS = 60_000;
+
+/** Whom a QR's kiosk id names in this hall on a day. */
+export type QrIssuer =
+  | Readonly<{ kind: 'host' }>
+  /** Paired member devices that reported the id (one, unless a kiosk was paired again). */
+  | Readonly<{ kind: 'members'; deviceIds: ReadonlySet<string> }>
+  /** No kiosk of this hall: a ticket of another service hall or center. */
+  | Readonly<{ kind: 'other-hall' }>;
+
+/**
+ * Which kiosk ids the host's paired members print in their QR codes (docs/hall.md, "Whose ticket
+ * a QR names"), in `hall_member_kiosks`: the queue knows a member's ticket by the paired device
+ * that asked for its number, a QR by the member's own kiosk id. Learned at pairing and whenever a
+ * member reports its id with a request.
+ */
+export class MemberKioskIds {
+  private readonly written = new Map<string, number>();
+
+  constructor(private readonly deps: Readonly<{ db: Database; clock: Clock; log: Logger; hostId: string }>) {}
+
+  /**
+   * Records that a paired member prints `kioskId`. A malformed id is `bad-request` and the host's
+   * own id `conflict` (a member claiming it would make the host's tickets its own): nothing is
+   * stored either way.
+   */
+  record(deviceId: string, kioskId: string): void {
+    if (!HallKioskId.safeParse(kioskId).success) throw new ApiError('bad-request', 'a kiosk id is letters, digits, - and _ (at most 40)');
+    if (kioskId === this.deps.hostId) throw new ApiError('conflict', "this kiosk id is the hall host's own: a member names its own id");
+    const now = this.deps.clock.now();
+    const key = `${deviceId} ${kioskId}`;
+    const last = this.written.get(key);
+    if (last !== undefined && now.getTime() - last < SEEN_WRITE_MS && now.getTime() >= last) return;
+    const at = now.toISOString();
+    const added = sql(
+      this.deps.db,
+      `INSERT INTO hall_member_kiosks (device_id, kiosk_id, first_seen_at, last_seen_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT (device_id, kiosk_id) DO NOTHING`,
+    ).run(deviceId, kioskId, at, at).changes;
+    if (added > 0) this.deps.log.info('hall member kiosk id recorded', { deviceId, kioskId });
+    else
+      sql(this.deps.db, 'UPDATE hall_member_kiosks SET last_seen_at = ? WHERE device_id = ? AND kiosk_id = ?').run(at, deviceId, kioskId);
+    this.written.set(key, now.getTime());
+  }
+
+  /** The ids a device has reported, newest first. */
+  idsOf(deviceId: string): string[] {
+    return sql(this.deps.db, 'SELECT kiosk_id FROM hall_member_kiosks WHERE device_id = ? ORDER BY last_seen_at DESC')
+      .pluck()
+      .all(deviceId) as string[];
+  }
+
+  /**
+   * Whom `kioskId` names for a ticket of `day`: the host, the member devices that reported it,
+   * or nobody of this hall. A revoked member's id still names it for the days up to the day it
+   * was revoked (its tickets of that day stay this hall's); for later days it names another hall,
+   * which that kiosk may have joined since.
+   */
+  issuerOf(kioskId: string, day: string): QrIssuer {
+    if (kioskId === this.deps.hostId) return { kind: 'host' };
+    const rows = sql(
+      this.deps.db,
+      `SELECT m.device_id AS deviceId, d.revoked_at AS revokedAt
+         FROM hall_member_kiosks m JOIN hall_devices d ON d.id = m.device_id
+        WHERE m.kiosk_id = ?`,
+    ).all(kioskId) as { deviceId: string; revokedAt: string | null }[];
+    const deviceIds = new Set(rows.filter((r) => r.revokedAt === null || centerDate(r.revokedAt) >= day).map((r) => r.deviceId));
+    return deviceIds.size > 0 ? { kind: 'members', deviceIds } : { kind: 'other-hall' };
+  }
+}
