@@ -1,3 +1,5 @@
+import { join as joinPath } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startTestHallHost, type TestHallHost } from '../../support/hall-host';
 import { kioskCliAsync } from '../../support/kiosk-cli';
@@ -30,6 +32,11 @@ describe('kiosk hall (CLI)', () => {
       name: string;
     }[];
     expect(list).toEqual([expect.objectContaining({ kind: 'kiosk', name: 'Kiosk 2' })]);
+    // The member named the kiosk id its QR codes print, so the host knows its tickets as this hall's.
+    const memberDb = new BetterSqlite3(joinPath(member.path, 'kiosk.db'), { readonly: true });
+    const memberId = memberDb.prepare('SELECT kiosk_id FROM install').pluck().get();
+    memberDb.close();
+    expect(host.kiosk.hall.kiosks.idsOf(list[0]?.id as string)).toEqual([memberId]);
     const revoked = await kioskCliAsync(host.dataDir)('--json', 'hall', 'revoke', list[0]?.id as string);
     expect(JSON.parse(revoked.stdout).revokedAt).not.toBeNull();
     expect(host.kiosk.hall.pairing.list()[0]?.revokedAt).not.toBeNull();
