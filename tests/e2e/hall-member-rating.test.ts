@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ticketStatusLink } from '../../src-main/api/ticket-link';
 import { summarizeRatings } from '../../src-main/core/ratings/rating-service';
 import { ORIENTATIONS, saveScreenshot } from '../support/browser';
 import { useKioskBrowser } from '../support/e2e-kiosk';
@@ -137,6 +138,43 @@ describe('a hall ticket from a member kiosk is rated on the way out (issue #21 i
       await saveScreenshot(page, `hall-member-rating-elsewhere-unknown-${language}`, orientation);
       await page.getByTestId('ticket-new').tap();
       await page.getByTestId('screen-ticket-services').waitFor();
+    },
+  );
+
+  it.each([
+    { orientation: PORTRAIT, language: 'vi' },
+    { orientation: LANDSCAPE, language: 'vi' },
+    { orientation: PORTRAIT, language: 'ar' },
+    { orientation: LANDSCAPE, language: 'ar' },
+  ])(
+    "another hall's ticket with a number and day this hall gave: it says so, with no standing and no rating ($orientation.name, $language)",
+    async ({ orientation, language }) => {
+      const before = summarizeRatings(other.kiosk.db).count;
+      // A member of this hall was given the number today, and a desk here has served it...
+      const here = await member.kiosk.tickets.issue({ serviceId: 'civil-status', priority: false, language: 'vi', source: 'staff' });
+      expect(host.kiosk.hall.queue.callNext(1)?.number).toBe(here.number);
+      host.kiosk.hall.queue.close(1, 'served');
+      // ...while a member kiosk of another hall printed the same number today: its QR names that kiosk.
+      const qr = ticketStatusLink('https://hcc.example.gov.vn/queue', { kiosk: 'KA1B2C3D4E5', day: here.day, ticket: here.number });
+
+      const page = await otherPage.fresh({ turned: orientation });
+      if (language !== 'vi') await toLanguage(page, language);
+      await wedgeBurst(page, qr);
+      const answer = page.getByTestId('ticket-lookup-answer');
+      await expect.poll(() => answer.getAttribute('data-error'), POLL).toBe('other-hall');
+      expect(await answer.textContent()).toMatch(language === 'vi' ? /trung tâm phục vụ hành chính công khác/ : /قاعة خدمات أو مركز آخر/);
+      // Never the served ticket of this hall: no number, no line, no rating asked.
+      expect(await page.getByTestId('ticket-number').count()).toBe(0);
+      expect(await page.getByTestId('ticket-ahead').count()).toBe(0);
+      expect(await page.getByTestId('rating').count()).toBe(0);
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
+        language === 'vi' ? 'Tra cứu số thứ tự' : 'البحث عن رقم انتظار',
+      );
+      await page.getByTestId('ticket-new').waitFor();
+      await saveScreenshot(page, `hall-member-rating-other-hall-${language}`, orientation);
+      await page.getByTestId('ticket-done').tap();
+      await page.getByTestId('screen-home').waitFor();
+      expect(summarizeRatings(other.kiosk.db).count).toBe(before);
     },
   );
 

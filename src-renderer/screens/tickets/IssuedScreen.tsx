@@ -52,14 +52,16 @@ export function IssuedScreen({ params }: { params: ScreenParams['ticket.issued']
         </div>
       ) : (
         <>
-          <p className="lead" role="status">
+          <p className="lead" role="status" data-testid="ticket-lookup-answer" data-error={error ?? undefined}>
             {error === 'not-found'
               ? t('errors.notFound')
-              : error === 'conflict'
-                ? t('errors.otherKiosk')
-                : error === 'unavailable'
-                  ? t('errors.hostAway')
-                  : t('issued.loading')}
+              : error === 'other-hall'
+                ? t('errors.otherHall')
+                : error === 'conflict'
+                  ? t('errors.otherKiosk')
+                  : error === 'unavailable'
+                    ? t('errors.hostAway')
+                    : t('issued.loading')}
           </p>
           {/* A number this kiosk cannot tell about is no dead end: a new number, or back home. */}
           {error ? (

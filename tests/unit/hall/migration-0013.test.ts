@@ -9,7 +9,7 @@ import { migration0013 } from '../../../src-main/core/db/migrations/0013-hall-me
 import { tempDir } from '../../support/test-kiosk';
 
 describe('migration 0013 hall member kiosks', () => {
-  it("links a paired device to the kiosk ids its QR codes print, keeping the devices already paired", () => {
+  it('links a paired device to the kiosk ids its QR codes print, keeping the devices already paired', () => {
     const dir = tempDir();
     const db = new BetterSqlite3(join(dir.path, 'kiosk.db'));
     try {
