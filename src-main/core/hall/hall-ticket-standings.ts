@@ -13,8 +13,9 @@ const otherHall = (kiosk: string) =>
  * (docs/hall.md, "Whose ticket a QR names"). A QR names the kiosk that printed it, the day and the
  * number; the hall's numbers are one per day, so the number finds the queue's ticket, and the QR's
  * kiosk must be who asked for that number: the host itself, or a paired member whose reported id
- * it is. A kiosk id the hall does not know is `other-hall`; a known kiosk with a number it was not
- * given is `not-found`. Never another ticket's standing.
+ * it is. A kiosk id the hall does not know is `other-hall` (`not-found` while a paired member has
+ * not told its id, as it might be that one's); a known kiosk with a number it was not given is
+ * `not-found`. Never another ticket's standing.
  */
 export class HallTicketStandings {
   constructor(
@@ -54,6 +55,8 @@ export class HallTicketStandings {
   private ticketOfQr(kiosk: string, day: string, number: string): HallRecord {
     const issuer = this.kiosks.issuerOf(kiosk, day);
     if (issuer.kind === 'other-hall') throw otherHall(kiosk);
+    if (issuer.kind === 'unknown')
+      throw new ApiError('not-found', `kiosk ${kiosk} is not known to this hall yet (a member has not told its id): ask at a desk`);
     const t = this.queue.findByNumber(day, number);
     const issuedThere = t !== undefined && (issuer.kind === 'host' ? t.kioskId === this.hostId : issuer.deviceIds.has(t.kioskId));
     if (!t || !issuedThere) throw new ApiError('not-found', `no ticket ${number} of ${day} from kiosk ${kiosk} in this hall`);

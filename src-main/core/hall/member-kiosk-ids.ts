@@ -15,7 +15,9 @@ export type QrIssuer =
   /** Paired member devices that reported the id (one, unless a kiosk was paired again). */
   | Readonly<{ kind: 'members'; deviceIds: ReadonlySet<string> }>
   /** No kiosk of this hall: a ticket of another service hall or center. */
-  | Readonly<{ kind: 'other-hall' }>;
+  | Readonly<{ kind: 'other-hall' }>
+  /** Not a known id, but a paired member has not told its id yet (an older version): it may be that one's. */
+  | Readonly<{ kind: 'unknown' }>;
 
 /**
  * Which kiosk ids the host's paired members print in their QR codes (docs/hall.md, "Whose ticket
@@ -63,7 +65,8 @@ export class MemberKioskIds {
    * Whom `kioskId` names for a ticket of `day`: the host, the member devices that reported it,
    * or nobody of this hall. A revoked member's id still names it for the days up to the day it
    * was revoked (its tickets of that day stay this hall's); for later days it names another hall,
-   * which that kiosk may have joined since.
+   * which that kiosk may have joined since. While a member paired for that day has never told its
+   * id, an id nobody reported may be that member's: `unknown`, never `other-hall`.
    */
   issuerOf(kioskId: string, day: string): QrIssuer {
     if (kioskId === this.deps.hostId) return { kind: 'host' };
@@ -73,7 +76,14 @@ export class MemberKioskIds {
          FROM hall_member_kiosks m JOIN hall_devices d ON d.id = m.device_id
         WHERE m.kiosk_id = ?`,
     ).all(kioskId) as { deviceId: string; revokedAt: string | null }[];
-    const deviceIds = new Set(rows.filter((r) => r.revokedAt === null || centerDate(r.revokedAt) >= day).map((r) => r.deviceId));
-    return deviceIds.size > 0 ? { kind: 'members', deviceIds } : { kind: 'other-hall' };
+    const pairedThen = (r: { revokedAt: string | null }) => r.revokedAt === null || centerDate(r.revokedAt) >= day;
+    const deviceIds = new Set(rows.filter(pairedThen).map((r) => r.deviceId));
+    if (deviceIds.size > 0) return { kind: 'members', deviceIds };
+    const silent = sql(
+      this.deps.db,
+      `SELECT d.revoked_at AS revokedAt FROM hall_devices d
+        WHERE d.kind = 'kiosk' AND NOT EXISTS (SELECT 1 FROM hall_member_kiosks m WHERE m.device_id = d.id)`,
+    ).all() as { revokedAt: string | null }[];
+    return silent.some(pairedThen) ? { kind: 'unknown' } : { kind: 'other-hall' };
   }
 }

@@ -86,6 +86,11 @@ describe('a ticket of another service hall scanned in this one (docs/hall.md, "W
     const token = await host.pair('kiosk', 'Kiosk A'); // an older pairing: no kiosk id
     a.kiosk.config.setMany({ 'hall.role': 'member', 'hall.hostUrl': host.base, 'hall.deviceToken': token });
     expect(linkRows(host)).toEqual([]);
+    // Until it tells its id, any id the hall does not know might be that member's: not "other hall".
+    const day = host.kiosk.hall.queue.today();
+    expect(() => host.kiosk.hall.standings.standingOfAny('KOTHERHALL1', day, 'A-001')).toThrow(
+      expect.objectContaining({ code: 'not-found' }),
+    );
     const t = await issueAt(a); // the issue request carries the member's id
     expect(host.kiosk.hall.kiosks.idsOf(deviceOf(host, 'Kiosk A'))).toEqual([a.kiosk.kioskId]);
     expect(await scanAt(a, a, t)).toMatchObject({ status: 'waiting', waitingAhead: 0 });
@@ -97,6 +102,9 @@ describe('a ticket of another service hall scanned in this one (docs/hall.md, "W
     expect((await standing('KOTHERHALL1')).body).toMatchObject({ ok: false, error: { code: 'other-hall' } });
     expect((await standing('KOTHERHALL1')).status).toBe(404);
     expect((await standing()).body).toMatchObject({ ok: true });
+    expect(() => host.kiosk.hall.standings.standingOfAny('KOTHERHALL1', t.day, t.number)).toThrow(
+      expect.objectContaining({ code: 'other-hall' }),
+    );
   });
 
   it('bad input gets a typed error and changes nothing stored', async () => {
