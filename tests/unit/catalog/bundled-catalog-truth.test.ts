@@ -17,6 +17,7 @@ const AWAITING_SOURCE: readonly string[] = [];
 const PUBLISHING_DECISION: Record<string, string> = {
   '2.000927': '858/QĐ-BTP',
   '2.001019': '858/QĐ-BTP',
+  '2.000908': '858/QĐ-BTP',
   '1.001653': '970/QĐ-BYT',
 };
 
