@@ -100,6 +100,25 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
     }
   });
 
+  it('fills listing-only procedures from their national portal records, naming the record', () => {
+    // Read from the portal's records in 2026.12.4 (assets/catalog/README.md, "Filled from the records").
+    const filled: Record<string, { time?: number; fee: 'free' | 'province' | number }> = {
+      '1.000419': { time: 5, fee: 'free' }, // mobile death registration
+      '2.000513': { fee: 'province' }, // re-registration of a marriage with a foreign element (5 or 25 days)
+      '2.000528': { time: 1, fee: 'province' }, // birth registration with a foreign element
+    };
+    for (const [code, want] of Object.entries(filled)) {
+      const p = byCode.get(code);
+      expect(p?.detailsKnown, code).toBe(true);
+      expect(p?.documents.length, code).toBeGreaterThan(0);
+      expect(p?.processingTime?.workingDays, code).toBe(want.time);
+      if (want.fee === 'free') expect(p?.fee?.free, code).toBe(true);
+      else if (want.fee === 'province') expect(p?.fee?.items[0]?.note?.vi, code).toContain('Hội đồng nhân dân cấp tỉnh');
+      else expect(p?.fee?.items[0]?.amountVnd, code).toBe(want.fee);
+      expect(p?.source?.url, code).toBe(`https://dichvucong.gov.vn/dich-vu-cong-truc-tuyen/${code}`);
+    }
+  });
+
   it('uses local codes only where no national code was found', () => {
     const local = catalog.procedures.filter((p) => p.codeKind === 'local').map((p) => p.code);
     expect(local).toEqual(['9.000005', '9.000006']);
