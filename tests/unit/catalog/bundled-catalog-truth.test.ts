@@ -19,6 +19,9 @@ const PUBLISHING_DECISION: Record<string, string> = {
   '2.001019': '858/QĐ-BTP',
   '2.000908': '858/QĐ-BTP',
   '1.001653': '970/QĐ-BYT',
+  '2.001016': '858/QĐ-BTP',
+  '2.001008': '858/QĐ-BTP',
+  '2.000992': '3152/QĐ-BTP',
 };
 
 describe('the bundled catalog tells the truth the queues rely on', () => {
@@ -91,6 +94,13 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
     expect(byCode.get('2.001016')?.fee?.items.map((i) => i.amountVnd)).toEqual([50_000]);
   });
 
+  it('takes the one working day of Decree 280/2025/ND-CP for wills and refusals of an inheritance', () => {
+    for (const code of ['2.001016', '2.001019']) {
+      expect(byCode.get(code)?.processingTime?.workingDays, code).toBe(1);
+      expect(byCode.get(code)?.legalBasis.some((l) => l.vi.includes('280/2025/NĐ-CP')), code).toBe(true);
+    }
+  });
+
   it('marks procedures known only by their listing, so screens never say "no papers" for them', () => {
     for (const p of catalog.procedures.filter((q) => !q.detailsKnown)) {
       expect(p.documents, p.code).toEqual([]);
@@ -106,6 +116,8 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
       '1.000419': { time: 5, fee: 'free' }, // mobile death registration
       '2.000513': { fee: 'province' }, // re-registration of a marriage with a foreign element (5 or 25 days)
       '2.000528': { time: 1, fee: 'province' }, // birth registration with a foreign element
+      '2.000992': { time: 1, fee: 10_000 }, // translator's signature, registered collaborator
+      '2.001008': { fee: 10_000 }, // translator's signature, own translation (the record gives no time)
     };
     for (const [code, want] of Object.entries(filled)) {
       const p = byCode.get(code);
