@@ -114,6 +114,8 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
     // Read from the portal's records in 2026.12.4 (assets/catalog/README.md, "Filled from the records").
     const filled: Record<string, { time?: number; fee: 'free' | 'province' | number }> = {
       '1.000419': { time: 5, fee: 'free' }, // mobile death registration
+      '1.003583': { time: 5, fee: 'free' }, // mobile birth registration
+      '2.000806': { fee: 'province' }, // marriage with a foreign element (5 or 10 working days)
       '2.000513': { fee: 'province' }, // re-registration of a marriage with a foreign element (5 or 25 days)
       '2.000528': { time: 1, fee: 'province' }, // birth registration with a foreign element
       '2.000992': { time: 1, fee: 10_000 }, // translator's signature, registered collaborator
