@@ -23,6 +23,7 @@ const PUBLISHING_DECISION: Record<string, string> = {
   '2.001008': '858/QĐ-BTP',
   '2.000992': '3152/QĐ-BTP',
   '2.000286': '970/QĐ-BYT',
+  '1.010803': '556/QĐ-BNV',
 };
 
 describe('the bundled catalog tells the truth the queues rely on', () => {
@@ -121,6 +122,7 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
       '2.000528': { time: 1, fee: 'province' }, // birth registration with a foreign element
       '2.000992': { time: 1, fee: 10_000 }, // translator's signature, registered collaborator
       '2.001008': { fee: 10_000 }, // translator's signature, own translation (the record gives no time)
+      '1.010803': { time: 10, fee: 'free' }, // martyr's worship allowance
       '2.000286': {}, // admission to a social assistance facility (10 or 15 working days; the record lists no fee)
     };
     for (const [code, want] of Object.entries(filled)) {
