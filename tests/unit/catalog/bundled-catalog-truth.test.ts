@@ -99,7 +99,10 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
   it('takes the one working day of Decree 280/2025/ND-CP for wills and refusals of an inheritance', () => {
     for (const code of ['2.001016', '2.001019']) {
       expect(byCode.get(code)?.processingTime?.workingDays, code).toBe(1);
-      expect(byCode.get(code)?.legalBasis.some((l) => l.vi.includes('280/2025/NĐ-CP')), code).toBe(true);
+      expect(
+        byCode.get(code)?.legalBasis.some((l) => l.vi.includes('280/2025/NĐ-CP')),
+        code,
+      ).toBe(true);
     }
   });
 
