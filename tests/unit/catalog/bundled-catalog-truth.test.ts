@@ -9,8 +9,22 @@ const byCode = new Map(catalog.procedures.map((p) => [p.code, p]));
 /**
  * Procedures not yet found in an official publication this catalog could read; each names the
  * publication once one is found (the list only shrinks: a test checks these still lack one).
+ * Empty since 2026.12.3: the last nine were found (assets/catalog/README.md, "Sources").
  */
-const AWAITING_SOURCE = ['1.001022', '1.004845', '2.000927', '2.001019', '1.001653', '9.000004', '9.000005', '9.000006', '2.000930'];
+const AWAITING_SOURCE: readonly string[] = [];
+
+/** The publishing decision a national record names, where the catalog cites it (README, "Sources"). */
+const PUBLISHING_DECISION: Record<string, string> = {
+  '2.000927': '858/QĐ-BTP',
+  '2.001019': '858/QĐ-BTP',
+  '2.000908': '858/QĐ-BTP',
+  '1.001653': '970/QĐ-BYT',
+  '2.001016': '858/QĐ-BTP',
+  '2.001008': '858/QĐ-BTP',
+  '2.000992': '3152/QĐ-BTP',
+  '2.000286': '970/QĐ-BYT',
+  '1.010803': '556/QĐ-BNV',
+};
 
 describe('the bundled catalog tells the truth the queues rely on', () => {
   it('gives every field of every default queue procedures, not just the queue', () => {
@@ -63,12 +77,33 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
     }
   });
 
-  it('names the publication each procedure was checked against, but for the few still awaiting one', () => {
+  it('names the publication every procedure was checked against', () => {
     for (const p of catalog.procedures) {
       if (AWAITING_SOURCE.includes(p.code)) expect(p.source, `${p.code} has a source now: take it off the list`).toBeUndefined();
       else expect(p.source?.title.vi, p.code).toBeTruthy();
     }
-    expect(AWAITING_SOURCE.length).toBeLessThanOrEqual(9);
+    expect(AWAITING_SOURCE.length).toBe(0);
+  });
+
+  it('cites the ministry decision that published a procedure where the national record names one', () => {
+    for (const [code, decision] of Object.entries(PUBLISHING_DECISION)) {
+      expect(byCode.get(code)?.source?.title.vi, code).toContain(decision);
+      expect(byCode.get(code)?.source?.url, code).toBe(`https://dichvucong.gov.vn/dich-vu-cong-truc-tuyen/${code}`);
+    }
+  });
+
+  it('fills the national certification fee of Circular 226/2016/TT-BTC for the refusal of an inheritance', () => {
+    expect(byCode.get('2.001016')?.fee?.items.map((i) => i.amountVnd)).toEqual([50_000]);
+  });
+
+  it('takes the one working day of Decree 280/2025/ND-CP for wills and refusals of an inheritance', () => {
+    for (const code of ['2.001016', '2.001019']) {
+      expect(byCode.get(code)?.processingTime?.workingDays, code).toBe(1);
+      expect(
+        byCode.get(code)?.legalBasis.some((l) => l.vi.includes('280/2025/NĐ-CP')),
+        code,
+      ).toBe(true);
+    }
   });
 
   it('marks procedures known only by their listing, so screens never say "no papers" for them', () => {
@@ -80,9 +115,37 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
     }
   });
 
+  it('fills listing-only procedures from their national portal records, naming the record', () => {
+    // Read from the portal's records in 2026.12.4 (assets/catalog/README.md, "Filled from the records").
+    const filled: Record<string, { time?: number; fee?: 'free' | 'province' | number }> = {
+      '1.000419': { time: 5, fee: 'free' }, // mobile death registration
+      '1.003583': { time: 5, fee: 'free' }, // mobile birth registration
+      '2.000806': { fee: 'province' }, // marriage with a foreign element (5 or 10 working days)
+      '2.000513': { fee: 'province' }, // re-registration of a marriage with a foreign element (5 or 25 days)
+      '2.000528': { time: 1, fee: 'province' }, // birth registration with a foreign element
+      '2.000992': { time: 1, fee: 10_000 }, // translator's signature, registered collaborator
+      '2.001008': { fee: 10_000 }, // translator's signature, own translation (the record gives no time)
+      '1.010803': { time: 10, fee: 'free' }, // martyr's worship allowance
+      '2.000286': {}, // admission to a social assistance facility (10 or 15 working days; the record lists no fee)
+    };
+    for (const [code, want] of Object.entries(filled)) {
+      const p = byCode.get(code);
+      expect(p?.detailsKnown, code).toBe(true);
+      expect(p?.documents.length, code).toBeGreaterThan(0);
+      expect(p?.processingTime?.workingDays, code).toBe(want.time);
+      if (want.fee === 'free') expect(p?.fee?.free, code).toBe(true);
+      else if (want.fee === 'province') expect(p?.fee?.items[0]?.note?.vi, code).toContain('Hội đồng nhân dân cấp tỉnh');
+      else if (want.fee !== undefined) expect(p?.fee?.items[0]?.amountVnd, code).toBe(want.fee);
+      else expect(p?.fee, `${code}: no fee in its record, so the screen says to ask`).toBeUndefined();
+      expect(p?.source?.url, code).toBe(`https://dichvucong.gov.vn/dich-vu-cong-truc-tuyen/${code}`);
+    }
+  });
+
   it('uses local codes only where no national code was found', () => {
     const local = catalog.procedures.filter((p) => p.codeKind === 'local').map((p) => p.code);
-    expect(local).toEqual(['9.000004', '9.000005', '9.000006']);
+    expect(local).toEqual(['9.000005', '9.000006']);
+    // Belief activities carry the national code two provincial portals publish for them.
+    expect(byCode.get('2.000509')?.name.vi).toBe('Đăng ký hoạt động tín ngưỡng');
   });
 
   it('tells where the things people most often ask for are done when this center does not do them', () => {
