@@ -57,11 +57,14 @@ export function checkDelivery(d: Delivery): FieldIssue[] {
   return out;
 }
 
-/** The procedure's own fields; answers for fields the procedure does not have are refused too. */
-export function checkForm(fields: readonly FormFieldRule[], values: Readonly<Record<string, string>>): FieldIssue[] {
+/**
+ * The procedure's own fields; answers for fields the procedure does not have are refused too.
+ * `today` is the center's day (YYYY-MM-DD), against which years of birth are checked.
+ */
+export function checkForm(fields: readonly FormFieldRule[], values: Readonly<Record<string, string>>, today: string): FieldIssue[] {
   const out: FieldIssue[] = [];
   for (const f of fields) {
-    const message = checkFormValue({ ...f, required: requiredNow(f, values) }, values[f.id]);
+    const message = checkFormValue({ ...f, required: requiredNow(f, values) }, values[f.id], today);
     // A conditional field says why it is wanted now (the father's ethnicity once his name is given).
     collect(out, `form.${f.id}`, message === 'required' && !f.required ? 'requiredWith' : message);
   }

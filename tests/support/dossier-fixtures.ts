@@ -86,6 +86,7 @@ export function seedCatalogDraft(): DossierDraft {
       childEthnicity: 'Thái',
       motherName: 'Lò Thị Mai',
       motherIdNumber: '014195001234',
+      motherBirthYear: '1995',
       motherEthnicity: 'Thái',
       motherNationality: 'Việt Nam',
       motherAddress: 'Bản Hua Păng, Xã Chiềng Sơn, Tỉnh Sơn La',

@@ -88,7 +88,11 @@ export class DossierService {
     const parsed = parseDraft(draft);
     const p = this.procedure(parsed.procedureCode);
     const today = centerDate(this.deps.clock.now());
-    const issues = [...checkApplicant(parsed.applicant, today), ...checkForm(p.formFields, parsed.form), ...checkDelivery(parsed.delivery)];
+    const issues = [
+      ...checkApplicant(parsed.applicant, today),
+      ...checkForm(p.formFields, parsed.form, today),
+      ...checkDelivery(parsed.delivery),
+    ];
     for (const d of parsed.documents) {
       if (d.index >= p.documents.length) issues.push({ path: `documents.${d.index}`, message: 'notAnOption' });
     }
