@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Catalog, type FormField } from '../../../src-main/api/channels/catalog';
 import { checkForm } from '../../../src-main/api/dossier-check';
 import { checkBirthYear } from '../../../src-main/api/dossier-rules';
+import { listEntry, matchList, NATIONALITIES, nationalityCode, STATELESS } from '../../../src-main/api/reference-lists';
 import { seedCatalogDraft } from '../../support/dossier-fixtures';
 import { bundledCatalogJson } from '../catalog/catalog-fixtures';
 
@@ -127,5 +128,19 @@ describe('marriage and death declarations', () => {
     );
     // The ID number of the deceased is asked but not required: not everyone had one.
     expect(fieldsOf('1.000656').find((f) => f.id === 'deceasedIdNumber')?.required).toBe(false);
+  });
+});
+
+describe('a stateless person', () => {
+  it('answers the nationality with "Không quốc tịch", found without accents, refused nowhere', () => {
+    expect(NATIONALITIES).toContain(STATELESS);
+    expect(NATIONALITIES.filter((n) => n === STATELESS)).toHaveLength(1);
+    expect(listEntry('nationalities', 'khong quoc tich')).toBe('Không quốc tịch');
+    expect(matchList('nationalities', 'khong', 3)).toContain('Không quốc tịch');
+    // No country code: the screens name it in their language from the translations.
+    expect(nationalityCode(STATELESS)).toBeNull();
+    const form = { ...(seedCatalogDraft().form ?? {}), motherNationality: STATELESS };
+    expect(pathsOf('1.001193', form)).toEqual([]);
+    expect(pathsOf('1.001193', { ...form, motherNationality: 'Vô quốc tịch' })).toEqual(['form.motherNationality:notAnOption']);
   });
 });
