@@ -22,7 +22,8 @@ export type RuleMessage =
   | 'patternMismatch'
   | 'notAnOption'
   | 'addressOld'
-  | 'addressPlace';
+  | 'addressPlace'
+  | 'addressCommune';
 
 export const RULE_MESSAGES_EN: Record<RuleMessage, string> = {
   required: 'is required',
@@ -43,6 +44,7 @@ export const RULE_MESSAGES_EN: Record<RuleMessage, string> = {
   notAnOption: 'must be one of the choices offered',
   addressOld: 'names a district, and districts no longer exist since 1 July 2025: confirm or correct it',
   addressPlace: 'must end with a commune or ward and its province as they are since 1 July 2025',
+  addressCommune: 'names a commune or ward that is not one of its province since 1 July 2025',
 };
 
 /** Strips what people put between digits (spaces, dots, dashes, brackets) and turns +84 into 0. */

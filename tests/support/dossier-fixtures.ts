@@ -82,7 +82,7 @@ export function seedCatalogDraft(): DossierDraft {
       childName: 'Lò Văn Minh',
       childGender: 'nam',
       childBirthDate: '2026-02-10',
-      childBirthPlace: 'Trạm y tế xã Chiềng Sơn, tỉnh Sơn La',
+      childBirthPlace: 'Trạm y tế xã Chiềng Sơn, Xã Chiềng Sơn, Tỉnh Sơn La',
       childEthnicity: 'Thái',
       motherName: 'Lò Thị Mai',
       motherIdNumber: '014195001234',

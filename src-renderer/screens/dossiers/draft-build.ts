@@ -1,7 +1,7 @@
 import { centerDate, systemClock } from '../../../src-main/api/center-clock';
 import type { Procedure } from '../../../src-main/api/channels/catalog';
 import type { DossierDraft } from '../../../src-main/api/channels/dossiers';
-import { checkApplicant, checkDelivery, checkForm, type FieldIssue } from '../../../src-main/api/dossier-check';
+import { checkApplicant, checkDelivery, checkForm, checkPlaces, type FieldIssue } from '../../../src-main/api/dossier-check';
 import { normalizePhone, parseVietnameseDate } from '../../../src-main/api/dossier-rules';
 import { isCurrentPlace } from '../../../src-main/api/places/address-parts';
 import { listEntry, namesOldDistrict } from '../../../src-main/api/reference-lists';
@@ -45,25 +45,21 @@ export function issuesFor(step: Step, state: DraftState, procedure: Procedure): 
   const draft = buildDraft(state, procedure, 'vi');
   const today = centerDate(systemClock.now());
   const all: FieldIssue[] = [];
+  // Every address against today's communes, as core and the center check it. An address naming a
+  // district is from before July 2025: the citizen picks today's commune, or confirms the
+  // applicant's as it is.
+  const confirmed = state.addressConfirmed !== null && state.addressConfirmed === state.applicant.address;
+  const places = checkPlaces(procedure.formFields, { ...draft, form: draft.form ?? {} }, confirmed ? 'accepted' : 'unconfirmed');
+  const withPlaces = (prefix: string) => {
+    for (const issue of places) if (issue.path.startsWith(prefix) && !all.some((i) => i.path === issue.path)) all.push(issue);
+  };
   if (step === 'applicant' || step === 'review') {
     all.push(...checkApplicant({ ...draft.applicant, email: draft.applicant.email ?? '' }, today));
-    const address = state.applicant.address;
-    if (!all.some((i) => i.path === 'applicant.address')) {
-      // An address naming a district is from before July 2025: the citizen picks today's commune,
-      // or confirms it as it is; any other must end with a commune and province of today.
-      if (namesOldDistrict(address)) {
-        if (state.addressConfirmed !== address) all.push({ path: 'applicant.address', message: 'addressOld' });
-      } else if (!isCurrentPlace(address)) all.push({ path: 'applicant.address', message: 'addressPlace' });
-    }
+    withPlaces('applicant.');
   }
   if (step === 'form' || step === 'review') {
     all.push(...checkForm(procedure.formFields, draft.form ?? {}, today));
-    for (const f of procedure.formFields) {
-      const value = draft.form?.[f.id];
-      const path = `form.${f.id}`;
-      if (f.type !== 'address' || FROM_APPLICANT.has(f.id) || !value || all.some((i) => i.path === path)) continue;
-      if (!isCurrentPlace(value) || namesOldDistrict(value)) all.push({ path, message: 'addressPlace' });
-    }
+    withPlaces('form.');
   }
   if ((step === 'delivery' || step === 'review') && draft.delivery) all.push(...checkDelivery(draft.delivery));
   return new Map(all.map((i) => [i.path, i.message]));
