@@ -185,6 +185,8 @@ describe.each(ORIENTATIONS)('a birth registration takes only usable data ($name)
     await page.getByTestId('dossier-next').tap();
     await expect.poll(() => invalid(page, 'form-motherBirthYear')).toBe('true');
     expect(await page.getByTestId('dossier-step-form').textContent()).toContain('Năm này chưa đến');
+    await page.getByTestId('form-motherBirthYear').scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'parents-year-future-vi', orientation);
     await fill(page, 'form-motherBirthYear', '1995');
     await fill(page, 'form-motherEthnicity', 'thai');
     await page.getByTestId('form-motherEthnicity-match').first().tap();
