@@ -10,8 +10,9 @@ import {
   type RuleMessage,
   requiredNow,
 } from './dossier-rules';
+import { placeOf } from './places/address-parts';
 import { communeEntry } from './places/communes';
-import { isListEntry } from './reference-lists';
+import { isListEntry, namesOldDistrict } from './reference-lists';
 
 /** One problem with a draft: where (`applicant.phone`, `form.childName`) and which message key. */
 export interface FieldIssue {
@@ -49,19 +50,75 @@ export function checkDelivery(d: Delivery): FieldIssue[] {
   collect(out, 'delivery.address.recipient', checkFullName(d.address.recipient));
   collect(out, 'delivery.address.phone', d.address.phone.trim() ? (isVietnamesePhone(d.address.phone) ? null : 'phoneFormat') : 'required');
   collect(out, 'delivery.address.street', required(d.address.street, 300));
-  const province = required(d.address.province, 120) ?? (isListEntry('provinces', d.address.province) ? null : 'notAnOption');
+  out.push(...postalPlace(d.address));
+  return out;
+}
+
+/** The postal address's province is one of the 34, and its ward one of that province's. */
+function postalPlace(a: { readonly ward: string; readonly province: string }): FieldIssue[] {
+  const out: FieldIssue[] = [];
+  const province = required(a.province, 120) ?? (isListEntry('provinces', a.province) ? null : 'notAnOption');
   // The post reaches a commune or ward of today: one of the province's, once the province is known.
-  const ward = required(d.address.ward, 120) ?? (province || communeEntry(d.address.province, d.address.ward) ? null : 'notAnOption');
+  const ward = required(a.ward, 120) ?? (province || communeEntry(a.province, a.ward) ? null : 'notAnOption');
   collect(out, 'delivery.address.ward', ward);
   collect(out, 'delivery.address.province', province);
   return out;
 }
 
-/** The procedure's own fields; answers for fields the procedure does not have are refused too. */
-export function checkForm(fields: readonly FormFieldRule[], values: Readonly<Record<string, string>>): FieldIssue[] {
+/**
+ * How an address naming a district (written before 1 July 2025) is taken: `accepted` (the citizen
+ * confirmed it as it is), `unconfirmed` (the screen still asks), `refused` (it must be today's).
+ */
+export type OldAddress = 'accepted' | 'unconfirmed' | 'refused';
+
+/**
+ * One address text against the units in force since 1 July 2025: it must end with a commune or
+ * ward and its province (`addressCommune` when it names a commune-level unit its province does
+ * not have); an old address naming a district is taken as `old` says. Empty is not judged here.
+ */
+export function addressProblem(address: string, old: OldAddress): RuleMessage | null {
+  if (!address.trim()) return null;
+  if (namesOldDistrict(address)) return old === 'accepted' ? null : old === 'unconfirmed' ? 'addressOld' : 'addressPlace';
+  const place = placeOf(address);
+  if (place.province && place.commune) return null;
+  return place.province && place.namedCommune ? 'addressCommune' : 'addressPlace';
+}
+
+/**
+ * Every address of a dossier, the same check wherever it runs (the kiosk's screens and core, the
+ * center): the applicant's residence (an old one as `applicantOld` says), each address field of
+ * the procedure's form (today's units only; the applicant's residence repeated as the requester's
+ * is judged once, as the applicant's) and the postal address.
+ */
+export function checkPlaces(
+  fields: readonly Pick<FormFieldRule, 'id' | 'type'>[],
+  dossier: {
+    readonly applicant: { readonly address: string };
+    readonly form: Readonly<Record<string, string>>;
+    readonly delivery: Delivery;
+  },
+  applicantOld: OldAddress,
+): FieldIssue[] {
+  const out: FieldIssue[] = [];
+  const residence = dossier.applicant.address;
+  collect(out, 'applicant.address', addressProblem(residence, applicantOld));
+  for (const f of fields) {
+    const value = dossier.form[f.id] ?? '';
+    if (f.type !== 'address' || value.trim() === residence.trim()) continue;
+    collect(out, `form.${f.id}`, addressProblem(value, 'refused'));
+  }
+  if (dossier.delivery.method === 'post') out.push(...postalPlace(dossier.delivery.address));
+  return out;
+}
+
+/**
+ * The procedure's own fields; answers for fields the procedure does not have are refused too.
+ * `today` is the center's day (YYYY-MM-DD), against which years of birth are checked.
+ */
+export function checkForm(fields: readonly FormFieldRule[], values: Readonly<Record<string, string>>, today: string): FieldIssue[] {
   const out: FieldIssue[] = [];
   for (const f of fields) {
-    const message = checkFormValue({ ...f, required: requiredNow(f, values) }, values[f.id]);
+    const message = checkFormValue({ ...f, required: requiredNow(f, values) }, values[f.id], today);
     // A conditional field says why it is wanted now (the father's ethnicity once his name is given).
     collect(out, `form.${f.id}`, message === 'required' && !f.required ? 'requiredWith' : message);
   }

@@ -16,11 +16,14 @@ export type RuleMessage =
   | 'dateFormat'
   | 'dateFuture'
   | 'dateTooOld'
+  | 'yearFormat'
+  | 'yearFuture'
   | 'numberFormat'
   | 'patternMismatch'
   | 'notAnOption'
   | 'addressOld'
-  | 'addressPlace';
+  | 'addressPlace'
+  | 'addressCommune';
 
 export const RULE_MESSAGES_EN: Record<RuleMessage, string> = {
   required: 'is required',
@@ -34,11 +37,14 @@ export const RULE_MESSAGES_EN: Record<RuleMessage, string> = {
   dateFormat: 'must be a real date (dd/mm/yyyy)',
   dateFuture: 'cannot be in the future',
   dateTooOld: 'is too long ago',
+  yearFormat: 'must be a year of four digits (for example 1990)',
+  yearFuture: 'cannot be a year still to come',
   numberFormat: 'must be a number',
   patternMismatch: 'is not in the expected form',
   notAnOption: 'must be one of the choices offered',
   addressOld: 'names a district, and districts no longer exist since 1 July 2025: confirm or correct it',
   addressPlace: 'must end with a commune or ward and its province as they are since 1 July 2025',
+  addressCommune: 'names a commune or ward that is not one of its province since 1 July 2025',
 };
 
 /** Strips what people put between digits (spaces, dots, dashes, brackets) and turns +84 into 0. */
@@ -101,6 +107,18 @@ export function checkBirthDate(iso: string, today: string): RuleMessage | null {
   return null;
 }
 
+/**
+ * A year of birth as the civil status declarations ask a parent's ("Năm sinh"): four digits, not
+ * after `today`'s year (YYYY-MM-DD, the center's day), not more than 130 years before it.
+ */
+export function checkBirthYear(year: string, today: string): RuleMessage | null {
+  if (!/^\d{4}$/.test(year)) return 'yearFormat';
+  const thisYear = Number(today.slice(0, 4));
+  if (Number(year) > thisYear) return 'yearFuture';
+  if (Number(year) < thisYear - 130) return 'dateTooOld';
+  return null;
+}
+
 /** Letters of any script (Vietnamese diacritics, ethnic-minority names), spaces, apostrophes, hyphens. */
 export function checkFullName(name: string): RuleMessage | null {
   const t = name.trim();
@@ -116,7 +134,7 @@ export function isEmail(text: string): boolean {
 /** The part of a catalog form field that validation needs (the catalog's FormField fits it). */
 export interface FormFieldRule {
   readonly id: string;
-  readonly type: 'text' | 'number' | 'date' | 'select' | 'phone' | 'idNumber' | 'address' | 'textarea';
+  readonly type: 'text' | 'number' | 'date' | 'year' | 'select' | 'phone' | 'idNumber' | 'address' | 'textarea';
   readonly required?: boolean;
   /** Required once this other field is answered (see requiredNow). */
   readonly requiredWith?: string | undefined;
@@ -136,8 +154,8 @@ export function requiredNow(field: FormFieldRule, values: Readonly<Record<string
 /** Longest answer when the catalog gives no maxLength. */
 export const DEFAULT_MAX_ANSWER = 500;
 
-/** One answer of the procedure's own form; dates arrive as YYYY-MM-DD. */
-export function checkFormValue(field: FormFieldRule, raw: string | undefined): RuleMessage | null {
+/** One answer of the procedure's own form; dates arrive as YYYY-MM-DD; `today` is the center's day (YYYY-MM-DD). */
+export function checkFormValue(field: FormFieldRule, raw: string | undefined, today: string): RuleMessage | null {
   const trimmed = (raw ?? '').trim();
   // Phones are checked (and stored) in their compact form, so a pattern like ^0[0-9]{9}$ fits "0912 345 678".
   const value = field.type === 'phone' ? normalizePhone(trimmed) : trimmed;
@@ -150,6 +168,11 @@ export function checkFormValue(field: FormFieldRule, raw: string | undefined): R
     case 'date':
       if (!isIsoDate(value)) return 'dateFormat';
       break;
+    case 'year': {
+      const problem = checkBirthYear(value, today);
+      if (problem) return problem;
+      break;
+    }
     case 'select':
       if (!field.options?.some((o) => o.value === value)) return 'notAnOption';
       break;

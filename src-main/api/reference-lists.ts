@@ -69,10 +69,18 @@ export const ETHNIC_GROUPS = [
 ] as const;
 
 /**
- * Nationalities, Việt Nam first: the inhabited countries and territories of ISO 3166-1 named in
- * Vietnamese by Unicode CLDR (places/nationalities.json, made by scripts/places-gen.mjs).
+ * A stateless person's answer: "người không quốc tịch" is the Nationality Law's term (Luật Quốc tịch
+ * Việt Nam 2008, art. 3: neither Vietnamese nor any foreign nationality), and the civil status
+ * declarations write "Không quốc tịch" in the nationality box.
  */
-export const NATIONALITIES: readonly string[] = nationalityData.countries.map((c) => c.name);
+export const STATELESS = 'Không quốc tịch';
+
+/**
+ * Nationalities, Việt Nam first: the inhabited countries and territories of ISO 3166-1 named in
+ * Vietnamese by Unicode CLDR (places/nationalities.json, made by scripts/places-gen.mjs), then
+ * "stateless".
+ */
+export const NATIONALITIES: readonly string[] = [...nationalityData.countries.map((c) => c.name), STATELESS];
 
 /** The ISO 3166-1 code of a nationality of the list, to name it in the screen's language. */
 export function nationalityCode(name: string): string | null {

@@ -88,6 +88,7 @@ describe.each(ORIENTATIONS)('places, peoples and nationalities are picked from t
     await page.getByTestId('form-fatherEthnicity').scrollIntoViewIfNeeded();
     await saveScreenshot(page, 'parents-father-required-vi', orientation);
     await pick(page, 'form-fatherEthnicity', 'mong', 'Mông');
+    await fill(page, 'form-fatherBirthYear', '1993');
 
     await page.getByTestId('dossier-next').tap();
     await page.getByTestId('dossier-step-documents').waitFor();

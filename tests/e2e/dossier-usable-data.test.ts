@@ -1,15 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { ORIENTATIONS, saveScreenshot } from '../support/browser';
-import { agreeToPrivacy, fill, fillDate } from '../support/e2e-fill';
+import { agreeToPrivacy, fill, fillDate, startDossier } from '../support/e2e-fill';
 import { useWebKiosk } from '../support/e2e-kiosk';
+import { useReusedKioskPage } from '../support/reused-page';
 
-const invalid = (page: import('playwright-core').Page, testId: string) => page.getByTestId(testId).getAttribute('aria-invalid');
+type Page = import('playwright-core').Page;
+
+const invalid = (page: Page, testId: string) => page.getByTestId(testId).getAttribute('aria-invalid');
+
+async function toLanguage(page: Page, lang: 'vi' | 'ar'): Promise<void> {
+  await page.getByTestId('nav-language').tap();
+  await page.getByTestId(`language-${lang}`).tap();
+  await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe(lang === 'ar' ? 'rtl' : 'ltr');
+}
 
 describe.each(ORIENTATIONS)('a birth registration takes only usable data ($name)', (orientation) => {
   const kiosk = useWebKiosk(orientation);
+  const kioskPage = useReusedKioskPage(() => ({ browser: kiosk.browser, url: kiosk.shell.url }), orientation);
 
   it('asks to confirm an address naming a district, requires the mother, copies the applicant as mother, picks from lists', async () => {
-    const { page, context } = await kiosk.open();
+    const page = await kioskPage.fresh();
     await page.getByTestId('home-action-catalog').tap();
     await fill(page, 'catalog-search-input', 'khai sinh');
     await page.getByTestId('catalog-result-1.001193').tap();
@@ -105,6 +115,110 @@ describe.each(ORIENTATIONS)('a birth registration takes only usable data ($name)
       requesterAddress: 'Bản Hua Păng, xã Chiềng Sơn, huyện Mộc Châu, tỉnh Sơn La',
     });
     expect(body.form.fatherName).toBeUndefined();
-    await context.close();
+  });
+
+  it('birth with recognition of parentage: the old commune leads to today’s, both parents and their years of birth required', async () => {
+    const page = await kioskPage.fresh();
+    await startDossier(page, 'khai sinh ket hop', '1.000689');
+    await page.getByTestId('dossier-step-applicant').waitFor();
+    await fill(page, 'applicant-fullName', 'Vừ A Dính');
+    await fill(page, 'applicant-citizenId', '002093001234');
+    await fillDate(page, 'applicant-dateOfBirth', '5', '3', '1993');
+    await fill(page, 'applicant-phone', '0912 345 678');
+    // An address from an old card: Hà Giang merged into Tuyên Quang, the township of Yên Minh into
+    // the commune of Yên Minh. The picker starts there and offers that commune first.
+    await fill(page, 'applicant-address', 'Tổ 5, thị trấn Yên Minh, huyện Yên Minh, tỉnh Hà Giang');
+    await page.getByTestId('applicant-address-old').waitFor();
+    await expect.poll(() => page.getByTestId('applicant-address-province').inputValue()).toBe('Tỉnh Tuyên Quang');
+    const offered = page.getByTestId('applicant-address-commune-match');
+    await offered.first().waitFor();
+    expect(await offered.first().textContent()).toContain('Xã Yên Minh');
+    expect(await page.getByTestId('applicant-address-commune-suggested').textContent()).toBe(
+      'Từ ngày 1 tháng 7 năm 2025, xã/phường cũ “Yên Minh” nay thuộc:',
+    );
+    // The citizen may still confirm the address as it is.
+    expect(await page.getByTestId('applicant-address-confirm').isVisible()).toBe(true);
+    await page.getByTestId('applicant-address-picker').scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'places-merged-commune-vi', orientation);
+    await toLanguage(page, 'ar');
+    await page.getByTestId('applicant-address-commune-suggested').waitFor();
+    await page.getByTestId('applicant-address-picker').scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'places-merged-commune-ar', orientation);
+    await toLanguage(page, 'vi');
+    await page.getByTestId('applicant-address-commune-match').filter({ hasText: 'Xã Yên Minh' }).tap();
+    await expect.poll(() => page.getByTestId('applicant-address').inputValue()).toBe('Tổ 5, Xã Yên Minh, Tỉnh Tuyên Quang');
+    await page.getByTestId('dossier-next').tap();
+    await page.getByTestId('dossier-step-form').waitFor();
+
+    // Both parents are known here: the father's fields are required before anything is typed.
+    expect(await page.getByTestId('form-fatherEthnicity').getAttribute('required')).toBe('');
+    expect(await page.getByTestId('form-parentName').count()).toBe(0);
+    await fill(page, 'form-childName', 'Vừ Thị Mỷ');
+    await page.getByTestId('form-childGender-nu').tap();
+    await fillDate(page, 'form-childBirthDate', '1', '10', '2026');
+    await fill(page, 'form-childBirthPlace', 'Trạm y tế, Xã Yên Minh, Tỉnh Tuyên Quang');
+    await fill(page, 'form-childEthnicity', 'mong');
+    await page.getByTestId('form-childEthnicity-match').first().tap();
+    // "I am the father": his name, ID number, year of birth, residence (now today's) and nationality.
+    await page.getByTestId('form-relationship-cha').tap();
+    await expect.poll(() => page.getByTestId('form-fatherName').inputValue()).toBe('Vừ A Dính');
+    expect(await page.getByTestId('form-fatherBirthYear').inputValue()).toBe('1993');
+    expect(await page.getByTestId('form-fatherAddress').inputValue()).toBe('Tổ 5, Xã Yên Minh, Tỉnh Tuyên Quang');
+    expect(await page.getByTestId('form-fatherNationality').inputValue()).toBe('Việt Nam');
+
+    await page.getByTestId('dossier-next').tap();
+    await page.getByTestId('dossier-errors').waitFor();
+    for (const id of ['motherName', 'motherBirthYear', 'motherEthnicity', 'motherNationality', 'motherAddress', 'fatherEthnicity'])
+      expect(await invalid(page, `form-${id}`), id).toBe('true');
+    expect(await page.getByTestId('form-recognisingParent-cha').locator('input').getAttribute('aria-invalid')).toBe('true');
+    expect(await invalid(page, 'form-fatherName')).not.toBe('true');
+    await page.getByTestId('form-motherName').scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'parents-combined-required-vi', orientation);
+    await toLanguage(page, 'ar');
+    await page.getByTestId('form-motherName').scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'parents-combined-required-ar', orientation);
+    await toLanguage(page, 'vi');
+
+    // The mother's year of birth is checked against today: a year to come is refused.
+    await fill(page, 'form-motherName', 'Lò Thị Mai');
+    await fill(page, 'form-motherBirthYear', '2031');
+    await page.getByTestId('dossier-next').tap();
+    await expect.poll(() => invalid(page, 'form-motherBirthYear')).toBe('true');
+    expect(await page.getByTestId('dossier-step-form').textContent()).toContain('Năm này chưa đến');
+    await page.getByTestId('form-motherBirthYear').scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'parents-year-future-vi', orientation);
+    await fill(page, 'form-motherBirthYear', '1995');
+    await fill(page, 'form-motherEthnicity', 'thai');
+    await page.getByTestId('form-motherEthnicity-match').first().tap();
+    await page.getByTestId('form-motherNationality').tap();
+    await page.getByTestId('form-motherNationality-match').filter({ hasText: 'Việt Nam' }).tap();
+    await fill(page, 'form-motherAddress', 'Bản Hua Păng, Xã Chiềng Sơn, Tỉnh Sơn La');
+    await fill(page, 'form-fatherEthnicity', 'mong');
+    await page.getByTestId('form-fatherEthnicity-match').first().tap();
+    await page.getByTestId('form-recognisingParent-cha').tap();
+    await page.getByTestId('dossier-next').tap();
+    await page.getByTestId('dossier-step-documents').waitFor();
+    await page.getByTestId('dossier-next').tap();
+    await page.getByTestId('dossier-next').tap();
+    await page.getByTestId('dossier-submit').tap();
+    await page.getByTestId('screen-dossier-receipt').waitFor();
+    const code = (await page.getByTestId('receipt-code').getAttribute('data-code')) ?? '';
+    const body = JSON.parse(kiosk.kiosk.outbox.store.byKey(code)?.payload ?? '{}') as {
+      procedureCode: string;
+      applicant: { address: string };
+      form: Record<string, string>;
+    };
+    expect(body.procedureCode).toBe('1.000689');
+    expect(body.applicant.address).toBe('Tổ 5, Xã Yên Minh, Tỉnh Tuyên Quang');
+    expect(body.form).toMatchObject({
+      motherName: 'Lò Thị Mai',
+      motherBirthYear: '1995',
+      motherEthnicity: 'Thái',
+      motherNationality: 'Việt Nam',
+      fatherName: 'Vừ A Dính',
+      fatherBirthYear: '1993',
+      fatherEthnicity: 'Mông',
+      recognisingParent: 'cha',
+    });
   });
 });

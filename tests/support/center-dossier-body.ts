@@ -17,7 +17,7 @@ export function dossierBody(overrides: Record<string, unknown> = {}, now = new D
       dateOfBirth: '1990-01-02',
       phone: '0912345678',
       email: '',
-      address: 'Tả Phìn',
+      address: 'Thôn 3, Xã Tả Phìn, Tỉnh Lào Cai',
     },
     form: {},
     documents: [{ name: 'Tờ khai', provided: true }],

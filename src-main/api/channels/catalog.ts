@@ -136,7 +136,8 @@ export const AttachedForm = z.strictObject({
 });
 export type AttachedForm = z.infer<typeof AttachedForm>;
 
-export const FormFieldType = z.enum(['text', 'number', 'date', 'select', 'phone', 'idNumber', 'address', 'textarea']);
+/** `year`: a year of birth (four digits, checked against today), as the declarations ask a parent's. */
+export const FormFieldType = z.enum(['text', 'number', 'date', 'year', 'select', 'phone', 'idNumber', 'address', 'textarea']);
 export type FormFieldType = z.infer<typeof FormFieldType>;
 
 export const FormFieldOption = z.strictObject({ value: z.string().min(1).max(80), label: LocalizedText });

@@ -16,6 +16,11 @@ export interface AddressPlace {
   readonly rest: string;
   /** The bare name of the last "xã/phường/thị trấn …" part of the rest, if any ("Chiềng Sơn"). */
   readonly oldCommune: string | null;
+  /**
+   * Whether the part just before a province of today names a commune-level unit ("Xã …",
+   * "Phường …") that is not one of that province's: a commune and province that do not go together.
+   */
+  readonly namedCommune: boolean;
 }
 
 const parts = (address: string): string[] =>
@@ -36,6 +41,7 @@ export function placeOf(address: string): AddressPlace {
   if (province) list.pop();
   const beforeProvince = list.at(-1);
   const commune = province && beforeProvince !== undefined ? communeEntry(province, beforeProvince) : null;
+  const namedCommune = province !== null && !commune && beforeProvince !== undefined && COMMUNE_LEVEL.test(beforeProvince);
   if (commune) list.pop();
   const old = [...list].reverse().find((p) => COMMUNE_LEVEL.test(p));
   return {
@@ -43,6 +49,7 @@ export function placeOf(address: string): AddressPlace {
     commune,
     rest: list.join(', '),
     oldCommune: old ? communeBareName((COMMUNE_LEVEL.exec(old)?.[2] ?? '').trim()) : null,
+    namedCommune,
   };
 }
 

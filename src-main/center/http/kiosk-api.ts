@@ -3,8 +3,11 @@ import type { IncomingMessage } from 'node:http';
 import { CenterDossierBody, CenterEventsBody, CenterFeedbackBody, EnrolRequest } from '../../api/center/center-wire';
 import type { Clock } from '../../api/center-clock';
 import { isValidDossierCode } from '../../api/codes';
+import { checkPlaces, type FieldIssue } from '../../api/dossier-check';
+import { RULE_MESSAGES_EN } from '../../api/dossier-rules';
 import type { Logger } from '../../core/logging/logger';
 import { hashToken } from '../auth/secrets';
+import { procedureForms } from '../office/procedure-forms';
 import type { CenterStore } from '../store/center-store';
 import type { IncomingDossier } from '../store/dossier-store';
 import type { KioskIdentity } from '../store/store-types';
@@ -20,10 +23,23 @@ export interface KioskApiDeps {
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
+/** How long the center trusts its copy of the published forms before asking again (dossiers are a hot path). */
+const FORMS_MAX_AGE_MS = 30_000;
+
+/**
+ * A dossier naming a place that does not exist since 1 July 2025 (a commune outside its province,
+ * an address without today's units): refused for good, each address named with its problem.
+ */
+function placesRefused(issues: readonly FieldIssue[]): HttpAnswer {
+  const message = issues.map((i) => `${i.path} ${RULE_MESSAGES_EN[i.message]}`).join('; ');
+  return new HttpAnswer(422, { error: { code: 'bad-request', message: `the dossier's addresses: ${message}`, issues } });
+}
+
 /** The center contract (DESIGN.md), for enrolled kiosks. Every input is untrusted. */
 export function kioskApi(deps: KioskApiDeps) {
   const { store, clock, log } = deps;
   const contacts = contactRecorder(store.kiosks, clock, log);
+  const forms = procedureForms(store.catalogs, log, undefined, { clock, maxAgeMs: FORMS_MAX_AGE_MS });
 
   function bearer(req: IncomingMessage): string {
     const auth = header(req, 'authorization') ?? '';
@@ -70,7 +86,7 @@ export function kioskApi(deps: KioskApiDeps) {
   }
 
   /** The fields the store keeps of a valid dossier body sent under `key`, or null when it is not one. */
-  function incoming(key: string | null, bodyText: string): { dossier: IncomingDossier } | { error: HttpAnswer } {
+  async function incoming(key: string | null, bodyText: string): Promise<{ dossier: IncomingDossier } | { error: HttpAnswer }> {
     if (!key) return { error: fail(400, 'bad-request', 'Idempotency-Key is required') };
     if (!isValidDossierCode(key)) return { error: fail(422, 'bad-request', 'the Idempotency-Key is not a valid dossier code') };
     const parsed = CenterDossierBody.safeParse(parseJson(bodyText));
@@ -79,6 +95,12 @@ export function kioskApi(deps: KioskApiDeps) {
       return { error: fail(422, 'bad-request', `not a dossier: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim()) };
     }
     if (parsed.data.code !== key) return { error: fail(422, 'bad-request', 'the Idempotency-Key must be the dossier code') };
+    // Every address, checked as the kiosk checks it (one shared check); the form's address fields
+    // are known from the published catalog. An old residence is the citizen's confirmed word.
+    const { applicant, form, delivery, procedureCode } = parsed.data;
+    const fields = Object.keys(form).length > 0 ? await forms.fieldsOf(procedureCode) : [];
+    const issues = checkPlaces(fields, { applicant: { address: applicant.address ?? '' }, form, delivery }, 'accepted');
+    if (issues.length > 0) return { error: placesRefused(issues) };
     const dossier: IncomingDossier = {
       code: key,
       procedureCode: parsed.data.procedureCode,
@@ -94,9 +116,9 @@ export function kioskApi(deps: KioskApiDeps) {
     const token = bearer(req);
     const claimed = header(req, 'x-kiosk-id');
     // Bad input is answered only to a kiosk that authenticated: checked after, on the slow path.
-    const input = (() => {
+    const input = await (async () => {
       try {
-        return incoming(header(req, 'idempotency-key'), bodyText);
+        return await incoming(header(req, 'idempotency-key'), bodyText);
       } catch (err) {
         if (err instanceof HttpAnswer) return { error: err };
         throw err;

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Clock } from '../../api/center-clock';
 import type { FormField } from '../../api/channels/catalog';
 import { defaultBundledCatalogFile } from '../../core/catalog/bundled-catalog';
 import { parseCatalogBytes } from '../../core/catalog/catalog-parse';
@@ -18,12 +19,23 @@ function formsOf(bytes: Uint8Array): FormsByCode | null {
  * before one is published, the catalog the kiosks ship with (which is then what they used).
  * Parsed once per published version.
  */
-export function procedureForms(catalogs: CatalogStore, log: Logger, bundledFile: () => string = defaultBundledCatalogFile) {
-  let cached: { etag: string | null; forms: FormsByCode } | null = null;
+export function procedureForms(
+  catalogs: CatalogStore,
+  log: Logger,
+  bundledFile: () => string = defaultBundledCatalogFile,
+  /** Trust the cached forms for this long before asking which catalog is published (a hot path). */
+  fresh?: Readonly<{ clock: Clock; maxAgeMs: number }>,
+) {
+  let cached: { etag: string | null; forms: FormsByCode; at: number } | null = null;
 
   async function current(): Promise<FormsByCode> {
+    const now = fresh ? fresh.clock.now().getTime() : 0;
+    if (fresh && cached && now - cached.at >= 0 && now - cached.at < fresh.maxAgeMs) return cached.forms;
     const etag = await catalogs.publishedEtag();
-    if (cached && cached.etag === etag) return cached.forms;
+    if (cached && cached.etag === etag) {
+      cached.at = now;
+      return cached.forms;
+    }
     let forms: FormsByCode | null = null;
     if (etag) {
       const published = await catalogs.published();
@@ -35,7 +47,7 @@ export function procedureForms(catalogs: CatalogStore, log: Logger, bundledFile:
         log.warn('the bundled catalog could not be read: form labels fall back to field ids', { error: (err as Error).message });
       }
     }
-    cached = { etag, forms: forms ?? new Map() };
+    cached = { etag, forms: forms ?? new Map(), at: now };
     return cached.forms;
   }
 

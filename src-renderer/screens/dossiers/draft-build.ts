@@ -1,7 +1,7 @@
 import { centerDate, systemClock } from '../../../src-main/api/center-clock';
 import type { Procedure } from '../../../src-main/api/channels/catalog';
 import type { DossierDraft } from '../../../src-main/api/channels/dossiers';
-import { checkApplicant, checkDelivery, checkForm, type FieldIssue } from '../../../src-main/api/dossier-check';
+import { checkApplicant, checkDelivery, checkForm, checkPlaces, type FieldIssue } from '../../../src-main/api/dossier-check';
 import { normalizePhone, parseVietnameseDate } from '../../../src-main/api/dossier-rules';
 import { isCurrentPlace } from '../../../src-main/api/places/address-parts';
 import { listEntry, namesOldDistrict } from '../../../src-main/api/reference-lists';
@@ -43,26 +43,23 @@ export function buildDraft(state: DraftState, procedure: Procedure, language: Do
 /** The problems of one step (or of everything, for the review), keyed by path. */
 export function issuesFor(step: Step, state: DraftState, procedure: Procedure): Map<string, FieldIssue['message']> {
   const draft = buildDraft(state, procedure, 'vi');
+  const today = centerDate(systemClock.now());
   const all: FieldIssue[] = [];
+  // Every address against today's communes, as core and the center check it. An address naming a
+  // district is from before July 2025: the citizen picks today's commune, or confirms the
+  // applicant's as it is.
+  const confirmed = state.addressConfirmed !== null && state.addressConfirmed === state.applicant.address;
+  const places = checkPlaces(procedure.formFields, { ...draft, form: draft.form ?? {} }, confirmed ? 'accepted' : 'unconfirmed');
+  const withPlaces = (prefix: string) => {
+    for (const issue of places) if (issue.path.startsWith(prefix) && !all.some((i) => i.path === issue.path)) all.push(issue);
+  };
   if (step === 'applicant' || step === 'review') {
-    all.push(...checkApplicant({ ...draft.applicant, email: draft.applicant.email ?? '' }, centerDate(systemClock.now())));
-    const address = state.applicant.address;
-    if (!all.some((i) => i.path === 'applicant.address')) {
-      // An address naming a district is from before July 2025: the citizen picks today's commune,
-      // or confirms it as it is; any other must end with a commune and province of today.
-      if (namesOldDistrict(address)) {
-        if (state.addressConfirmed !== address) all.push({ path: 'applicant.address', message: 'addressOld' });
-      } else if (!isCurrentPlace(address)) all.push({ path: 'applicant.address', message: 'addressPlace' });
-    }
+    all.push(...checkApplicant({ ...draft.applicant, email: draft.applicant.email ?? '' }, today));
+    withPlaces('applicant.');
   }
   if (step === 'form' || step === 'review') {
-    all.push(...checkForm(procedure.formFields, draft.form ?? {}));
-    for (const f of procedure.formFields) {
-      const value = draft.form?.[f.id];
-      const path = `form.${f.id}`;
-      if (f.type !== 'address' || FROM_APPLICANT.has(f.id) || !value || all.some((i) => i.path === path)) continue;
-      if (!isCurrentPlace(value) || namesOldDistrict(value)) all.push({ path, message: 'addressPlace' });
-    }
+    all.push(...checkForm(procedure.formFields, draft.form ?? {}, today));
+    withPlaces('form.');
   }
   if ((step === 'delivery' || step === 'review') && draft.delivery) all.push(...checkDelivery(draft.delivery));
   return new Map(all.map((i) => [i.path, i.message]));
@@ -86,14 +83,17 @@ export const FROM_APPLICANT: ReadonlySet<string> = new Set(['requesterName', 're
 
 /**
  * A requester who says they are the child's mother (or father) has already given that parent's
- * name, ID number and residence: those fields are filled from the applicant, when empty, and stay
+ * name, ID number, year of birth and residence: those fields are filled from the applicant, when empty, and stay
  * editable. A citizen ID card is issued to Vietnamese citizens only, so its holder's nationality is
  * Việt Nam; the ethnic group comes only from a chip read and verified for this applicant.
  */
-const PARENT_FIELDS: Readonly<Record<string, { name: string; id: string; address: string; nationality: string; ethnicity: string }>> = {
+const PARENT_FIELDS: Readonly<
+  Record<string, { name: string; id: string; birthYear: string; address: string; nationality: string; ethnicity: string }>
+> = {
   me: {
     name: 'motherName',
     id: 'motherIdNumber',
+    birthYear: 'motherBirthYear',
     address: 'motherAddress',
     nationality: 'motherNationality',
     ethnicity: 'motherEthnicity',
@@ -101,6 +101,7 @@ const PARENT_FIELDS: Readonly<Record<string, { name: string; id: string; address
   cha: {
     name: 'fatherName',
     id: 'fatherIdNumber',
+    birthYear: 'fatherBirthYear',
     address: 'fatherAddress',
     nationality: 'fatherNationality',
     ethnicity: 'fatherEthnicity',
@@ -126,9 +127,10 @@ export function parentFromApplicant(
   const copy = (id: string, value: string) => {
     if (has.has(id) && value.trim() && !(state.form[id] ?? '').trim()) out[id] = value;
   };
-  const { fullName, citizenId, address } = state.applicant;
+  const { fullName, citizenId, address, dateOfBirth } = state.applicant;
   copy(fields.name, fullName);
   copy(fields.id, citizenId);
+  copy(fields.birthYear, isoOrRaw(dateOfBirth).match(/^(\d{4})-\d{2}-\d{2}$/)?.[1] ?? '');
   // Only a residence of today is worth copying: an old one would have to be picked again.
   if (isCurrentPlace(address) && !namesOldDistrict(address)) copy(fields.address, address);
   if (/^\d{12}$/.test(citizenId)) copy(fields.nationality, 'Việt Nam');

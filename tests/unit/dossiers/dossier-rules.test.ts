@@ -56,18 +56,22 @@ describe('what a citizen types', () => {
 
   it('checks each kind of catalog form field', () => {
     const [name, date, select] = BIRTH_REGISTRATION.formFields as [never, never, never];
-    expect(checkFormValue(name, '  ')).toBe('required');
-    expect(checkFormValue(name, 'x'.repeat(101))).toBe('tooLong');
-    expect(checkFormValue(date, '2026-13-01')).toBe('dateFormat');
-    expect(checkFormValue(select, 'uncle')).toBe('notAnOption');
-    expect(checkFormValue({ id: 'n', type: 'number' }, '12,5')).toBeNull();
-    expect(checkFormValue({ id: 'n', type: 'number' }, 'twelve')).toBe('numberFormat');
-    expect(checkFormValue({ id: 'p', type: 'phone', required: true }, '0123')).toBe('phoneFormat');
-    expect(checkFormValue({ id: 'i', type: 'idNumber' }, '123')).toBe('citizenIdFormat');
-    expect(checkFormValue({ id: 'z', type: 'text', pattern: '[A-Z]{2}\\d{4}' }, 'AB1234')).toBeNull();
-    expect(checkFormValue({ id: 'z', type: 'text', pattern: '[A-Z]{2}\\d{4}' }, 'AB12345')).toBe('patternMismatch');
+    expect(checkFormValue(name, '  ', '2026-12-06')).toBe('required');
+    expect(checkFormValue(name, 'x'.repeat(101), '2026-12-06')).toBe('tooLong');
+    expect(checkFormValue(date, '2026-13-01', '2026-12-06')).toBe('dateFormat');
+    expect(checkFormValue(select, 'uncle', '2026-12-06')).toBe('notAnOption');
+    expect(checkFormValue({ id: 'n', type: 'number' }, '12,5', '2026-12-06')).toBeNull();
+    expect(checkFormValue({ id: 'n', type: 'number' }, 'twelve', '2026-12-06')).toBe('numberFormat');
+    expect(checkFormValue({ id: 'p', type: 'phone', required: true }, '0123', '2026-12-06')).toBe('phoneFormat');
+    expect(checkFormValue({ id: 'i', type: 'idNumber' }, '123', '2026-12-06')).toBe('citizenIdFormat');
+    expect(checkFormValue({ id: 'z', type: 'text', pattern: '[A-Z]{2}\\d{4}' }, 'AB1234', '2026-12-06')).toBeNull();
+    expect(checkFormValue({ id: 'z', type: 'text', pattern: '[A-Z]{2}\\d{4}' }, 'AB12345', '2026-12-06')).toBe('patternMismatch');
     expect(
-      checkForm(BIRTH_REGISTRATION.formFields, { childName: 'An', childBirthDate: '2026-02-20', relationship: 'father', extra: 'x' }),
+      checkForm(
+        BIRTH_REGISTRATION.formFields,
+        { childName: 'An', childBirthDate: '2026-02-20', relationship: 'father', extra: 'x' },
+        '2026-12-06',
+      ),
     ).toEqual([{ path: 'form.extra', message: 'notAnOption' }]);
   });
 

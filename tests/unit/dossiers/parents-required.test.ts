@@ -11,7 +11,7 @@ const birth = Catalog.parse(bundledCatalogJson()).procedures.find((p) => p.code 
 if (!birth) throw new Error('the bundled catalog has no birth registration');
 const fields = birth.formFields;
 const seedForm = (): Record<string, string> => ({ ...seedCatalogDraft().form });
-const pathsOf = (form: Record<string, string>) => checkForm(fields, form).map((i) => `${i.path}:${i.message}`);
+const pathsOf = (form: Record<string, string>) => checkForm(fields, form, '2026-12-06').map((i) => `${i.path}:${i.message}`);
 
 describe("the parents' details the birth declaration requires", () => {
   it('accepts the seed draft: the mother fully given, no father', () => {
@@ -26,11 +26,18 @@ describe("the parents' details the birth declaration requires", () => {
   it('wants nothing of the father when he is not named, but his ethnicity, nationality and residence once he is', () => {
     const form = { ...seedForm(), fatherName: 'Vừ A Dính' };
     expect(pathsOf(form)).toEqual([
+      'form.fatherBirthYear:requiredWith',
       'form.fatherEthnicity:requiredWith',
       'form.fatherNationality:requiredWith',
       'form.fatherAddress:requiredWith',
     ]);
-    const complete = { ...form, fatherEthnicity: 'Mông', fatherNationality: 'Việt Nam', fatherAddress: 'Xã Chiềng Sơn, Tỉnh Sơn La' };
+    const complete = {
+      ...form,
+      fatherBirthYear: '1993',
+      fatherEthnicity: 'Mông',
+      fatherNationality: 'Việt Nam',
+      fatherAddress: 'Xã Chiềng Sơn, Tỉnh Sơn La',
+    };
     expect(pathsOf(complete)).toEqual([]);
     // Named without the ethnic group: only that is missing; a name of spaces names no one.
     const { fatherEthnicity, ...noEthnicity } = complete;

@@ -23,8 +23,8 @@ describe('bundled reference lists', () => {
 
   it('refuses an ethnic group or a province outside the lists', () => {
     const field = { id: 'childEthnicity', type: 'text', required: true, list: 'ethnicGroups' } as const;
-    expect(checkFormValue(field, 'Thái')).toBeNull();
-    expect(checkFormValue(field, 'Thai Lan')).toBe('notAnOption');
+    expect(checkFormValue(field, 'Thái', '2026-12-06')).toBeNull();
+    expect(checkFormValue(field, 'Thai Lan', '2026-12-06')).toBe('notAnOption');
     const post = (province: string) =>
       checkDelivery({
         method: 'post',

@@ -63,6 +63,7 @@ describe('an address read from its end', () => {
       commune: 'Xã Chiềng Sơn',
       rest: 'Bản Hua Păng',
       oldCommune: null,
+      namedCommune: false,
     });
     expect(isCurrentPlace('Số 12 ngõ 34 phố Hàng Bạc, Phường Hoàn Kiếm, Hà Nội')).toBe(true);
   });

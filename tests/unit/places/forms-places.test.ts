@@ -28,8 +28,8 @@ describe('nationality list', () => {
 
   it('refuses a nationality outside the list', () => {
     const field = { id: 'motherNationality', type: 'text', list: 'nationalities' } as const;
-    expect(checkFormValue(field, 'Campuchia')).toBeNull();
-    expect(checkFormValue(field, 'Kinh')).toBe('notAnOption');
+    expect(checkFormValue(field, 'Campuchia', '2026-12-06')).toBeNull();
+    expect(checkFormValue(field, 'Kinh', '2026-12-06')).toBe('notAnOption');
   });
 });
 
@@ -104,6 +104,7 @@ describe('today’s communes in the draft and on the post', () => {
     expect(parentFromApplicant('me', s, birth, { idNumber: '014195001234', ethnicity: 'Thái' })).toEqual({
       motherName: 'Lò Thị Mai',
       motherIdNumber: '014195001234',
+      motherBirthYear: '1995',
       motherAddress: 'Bản Hua Păng, Xã Chiềng Sơn, Tỉnh Sơn La',
       motherNationality: 'Việt Nam',
       motherEthnicity: 'Thái',

@@ -6,6 +6,7 @@ import { listEntry, namesOldDistrict } from '../../../../src-main/api/reference-
 import { Icon } from '../../../components/Icon';
 import { KioskTextField } from '../../../components/keyboard';
 import { type DossierFieldProps, PickListField } from './PickListField';
+import { useMergers } from './use-mergers';
 import { wardsOf } from './wards-of';
 import './places.css';
 
@@ -16,8 +17,9 @@ const SUGGESTED = 6;
  * whose end must name a commune or ward and its province as they are since 1 July 2025. When it
  * does, a line says which; when it does not (nothing yet, an old province, a district that no
  * longer exists), the citizen picks the province, then the commune or ward from that province's
- * list (an old address's commune is offered first), and the text is rewritten with them, the
- * abolished units dropped. `oldNote` replaces the default warning about an old address (the
+ * list, and the text is rewritten with them, the abolished units dropped. An old address's commune
+ * is looked up in the table of the 2025 mergers: the province and commune it became part of are
+ * offered first, then today's communes named like it. `oldNote` replaces the default warning about an old address (the
  * applicant's, which may also be confirmed as it is).
  */
 export function AddressField(props: DossierFieldProps & { oldNote?: ReactNode }) {
@@ -28,10 +30,15 @@ export function AddressField(props: DossierFieldProps & { oldNote?: ReactNode })
   const [province, setProvince] = useState(place.province ?? '');
   const [commune, setCommune] = useState('');
   const [changing, setChanging] = useState(false);
-  // The text's own province (typed, or from the card) starts the picker, once it names one.
+  const current = place.province !== null && place.commune !== null && !changing;
+  const mergedInto = useMergers(!current);
+  const merged = mergedInto ? mergedInto(value) : [];
+  // The text's own province (typed, or from the card) starts the picker, once it names one; an old
+  // province (merged away in 2025) is replaced by the one its commune went to.
+  const startProvince = place.province ?? merged[0]?.province ?? null;
   useEffect(() => {
-    if (place.province) setProvince(place.province);
-  }, [place.province]);
+    if (startProvince) setProvince(startProvince);
+  }, [startProvince]);
   const chosenProvince = listEntry('provinces', province);
   const pickCommune = (typed: string) => {
     const entry = chosenProvince ? communeEntry(chosenProvince, typed) : null;
@@ -43,9 +50,12 @@ export function AddressField(props: DossierFieldProps & { oldNote?: ReactNode })
       setCommune(typed);
     }
   };
-  const current = place.province !== null && place.commune !== null && !changing;
   const old = namesOldDistrict(value);
-  const suggest = chosenProvince && place.oldCommune ? matchCommunes(chosenProvince, place.oldCommune, SUGGESTED) : [];
+  const mergedHere = merged.filter((m) => m.province === chosenProvince).map((m) => m.commune);
+  const alike = chosenProvince && place.oldCommune ? matchCommunes(chosenProvince, place.oldCommune, SUGGESTED) : [];
+  // What the old commune became, when the table knows; otherwise today's communes named like it.
+  const suggest = mergedHere.length > 0 ? mergedHere.slice(0, SUGGESTED) : alike;
+  const suggestLabel = !place.oldCommune ? undefined : t(mergedHere.length > 0 ? 'merged' : 'suggested', { name: place.oldCommune });
   return (
     <div className="dossier-address">
       <KioskTextField {...field} hint={field.hint ?? t('addressHint')} maxLength={300} required={field.required ?? false} multiline />
@@ -84,7 +94,7 @@ export function AddressField(props: DossierFieldProps & { oldNote?: ReactNode })
             onChange={pickCommune}
             disabled={!chosenProvince}
             suggest={suggest}
-            suggestLabel={place.oldCommune ? t('suggested', { name: place.oldCommune }) : undefined}
+            suggestLabel={suggestLabel}
             testId={`${testId}-commune`}
           />
         </fieldset>

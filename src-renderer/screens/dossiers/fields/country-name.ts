@@ -1,16 +1,22 @@
 import { useMemo } from 'react';
-import { nationalityCode } from '../../../../src-main/api/reference-lists';
+import { useTranslation } from 'react-i18next';
+import { nationalityCode, STATELESS } from '../../../../src-main/api/reference-lists';
 
-/** Offered before anything is typed: most people at a commune center are Vietnamese. */
-export const NATIONALITY_FIRST: readonly string[] = ['Việt Nam'];
+/**
+ * Offered before anything is typed: most people at a commune center are Vietnamese, and a
+ * stateless person (no country to type) finds their answer without searching for it.
+ */
+export const NATIONALITY_FIRST: readonly string[] = ['Việt Nam', STATELESS];
 
 /**
  * A nationality of the list (written in Vietnamese, as the form keeps it) named in the screen's
  * language too, from the browser's CLDR data; nothing extra when the screen is in Vietnamese.
  */
 export function useCountryName(lang: string): (entry: string) => string | undefined {
+  const { t } = useTranslation('places');
   return useMemo(() => {
     if (lang === 'vi') return () => undefined;
+    const stateless = t('stateless');
     let names: Intl.DisplayNames | null = null;
     try {
       names = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
@@ -18,8 +24,9 @@ export function useCountryName(lang: string): (entry: string) => string | undefi
       names = null;
     }
     return (entry: string) => {
+      if (entry === STATELESS) return stateless;
       const code = nationalityCode(entry);
       return code && names ? names.of(code) : undefined;
     };
-  }, [lang]);
+  }, [lang, t]);
 }

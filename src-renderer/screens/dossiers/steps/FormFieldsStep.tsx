@@ -57,6 +57,17 @@ export function FormFieldsStep({ procedure, lang, errors }: StepProps) {
         );
       case 'number':
         return <KioskTextField key={f.id} {...common} hint={hint} mode="numeric" maxLength={f.maxLength ?? 20} />;
+      case 'year':
+        return (
+          <KioskTextField
+            key={f.id}
+            {...common}
+            hint={hint ?? t('form.yearHint')}
+            mode="numeric"
+            maxLength={4}
+            onChange={(v) => set(f.id, v.replace(/\D/g, ''))}
+          />
+        );
       case 'phone':
         return <KioskTextField key={f.id} {...common} hint={hint ?? t('applicant.phoneHint')} mode="phone" maxLength={20} />;
       case 'idNumber':
