@@ -1,10 +1,16 @@
+import { z } from 'zod';
 import type { Clock } from '../../api/center-clock';
 import { centerDate } from '../../api/center-clock';
 import { ApiError } from '../../api/errors';
 import { HallKioskId } from '../../api/hall';
 import type { Database } from '../db/open-database';
+import { allRows } from '../db/rows';
 import { sql } from '../db/statements';
 import type { Logger } from '../logging/logger';
+
+const KioskIdRow = z.object({ kioskId: z.string() });
+const RevokedRow = z.object({ revokedAt: z.string().nullable() });
+const MemberRow = RevokedRow.extend({ deviceId: z.string() });
 
 /** A member's id is written again at most this often (its `last_seen_at`); a new id at once. */
 const SEEN_WRITE_MS = 60_000;
@@ -56,9 +62,11 @@ export class MemberKioskIds {
 
   /** The ids a device has reported, newest first. */
   idsOf(deviceId: string): string[] {
-    return sql(this.deps.db, 'SELECT kiosk_id FROM hall_member_kiosks WHERE device_id = ? ORDER BY last_seen_at DESC')
-      .pluck()
-      .all(deviceId) as string[];
+    return allRows(
+      KioskIdRow,
+      sql(this.deps.db, 'SELECT kiosk_id AS kioskId FROM hall_member_kiosks WHERE device_id = ? ORDER BY last_seen_at DESC'),
+      deviceId,
+    ).map((r) => r.kioskId);
   }
 
   /**
@@ -70,20 +78,27 @@ export class MemberKioskIds {
    */
   issuerOf(kioskId: string, day: string): QrIssuer {
     if (kioskId === this.deps.hostId) return { kind: 'host' };
-    const rows = sql(
-      this.deps.db,
-      `SELECT m.device_id AS deviceId, d.revoked_at AS revokedAt
-         FROM hall_member_kiosks m JOIN hall_devices d ON d.id = m.device_id
-        WHERE m.kiosk_id = ?`,
-    ).all(kioskId) as { deviceId: string; revokedAt: string | null }[];
+    const rows = allRows(
+      MemberRow,
+      sql(
+        this.deps.db,
+        `SELECT m.device_id AS deviceId, d.revoked_at AS revokedAt
+           FROM hall_member_kiosks m JOIN hall_devices d ON d.id = m.device_id
+          WHERE m.kiosk_id = ?`,
+      ),
+      kioskId,
+    );
     const pairedThen = (r: { revokedAt: string | null }) => r.revokedAt === null || centerDate(r.revokedAt) >= day;
     const deviceIds = new Set(rows.filter(pairedThen).map((r) => r.deviceId));
     if (deviceIds.size > 0) return { kind: 'members', deviceIds };
-    const silent = sql(
-      this.deps.db,
-      `SELECT d.revoked_at AS revokedAt FROM hall_devices d
-        WHERE d.kind = 'kiosk' AND NOT EXISTS (SELECT 1 FROM hall_member_kiosks m WHERE m.device_id = d.id)`,
-    ).all() as { revokedAt: string | null }[];
+    const silent = allRows(
+      RevokedRow,
+      sql(
+        this.deps.db,
+        `SELECT d.revoked_at AS revokedAt FROM hall_devices d
+          WHERE d.kind = 'kiosk' AND NOT EXISTS (SELECT 1 FROM hall_member_kiosks m WHERE m.device_id = d.id)`,
+      ),
+    );
     return silent.some(pairedThen) ? { kind: 'unknown' } : { kind: 'other-hall' };
   }
 }
