@@ -1,8 +1,9 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, expect, it } from 'vitest';
 import { AXE_SCRIPT, seriousA11yViolations } from '../support/axe';
-import { ORIENTATIONS, type Orientation, openKioskPage, saveScreenshot } from '../support/browser';
+import { ORIENTATIONS, type Orientation, openKioskPage } from '../support/browser';
 import { useWebKiosk, type WebKioskUnderTest } from '../support/e2e-kiosk';
+import { screenshotsOf } from '../support/page-screenshots';
 import { textSmallerThan } from '../support/readable-text';
 import { runningClockFrom } from '../support/running-clock';
 import { startOverIn } from './tour-start-over';
@@ -33,6 +34,8 @@ export interface AccessibilityTour {
   homeScreen(orientation: Orientation, lang: TourLanguage): Promise<Page>;
   /** The file's page, in `orientation`, loaded again: a new document (focus at its start) on the home screen, default language. */
   loadedAgain(orientation: Orientation): Promise<Page>;
+  /** `saveScreenshot` of the file's page, as it is now. */
+  screenshot(name: string, orientation: Orientation): Promise<string>;
 }
 
 async function setLanguage(page: Page, lang: TourLanguage): Promise<void> {
@@ -65,7 +68,7 @@ export function useAccessibilityTour(): AccessibilityTour {
       await k.kiosk.tickets.issue({ serviceId: 'certification', priority: true, language: 'en', source: 'staff' });
     },
   });
-  let tab: { context: BrowserContext; page: Page } | undefined;
+  let tab: { context: BrowserContext; page: Page; screenshot: ReturnType<typeof screenshotsOf> } | undefined;
   let turned: Orientation | undefined;
   /** The page is on the home screen of its first load, untouched: no need to start over. */
   let untouched = false;
@@ -76,12 +79,13 @@ export function useAccessibilityTour(): AccessibilityTour {
   async function pageIn(orientation: Orientation): Promise<Page> {
     if (!tab || tab.page.isClosed()) {
       await tab?.context.close();
-      tab = await openKioskPage(kiosk.browser, kiosk.shell.url, orientation, {
+      const opened = await openKioskPage(kiosk.browser, kiosk.shell.url, orientation, {
         beforeLoad: async (context, page) => {
           await context.addInitScript({ content: AXE_SCRIPT });
           await page.clock.install();
         },
       });
+      tab = { ...opened, screenshot: screenshotsOf(opened.page) };
       turned = orientation;
       await tab.page.getByTestId('screen-home').waitFor();
       untouched = true;
@@ -108,6 +112,10 @@ export function useAccessibilityTour(): AccessibilityTour {
       }
       untouched = false;
       return page;
+    },
+    screenshot(name, orientation) {
+      if (!tab) throw new Error('the tour takes a screenshot of its page: open it first (homeScreen)');
+      return tab.screenshot(name, orientation);
     },
   };
 }
@@ -144,7 +152,7 @@ export function tourTests(tour: AccessibilityTour, orientation: Orientation, gro
         if (orientation.name === 'portrait' && !stop.name.startsWith('technician-')) {
           for (const small of await textSmallerThan(page, 24)) failures.push(`${stop.name}: text ${small}`);
         }
-        await saveScreenshot(page, `screen-${stop.name}-${lang}`, orientation);
+        await tour.screenshot(`screen-${stop.name}-${lang}`, orientation);
       }
       expect(failures).toEqual([]);
     });
