@@ -1,10 +1,12 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, expect, it } from 'vitest';
 import { AXE_SCRIPT, seriousA11yViolations } from '../support/axe';
-import { type Orientation, saveScreenshot } from '../support/browser';
+import { ORIENTATIONS, type Orientation, openKioskPage } from '../support/browser';
 import { useWebKiosk, type WebKioskUnderTest } from '../support/e2e-kiosk';
+import { screenshotsOf } from '../support/page-screenshots';
 import { textSmallerThan } from '../support/readable-text';
 import { runningClockFrom } from '../support/running-clock';
+import { startOverIn } from './tour-start-over';
 import { TOUR_GROUP_NAMES, TOUR_GROUPS, TOUR_STAFF_PIN, TOUR_TECH_PIN, type TourGroup } from './ux-tour';
 
 /**
@@ -23,7 +25,18 @@ for (const group of TOUR_GROUP_NAMES) {
   if (times !== 1) throw new Error(`tour group ${group} is run by ${times} files of A11Y_TOUR_FILES; it must be one`);
 }
 
-type TourLanguage = 'vi' | 'ar';
+export type TourLanguage = 'vi' | 'ar';
+
+/** The kiosk the tour runs on and its one page, for every test of a file. */
+export interface AccessibilityTour {
+  readonly kiosk: WebKioskUnderTest;
+  /** The file's page, in `orientation`, on a fresh home screen in `lang`, as the next visitor gets it. */
+  homeScreen(orientation: Orientation, lang: TourLanguage): Promise<Page>;
+  /** The file's page, in `orientation`, loaded again: a new document (focus at its start) on the home screen, default language. */
+  loadedAgain(orientation: Orientation): Promise<Page>;
+  /** `saveScreenshot` of the file's page, as it is now. */
+  screenshot(name: string, orientation: Orientation): Promise<string>;
+}
 
 async function setLanguage(page: Page, lang: TourLanguage): Promise<void> {
   if (lang === 'vi') return;
@@ -32,9 +45,18 @@ async function setLanguage(page: Page, lang: TourLanguage): Promise<void> {
   await page.getByTestId('screen-home').waitFor();
 }
 
-/** The kiosk the accessibility tour runs on: open services, the tour's PINs set. Call in a describe body. */
-export function useTourKiosk(orientation: Orientation): WebKioskUnderTest {
-  return useWebKiosk(orientation, {
+/**
+ * The accessibility tour's kiosk (open services, the tour's PINs set, people already waiting) and
+ * ONE page on it for every test of the file, both orientations and both languages: a browser
+ * context and a first load cost about 1.7 CPU-seconds, and the tour used to open eight per file.
+ * The page turns by taking the other orientation's viewport, as a kiosk's screen turned on its
+ * stand does (the layout follows the frame's shape through container queries, not a setting).
+ * Every test still starts from a fresh home screen in its language: `startOverIn` ends the visit
+ * as the next visitor's would. Its clock is installed and axe-core loaded (an init script) before
+ * the first load, so no check sends axe-core again. Call at the top of a test file.
+ */
+export function useAccessibilityTour(): AccessibilityTour {
+  const kiosk = useWebKiosk(ORIENTATIONS[0], {
     // A function: the clock starts running when the kiosk does, not when the file is read.
     deps: () => ({ clock: runningClockFrom('2026-11-23T02:00:00.000Z'), pinCost: { N: 1024, r: 8, p: 1 } }),
     prepare: async (k) => {
@@ -46,58 +68,56 @@ export function useTourKiosk(orientation: Orientation): WebKioskUnderTest {
       await k.kiosk.tickets.issue({ serviceId: 'certification', priority: true, language: 'en', source: 'staff' });
     },
   });
-}
-
-/**
- * One page per language for all the groups a file runs in one orientation, opened by the first
- * of them and closed after the last: a browser context and a first load per language rather than
- * per group. Every group still starts from a fresh home screen (its first stop does not
- * continue; see `startOver`). The page's clock is installed and axe-core loaded (as an init script) before the
- * kiosk's first load, so the first stop needs no second load and no check sends axe-core again.
- */
-function tourPages(kiosk: WebKioskUnderTest): (lang: TourLanguage) => Promise<{ page: Page; fresh: boolean }> {
-  const opened = new Map<TourLanguage, Promise<{ context: BrowserContext; page: Page }>>();
+  let tab: { context: BrowserContext; page: Page; screenshot: ReturnType<typeof screenshotsOf> } | undefined;
+  let turned: Orientation | undefined;
+  /** The page is on the home screen of its first load, untouched: no need to start over. */
+  let untouched = false;
   afterAll(async () => {
-    for (const tab of opened.values()) await (await tab).context.close();
+    await tab?.context.close();
+    tab = undefined;
   });
-  return async (lang) => {
-    const tab = opened.get(lang);
-    if (tab) return { page: (await tab).page, fresh: false };
-    const opening = kiosk.open({
-      beforeLoad: async (context, page) => {
-        await context.addInitScript({ content: AXE_SCRIPT });
-        await page.clock.install();
-      },
-    });
-    opened.set(lang, opening);
-    return { page: (await opening).page, fresh: true };
-  };
-}
-
-/**
- * A fresh home screen for the next stop, the way the next visitor gets one: Help's "End my
- * session" (every session store reset, a staff or technician role dropped, the default language
- * back), then the welcome screen's button for the tour's language. Reloading the page did the
- * same at the cost of booting the app and axe-core again: about a third of a CPU-second each, most
- * of the tour's work. Where Help cannot be reached because another dialog is up (the idle
- * question), the page is reloaded and the language is chosen on the home screen.
- */
-async function startOver(page: Page, url: string, lang: TourLanguage): Promise<void> {
-  const way = await page.evaluate(() => {
-    if (document.querySelector('[data-testid="help-end-session"]')) return 'help-open';
-    const help = document.querySelector<HTMLButtonElement>('[data-testid="nav-help"]');
-    return help && !help.disabled && !document.querySelector('[aria-modal="true"]') ? 'help' : 'reload';
-  });
-  if (way === 'reload') {
-    await page.goto(url);
-    await page.getByTestId('screen-home').waitFor();
-    await setLanguage(page, lang);
-    return;
+  async function pageIn(orientation: Orientation): Promise<Page> {
+    if (!tab || tab.page.isClosed()) {
+      await tab?.context.close();
+      const opened = await openKioskPage(kiosk.browser, kiosk.shell.url, orientation, {
+        beforeLoad: async (context, page) => {
+          await context.addInitScript({ content: AXE_SCRIPT });
+          await page.clock.install();
+        },
+      });
+      tab = { ...opened, screenshot: screenshotsOf(opened.page) };
+      turned = orientation;
+      await tab.page.getByTestId('screen-home').waitFor();
+      untouched = true;
+    } else if (turned !== orientation) {
+      await tab.page.setViewportSize({ width: orientation.width, height: orientation.height });
+      turned = orientation;
+    }
+    return tab.page;
   }
-  if (way === 'help') await page.getByTestId('nav-help').tap();
-  await page.getByTestId('help-end-session').tap();
-  await page.getByTestId(`attract-language-${lang}`).tap();
-  await page.getByTestId('screen-home').waitFor();
+  return {
+    kiosk,
+    async homeScreen(orientation, lang) {
+      const page = await pageIn(orientation);
+      if (untouched) await setLanguage(page, lang);
+      else await startOverIn(page, kiosk.shell.url, lang);
+      untouched = false;
+      return page;
+    },
+    async loadedAgain(orientation) {
+      const page = await pageIn(orientation);
+      if (!untouched) {
+        await page.reload();
+        await page.getByTestId('screen-home').waitFor();
+      }
+      untouched = false;
+      return page;
+    },
+    screenshot(name, orientation) {
+      if (!tab) throw new Error('the tour takes a screenshot of its page: open it first (homeScreen)');
+      return tab.screenshot(name, orientation);
+    },
+  };
 }
 
 /**
@@ -114,26 +134,17 @@ async function settled(page: Page): Promise<void> {
 /**
  * One test per group and language: every stop of the group gets axe's serious and critical
  * checks, the readable-size check (portrait, citizen screens) and a screenshot
- * (`screen-<stop>-<lang>-<orientation>.png`). Call in a describe body after `useTourKiosk`.
+ * (`screen-<stop>-<lang>-<orientation>.png`). Call in a describe body.
  */
-export function tourTests(kiosk: WebKioskUnderTest, orientation: Orientation, groups: readonly TourGroup[]): void {
-  const pageFor = tourPages(kiosk);
+export function tourTests(tour: AccessibilityTour, orientation: Orientation, groups: readonly TourGroup[]): void {
   for (const group of groups) {
     it.each(['vi', 'ar'] as const)(`no serious or critical axe violation in %s: ${group}`, async (lang) => {
-      let { page, fresh } = await pageFor(lang);
       const failures: string[] = [];
+      let page: Page | undefined;
       for (const stop of TOUR_GROUPS[group]) {
-        if (!stop.continues) {
-          if (fresh) {
-            // The page just opened is on a fresh home screen already.
-            await page.getByTestId('screen-home').waitFor();
-            await setLanguage(page, lang);
-          } else {
-            await startOver(page, kiosk.shell.url, lang);
-          }
-          fresh = false;
-        }
-        await stop.open(page, kiosk);
+        // A group's first stop never continues (see ux-tour.ts).
+        if (!stop.continues || !page) page = await tour.homeScreen(orientation, lang);
+        await stop.open(page, tour.kiosk);
         await settled(page);
         for (const v of await seriousA11yViolations(page)) failures.push(`${stop.name}: ${v}`);
         // Readable at arm's length: nothing under 24 px in portrait (technician screens are for
@@ -141,7 +152,7 @@ export function tourTests(kiosk: WebKioskUnderTest, orientation: Orientation, gr
         if (orientation.name === 'portrait' && !stop.name.startsWith('technician-')) {
           for (const small of await textSmallerThan(page, 24)) failures.push(`${stop.name}: text ${small}`);
         }
-        await saveScreenshot(page, `screen-${stop.name}-${lang}`, orientation);
+        await tour.screenshot(`screen-${stop.name}-${lang}`, orientation);
       }
       expect(failures).toEqual([]);
     });

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { IDLE_COUNTDOWN_S } from '../../src-main/api/session-idle';
 import type { Kiosk } from '../../src-main/core/kiosk/create-kiosk';
 import { agreeToPrivacy } from '../support/e2e-fill';
 import { enterStaffMode, tapTechnicianCorner, typePin } from '../support/pin-pad';
@@ -7,8 +8,8 @@ import { enterStaffMode, tapTechnicianCorner, typePin } from '../support/pin-pad
 export const TOUR_TECH_PIN = '482913';
 export const TOUR_STAFF_PIN = '736251';
 
-async function issueTicket(page: Page): Promise<void> {
-  await page.getByTestId('home-action-ticket').tap();
+/** From the ticket's list of services: the ticket for civil status. */
+async function takeTicket(page: Page): Promise<void> {
   await page.getByTestId('service-civil-status').tap();
   await page.getByTestId('screen-ticket-issued').waitFor();
   // A waiting ticket asks no rating (docs/ux.md): the screen is whole once its Done shows.
@@ -19,10 +20,13 @@ async function staffHome(page: Page): Promise<void> {
   await enterStaffMode(page, TOUR_STAFF_PIN);
 }
 
+/**
+ * Types into a field. Focusing it opens the on-screen keyboard as a tap does (KioskTextField), so
+ * the tour's screens are the same without the tap, its checks and round trips, at each of the
+ * dossier's twenty fields; typing by touch is tests/e2e/dossier*'s subject.
+ */
 async function fill(page: Page, testId: string, text: string): Promise<void> {
-  const field = page.getByTestId(testId);
-  await field.tap();
-  await field.fill(text);
+  await page.getByTestId(testId).fill(text);
 }
 
 async function fillDate(page: Page, testId: string, [d, m, y]: readonly [string, string, string]): Promise<void> {
@@ -54,10 +58,15 @@ function technicianScreen(menuId: string, testId: string) {
   };
 }
 
-async function technicianHome(page: Page): Promise<void> {
-  await tapTechnicianCorner(page);
+/** From the technician's PIN pad: the technician's home. */
+async function technicianPin(page: Page): Promise<void> {
   await typePin(page, TOUR_TECH_PIN);
   await page.getByTestId('screen-technician-home').waitFor();
+}
+
+async function technicianHome(page: Page): Promise<void> {
+  await tapTechnicianCorner(page);
+  await technicianPin(page);
 }
 
 /**
@@ -76,6 +85,7 @@ export const TOUR: readonly TourStop[] = [
   { name: 'home', open: async (page) => void (await page.getByTestId('screen-home').waitFor()) },
   {
     name: 'language',
+    continues: true,
     open: async (page) => {
       await page.getByTestId('nav-language').tap();
       await page.getByTestId('screen-language').waitFor();
@@ -94,7 +104,8 @@ export const TOUR: readonly TourStop[] = [
       await page.getByTestId('nav-help').tap();
       await page.getByTestId('toggle-high-contrast').tap();
       await page.getByTestId('help-close').tap();
-      await issueTicket(page);
+      await page.getByTestId('home-action-ticket').tap();
+      await takeTicket(page);
     },
   },
   {
@@ -114,12 +125,12 @@ export const TOUR: readonly TourStop[] = [
       await page.getByTestId('screen-ticket-services').waitFor();
     },
   },
-  { name: 'ticket-issued', open: issueTicket },
+  { name: 'ticket-issued', continues: true, open: takeTicket },
   {
     name: 'rating-thanks',
+    continues: true,
     open: async (page, { kiosk }) => {
       // A ticket's rating is asked once it was served (docs/ux.md): the desk serves it, the screen follows.
-      await issueTicket(page);
       const number = await page.getByTestId('ticket-number').textContent();
       const ticket = kiosk.tickets.list().find((t) => t.number === number);
       kiosk.tickets.mark(ticket?.id ?? '', 'served');
@@ -130,8 +141,8 @@ export const TOUR: readonly TourStop[] = [
   { name: 'catalog-search', open: catalogSearch },
   {
     name: 'catalog-keyboard',
+    continues: true,
     open: async (page) => {
-      await catalogSearch(page);
       await page.getByTestId('catalog-search-input').tap();
       await page.getByTestId('keyboard').waitFor();
       for (const key of ['k', 'h', 'a', 'i']) await page.locator(`[data-testid="keyboard"] [data-skbtn="${key}"]`).tap();
@@ -148,9 +159,8 @@ export const TOUR: readonly TourStop[] = [
   },
   {
     name: 'catalog-procedure',
+    continues: true,
     open: async (page) => {
-      await catalogSearch(page);
-      await page.getByTestId('catalog-field-ho-tich').tap();
       await page.getByTestId('catalog-result-1.001193').tap();
       await page.getByTestId('procedure-qr-image').waitFor();
     },
@@ -257,8 +267,8 @@ export const TOUR: readonly TourStop[] = [
   { name: 'staff-home', open: staffHome },
   {
     name: 'staff-queue',
+    continues: true,
     open: async (page) => {
-      await staffHome(page);
       await page.getByTestId('staff-open-queue').tap();
       await page.getByTestId('screen-staff-queue').waitFor();
     },
@@ -270,7 +280,7 @@ export const TOUR: readonly TourStop[] = [
       await page.getByTestId('login-pin').waitFor();
     },
   },
-  { name: 'technician-home', open: technicianHome },
+  { name: 'technician-home', continues: true, open: technicianPin },
   { name: 'technician-pins', continues: true, open: technicianScreen('pins', 'screen-technician-pins') },
   { name: 'technician-kiosk', continues: true, open: technicianScreen('kiosk', 'screen-technician-kiosk') },
   { name: 'technician-server', continues: true, open: technicianScreen('server', 'screen-technician-server') },
@@ -305,9 +315,11 @@ export const TOUR: readonly TourStop[] = [
     },
   },
   {
+    // The question's countdown runs out: the visit ends, back to the welcome screen.
     name: 'attract',
+    continues: true,
     open: async (page) => {
-      await page.clock.runFor(82_000);
+      await page.clock.runFor(IDLE_COUNTDOWN_S * 1000 + 1000);
       await page.getByTestId('screen-attract').waitFor();
     },
   },
