@@ -50,9 +50,12 @@ describe('the bundled seed catalog', () => {
       p.steps.some((s) => /Cổng Dịch vụ công quốc gia[^.;]*(cũng )?nhận[^.;]*trực tuyến/.test(s.vi));
     const none = catalog.procedures.filter((p) => p.submission.onlineLevel === 'none');
     expect(none.filter((p) => p.submission.portal).map((p) => p.code)).toEqual(none.filter(saysPortal).map((p) => p.code));
-    expect(none.filter((p) => p.submission.portal).map((p) => p.code).sort()).toEqual(
-      ['1.010803', '2.000286', '2.000513', '2.000528', '2.000806'],
-    );
+    expect(
+      none
+        .filter((p) => p.submission.portal)
+        .map((p) => p.code)
+        .sort(),
+    ).toEqual(['1.010803', '2.000286', '2.000513', '2.000528', '2.000806']);
   });
 });
 
@@ -142,7 +145,9 @@ describe('catalog validation', () => {
     const cases = smallCatalog('v', [
       procedure('1.001193', 'A', 'ho-tich', { submission: { channels: ['direct', 'postal'], onlineLevel: 'none', portal: true } }),
       procedure('1.000894', 'B', 'ho-tich', { submission: { ...online, channels: [...online.channels], portal: true } }),
-      procedure('1.000656', 'C', 'ho-tich', { submission: { channels: ['direct'], onlineLevel: 'none', portal: false as unknown as true } }),
+      procedure('1.000656', 'C', 'ho-tich', {
+        submission: { channels: ['direct'], onlineLevel: 'none', portal: false as unknown as true },
+      }),
     ]);
     expect(issuesOf(bytesOf(cases))).toEqual([
       'procedures.1.submission.portal: portal marks a procedure this kiosk does not take online: onlineLevel must be none',
