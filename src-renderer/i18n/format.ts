@@ -43,6 +43,12 @@ export function formatList(items: readonly string[], language: string): string {
   return cached(`l|${locale}`, () => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' })).format(items);
 }
 
+/** Alternatives as the language joins them ("A hoặc B", "A or B", "A lub B"). */
+export function formatAlternatives(items: readonly string[], language: string): string {
+  const locale = intlLocale(language);
+  return cached(`or|${locale}`, () => new Intl.ListFormat(locale, { style: 'long', type: 'disjunction' })).format(items);
+}
+
 export interface Formatters {
   date(value: DateInput, style?: DateStyle): string;
   time(value: DateInput, style?: 'short' | 'medium'): string;

@@ -93,4 +93,54 @@ describe.each(ORIENTATIONS)('procedure catalog ($name)', (orientation) => {
     expect(await page.getByTestId('procedure-fee').textContent()).toContain('2,000');
     await saveScreenshot(page, 'catalog-procedure-en', orientation);
   });
+
+  it('says truly where a procedure goes online: the national portal, or no with the counter and the post', async () => {
+    const page = await kioskPage.fresh();
+    await page.getByTestId('home-action-catalog').tap();
+    const online = page.getByTestId('procedure-online');
+    const open = async (code: string, title: string) => {
+      await page.getByTestId('catalog-search-input').tap();
+      await page.keyboard.type(procedureLink(code));
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('h1').textContent()).toBe(title);
+    };
+    const back = async () => {
+      await page.getByTestId('nav-back').tap();
+      await page.getByTestId('screen-catalog-search').waitFor();
+      await page.getByTestId('catalog-search-input').fill('');
+    };
+
+    // Marriage with a foreign element: the kiosk has no form, the national portal takes it.
+    await page.getByTestId('catalog-search-input').tap();
+    await page.keyboard.type('ket hon yeu to nuoc ngoai');
+    await expect
+      .poll(() => page.getByTestId('catalog-result-2.000806').textContent())
+      .toContain('Nộp trực tuyến trên Cổng Dịch vụ công quốc gia');
+    await page.getByTestId('catalog-result-2.000806').tap();
+    await expect.poll(() => online.textContent()).toContain('Trên Cổng Dịch vụ công quốc gia (dichvucong.gov.vn) hoặc ứng dụng VNeID');
+    expect(await online.textContent()).toContain('kiosk này chưa nhận hồ sơ này');
+    await online.scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'catalog-procedure-portal', orientation);
+    await back();
+
+    // No portal in its text, counter and post: both are said, not "at the counter" alone.
+    await open('2.000509', 'Đăng ký hoạt động tín ngưỡng');
+    expect(await online.textContent()).toContain('Không; nộp trực tiếp tại quầy hoặc qua bưu điện');
+    await back();
+    await open('2.001019', 'Chứng thực di chúc');
+    expect(await online.textContent()).toContain('Không; nộp trực tiếp tại quầy');
+    expect(await online.textContent()).not.toContain('bưu điện');
+    await back();
+
+    // The same page in Arabic.
+    await page.getByTestId('nav-language').tap();
+    await page.getByTestId('language-ar').tap();
+    await page.getByTestId('screen-catalog-search').waitFor();
+    await page.getByTestId('catalog-search-input').tap();
+    await page.keyboard.type(procedureLink('2.000806'));
+    await page.keyboard.press('Enter');
+    await expect.poll(() => online.textContent()).toContain('البوابة الوطنية للخدمات العامة (dichvucong.gov.vn)');
+    await online.scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'catalog-procedure-portal-ar', orientation);
+  });
 });

@@ -238,6 +238,12 @@ export const Procedure = z
     submission: z.strictObject({
       channels: z.array(SubmissionChannel).min(1).max(3),
       onlineLevel: OnlineLevel,
+      /**
+       * true: the National Public Service Portal (dichvucong.gov.vn) and VNeID take this procedure
+       * online although this kiosk has no dossier form for it; only with `onlineLevel: "none"`, and
+       * only when the procedure's own publication says so.
+       */
+      portal: z.literal(true).optional(),
     }),
     documents: z.array(RequiredDocument).max(60).default([]),
     processingTime: ProcessingTime.optional(),
@@ -269,6 +275,13 @@ export const Procedure = z
     });
     if (p.submission.onlineLevel !== 'none' && !p.submission.channels.includes('online')) {
       ctx.addIssue({ code: 'custom', message: 'onlineLevel is set but online is not among the channels', path: ['submission'] });
+    }
+    if (p.submission.portal && p.submission.onlineLevel !== 'none') {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'portal marks a procedure this kiosk does not take online: onlineLevel must be none',
+        path: ['submission', 'portal'],
+      });
     }
   });
 export type Procedure = z.infer<typeof Procedure>;
@@ -330,6 +343,8 @@ export const SearchHit = z.object({
   field: Slug,
   score: z.number(),
   onlineLevel: OnlineLevel,
+  /** The national portal takes it online (see `Procedure.submission.portal`). */
+  portal: z.literal(true).optional(),
   processingTime: LocalizedText.optional(),
 });
 export type SearchHit = z.infer<typeof SearchHit>;

@@ -232,6 +232,7 @@ export class CatalogService {
         field: p.field,
         score,
         onlineLevel: p.submission.onlineLevel,
+        ...(p.submission.portal ? { portal: true as const } : {}),
         ...(p.processingTime ? { processingTime: p.processingTime.text } : {}),
       })),
     };

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Procedure } from '../../../src-main/api/channels/catalog';
 import { CatalogIcon, type CatalogIconName } from './catalog-icons';
+import { onlineFact } from './online-fact';
 import { useLocalized } from './useLocalized';
 
 function Fact({ icon, label, children, testId }: { icon: CatalogIconName; label: string; children: ReactNode; testId: string }) {
@@ -60,7 +61,7 @@ export function ProcedureFacts({ procedure: p }: { procedure: Procedure }) {
         </p>
       </Fact>
       <Fact icon="online" label={t('procedure.online')} testId="procedure-online">
-        {p.detailsKnown ? t(`procedure.onlineLevel.${p.submission.onlineLevel}`) : askDesk}
+        {p.detailsKnown ? onlineFact(p.submission, t, i18n.language) : askDesk}
       </Fact>
     </div>
   );

@@ -30,9 +30,10 @@ export const ResultList = memo(function ResultList({ hits }: { hits: readonly Se
                     <CatalogIcon name="clock" size={24} /> {text(h.processingTime)}
                   </span>
                 ) : null}
-                {h.onlineLevel !== 'none' ? (
+                {h.onlineLevel !== 'none' || h.portal ? (
                   <span className="result-row__online">
-                    <CatalogIcon name="online" size={24} /> {t(`procedure.onlineLevel.${h.onlineLevel}`)}
+                    <CatalogIcon name="online" size={24} />{' '}
+                    {h.onlineLevel !== 'none' ? t(`procedure.onlineLevel.${h.onlineLevel}`) : t('procedure.portalShort')}
                   </span>
                 ) : null}
               </span>

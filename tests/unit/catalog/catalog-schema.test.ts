@@ -44,6 +44,19 @@ describe('the bundled seed catalog', () => {
       expect(p.formFields.length, p.code).toBeGreaterThan(0);
     }
   });
+
+  it('marks portal exactly the procedures whose own steps say the national portal takes them online', () => {
+    const saysPortal = (p: (typeof catalog.procedures)[0]) =>
+      p.steps.some((s) => /Cổng Dịch vụ công quốc gia[^.;]*(cũng )?nhận[^.;]*trực tuyến/.test(s.vi));
+    const none = catalog.procedures.filter((p) => p.submission.onlineLevel === 'none');
+    expect(none.filter((p) => p.submission.portal).map((p) => p.code)).toEqual(none.filter(saysPortal).map((p) => p.code));
+    expect(
+      none
+        .filter((p) => p.submission.portal)
+        .map((p) => p.code)
+        .sort(),
+    ).toEqual(['1.010803', '2.000286', '2.000513', '2.000528', '2.000806']);
+  });
 });
 
 describe('catalog validation', () => {
@@ -125,6 +138,23 @@ describe('catalog validation', () => {
       'procedures.0.formFields.1.requiredWith: requiredWith names no other form field of this procedure',
       'procedures.0.formFields.2.requiredWith: requiredWith names no other form field of this procedure',
     ]);
+  });
+
+  it('takes portal only on a procedure this kiosk does not take online, and only as true', () => {
+    const online = { channels: ['direct', 'online'] as const, onlineLevel: 'partial' as const };
+    const cases = smallCatalog('v', [
+      procedure('1.001193', 'A', 'ho-tich', { submission: { channels: ['direct', 'postal'], onlineLevel: 'none', portal: true } }),
+      procedure('1.000894', 'B', 'ho-tich', { submission: { ...online, channels: [...online.channels], portal: true } }),
+      procedure('1.000656', 'C', 'ho-tich', {
+        submission: { channels: ['direct'], onlineLevel: 'none', portal: false as unknown as true },
+      }),
+    ]);
+    expect(issuesOf(bytesOf(cases))).toEqual([
+      'procedures.1.submission.portal: portal marks a procedure this kiosk does not take online: onlineLevel must be none',
+      'procedures.2.submission.portal: Invalid input: expected true',
+    ]);
+    const ok = parseCatalogBytes(bytesOf(smallCatalog('v', [cases.procedures[0] as (typeof cases.procedures)[0]])));
+    expect(ok.ok && ok.catalog.procedures[0]?.submission).toEqual({ channels: ['direct', 'postal'], onlineLevel: 'none', portal: true });
   });
 
   it('refuses a file over the size limit (a 50 MB file) without parsing it', () => {
