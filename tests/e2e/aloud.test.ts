@@ -36,8 +36,15 @@ describe('read aloud', () => {
   describe.each(ORIENTATIONS)('read aloud ($name)', (orientation) => {
     it('home and a procedure: Nghe plays their reading, stops on a tap elsewhere and when the screen changes', async () => {
       // The page's timers are driven by the test, so the visit can time out while a reading plays.
-      const page = await kioskPage.fresh({ turned: orientation, beforeLoad: (p) => p.clock.install() });
-      const requested = audioRequests(page);
+      // Requests are watched from before the load: the page must ask for no reading on its own.
+      let requested: string[] = [];
+      const page = await kioskPage.fresh({
+        turned: orientation,
+        beforeLoad: async (p) => {
+          requested = audioRequests(p);
+          await p.clock.install();
+        },
+      });
       const listen = page.getByTestId('listen-button');
       await listen.waitFor();
       expect(await listen.textContent()).toBe('Nghe');
