@@ -151,7 +151,9 @@ describe('web shell security', () => {
         popups += 1;
       };
       context.on('page', onPage);
-      onTestFinished(() => context.off('page', onPage));
+      onTestFinished(() => {
+        context.off('page', onPage);
+      });
 
       await inject(page, '<a id="blank" href="/" target="_blank">Mở cửa sổ mới</a>');
       expect(await tapWasRefused(page, '#blank')).toBe(true);
