@@ -2,20 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { ORIENTATIONS, saveScreenshot } from '../support/browser';
 import { agreeToPrivacy, fill, fillDate } from '../support/e2e-fill';
 import { useWebKiosk } from '../support/e2e-kiosk';
-import { useReusedKioskPage } from '../support/reused-page';
 
 const invalid = (page: import('playwright-core').Page, testId: string) => page.getByTestId(testId).getAttribute('aria-invalid');
 
-// One kiosk and one page for the file's tests, loaded again and turned for each: a dossier is
-// read back by its own code.
-// biome-ignore lint/correctness/useHookAtTopLevel: a Vitest set-up, not a React hook
-const kiosk = useWebKiosk(ORIENTATIONS[0]);
-// biome-ignore lint/correctness/useHookAtTopLevel: a Vitest set-up, not a React hook
-const kioskPage = useReusedKioskPage(() => ({ browser: kiosk.browser, url: kiosk.shell.url }), ORIENTATIONS[0]);
-
 describe.each(ORIENTATIONS)('a birth registration takes only usable data ($name)', (orientation) => {
+  const kiosk = useWebKiosk(orientation);
+
   it('asks to confirm an address naming a district, requires the mother, copies the applicant as mother, picks from lists', async () => {
-    const page = await kioskPage.fresh({ turned: orientation });
+    const { page, context } = await kiosk.open();
     await page.getByTestId('home-action-catalog').tap();
     await fill(page, 'catalog-search-input', 'khai sinh');
     await page.getByTestId('catalog-result-1.001193').tap();
@@ -111,5 +105,6 @@ describe.each(ORIENTATIONS)('a birth registration takes only usable data ($name)
       requesterAddress: 'Bản Hua Păng, xã Chiềng Sơn, huyện Mộc Châu, tỉnh Sơn La',
     });
     expect(body.form.fatherName).toBeUndefined();
+    await context.close();
   });
 });
