@@ -80,9 +80,7 @@ describe.each(ORIENTATIONS)('PIN pad and first run ($name)', (orientation) => {
   it('ends technician mode by itself when nobody touches the screen', async () => {
     if (!kiosk.kiosk.auth.isSet('technician')) await kiosk.kiosk.auth.setPin('technician', '482913', 'cli');
     kiosk.kiosk.auth.unlock('technician', 'cli');
-    const page = await kioskPage.fresh();
-    await page.clock.install();
-    await page.reload();
+    const page = await kioskPage.fresh({ beforeLoad: (p) => p.clock.install() });
     await expect.poll(() => page.getByTestId('screen-home').isVisible(), POLL).toBe(true);
     await tapTechnicianCorner(page);
     await typePin(page, '482913');

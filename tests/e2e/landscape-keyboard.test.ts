@@ -24,35 +24,6 @@ async function visibleResultRows(page: Page): Promise<number> {
   return n;
 }
 
-describe.each(ORIENTATIONS)('typing a search with the keyboard open ($name)', (orientation) => {
-  const kiosk = useWebKiosk(orientation);
-
-  it('keeps results in view while typing, and secondary text at 24 px or more', async () => {
-    const { page, context } = await kiosk.open();
-    await page.getByTestId('home-action-catalog').tap();
-    await page.getByTestId('catalog-search-input').tap();
-    for (const key of ['k', 'h', 'a', 'i', '{space}', 's', 'i', 'n', 'h']) {
-      await page.locator(`[data-testid="keyboard"] [data-skbtn="${key}"]`).tap();
-    }
-    expect(await page.getByTestId('catalog-search-input').inputValue()).toBe('khai sinh');
-    await page.getByTestId('catalog-result-1.001193').waitFor();
-    // Without tapping "Xong": the keyboard is still open and several results can be read and touched.
-    expect(await page.getByTestId('keyboard').isVisible()).toBe(true);
-    await saveScreenshot(page, 'search-keyboard-open-vi', orientation);
-    await expect.poll(() => visibleResultRows(page)).toBeGreaterThanOrEqual(3);
-    const smallest = await page.evaluate(() =>
-      Math.min(
-        ...[...document.querySelectorAll('.result-row__meta, .kbd-dock__field, .tone-picker__hint')].map((el) =>
-          Number.parseFloat(getComputedStyle(el).fontSize),
-        ),
-      ),
-    );
-    expect(smallest).toBeGreaterThanOrEqual(24);
-    expect(await seriousA11yViolations(page)).toEqual([]);
-    await context.close();
-  });
-});
-
 const LANDSCAPE = ORIENTATIONS[1];
 const CHEAP_PIN = { N: 1024, r: 8, p: 1 };
 const TECH_PIN = '482913';
@@ -71,65 +42,94 @@ async function typeBeside(page: Page, field: string): Promise<void> {
   expect(narrowestKey).toBeGreaterThanOrEqual(64);
 }
 
-describe('every other typing screen with the keyboard open (landscape)', () => {
+// One kiosk and one page for the file: each test starts a new visit on it, turned to its orientation.
+describe('the keyboard open on a typing screen', () => {
   const kiosk = useWebKiosk(LANDSCAPE, {
     deps: { pinCost: CHEAP_PIN },
     prepare: (k) => k.kiosk.auth.setPin('technician', TECH_PIN, 'cli'),
   });
-  // Both languages in one page: a load ends the technician role the first case ends in.
+  // A load ends the technician role the first language's case ends in.
   const kioskPage = useReusedKioskPage(() => ({ browser: kiosk.browser, url: kiosk.shell.url }), LANDSCAPE);
 
-  it.each(['vi', 'ar'] as const)('docks the keyboard beside feedback, dossier lookup and technician fields (%s)', async (language) => {
-    const page = await kioskPage.fresh();
-    if (language === 'ar') {
-      await page.getByTestId('nav-language').tap();
-      await page.getByTestId('language-ar').tap();
+  describe.each(ORIENTATIONS)('typing a search with the keyboard open ($name)', (orientation) => {
+    it('keeps results in view while typing, and secondary text at 24 px or more', async () => {
+      const page = await kioskPage.fresh({ turned: orientation });
+      await page.getByTestId('home-action-catalog').tap();
+      await page.getByTestId('catalog-search-input').tap();
+      for (const key of ['k', 'h', 'a', 'i', '{space}', 's', 'i', 'n', 'h']) {
+        await page.locator(`[data-testid="keyboard"] [data-skbtn="${key}"]`).tap();
+      }
+      expect(await page.getByTestId('catalog-search-input').inputValue()).toBe('khai sinh');
+      await page.getByTestId('catalog-result-1.001193').waitFor();
+      // Without tapping "Xong": the keyboard is still open and several results can be read and touched.
+      expect(await page.getByTestId('keyboard').isVisible()).toBe(true);
+      await saveScreenshot(page, 'search-keyboard-open-vi', orientation);
+      await expect.poll(() => visibleResultRows(page)).toBeGreaterThanOrEqual(3);
+      const smallest = await page.evaluate(() =>
+        Math.min(
+          ...[...document.querySelectorAll('.result-row__meta, .kbd-dock__field, .tone-picker__hint')].map((el) =>
+            Number.parseFloat(getComputedStyle(el).fontSize),
+          ),
+        ),
+      );
+      expect(smallest).toBeGreaterThanOrEqual(24);
+      expect(await seriousA11yViolations(page)).toEqual([]);
+    });
+  });
+
+  describe('every other typing screen with the keyboard open (landscape)', () => {
+    it.each(['vi', 'ar'] as const)('docks the keyboard beside feedback, dossier lookup and technician fields (%s)', async (language) => {
+      const page = await kioskPage.fresh({ turned: LANDSCAPE });
+      if (language === 'ar') {
+        await page.getByTestId('nav-language').tap();
+        await page.getByTestId('language-ar').tap();
+        await page.getByTestId('screen-home').waitFor();
+      }
+      const shot = (name: string) => saveScreenshot(page, `landscape-keyboard-${name}-${language}`, LANDSCAPE);
+
+      // Feedback: the procedure search, the text, then the name and phone (after "Next" says what is wrong).
+      await page.getByTestId('home-action-feedback').tap();
+      await agreeToPrivacy(page);
+      await page.getByTestId('feedback-subject-procedure').tap();
+      await typeBeside(page, 'feedback-procedure-search');
+      await page.getByTestId('feedback-procedure-search').fill('khai sinh');
+      await shot('feedback-subject');
+      await page.getByTestId('feedback-procedure-1.001193').tap();
+      await page.getByTestId('feedback-next').tap();
+      await typeBeside(page, 'feedback-text');
+      await page.getByTestId('feedback-text').fill('Máy in hỏng');
+      await shot('feedback-write');
+      await page.getByTestId('feedback-next').tap();
+      await page.getByTestId('feedback-contact-named').tap();
+      await fill(page, 'feedback-phone', '0987 654 32');
+      await page.getByTestId('feedback-next').tap();
+      await page.locator('[aria-invalid="true"]').first().waitFor();
+      await typeBeside(page, 'feedback-name');
+      await typeBeside(page, 'feedback-phone');
+      await shot('feedback-contact');
+      expect(await seriousA11yViolations(page)).toEqual([]);
+
+      // The dossier lookup: the code, then the ID number and date of birth of a lost slip.
+      await page.getByTestId('nav-home').tap();
       await page.getByTestId('screen-home').waitFor();
-    }
-    const shot = (name: string) => saveScreenshot(page, `landscape-keyboard-${name}-${language}`, LANDSCAPE);
+      await page.getByTestId('home-action-dossier-status').tap();
+      await typeBeside(page, 'status-input');
+      await shot('dossier-code');
+      for (const field of ['person-citizenId', 'person-dateOfBirth-day', 'person-dateOfBirth-year']) await typeBeside(page, field);
+      await shot('dossier-person');
+      expect(await seriousA11yViolations(page)).toEqual([]);
 
-    // Feedback: the procedure search, the text, then the name and phone (after "Next" says what is wrong).
-    await page.getByTestId('home-action-feedback').tap();
-    await agreeToPrivacy(page);
-    await page.getByTestId('feedback-subject-procedure').tap();
-    await typeBeside(page, 'feedback-procedure-search');
-    await page.getByTestId('feedback-procedure-search').fill('khai sinh');
-    await shot('feedback-subject');
-    await page.getByTestId('feedback-procedure-1.001193').tap();
-    await page.getByTestId('feedback-next').tap();
-    await typeBeside(page, 'feedback-text');
-    await page.getByTestId('feedback-text').fill('Máy in hỏng');
-    await shot('feedback-write');
-    await page.getByTestId('feedback-next').tap();
-    await page.getByTestId('feedback-contact-named').tap();
-    await fill(page, 'feedback-phone', '0987 654 32');
-    await page.getByTestId('feedback-next').tap();
-    await page.locator('[aria-invalid="true"]').first().waitFor();
-    await typeBeside(page, 'feedback-name');
-    await typeBeside(page, 'feedback-phone');
-    await shot('feedback-contact');
-    expect(await seriousA11yViolations(page)).toEqual([]);
-
-    // The dossier lookup: the code, then the ID number and date of birth of a lost slip.
-    await page.getByTestId('nav-home').tap();
-    await page.getByTestId('screen-home').waitFor();
-    await page.getByTestId('home-action-dossier-status').tap();
-    await typeBeside(page, 'status-input');
-    await shot('dossier-code');
-    for (const field of ['person-citizenId', 'person-dateOfBirth-day', 'person-dateOfBirth-year']) await typeBeside(page, field);
-    await shot('dossier-person');
-    expect(await seriousA11yViolations(page)).toEqual([]);
-
-    // The technician's kiosk and server settings.
-    await page.getByTestId('nav-home').tap();
-    await page.getByTestId('screen-home').waitFor();
-    await enterTechnicianMode(page, TECH_PIN);
-    await page.getByTestId('tech-menu-kiosk').tap();
-    await typeBeside(page, 'kiosk-center-name');
-    await shot('technician-kiosk');
-    await page.getByTestId('nav-back').tap();
-    await page.getByTestId('tech-menu-server').tap();
-    await typeBeside(page, 'server-url');
-    await shot('technician-server');
+      // The technician's kiosk and server settings.
+      await page.getByTestId('nav-home').tap();
+      await page.getByTestId('screen-home').waitFor();
+      await enterTechnicianMode(page, TECH_PIN);
+      await page.getByTestId('tech-menu-kiosk').tap();
+      await typeBeside(page, 'kiosk-center-name');
+      await shot('technician-kiosk');
+      await page.getByTestId('nav-back').tap();
+      await page.getByTestId('tech-menu-server').tap();
+      await typeBeside(page, 'server-url');
+      await shot('technician-server');
+    });
   });
 });

@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type KioskBrowser, launchKioskBrowser, ORIENTATIONS, openKioskPage, saveScreenshot } from '../support/browser';
+import { useReusedKioskPage } from '../support/reused-page';
 import { startTestWebKiosk, type TestWebKiosk } from '../support/test-kiosk';
 
 const [PORTRAIT_WINDOW, LANDSCAPE_WINDOW] = ORIENTATIONS;
@@ -64,9 +65,12 @@ describe('screen orientation setting', () => {
     await kb?.close();
     await kiosk?.close();
   });
+  // The first and last tests load the kiosk in one page, turned between them; the restart test,
+  // whose page's bridge is cut off, has a page of its own.
+  const kioskPage = useReusedKioskPage(() => ({ browser: kb.browser, url: kiosk.shell.url }), LANDSCAPE_WINDOW);
 
   it('turns a landscape window to portrait live, takes touches where they land, keeps keyboard and dialogs upright, and turns back', async () => {
-    const { page, context } = await openKioskPage(kb.browser, kiosk.shell.url, LANDSCAPE_WINDOW);
+    const page = await kioskPage.fresh({ turned: LANDSCAPE_WINDOW });
     await expect.poll(() => page.getByTestId('center-name').textContent()).toContain('Tả Van');
     expect(await frameState(page)).toEqual({ turn: 'none', layoutWidth: 1920, layoutHeight: 1080, fontBody: '24px' });
 
@@ -146,7 +150,6 @@ describe('screen orientation setting', () => {
     await tapOnScreen(page, page.getByTestId('home-action-ticket'));
     await expect.poll(() => page.getByTestId('screen-ticket-services').isVisible()).toBe(true);
     await saveScreenshot(page, 'orientation-auto-after-portrait', LANDSCAPE_WINDOW);
-    await context.close();
   });
 
   it('draws its first frame the right way round after a restart, before the core has answered', async () => {
@@ -170,7 +173,7 @@ describe('screen orientation setting', () => {
 
   it('turns a portrait window to landscape, and leaves a window that already has the chosen shape alone', async () => {
     kiosk.kiosk.config.set('ui.orientation', 'landscape');
-    const { page, context } = await openKioskPage(kb.browser, kiosk.shell.url, PORTRAIT_WINDOW);
+    const page = await kioskPage.fresh({ turned: PORTRAIT_WINDOW });
     await expect.poll(() => frameState(page)).toEqual({ turn: 'clockwise', layoutWidth: 1920, layoutHeight: 1080, fontBody: '24px' });
     await expect.poll(() => page.getByTestId('center-name').textContent()).toContain('Tả Van');
     await tapOnScreen(page, page.getByTestId('home-action-ticket'));
@@ -179,7 +182,6 @@ describe('screen orientation setting', () => {
 
     kiosk.kiosk.config.set('ui.orientation', 'portrait');
     await expect.poll(() => frameState(page)).toEqual({ turn: 'none', layoutWidth: 1080, layoutHeight: 1920, fontBody: '26px' });
-    await context.close();
     kiosk.kiosk.config.set('ui.orientation', 'auto');
   });
 });

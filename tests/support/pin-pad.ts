@@ -9,9 +9,35 @@ export async function tapTechnicianCorner(page: Page, times = 5): Promise<void> 
   for (let i = 0; i < times; i++) await page.touchscreen.tap(30, 30);
 }
 
-/** Types a PIN on a pad by touch and confirms it; `pad` is its test id (`login-pin`, `choose-pin`). */
+/**
+ * Types a PIN on a pad by touch and confirms it; `pad` is its test id (`login-pin`, `choose-pin`).
+ * The digits are touched where the keys are drawn, found once the keys take touches (a pad
+ * disabled while the last PIN is checked does not): the keys stay put while digits are typed (the
+ * dots grow sideways), and a touch is a touch. Playwright's element tap would check each key's
+ * place, size and steadiness again, which doubled the CPU a PIN cost. The dots must count every
+ * digit before OK is touched (as an element, waiting for it to be enabled).
+ */
 export async function typePin(page: Page, pin: string, pad = 'login-pin'): Promise<void> {
-  for (const d of pin) await page.getByTestId(`${pad}-key-${d}`).tap();
+  await page.locator(`[data-testid="${pad}-key-${pin[0]}"]:enabled`).waitFor();
+  const keys = await page.locator(`[data-testid^="${pad}-key-"]`).evaluateAll((buttons) =>
+    Object.fromEntries(
+      buttons.map((b) => {
+        const r = b.getBoundingClientRect();
+        const x = r.x + r.width / 2;
+        const y = r.y + r.height / 2;
+        const inView = x > 0 && y > 0 && x < window.innerWidth && y < window.innerHeight;
+        return [b.getAttribute('data-testid'), inView ? { x, y } : null];
+      }),
+    ),
+  );
+  const centers = [...pin].map((d) => keys[`${pad}-key-${d}`]);
+  for (const [i, d] of [...pin].entries()) {
+    const at = centers[i];
+    // A key out of the window (a short screen): every key by element tap, which scrolls them in.
+    if (at && centers.every(Boolean)) await page.touchscreen.tap(at.x, at.y);
+    else await page.getByTestId(`${pad}-key-${d}`).tap();
+  }
+  await expect.poll(() => page.getByTestId(`${pad}-dots`).getAttribute('data-length'), POLL).toBe(String(pin.length));
   await page.getByTestId(`${pad}-ok`).tap();
 }
 
