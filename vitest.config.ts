@@ -57,6 +57,11 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
+          // As in the other projects, files share their worker's modules: importing the kiosk's
+          // sources again for each of the 40-odd files cost about a CPU-second per file. What an e2e
+          // file starts it stops (kiosks, servers, its contexts), and PC/SC's socket is set per
+          // process (tests/support/pcsc-per-process.ts).
+          isolate: false,
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
           setupFiles,

@@ -1,8 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HelpBar } from '../components/HelpBar';
-import { KeyboardDock, preloadKeyboard } from '../components/keyboard';
-import { preloadLazyScreens } from '../components/lazy-screen';
+import { KeyboardDock } from '../components/keyboard';
 import { TopBar } from '../components/TopBar';
 import { ScanLayer } from '../scan/ScanLayer';
 import { TechnicianGesture } from '../screens/technician/TechnicianGesture';
@@ -12,6 +11,7 @@ import { useKiosk } from '../stores/kiosk-store';
 import { currentRoute, useNavigation } from '../stores/navigation-store';
 import { markAfterNextPaint } from './mark-after-paint';
 import { ScreenView } from './screens';
+import { usePreloadWhenQuiet } from './usePreloadWhenQuiet';
 import { rememberedOrientation, useScreenOrientation } from './useScreenOrientation';
 
 /** Puts focus on the new screen's title, so a screen reader or a keyboard starts at its top. */
@@ -58,13 +58,9 @@ export function App() {
     if (!answered || markedInteractive.current) return;
     markedInteractive.current = true;
     markAfterNextPaint('kiosk:interactive');
-    // Then, while nobody is touching the screen, the keyboard and the other screens' code.
-    const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 500));
-    idle(() => {
-      preloadKeyboard();
-      void preloadLazyScreens();
-    });
   }, [answered]);
+  // Then, while nobody is touching the screen, the keyboard and the other screens' code.
+  usePreloadWhenQuiet(answered);
 
   useEffect(() => applyA11yClasses(document.documentElement, { highContrast, largeText }), [highContrast, largeText]);
 

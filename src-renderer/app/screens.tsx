@@ -12,7 +12,7 @@ import { technicianScreens } from '../screens/technician/technician-screen-map';
 import type { Route, ScreenName, ScreenParams } from '../stores/navigation-store';
 
 // Only the first screens a visitor meets are in the start-up script; every other screen's code is
-// fetched when the page is idle after start-up (preloadLazyScreens), or on first use if sooner.
+// fetched once nobody has touched the screen for a few seconds (app/usePreloadWhenQuiet.ts), or on first use.
 // The camera's QR decoder alone is half the app.
 const ScanScreen = lazyScreen(() => import('../screens/scan/ScanScreen').then((m) => m.ScanScreen));
 const CatalogFieldScreen = lazyScreen(() => import('../screens/catalog/CatalogFieldScreen').then((m) => m.CatalogFieldScreen));

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type PcscStack, startPcscStack, type VirtualCard } from '../../hardware/emulators/chip/pcsc-stack';
+import type { PcscStack, VirtualCard } from '../../hardware/emulators/chip/pcsc-stack';
 import { makeTestCard, SAMPLE_HOLDER, type TestCard } from '../../hardware/emulators/chip/test-card';
 import { makeTestPki, type TestPki } from '../../hardware/emulators/chip/test-pki';
 import { LineDeviceEmulator } from '../../hardware/emulators/line-device-emulator';
@@ -15,6 +15,7 @@ import { ORIENTATIONS, saveScreenshot } from '../support/browser';
 import { agreeToPrivacy } from '../support/e2e-fill';
 import { useWebKiosk } from '../support/e2e-kiosk';
 import { testManager, waitFor } from '../support/hardware';
+import { startProcessPcscStack } from '../support/pcsc-per-process';
 import { enterTechnicianMode } from '../support/pin-pad';
 import { useReusedKioskPage } from '../support/reused-page';
 
@@ -30,13 +31,12 @@ async function fill(page: Page, testId: string, text: string) {
   await el.fill(text);
 }
 
-// One PC/SC stack for the file: libpcsclite takes PCSCLITE_CSOCK_NAME once per process.
+// One PC/SC stack for the file, on the socket path of this process (libpcsclite reads it once).
 let stack: PcscStack;
 let pki: TestPki;
 let card: TestCard;
 beforeAll(async () => {
-  stack = await startPcscStack();
-  process.env.PCSCLITE_CSOCK_NAME = stack.socketPath;
+  stack = await startProcessPcscStack();
   pki = makeTestPki('E2E');
   card = makeTestCard(pki);
 });
