@@ -15,6 +15,10 @@ async function tapOnScreen(page: Page, target: Locator): Promise<void> {
 
 /** A finger dragged along the window from one point to another (raw touch events, as a screen sends them). */
 async function swipe(page: Page, from: Readonly<{ x: number; y: number }>, to: Readonly<{ x: number; y: number }>): Promise<void> {
+  // Start when the page's main thread is free: touch events that queue up behind a long task (the
+  // other screens' code compiling once the screen has been untouched a while) are handled in one
+  // burst, and Chromium then scrolls nothing.
+  await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 5000 })));
   const cdp = await page.context().newCDPSession(page);
   const steps = 25;
   const at = (i: number) => [{ x: from.x + ((to.x - from.x) * i) / steps, y: from.y + ((to.y - from.y) * i) / steps, id: 1 }];
