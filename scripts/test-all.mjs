@@ -80,7 +80,7 @@ function vitest(name, projects, hold) {
   });
 }
 
-// The browser suite runs two files at a time, each worker with its own Chromium (vitest.config.ts),
+// The browser suite runs three files at a time, each worker with its own Chromium (vitest.config.ts),
 // and spends much of its time waiting on pages; the unit and integration suites run beside it
 // rather than after it, and print when they are done.
 process.stdout.write('\n== vitest: e2e (unit, integration, lint and typecheck run alongside; their output follows)\n');

@@ -1,7 +1,7 @@
 /**
  * The e2e harness: a kiosk behind the web shell, and Chromium to drive it.
  *
- * How the suite runs: two files at a time (two Vitest workers), each worker with one Chromium that
+ * How the suite runs: three files at a time (three Vitest workers), each worker with one Chromium that
  * the e2e global setup starts once for the whole run (tests/support/e2e-global-setup.ts);
  * `launchKioskBrowser`, `useKioskBrowser` and `useWebKiosk` connect to it, and every kiosk page is
  * a browser context of its own (`openKioskPage`, `kiosk.open()`). A file runs beside any other,
