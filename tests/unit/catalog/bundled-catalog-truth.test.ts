@@ -24,6 +24,7 @@ const PUBLISHING_DECISION: Record<string, string> = {
   '2.000992': '3152/QĐ-BTP',
   '2.000286': '970/QĐ-BYT',
   '1.010803': '556/QĐ-BNV',
+  '1.014028': '2180/QĐ-BYT',
 };
 
 describe('the bundled catalog tells the truth the queues rely on', () => {
@@ -127,6 +128,8 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
       '2.001008': { fee: 10_000 }, // translator's signature, own translation (the record gives no time)
       '1.010803': { time: 10, fee: 'free' }, // martyr's worship allowance
       '2.000286': {}, // admission to a social assistance facility (10 or 15 working days; the record lists no fee)
+      // Read in 2026.12.7.
+      '1.014028': { time: 3, fee: 'free' }, // funeral support, social pension
     };
     for (const [code, want] of Object.entries(filled)) {
       const p = byCode.get(code);

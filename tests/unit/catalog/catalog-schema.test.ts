@@ -55,7 +55,7 @@ describe('the bundled seed catalog', () => {
         .filter((p) => p.submission.portal)
         .map((p) => p.code)
         .sort(),
-    ).toEqual(['1.010803', '2.000286', '2.000513', '2.000528', '2.000806']);
+    ).toEqual(['1.010803', '1.014028', '2.000286', '2.000513', '2.000528', '2.000806']);
   });
 });
 
