@@ -25,6 +25,8 @@ const PUBLISHING_DECISION: Record<string, string> = {
   '2.000286': '970/QĐ-BYT',
   '1.010803': '556/QĐ-BNV',
   '1.014028': '2180/QĐ-BYT',
+  '1.010824': '320/QĐ-BNV',
+  '1.010833': '320/QĐ-BNV',
 };
 
 describe('the bundled catalog tells the truth the queues rely on', () => {
@@ -130,6 +132,8 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
       '2.000286': {}, // admission to a social assistance facility (10 or 15 working days; the record lists no fee)
       // Read in 2026.12.7.
       '1.014028': { time: 3, fee: 'free' }, // funeral support, social pension
+      '1.010824': { fee: 'free' }, // allowances on the death of a person with merit (19 or 24 days)
+      '1.010833': { time: 5, fee: 'free' }, // certificate of a relative of a person with merit
     };
     for (const [code, want] of Object.entries(filled)) {
       const p = byCode.get(code);
