@@ -134,6 +134,7 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
       '1.014028': { time: 3, fee: 'free' }, // funeral support, social pension
       '1.010824': { fee: 'free' }, // allowances on the death of a person with merit (19 or 24 days)
       '1.010833': { time: 5, fee: 'free' }, // certificate of a relative of a person with merit
+      '2.002189': { time: 5, fee: 'province' }, // recording a marriage registered abroad
     };
     for (const [code, want] of Object.entries(filled)) {
       const p = byCode.get(code);
