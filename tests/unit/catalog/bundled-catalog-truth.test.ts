@@ -118,6 +118,33 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
     }
   });
 
+  it('keeps listing-only exactly the procedures the national portal records lack (README, "Filled … 2026.12.7")', () => {
+    const noRecord = [
+      '1.010040', // residence declaration
+      '1.011606', // poor and near-poor households
+      '1.011609', // households with an average living standard
+      '1.012796', // land: correcting a first certificate
+      '1.012817', // land: redetermining residential land area
+      '1.012818', // land: revoking a wrongly issued certificate
+      '1.013822', // funeral support for artisans
+      '1.013949', // land: allocation, lease, change of use
+      '1.013950', // land: changing the form of allocation or lease
+      '1.013952', // land: adjusting a decision when its grounds change
+      '1.013953', // land: adjusting a decision for errors
+      '1.013965', // land: multi-purpose use
+      '1.013967', // land disputes
+      '1.013978', // land: first registration and certificate
+      '1.013979', // land: donating land-use rights
+      '2.000424', // support for an injured mediator
+    ];
+    expect(
+      catalog.procedures
+        .filter((p) => !p.detailsKnown)
+        .map((p) => p.code)
+        .sort(),
+    ).toEqual(noRecord);
+  });
+
   it('fills listing-only procedures from their national portal records, naming the record', () => {
     // Read from the portal's records in 2026.12.4 (assets/catalog/README.md, "Filled from the records").
     const filled: Record<string, { time?: number; fee?: 'free' | 'province' | number }> = {
