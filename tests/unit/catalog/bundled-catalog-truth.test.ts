@@ -24,6 +24,9 @@ const PUBLISHING_DECISION: Record<string, string> = {
   '2.000992': '3152/QĐ-BTP',
   '2.000286': '970/QĐ-BYT',
   '1.010803': '556/QĐ-BNV',
+  '1.014028': '2180/QĐ-BYT',
+  '1.010824': '320/QĐ-BNV',
+  '1.010833': '320/QĐ-BNV',
 };
 
 describe('the bundled catalog tells the truth the queues rely on', () => {
@@ -115,6 +118,33 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
     }
   });
 
+  it('keeps listing-only exactly the procedures the national portal records lack (README, "Filled … 2026.12.7")', () => {
+    const noRecord = [
+      '1.010040', // residence declaration
+      '1.011606', // poor and near-poor households
+      '1.011609', // households with an average living standard
+      '1.012796', // land: correcting a first certificate
+      '1.012817', // land: redetermining residential land area
+      '1.012818', // land: revoking a wrongly issued certificate
+      '1.013822', // funeral support for artisans
+      '1.013949', // land: allocation, lease, change of use
+      '1.013950', // land: changing the form of allocation or lease
+      '1.013952', // land: adjusting a decision when its grounds change
+      '1.013953', // land: adjusting a decision for errors
+      '1.013965', // land: multi-purpose use
+      '1.013967', // land disputes
+      '1.013978', // land: first registration and certificate
+      '1.013979', // land: donating land-use rights
+      '2.000424', // support for an injured mediator
+    ];
+    expect(
+      catalog.procedures
+        .filter((p) => !p.detailsKnown)
+        .map((p) => p.code)
+        .sort(),
+    ).toEqual(noRecord);
+  });
+
   it('fills listing-only procedures from their national portal records, naming the record', () => {
     // Read from the portal's records in 2026.12.4 (assets/catalog/README.md, "Filled from the records").
     const filled: Record<string, { time?: number; fee?: 'free' | 'province' | number }> = {
@@ -127,6 +157,11 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
       '2.001008': { fee: 10_000 }, // translator's signature, own translation (the record gives no time)
       '1.010803': { time: 10, fee: 'free' }, // martyr's worship allowance
       '2.000286': {}, // admission to a social assistance facility (10 or 15 working days; the record lists no fee)
+      // Read in 2026.12.7.
+      '1.014028': { time: 3, fee: 'free' }, // funeral support, social pension
+      '1.010824': { fee: 'free' }, // allowances on the death of a person with merit (19 or 24 days)
+      '1.010833': { time: 5, fee: 'free' }, // certificate of a relative of a person with merit
+      '2.002189': { time: 5, fee: 'province' }, // recording a marriage registered abroad
     };
     for (const [code, want] of Object.entries(filled)) {
       const p = byCode.get(code);
