@@ -6,14 +6,12 @@ import type { Database } from '../db/open-database';
 import { sql } from '../db/statements';
 import type { Logger } from '../logging/logger';
 import type { MemberKioskIds } from './member-kiosk-ids';
+import { SeenWrites } from './seen-writes';
 
 /** A pairing code lives this long; the technician makes a new one for the next device. */
 export const PAIRING_CODE_MS = 10 * 60_000;
 /** Wrong codes tried (from anywhere) before every open code is void. */
 export const PAIRING_MAX_FAILURES = 10;
-/** last_seen_at is written at most this often per device. */
-const SEEN_WRITE_MS = 60_000;
-
 const sha256 = (text: string) => createHash('sha256').update(text).digest('base64url');
 
 interface DeviceRow {
@@ -42,7 +40,7 @@ const toDevice = (r: DeviceRow): PairedDevice => ({
  */
 export class DevicePairing {
   private failures = 0;
-  private readonly seenWritten = new Map<string, number>();
+  private readonly seen = new SeenWrites();
 
   /** `kiosks`, when given, learns a member kiosk's own id at pairing (docs/hall.md, "Whose ticket a QR names"). */
   constructor(private readonly deps: Readonly<{ db: Database; clock: Clock; log: Logger; kiosks?: MemberKioskIds }>) {}
@@ -109,8 +107,8 @@ export class DevicePairing {
       | undefined;
     if (!row) return null;
     const now = this.deps.clock.now();
-    if (now.getTime() - (this.seenWritten.get(row.id) ?? 0) >= SEEN_WRITE_MS) {
-      this.seenWritten.set(row.id, now.getTime());
+    if (this.seen.due(row.id, now.getTime())) {
+      this.seen.wrote(row.id, now.getTime());
       sql(this.deps.db, 'UPDATE hall_devices SET last_seen_at = ? WHERE id = ?').run(now.toISOString(), row.id);
     }
     return toDevice(row);

@@ -7,13 +7,11 @@ import type { Database } from '../db/open-database';
 import { allRows } from '../db/rows';
 import { sql } from '../db/statements';
 import type { Logger } from '../logging/logger';
+import { SeenWrites } from './seen-writes';
 
 const KioskIdRow = z.object({ kioskId: z.string() });
 const RevokedRow = z.object({ revokedAt: z.string().nullable() });
 const MemberRow = RevokedRow.extend({ deviceId: z.string() });
-
-/** A member's id is written again at most this often (its `last_seen_at`); a new id at once. */
-const SEEN_WRITE_MS = 60_000;
 
 /** Whom a QR's kiosk id names in this hall on a day. */
 export type QrIssuer =
@@ -32,7 +30,7 @@ export type QrIssuer =
  * member reports its id with a request.
  */
 export class MemberKioskIds {
-  private readonly written = new Map<string, number>();
+  private readonly seen = new SeenWrites();
 
   constructor(private readonly deps: Readonly<{ db: Database; clock: Clock; log: Logger; hostId: string }>) {}
 
@@ -46,8 +44,7 @@ export class MemberKioskIds {
     if (kioskId === this.deps.hostId) throw new ApiError('conflict', "this kiosk id is the hall host's own: a member names its own id");
     const now = this.deps.clock.now();
     const key = `${deviceId} ${kioskId}`;
-    const last = this.written.get(key);
-    if (last !== undefined && now.getTime() - last < SEEN_WRITE_MS && now.getTime() >= last) return;
+    if (!this.seen.due(key, now.getTime())) return;
     const at = now.toISOString();
     const added = sql(
       this.deps.db,
@@ -57,7 +54,7 @@ export class MemberKioskIds {
     if (added > 0) this.deps.log.info('hall member kiosk id recorded', { deviceId, kioskId });
     else
       sql(this.deps.db, 'UPDATE hall_member_kiosks SET last_seen_at = ? WHERE device_id = ? AND kiosk_id = ?').run(at, deviceId, kioskId);
-    this.written.set(key, now.getTime());
+    this.seen.wrote(key, now.getTime());
   }
 
   /** The ids a device has reported, newest first. */
