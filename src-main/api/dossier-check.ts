@@ -85,18 +85,14 @@ export function addressProblem(address: string, old: OldAddress): RuleMessage | 
 }
 
 /**
- * Every address of a dossier, the same check wherever it runs (the kiosk's screens and core, the
- * center): the applicant's residence (an old one as `applicantOld` says), each address field of
- * the procedure's form (today's units only; the applicant's residence repeated as the requester's
- * is judged once, as the applicant's) and the postal address.
+ * The addresses a citizen writes as text, the same check wherever it runs (the kiosk's screens
+ * and core, the center): the applicant's residence (an old one as `applicantOld` says) and each
+ * address field of the procedure's form (today's units only; the applicant's residence repeated
+ * as the requester's is judged once, as the applicant's). The postal address is checkDelivery's.
  */
-export function checkPlaces(
+export function checkWrittenPlaces(
   fields: readonly Pick<FormFieldRule, 'id' | 'type'>[],
-  dossier: {
-    readonly applicant: { readonly address: string };
-    readonly form: Readonly<Record<string, string>>;
-    readonly delivery: Delivery;
-  },
+  dossier: { readonly applicant: { readonly address: string }; readonly form: Readonly<Record<string, string>> },
   applicantOld: OldAddress,
 ): FieldIssue[] {
   const out: FieldIssue[] = [];
@@ -107,6 +103,23 @@ export function checkPlaces(
     if (f.type !== 'address' || value.trim() === residence.trim()) continue;
     collect(out, `form.${f.id}`, addressProblem(value, 'refused'));
   }
+  return out;
+}
+
+/**
+ * Every place of a dossier, for the center, which checks nothing else of the citizen's answers:
+ * the written addresses and, for delivery by post, the postal address's ward and province.
+ */
+export function checkPlaces(
+  fields: readonly Pick<FormFieldRule, 'id' | 'type'>[],
+  dossier: {
+    readonly applicant: { readonly address: string };
+    readonly form: Readonly<Record<string, string>>;
+    readonly delivery: Delivery;
+  },
+  applicantOld: OldAddress,
+): FieldIssue[] {
+  const out = checkWrittenPlaces(fields, dossier, applicantOld);
   if (dossier.delivery.method === 'post') out.push(...postalPlace(dossier.delivery.address));
   return out;
 }

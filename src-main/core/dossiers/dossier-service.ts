@@ -1,7 +1,7 @@
 import { type Clock, centerDate } from '../../api/center-clock';
 import { DossierDraft, type DossierReceipt, type DossierStatus } from '../../api/channels/dossiers';
 import { isValidDossierCode, normalizeDossierCode } from '../../api/codes';
-import { checkApplicant, checkDelivery, checkForm, checkPlaces, type FieldIssue } from '../../api/dossier-check';
+import { checkApplicant, checkDelivery, checkForm, checkWrittenPlaces, type FieldIssue } from '../../api/dossier-check';
 import { normalizePhone, RULE_MESSAGES_EN } from '../../api/dossier-rules';
 import { ApiError } from '../../api/errors';
 import type { PaymentDue } from '../../api/payment';
@@ -93,9 +93,11 @@ export class DossierService {
       ...checkForm(p.formFields, parsed.form, today),
       ...checkDelivery(parsed.delivery),
     ];
-    // Every address against today's communes, as the center checks it; an old residence (naming a
-    // district) is the citizen's word here: the screens asked them to confirm it.
-    for (const issue of checkPlaces(p.formFields, parsed, 'accepted')) if (!issues.some((i) => i.path === issue.path)) issues.push(issue);
+    // The written addresses against today's communes, as the center checks them (the postal one is
+    // checkDelivery's); an old residence (naming a district) is the citizen's word here: the screens
+    // asked them to confirm it. A residence already refused as missing or too long is not judged again.
+    for (const issue of checkWrittenPlaces(p.formFields, parsed, 'accepted'))
+      if (!issues.some((i) => i.path === issue.path)) issues.push(issue);
     for (const d of parsed.documents) {
       if (d.index >= p.documents.length) issues.push({ path: `documents.${d.index}`, message: 'notAnOption' });
     }

@@ -1,7 +1,7 @@
 import { centerDate, systemClock } from '../../../src-main/api/center-clock';
 import type { Procedure } from '../../../src-main/api/channels/catalog';
 import type { DossierDraft } from '../../../src-main/api/channels/dossiers';
-import { checkApplicant, checkDelivery, checkForm, checkPlaces, type FieldIssue } from '../../../src-main/api/dossier-check';
+import { checkApplicant, checkDelivery, checkForm, checkWrittenPlaces, type FieldIssue } from '../../../src-main/api/dossier-check';
 import { normalizePhone, parseVietnameseDate } from '../../../src-main/api/dossier-rules';
 import { isCurrentPlace } from '../../../src-main/api/places/address-parts';
 import { listEntry, namesOldDistrict } from '../../../src-main/api/reference-lists';
@@ -49,7 +49,7 @@ export function issuesFor(step: Step, state: DraftState, procedure: Procedure): 
   // district is from before July 2025: the citizen picks today's commune, or confirms the
   // applicant's as it is.
   const confirmed = state.addressConfirmed !== null && state.addressConfirmed === state.applicant.address;
-  const places = checkPlaces(procedure.formFields, { ...draft, form: draft.form ?? {} }, confirmed ? 'accepted' : 'unconfirmed');
+  const places = checkWrittenPlaces(procedure.formFields, { ...draft, form: draft.form ?? {} }, confirmed ? 'accepted' : 'unconfirmed');
   const withPlaces = (prefix: string) => {
     for (const issue of places) if (issue.path.startsWith(prefix) && !all.some((i) => i.path === issue.path)) all.push(issue);
   };
