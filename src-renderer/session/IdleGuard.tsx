@@ -6,6 +6,7 @@ import { Modal } from '../components/Modal';
 import { TouchButton } from '../components/TouchButton';
 import { useKiosk } from '../stores/kiosk-store';
 import { currentRoute, useNavigation } from '../stores/navigation-store';
+import { ACTIVITY_EVENTS } from './activity-events';
 import { useEndSession } from './end-session';
 
 /** Seconds the "Are you still there?" question stays up before the visit ends. */
@@ -13,7 +14,6 @@ export const COUNTDOWN_S = IDLE_COUNTDOWN_S;
 export const DEFAULT_IDLE_TIMEOUT_S = 60;
 /** A desk officer reads and thinks longer than a citizen taps; their idle time is at least this. */
 export const STAFF_IDLE_TIMEOUT_S = STAFF_MIN_IDLE_S;
-const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'input'] as const;
 
 /**
  * Watches for a visitor who walked away. After `ui.idleTimeoutS` without a touch or key it asks
