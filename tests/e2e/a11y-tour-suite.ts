@@ -1,9 +1,8 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, expect, it } from 'vitest';
 import { AXE_SCRIPT, seriousA11yViolations } from '../support/axe';
-import { ORIENTATIONS, type Orientation, openKioskPage } from '../support/browser';
+import { ORIENTATIONS, type Orientation, openKioskPage, saveScreenshot } from '../support/browser';
 import { useWebKiosk, type WebKioskUnderTest } from '../support/e2e-kiosk';
-import { screenshotsOf } from '../support/page-screenshots';
 import { textSmallerThan } from '../support/readable-text';
 import { runningClockFrom } from '../support/running-clock';
 import { startOverIn } from './tour-start-over';
@@ -68,7 +67,7 @@ export function useAccessibilityTour(): AccessibilityTour {
       await k.kiosk.tickets.issue({ serviceId: 'certification', priority: true, language: 'en', source: 'staff' });
     },
   });
-  let tab: { context: BrowserContext; page: Page; screenshot: ReturnType<typeof screenshotsOf> } | undefined;
+  let tab: { context: BrowserContext; page: Page } | undefined;
   let turned: Orientation | undefined;
   /** The page is on the home screen of its first load, untouched: no need to start over. */
   let untouched = false;
@@ -85,7 +84,7 @@ export function useAccessibilityTour(): AccessibilityTour {
           await page.clock.install();
         },
       });
-      tab = { ...opened, screenshot: screenshotsOf(opened.page) };
+      tab = opened;
       turned = orientation;
       await tab.page.getByTestId('screen-home').waitFor();
       untouched = true;
@@ -115,7 +114,7 @@ export function useAccessibilityTour(): AccessibilityTour {
     },
     screenshot(name, orientation) {
       if (!tab) throw new Error('the tour takes a screenshot of its page: open it first (homeScreen)');
-      return tab.screenshot(name, orientation);
+      return saveScreenshot(tab.page, name, orientation);
     },
   };
 }

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
 import { CHROMIUM_FLAGS, SHARED_CHROMIUM_ENV } from './chromium-flags';
 import { chromiumPath } from './chromium-path.mjs';
 
@@ -86,22 +86,27 @@ export async function openKioskPage(
   return { context, page };
 }
 
+/** One DevTools session per page for its screenshots, kept while the page lives. */
+const screenshotSessions = new WeakMap<Page, Promise<CDPSession>>();
+
 /**
  * Saves a PNG for people to look at: tests/e2e/__screenshots__/<name>-<orientation>.png, the
  * viewport as it is now. Taken with Chromium's own capture and its fast PNG encoding
  * (`optimizeForSpeed`: larger files, the same pixels) rather than `page.screenshot`, which
  * compresses harder and first hides the caret: a quarter less CPU per picture, and the e2e suite
- * takes a few hundred of them. These PNGs are for eyes, not compared pixel by pixel.
+ * takes a few hundred of them. Every picture of a page goes through one DevTools session, kept for
+ * the page's life: opening and closing one around each picture was about a third of its CPU.
+ * These PNGs are for eyes, not compared pixel by pixel.
  */
 export async function saveScreenshot(page: Page, name: string, orientation: Orientation): Promise<string> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const path = join(SCREENSHOT_DIR, `${name}-${orientation.name}.png`);
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { data } = await cdp.send('Page.captureScreenshot', { format: 'png', optimizeForSpeed: true });
-    writeFileSync(path, Buffer.from(data, 'base64'));
-  } finally {
-    await cdp.detach();
+  let session = screenshotSessions.get(page);
+  if (!session) {
+    session = page.context().newCDPSession(page);
+    screenshotSessions.set(page, session);
   }
+  const { data } = await (await session).send('Page.captureScreenshot', { format: 'png', optimizeForSpeed: true });
+  writeFileSync(path, Buffer.from(data, 'base64'));
   return path;
 }
