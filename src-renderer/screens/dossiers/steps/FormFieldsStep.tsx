@@ -10,6 +10,7 @@ import { ChoiceField } from '../fields/ChoiceField';
 import { NATIONALITY_FIRST, useCountryName } from '../fields/country-name';
 import { DateField } from '../fields/DateField';
 import { PickListField } from '../fields/PickListField';
+import { TimeField } from '../fields/TimeField';
 import type { StepProps } from './step-props';
 
 /** The procedure's own questions, built from the catalog's form fields. */
@@ -68,6 +69,8 @@ export function FormFieldsStep({ procedure, lang, errors }: StepProps) {
             onChange={(v) => set(f.id, v.replace(/\D/g, ''))}
           />
         );
+      case 'time':
+        return <TimeField key={f.id} {...common} hint={hint ?? t('form.timeHint')} />;
       case 'phone':
         return <KioskTextField key={f.id} {...common} hint={hint ?? t('applicant.phoneHint')} mode="phone" maxLength={20} />;
       case 'idNumber':
