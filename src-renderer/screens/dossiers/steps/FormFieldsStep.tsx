@@ -7,7 +7,7 @@ import { FROM_APPLICANT, parentFromApplicant } from '../draft-build';
 import { useDraft } from '../draft-store';
 import { AddressField } from '../fields/AddressField';
 import { ChoiceField } from '../fields/ChoiceField';
-import { NATIONALITY_FIRST, useCountryName } from '../fields/country-name';
+import { NATIONALITY_FIRST, useCountryName, useNationalitySource } from '../fields/country-name';
 import { DateField } from '../fields/DateField';
 import { PickListField } from '../fields/PickListField';
 import { TimeField } from '../fields/TimeField';
@@ -17,6 +17,7 @@ import type { StepProps } from './step-props';
 export function FormFieldsStep({ procedure, lang, errors }: StepProps) {
   const { t } = useTranslation('dossiers');
   const inLanguage = useCountryName(lang);
+  const nationalities = useNationalitySource(lang);
   const chip = useChipRead((c) => (c.result?.verified ? c.result : null));
   const values = useDraft((s) => s.form);
   const setForm = useDraft((s) => s.setForm);
@@ -94,7 +95,7 @@ export function FormFieldsStep({ procedure, lang, errors }: StepProps) {
             <PickListField
               key={f.id}
               {...common}
-              list={f.list}
+              source={nationalities}
               hint={hint ?? t('places:nationalityHint')}
               suggest={NATIONALITY_FIRST}
               describe={inLanguage}
