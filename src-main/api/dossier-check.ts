@@ -4,6 +4,7 @@ import {
   checkCitizenId,
   checkFormValue,
   checkFullName,
+  checkTimeOnDate,
   type FormFieldRule,
   isEmail,
   isVietnamesePhone,
@@ -126,12 +127,22 @@ export function checkPlaces(
 
 /**
  * The procedure's own fields; answers for fields the procedure does not have are refused too.
- * `today` is the center's day (YYYY-MM-DD), against which years of birth are checked.
+ * `today` is the center's day (YYYY-MM-DD), against which years of birth and past dates are
+ * checked; `minutesNow` the center's time of day (wallClock's minutes), against which a time on
+ * today's date is checked (without it such a time is not judged).
  */
-export function checkForm(fields: readonly FormFieldRule[], values: Readonly<Record<string, string>>, today: string): FieldIssue[] {
+export function checkForm(
+  fields: readonly FormFieldRule[],
+  values: Readonly<Record<string, string>>,
+  today: string,
+  minutesNow?: number,
+): FieldIssue[] {
   const out: FieldIssue[] = [];
   for (const f of fields) {
-    const message = checkFormValue({ ...f, required: requiredNow(f, values) }, values[f.id], today);
+    let message = checkFormValue({ ...f, required: requiredNow(f, values) }, values[f.id], today);
+    if (!message && f.dateField !== undefined && minutesNow !== undefined && values[f.id]) {
+      message = checkTimeOnDate(values[f.id] ?? '', values[f.dateField] ?? '', { date: today, minutes: minutesNow });
+    }
     // A conditional field says why it is wanted now (the father's ethnicity once his name is given).
     collect(out, `form.${f.id}`, message === 'required' && !f.required ? 'requiredWith' : message);
   }

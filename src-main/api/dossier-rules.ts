@@ -18,6 +18,8 @@ export type RuleMessage =
   | 'dateTooOld'
   | 'yearFormat'
   | 'yearFuture'
+  | 'timeFormat'
+  | 'timeFuture'
   | 'numberFormat'
   | 'patternMismatch'
   | 'notAnOption'
@@ -39,6 +41,8 @@ export const RULE_MESSAGES_EN: Record<RuleMessage, string> = {
   dateTooOld: 'is too long ago',
   yearFormat: 'must be a year of four digits (for example 1990)',
   yearFuture: 'cannot be a year still to come',
+  timeFormat: 'must be a time of day, hours 0 to 23 and minutes 0 to 59',
+  timeFuture: 'cannot be later than now',
   numberFormat: 'must be a number',
   patternMismatch: 'is not in the expected form',
   notAnOption: 'must be one of the choices offered',
@@ -119,6 +123,20 @@ export function checkBirthYear(year: string, today: string): RuleMessage | null 
   return null;
 }
 
+/**
+ * A time of day as typed (`7:5`, `07:05`, `7.05`, `7 05`) → `HH:MM` on the 24-hour clock, or null
+ * when it is not one (hours 0–23, minutes 0–59).
+ */
+export function parseTimeOfDay(text: string): string | null {
+  const m = /^\s*(\d{1,2})\s*[:.h ]\s*(\d{1,2})\s*$/u.exec(text);
+  if (!m) return null;
+  const [h, min] = [Number(m[1]), Number(m[2])];
+  return h <= 23 && min <= 59 ? `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}` : null;
+}
+
+/** Minutes since midnight of an `HH:MM` time. */
+const minutesOf = (time: string): number => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+
 /** Letters of any script (Vietnamese diacritics, ethnic-minority names), spaces, apostrophes, hyphens. */
 export function checkFullName(name: string): RuleMessage | null {
   const t = name.trim();
@@ -134,7 +152,7 @@ export function isEmail(text: string): boolean {
 /** The part of a catalog form field that validation needs (the catalog's FormField fits it). */
 export interface FormFieldRule {
   readonly id: string;
-  readonly type: 'text' | 'number' | 'date' | 'year' | 'select' | 'phone' | 'idNumber' | 'address' | 'textarea';
+  readonly type: 'text' | 'number' | 'date' | 'year' | 'time' | 'select' | 'phone' | 'idNumber' | 'address' | 'textarea';
   readonly required?: boolean;
   /** Required once this other field is answered (see requiredNow). */
   readonly requiredWith?: string | undefined;
@@ -143,12 +161,27 @@ export interface FormFieldRule {
   readonly pattern?: string;
   /** A text answer chosen from a bundled list (reference-lists.ts): anything else is refused. */
   readonly list?: ReferenceListId | undefined;
+  /** A date that has happened: after `today` is refused. */
+  readonly past?: boolean | undefined;
+  /** The date field this time field is the time of (see checkTimeOnDate). */
+  readonly dateField?: string | undefined;
 }
 
 /** Whether the field must be answered given the form's answers: always, or once its `requiredWith` field is. */
 export function requiredNow(field: FormFieldRule, values: Readonly<Record<string, string>>): boolean {
   if (field.required) return true;
   return field.requiredWith !== undefined && (values[field.requiredWith] ?? '').trim() !== '';
+}
+
+/**
+ * A time of day on a date (the death declaration's "chết vào lúc … giờ … phút, ngày …"): on the
+ * center's today it may not be after the center's clock (`now`: its date and minutes since
+ * midnight, from center-clock's wallClock). A date still to come is the date field's problem.
+ */
+export function checkTimeOnDate(time: string, date: string, now: { readonly date: string; readonly minutes: number }): RuleMessage | null {
+  const t = parseTimeOfDay(time);
+  if (t === null || t !== time.trim()) return null;
+  return date === now.date && minutesOf(t) > now.minutes ? 'timeFuture' : null;
 }
 
 /** Longest answer when the catalog gives no maxLength. */
@@ -167,6 +200,10 @@ export function checkFormValue(field: FormFieldRule, raw: string | undefined, to
       break;
     case 'date':
       if (!isIsoDate(value)) return 'dateFormat';
+      if (field.past && value > today) return 'dateFuture';
+      break;
+    case 'time':
+      if (parseTimeOfDay(value) !== value) return 'timeFormat';
       break;
     case 'year': {
       const problem = checkBirthYear(value, today);

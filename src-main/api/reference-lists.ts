@@ -137,8 +137,9 @@ export const REFERENCE_LISTS: Readonly<Record<ReferenceListId, readonly string[]
 export { REFERENCE_LIST_IDS, type ReferenceListId };
 
 /**
- * Lower case without diacritics (đ as d), apostrophes dropped and hyphens as spaces, so "thai"
- * finds "Thái", "dak lak" "Đắk Lắk", "ea hleo" "Ea H’Leo" and "bru van kieu" "Bru-Vân Kiều".
+ * Lower case without diacritics (đ as d, and Polish ł as l, which Unicode does not decompose),
+ * apostrophes dropped and hyphens as spaces, so "thai" finds "Thái", "dak lak" "Đắk Lắk", "ea
+ * hleo" "Ea H’Leo", "bru van kieu" "Bru-Vân Kiều" and "bialorus" "Białoruś".
  */
 export function foldForMatch(text: string): string {
   return text
@@ -146,6 +147,8 @@ export function foldForMatch(text: string): string {
     .replace(/\p{M}/gu, '')
     .replace(/đ/g, 'd')
     .replace(/Đ/g, 'D')
+    .replace(/ł/g, 'l')
+    .replace(/Ł/g, 'L')
     .toLowerCase()
     .replace(/['’ʼ]/g, '')
     .replace(/[-–]/g, ' ')
@@ -176,10 +179,47 @@ export function matchEntries(
   limit: number,
   bare: (entry: string) => string = bareName,
 ): string[] {
-  const q = foldForMatch(typed);
+  return ranked(
+    entries,
+    foldForMatch(typed),
+    limit,
+    (e) => [foldForMatch(bare(e))],
+    (e) => [foldForMatch(e)],
+  );
+}
+
+/**
+ * Entries whose own name or any of their other names (`names`, already folded: a country in
+ * English and in the screen's language) match what is typed: at the start of a word first.
+ */
+export function matchNamed(
+  entries: readonly string[],
+  typed: string,
+  limit: number,
+  names: (entry: string) => readonly string[],
+): string[] {
+  const all = (e: string) => [foldForMatch(e), ...names(e)];
+  return ranked(entries, foldForMatch(typed), limit, all, all);
+}
+
+/** The entry whose own name or one of its other names (`names`, folded) is what is typed, or null. */
+export function findNamed(entries: readonly string[], value: string, names: (entry: string) => readonly string[]): string | null {
+  const folded = foldForMatch(value);
+  if (!folded) return null;
+  return entries.find((e) => foldForMatch(e) === folded) ?? entries.find((e) => names(e).includes(folded)) ?? null;
+}
+
+/** Entries with a name starting a word with `q` (folded), then those with a name holding it. */
+function ranked(
+  entries: readonly string[],
+  q: string,
+  limit: number,
+  startNames: (entry: string) => readonly string[],
+  insideNames: (entry: string) => readonly string[],
+): string[] {
   if (!q) return [];
-  const starts = entries.filter((e) => ` ${foldForMatch(bare(e))}`.includes(` ${q}`));
-  const inside = entries.filter((e) => !starts.includes(e) && foldForMatch(e).includes(q));
+  const starts = entries.filter((e) => startNames(e).some((n) => ` ${n}`.includes(` ${q}`)));
+  const inside = entries.filter((e) => !starts.includes(e) && insideNames(e).some((n) => n.includes(q)));
   return [...starts, ...inside].slice(0, limit);
 }
 

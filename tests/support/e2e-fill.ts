@@ -60,3 +60,10 @@ export async function startBirthDossier(page: Page): Promise<void> {
   await startDossier(page, 'khai sinh', '1.001193');
   await page.getByTestId('dossier-step-applicant').waitFor();
 }
+
+/** Changes the screen's language from the top bar, and waits for the page's direction to follow. */
+export async function toLanguage(page: Page, lang: 'vi' | 'en' | 'ar' | 'pl'): Promise<void> {
+  await page.getByTestId('nav-language').tap();
+  await page.getByTestId(`language-${lang}`).tap();
+  await page.waitForFunction((rtl) => document.documentElement.dir === (rtl ? 'rtl' : 'ltr'), lang === 'ar');
+}

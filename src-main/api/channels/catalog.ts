@@ -136,8 +136,11 @@ export const AttachedForm = z.strictObject({
 });
 export type AttachedForm = z.infer<typeof AttachedForm>;
 
-/** `year`: a year of birth (four digits, checked against today), as the declarations ask a parent's. */
-export const FormFieldType = z.enum(['text', 'number', 'date', 'year', 'select', 'phone', 'idNumber', 'address', 'textarea']);
+/**
+ * `year`: a year of birth (four digits, checked against today), as the declarations ask a parent's.
+ * `time`: a time of day `HH:MM` on the 24-hour clock, as the death declaration's "… giờ … phút".
+ */
+export const FormFieldType = z.enum(['text', 'number', 'date', 'year', 'time', 'select', 'phone', 'idNumber', 'address', 'textarea']);
 export type FormFieldType = z.infer<typeof FormFieldType>;
 
 export const FormFieldOption = z.strictObject({ value: z.string().min(1).max(80), label: LocalizedText });
@@ -175,12 +178,24 @@ export const FormField = z
     hint: LocalizedText.optional(),
     /** A text field answered from a bundled list (the 54 ethnic groups, the 34 provinces). */
     list: z.enum(REFERENCE_LIST_IDS).optional(),
+    /** A date that has happened (a birth, a death): one after the center's today is refused. */
+    past: z.boolean().optional(),
+    /** The date field a time field is the time of: together they may not be after the center's now. */
+    dateField: z
+      .string()
+      .regex(/^[a-zA-Z][a-zA-Z0-9_]*$/, 'must be a form field id')
+      .optional(),
   })
   .refine((f) => (f.type === 'select') === (f.options !== undefined), {
     message: 'options are required for a select field and allowed only there',
     path: ['options'],
   })
-  .refine((f) => f.list === undefined || f.type === 'text', { message: 'a list is allowed on a text field only', path: ['list'] });
+  .refine((f) => f.list === undefined || f.type === 'text', { message: 'a list is allowed on a text field only', path: ['list'] })
+  .refine((f) => f.past === undefined || f.type === 'date', { message: 'past is allowed on a date field only', path: ['past'] })
+  .refine((f) => f.dateField === undefined || f.type === 'time', {
+    message: 'dateField is allowed on a time field only',
+    path: ['dateField'],
+  });
 export type FormField = z.infer<typeof FormField>;
 
 const uniqueBy = <T>(
@@ -271,6 +286,9 @@ export const Procedure = z
           message: 'requiredWith names no other form field of this procedure',
           path: ['formFields', i, 'requiredWith'],
         });
+      }
+      if (f.dateField !== undefined && p.formFields.find((g) => g.id === f.dateField)?.type !== 'date') {
+        ctx.addIssue({ code: 'custom', message: 'dateField names no date field of this procedure', path: ['formFields', i, 'dateField'] });
       }
     });
     if (p.submission.onlineLevel !== 'none' && !p.submission.channels.includes('online')) {

@@ -1,4 +1,4 @@
-import { type Clock, centerDate } from '../../api/center-clock';
+import { type Clock, wallClock } from '../../api/center-clock';
 import { DossierDraft, type DossierReceipt, type DossierStatus } from '../../api/channels/dossiers';
 import { isValidDossierCode, normalizeDossierCode } from '../../api/codes';
 import { checkApplicant, checkDelivery, checkForm, checkWrittenPlaces, type FieldIssue } from '../../api/dossier-check';
@@ -87,10 +87,10 @@ export class DossierService {
   check(draft: DossierDraft): FieldIssue[] {
     const parsed = parseDraft(draft);
     const p = this.procedure(parsed.procedureCode);
-    const today = centerDate(this.deps.clock.now());
+    const { date: today, minutes } = wallClock(this.deps.clock.now());
     const issues = [
       ...checkApplicant(parsed.applicant, today),
-      ...checkForm(p.formFields, parsed.form, today),
+      ...checkForm(p.formFields, parsed.form, today, minutes),
       ...checkDelivery(parsed.delivery),
     ];
     // The written addresses against today's communes, as the center checks them (the postal one is

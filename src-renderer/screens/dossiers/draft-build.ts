@@ -1,8 +1,8 @@
-import { centerDate, systemClock } from '../../../src-main/api/center-clock';
+import { systemClock, wallClock } from '../../../src-main/api/center-clock';
 import type { Procedure } from '../../../src-main/api/channels/catalog';
 import type { DossierDraft } from '../../../src-main/api/channels/dossiers';
 import { checkApplicant, checkDelivery, checkForm, checkWrittenPlaces, type FieldIssue } from '../../../src-main/api/dossier-check';
-import { normalizePhone, parseVietnameseDate } from '../../../src-main/api/dossier-rules';
+import { normalizePhone, parseTimeOfDay, parseVietnameseDate } from '../../../src-main/api/dossier-rules';
 import { isCurrentPlace } from '../../../src-main/api/places/address-parts';
 import { listEntry, namesOldDistrict } from '../../../src-main/api/reference-lists';
 import type { DraftState, Step } from './draft-store';
@@ -24,7 +24,7 @@ export function buildDraft(state: DraftState, procedure: Procedure, language: Do
   const requester = requesterFromApplicant(state.applicant);
   for (const f of procedure.formFields) {
     const value = requester[f.id] ?? state.form[f.id] ?? '';
-    if (value.trim()) form[f.id] = f.type === 'date' ? isoOrRaw(value) : value;
+    if (value.trim()) form[f.id] = f.type === 'date' ? isoOrRaw(value) : f.type === 'time' ? (parseTimeOfDay(value) ?? value) : value;
   }
   return {
     procedureCode: procedure.code,
@@ -43,7 +43,7 @@ export function buildDraft(state: DraftState, procedure: Procedure, language: Do
 /** The problems of one step (or of everything, for the review), keyed by path. */
 export function issuesFor(step: Step, state: DraftState, procedure: Procedure): Map<string, FieldIssue['message']> {
   const draft = buildDraft(state, procedure, 'vi');
-  const today = centerDate(systemClock.now());
+  const { date: today, minutes } = wallClock(systemClock.now());
   const all: FieldIssue[] = [];
   // Every address against today's communes, as core and the center check it. An address naming a
   // district is from before July 2025: the citizen picks today's commune, or confirms the
@@ -58,7 +58,7 @@ export function issuesFor(step: Step, state: DraftState, procedure: Procedure): 
     withPlaces('applicant.');
   }
   if (step === 'form' || step === 'review') {
-    all.push(...checkForm(procedure.formFields, draft.form ?? {}, today));
+    all.push(...checkForm(procedure.formFields, draft.form ?? {}, today, minutes));
     withPlaces('form.');
   }
   if ((step === 'delivery' || step === 'review') && draft.delivery) all.push(...checkDelivery(draft.delivery));

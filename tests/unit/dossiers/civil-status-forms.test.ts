@@ -100,8 +100,8 @@ describe('birth registration combined with recognition of parentage (1.000689)',
 });
 
 describe('marriage and death declarations', () => {
-  it('marriage: both parties’ names, dates of birth, ethnic groups, nationalities, residences and ID numbers', () => {
-    const parties = ['Name', 'BirthDate', 'IdNumber', 'Ethnicity', 'Nationality', 'Address'];
+  it('marriage: both parties’ names, dates of birth, ethnic groups, nationalities, residences, ID numbers and which marriage', () => {
+    const parties = ['Name', 'BirthDate', 'IdNumber', 'Ethnicity', 'Nationality', 'Address', 'MarriageOrder'];
     expect(requiredIds('1.000894').sort()).toEqual(
       [...parties.map((p) => `groom${p}`), ...parties.map((p) => `bride${p}`), 'requesterPhone'].sort(),
     );

@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { nationalityCode, STATELESS } from '../../../../src-main/api/reference-lists';
+import { nationalitySource, regionNamer } from './nationality-names';
+import type { PickSource } from './PickListField';
 
 /**
  * Offered before anything is typed: most people at a commune center are Vietnamese, and a
@@ -17,16 +19,17 @@ export function useCountryName(lang: string): (entry: string) => string | undefi
   return useMemo(() => {
     if (lang === 'vi') return () => undefined;
     const stateless = t('stateless');
-    let names: Intl.DisplayNames | null = null;
-    try {
-      names = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
-    } catch {
-      names = null;
-    }
+    const name = regionNamer(lang);
     return (entry: string) => {
       if (entry === STATELESS) return stateless;
       const code = nationalityCode(entry);
-      return code && names ? names.of(code) : undefined;
+      return code ? name(code) : undefined;
     };
   }, [lang, t]);
+}
+
+/** The nationality list searched by its English names and the screen language's too (nationality-names.ts). */
+export function useNationalitySource(lang: string): PickSource {
+  const { t } = useTranslation('places');
+  return useMemo(() => nationalitySource(lang, [t('stateless', { lng: 'en' }), t('stateless')]), [lang, t]);
 }

@@ -7,15 +7,17 @@ import { FROM_APPLICANT, parentFromApplicant } from '../draft-build';
 import { useDraft } from '../draft-store';
 import { AddressField } from '../fields/AddressField';
 import { ChoiceField } from '../fields/ChoiceField';
-import { NATIONALITY_FIRST, useCountryName } from '../fields/country-name';
+import { NATIONALITY_FIRST, useCountryName, useNationalitySource } from '../fields/country-name';
 import { DateField } from '../fields/DateField';
 import { PickListField } from '../fields/PickListField';
+import { TimeField } from '../fields/TimeField';
 import type { StepProps } from './step-props';
 
 /** The procedure's own questions, built from the catalog's form fields. */
 export function FormFieldsStep({ procedure, lang, errors }: StepProps) {
   const { t } = useTranslation('dossiers');
   const inLanguage = useCountryName(lang);
+  const nationalities = useNationalitySource(lang);
   const chip = useChipRead((c) => (c.result?.verified ? c.result : null));
   const values = useDraft((s) => s.form);
   const setForm = useDraft((s) => s.setForm);
@@ -68,6 +70,8 @@ export function FormFieldsStep({ procedure, lang, errors }: StepProps) {
             onChange={(v) => set(f.id, v.replace(/\D/g, ''))}
           />
         );
+      case 'time':
+        return <TimeField key={f.id} {...common} hint={hint ?? t('form.timeHint')} />;
       case 'phone':
         return <KioskTextField key={f.id} {...common} hint={hint ?? t('applicant.phoneHint')} mode="phone" maxLength={20} />;
       case 'idNumber':
@@ -91,7 +95,7 @@ export function FormFieldsStep({ procedure, lang, errors }: StepProps) {
             <PickListField
               key={f.id}
               {...common}
-              list={f.list}
+              source={nationalities}
               hint={hint ?? t('places:nationalityHint')}
               suggest={NATIONALITY_FIRST}
               describe={inLanguage}

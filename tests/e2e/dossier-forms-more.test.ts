@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { ORIENTATIONS, saveScreenshot } from '../support/browser';
+import { fill, fillApplicant, fillDate, startDossier, toLanguage } from '../support/e2e-fill';
+import { useWebKiosk } from '../support/e2e-kiosk';
+import { useReusedKioskPage } from '../support/reused-page';
+import { runningClockFrom } from '../support/running-clock';
+
+type Page = import('playwright-core').Page;
+
+// 09:15 on Sunday 6 December 2026 in Vietnam: the kiosk's core and the page stand there, so a
+// time of death later today is one still to come, whatever the machine's clock says.
+const NOW = '2026-12-06T02:15:00.000Z';
+const choiceInvalid = (page: Page, testId: string) => page.getByTestId(testId).locator('input').getAttribute('aria-invalid');
+
+describe.each(ORIENTATIONS)('marriage and death forms take what the declarations record ($name)', (orientation) => {
+  const kiosk = useWebKiosk(orientation, { deps: () => ({ clock: runningClockFrom(NOW) }) });
+  const kioskPage = useReusedKioskPage(() => ({ browser: kiosk.browser, url: kiosk.shell.url }), orientation);
+
+  it('marriage: which marriage for each party, labels in Arabic, nationality found by its English and Arabic names', async () => {
+    const page = await kioskPage.fresh();
+    await startDossier(page, 'dang ky ket hon', '1.000894');
+    await page.getByTestId('dossier-step-applicant').waitFor();
+    await fillApplicant(page);
+    await page.getByTestId('dossier-next').tap();
+    await page.getByTestId('dossier-step-form').waitFor();
+
+    // The choices' fieldset: its legend is the field's label.
+    const order = page.locator('fieldset', { has: page.getByTestId('form-groomMarriageOrder-1') });
+    expect(await order.textContent()).toContain('Kết hôn lần thứ mấy (bên nam)');
+    for (const label of ['Lần đầu', 'Lần thứ hai', 'Lần thứ ba', 'Lần thứ tư trở lên']) expect(await order.textContent()).toContain(label);
+    await page.getByTestId('dossier-next').tap();
+    await page.getByTestId('dossier-errors').waitFor();
+    expect(await choiceInvalid(page, 'form-groomMarriageOrder-1')).toBe('true');
+    expect(await choiceInvalid(page, 'form-brideMarriageOrder-1')).toBe('true');
+    await order.scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'dossier-forms-marriage-order-vi', orientation);
+
+    // In Arabic the labels and choices are Arabic, not English.
+    await toLanguage(page, 'ar');
+    await expect.poll(() => order.textContent()).toContain('ترتيب هذا الزواج بالنسبة إلى العريس');
+    expect(await order.textContent()).toContain('الزواج الأول');
+    expect(await page.getByTestId('dossier-step-form').textContent()).not.toContain("Groom's");
+    await page.getByTestId('form-groomMarriageOrder-2').tap();
+    expect(await choiceInvalid(page, 'form-groomMarriageOrder-2')).not.toBe('true');
+    await order.scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'dossier-forms-marriage-order-ar', orientation);
+
+    // The nationality list answers the English name and the Arabic one; the form keeps Vietnamese.
+    expect(await page.evaluate(() => new Intl.DisplayNames(['ar'], { type: 'region' }).of('PL'))).toBe('بولندا');
+    await fill(page, 'form-brideNationality', 'poland');
+    const matches = page.getByTestId('form-brideNationality-match');
+    await expect.poll(() => matches.first().textContent()).toContain('Ba Lan');
+    expect(await matches.first().textContent()).toContain('(بولندا)');
+    await fill(page, 'form-brideNationality', 'بولن');
+    await expect.poll(() => matches.first().textContent()).toContain('Ba Lan');
+    await page.getByTestId('form-brideNationality').scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'dossier-forms-nationality-ar', orientation);
+    await matches.first().tap();
+    expect(await page.getByTestId('form-brideNationality').inputValue()).toBe('Ba Lan');
+    // In Polish, the Polish name typed on the kiosk's keyboard, without its letters' marks.
+    await toLanguage(page, 'pl');
+    await fill(page, 'form-groomNationality', 'bialorus');
+    const groomMatches = page.getByTestId('form-groomNationality-match');
+    await expect.poll(() => groomMatches.first().textContent()).toContain('Belarus');
+    expect(await groomMatches.first().textContent()).toContain('(Białoruś)');
+    await toLanguage(page, 'vi');
+    await fill(page, 'form-groomNationality', 'germany');
+    await expect.poll(() => groomMatches.first().textContent()).toContain('Đức');
+    await page.getByTestId('form-groomNationality').scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'dossier-forms-nationality-vi', orientation);
+  });
+
+  it('death: the time of death in two boxes, refused when still to come today, sent as HH:MM', async () => {
+    const page = await kioskPage.fresh({ beforeLoad: (p) => p.clock.install({ time: NOW }) });
+    await startDossier(page, 'khai tu', '1.000656');
+    await page.getByTestId('dossier-step-applicant').waitFor();
+    await fillApplicant(page);
+    await page.getByTestId('dossier-next').tap();
+    await page.getByTestId('dossier-step-form').waitFor();
+
+    await fill(page, 'form-deceasedName', 'Lò Văn Páo');
+    await fillDate(page, 'form-deceasedBirthDate', '2', '3', '1940');
+    await page.getByTestId('form-deceasedGender-nam').tap();
+    await fill(page, 'form-deceasedEthnicity', 'Thái');
+    await fill(page, 'form-deceasedNationality', 'Việt Nam');
+    await fill(page, 'form-deceasedAddress', 'Bản Hua Păng, Xã Chiềng Sơn, Tỉnh Sơn La');
+    await fill(page, 'form-deathPlace', 'Bản Hua Păng, Xã Chiềng Sơn, Tỉnh Sơn La');
+    await fill(page, 'form-deathCause', 'Già yếu');
+    await fill(page, 'form-relationship', 'Con gái');
+    // Today at 10:30, while the center's clock says 09:15; and a date of death still to come.
+    await fillDate(page, 'form-deathDate', '6', '12', '2026');
+    await fill(page, 'form-deathTime-hour', '10');
+    await fill(page, 'form-deathTime-minute', '30');
+    await page.getByTestId('dossier-next').tap();
+    const form = page.getByTestId('dossier-step-form');
+    await expect.poll(() => form.textContent()).toContain('Giờ này hôm nay chưa đến');
+    expect(await form.textContent()).toContain('Đã chết vào lúc (giờ, phút)');
+    await page.getByTestId('form-deathDate-day').scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'dossier-forms-death-time-future-vi', orientation);
+    await toLanguage(page, 'ar');
+    await expect.poll(() => form.textContent()).toContain('هذا الوقت لم يأتِ بعد اليوم');
+    expect(await form.textContent()).toContain('وقت الوفاة (الساعة والدقيقة)');
+    await page.getByTestId('form-deathDate-day').scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'dossier-forms-death-time-future-ar', orientation);
+    await toLanguage(page, 'vi');
+
+    await fill(page, 'form-deathTime-hour', '25');
+    await page.getByTestId('dossier-next').tap();
+    await expect.poll(() => form.textContent()).toContain('Giờ chưa đúng');
+    await fillDate(page, 'form-deathDate', '7', '12', '2026');
+    await fill(page, 'form-deathTime-hour', '7');
+    await fill(page, 'form-deathTime-minute', '5');
+    await page.getByTestId('dossier-next').tap();
+    await expect.poll(() => form.textContent()).toContain('Ngày này chưa đến');
+    expect(await form.textContent()).not.toContain('Giờ chưa đúng');
+    await fillDate(page, 'form-deathDate', '6', '12', '2026');
+    await page.getByTestId('dossier-next').tap();
+    await page.getByTestId('dossier-step-documents').waitFor();
+    await page.getByTestId('dossier-next').tap();
+    await page.getByTestId('dossier-next').tap();
+    await page.getByTestId('dossier-submit').tap();
+    await page.getByTestId('screen-dossier-receipt').waitFor();
+    const code = (await page.getByTestId('receipt-code').getAttribute('data-code')) ?? '';
+    const body = JSON.parse(kiosk.kiosk.outbox.store.byKey(code)?.payload ?? '{}') as { form: Record<string, string> };
+    expect(body.form).toMatchObject({ deathDate: '2026-12-06', deathTime: '07:05', deceasedEthnicity: 'Thái' });
+  });
+});
