@@ -45,7 +45,7 @@ describe('the kiosk ids a hall host knows its members by', () => {
     const day = '2026-11-23';
     const silent = pairKiosk();
     expect(kiosks.issuerOf('KHOST00001', day)).toEqual({ kind: 'host' });
-    expect(kiosks.issuerOf('KELSEWHERE1', day)).toEqual({ kind: 'unknown' });
+    expect(kiosks.issuerOf('KELSEWHERE1', day)).toEqual({ kind: 'unknown', silentDeviceIds: new Set([silent]) });
     kiosks.record(silent, 'KMEMBER0001');
     const d = pairKiosk('KMEMBER0002');
     expect(kiosks.issuerOf('KMEMBER0002', day)).toEqual({ kind: 'members', deviceIds: new Set([d]) });
