@@ -1,7 +1,14 @@
 import type { z } from 'zod';
 import type { Clock } from '../../api/center-clock';
 import { ApiError } from '../../api/errors';
-import { HALL_KIOSK_HEADER, HallIssueAnswer, HallStanding, HallTicketStanding, type OfflineTicket } from '../../api/hall';
+import {
+  HALL_KIOSK_HEADER,
+  HALL_KIOSK_IDS_HEADER,
+  HallIssueAnswer,
+  HallStanding,
+  HallTicketStanding,
+  type OfflineTicket,
+} from '../../api/hall';
 import type { ConfigStore } from '../config/config-store';
 import type { Database } from '../db/open-database';
 import type { Logger } from '../logging/logger';
@@ -49,6 +56,8 @@ export class HallMember {
   private readonly hostSaid = new Map<string, { at: number; waitingAhead: number; estimatedWaitMin: number | null }>();
   /** Tickets the host said a desk closed, by `day number`: final, so kept past HOST_STANDING_MS. */
   private readonly closedAt = new Map<string, 'served' | 'no-show'>();
+  /** Whether the host answers as one that knows kiosk ids (HALL_KIOSK_IDS_HEADER); null until it answered. */
+  private hostKnowsIds: boolean | null = null;
 
   constructor(private readonly deps: HallMemberDeps) {
     if (this.pending() > 0) this.schedule(0);
@@ -59,7 +68,7 @@ export class HallMember {
   }
 
   private async post(path: string, body: unknown): Promise<Response> {
-    return this.deps.fetch(`${this.host}${path}`, {
+    const res = await this.deps.fetch(`${this.host}${path}`, {
       method: 'POST',
       headers: {
         'Content-Type': 'application/json',
@@ -69,6 +78,28 @@ export class HallMember {
       body: JSON.stringify(body),
       signal: AbortSignal.timeout(HOST_ANSWER_MS),
     });
+    this.heard(res);
+    return res;
+  }
+
+  /**
+   * Learns from an answer whether the host knows kiosk ids (docs/hall.md, "Order of updates"). A
+   * server error without the header (a proxy, a host starting) says nothing of the host's version.
+   */
+  private heard(res: Response): void {
+    const knows = res.headers.get(HALL_KIOSK_IDS_HEADER) === '1';
+    if ((!knows && res.status >= 500) || knows === this.hostKnowsIds) return;
+    if (!knows) this.deps.log.warn('the hall host is of an older version: it does not know kiosk ids; update it');
+    else if (this.hostKnowsIds === false) this.deps.log.info('the hall host knows kiosk ids now');
+    this.hostKnowsIds = knows;
+  }
+
+  /**
+   * What this member knows of its host's version: `older` when it answered without knowing kiosk
+   * ids (a member updated before its host), `unknown` until it answered once.
+   */
+  hostVersion(): 'unknown' | 'current' | 'older' {
+    return this.hostKnowsIds === null ? 'unknown' : this.hostKnowsIds ? 'current' : 'older';
   }
 
   /** The host's number for the next ticket, or an offline-block reservation when the host is away. */
@@ -136,7 +167,17 @@ export class HallMember {
   async ask(t: Readonly<{ day: string; number: string }>): Promise<boolean> {
     const key = `${t.day} ${t.number}`;
     if (this.closedAt.has(key)) return true;
-    const heard = await this.askHost('/api/hall/standing', { day: t.day, number: t.number, kiosk: this.deps.kioskId }, HallStanding);
+    const question = (withKiosk: boolean) =>
+      this.askHost(
+        '/api/hall/standing',
+        { day: t.day, number: t.number, ...(withKiosk ? { kiosk: this.deps.kioskId } : {}) },
+        HallStanding,
+      );
+    const withKiosk = this.hostKnowsIds !== false;
+    let heard = await question(withKiosk);
+    // A host of an older version refuses the `kiosk` field (its schemas are strict). Asked without
+    // it, it answers about this device's own ticket of that day and number: the one asked about.
+    if (!heard.ok && withKiosk && heard.status === 400 && this.hostKnowsIds === false) heard = await question(false);
     if (!heard.ok) return false;
     const standing = heard.value;
     if (standing.status === 'waiting') this.remember({ day: t.day, number: t.number, ...standing });
@@ -151,10 +192,14 @@ export class HallMember {
    * Asks the host how a ticket another kiosk of the hall printed stands (its QR scanned here).
    * `other-hall` when the QR names a kiosk the hall does not know (another hall's ticket);
    * `not-found` when that kiosk of the hall was not given the number that day;
-   * `unavailable` when the host did not answer or answered something unreadable.
+   * `unavailable` when the host did not answer or answered something unreadable, or is of an older
+   * version: that one cannot tell this hall's ticket from another hall's of the same number and day
+   * (or does not know the question), so its word is not taken.
    */
   async askAbout(ref: Readonly<{ kiosk: string; day: string; number: string }>): Promise<HallTicketStanding> {
     const heard = await this.askHost('/api/hall/ticket-standing', ref, HallTicketStanding);
+    if (this.hostKnowsIds === false)
+      throw new ApiError('unavailable', 'the hall host is of an older version: it cannot tell whose ticket a QR names');
     if (heard.ok) return heard.value;
     if (heard.code === 'other-hall') throw new ApiError('other-hall', `ticket ${ref.number} is from another service hall`);
     if (heard.status === 404) throw new ApiError('not-found', `no ticket ${ref.number} of ${ref.day} in this hall`);
