@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousA11yViolations } from '../support/axe';
 import { ORIENTATIONS, saveScreenshot } from '../support/browser';
 import { useWebKiosk } from '../support/e2e-kiosk';
 import { startTestHallHost, type TestHallHost } from '../support/hall-host';
@@ -58,6 +59,7 @@ describe.each(ORIENTATIONS)('the technician hall screen shows which member kiosk
     const older = pairKiosk('Kiosk cũ');
     await expect.poll(() => row(older).getByTestId('hall-kiosk-id-missing').count(), POLL).toBe(1);
     const devicesAtTop = () => page.getByTestId('hall-devices').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    expect(await seriousA11yViolations(page)).toEqual([]);
     await devicesAtTop();
     await saveScreenshot(page, 'hall-technician-kiosk-ids-vi', orientation);
 
@@ -111,6 +113,7 @@ describe.each(ORIENTATIONS)('a member kiosk updated before its host says so on i
     expect(await state.textContent()).toContain(kiosk.kiosk.kioskId);
     expect(await state.textContent()).toContain('phiên bản cũ');
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    expect(await seriousA11yViolations(page)).toEqual([]);
     await saveScreenshot(page, 'hall-technician-member-older-host-vi', orientation);
 
     await page.getByTestId('nav-language').tap();
