@@ -33,6 +33,9 @@ export const HALL_KIOSK_HEADER = 'x-kiosk-id';
  * older version answers without it, and refuses those fields (docs/hall.md, "Order of updates").
  */
 export const HALL_KIOSK_IDS_HEADER = 'x-hall-kiosk-ids';
+/** What a member knows of its host (HALL_KIOSK_IDS_HEADER): `older` does not know kiosk ids; `unknown` has not answered yet. */
+export const HallHostVersion = z.enum(['unknown', 'current', 'older']);
+export type HallHostVersion = z.infer<typeof HallHostVersion>;
 
 export const HallTicket = z.object({
   id: z.string(),

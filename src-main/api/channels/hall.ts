@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel } from '../define';
-import { HallDayStats, ListedHallDevice, PairedDevice } from '../hall';
+import { HallDayStats, HallHostVersion, ListedHallDevice, PairedDevice } from '../hall';
 import { STAFF_ROLES, TECHNICIAN_ONLY } from '../roles';
 
 /** The technician's side of the hall host: pairing codes and paired devices (docs/hall.md). */
@@ -25,7 +25,7 @@ export const hallChannels = {
    */
   'hall.member.state': channel({
     args: z.object({}).strict(),
-    result: z.object({ kioskId: z.string(), hostVersion: z.enum(['unknown', 'current', 'older']) }),
+    result: z.object({ kioskId: z.string(), hostVersion: HallHostVersion }),
     roles: TECHNICIAN_ONLY,
   }),
   /** A day's figures of the hall's queue (today by default): what `npx kiosk ticket stats --json` prints. */

@@ -3,7 +3,7 @@ import type { Clock } from '../../api/center-clock';
 import { ApiError } from '../../api/errors';
 import {
   HALL_KIOSK_HEADER,
-  HALL_KIOSK_IDS_HEADER,
+  type HallHostVersion,
   HallIssueAnswer,
   HallStanding,
   HallTicketStanding,
@@ -17,6 +17,7 @@ import type { FetchFn } from '../system/fetch-fn';
 import type { NumberReservation } from '../tickets/ticket-numbering';
 import type { QueueStanding } from '../tickets/wait-estimate';
 import { allocateOfflineSeq } from './hall-numbering';
+import { HostVersion } from './host-version';
 
 /** A citizen waits at most this long for the host before the kiosk numbers from its offline block. */
 export const HOST_ANSWER_MS = 2000;
@@ -56,10 +57,11 @@ export class HallMember {
   private readonly hostSaid = new Map<string, { at: number; waitingAhead: number; estimatedWaitMin: number | null }>();
   /** Tickets the host said a desk closed, by `day number`: final, so kept past HOST_STANDING_MS. */
   private readonly closedAt = new Map<string, 'served' | 'no-show'>();
-  /** Whether the host answers as one that knows kiosk ids (HALL_KIOSK_IDS_HEADER); null until it answered. */
-  private hostKnowsIds: boolean | null = null;
+  /** Whether the host knows kiosk ids, from its answers. */
+  private readonly hostVersionHeard: HostVersion;
 
   constructor(private readonly deps: HallMemberDeps) {
+    this.hostVersionHeard = new HostVersion(deps.log);
     if (this.pending() > 0) this.schedule(0);
   }
 
@@ -78,28 +80,13 @@ export class HallMember {
       body: JSON.stringify(body),
       signal: AbortSignal.timeout(HOST_ANSWER_MS),
     });
-    this.heard(res);
+    this.hostVersionHeard.heard(res);
     return res;
   }
 
-  /**
-   * Learns from an answer whether the host knows kiosk ids (docs/hall.md, "Order of updates"). A
-   * server error without the header (a proxy, a host starting) says nothing of the host's version.
-   */
-  private heard(res: Response): void {
-    const knows = res.headers.get(HALL_KIOSK_IDS_HEADER) === '1';
-    if ((!knows && res.status >= 500) || knows === this.hostKnowsIds) return;
-    if (!knows) this.deps.log.warn('the hall host is of an older version: it does not know kiosk ids; update it');
-    else if (this.hostKnowsIds === false) this.deps.log.info('the hall host knows kiosk ids now');
-    this.hostKnowsIds = knows;
-  }
-
-  /**
-   * What this member knows of its host's version: `older` when it answered without knowing kiosk
-   * ids (a member updated before its host), `unknown` until it answered once.
-   */
-  hostVersion(): 'unknown' | 'current' | 'older' {
-    return this.hostKnowsIds === null ? 'unknown' : this.hostKnowsIds ? 'current' : 'older';
+  /** `older` when the host answered without knowing kiosk ids (a member updated before its host), `unknown` until it answered. */
+  hostVersion(): HallHostVersion {
+    return this.hostVersionHeard.value;
   }
 
   /** The host's number for the next ticket, or an offline-block reservation when the host is away. */
@@ -173,11 +160,11 @@ export class HallMember {
         { day: t.day, number: t.number, ...(withKiosk ? { kiosk: this.deps.kioskId } : {}) },
         HallStanding,
       );
-    const withKiosk = this.hostKnowsIds !== false;
+    const withKiosk = !this.hostVersionHeard.older;
     let heard = await question(withKiosk);
     // A host of an older version refuses the `kiosk` field (its schemas are strict). Asked without
     // it, it answers about this device's own ticket of that day and number: the one asked about.
-    if (!heard.ok && withKiosk && heard.status === 400 && this.hostKnowsIds === false) heard = await question(false);
+    if (!heard.ok && withKiosk && heard.status === 400 && this.hostVersionHeard.older) heard = await question(false);
     if (!heard.ok) return false;
     const standing = heard.value;
     if (standing.status === 'waiting') this.remember({ day: t.day, number: t.number, ...standing });
@@ -198,7 +185,7 @@ export class HallMember {
    */
   async askAbout(ref: Readonly<{ kiosk: string; day: string; number: string }>): Promise<HallTicketStanding> {
     const heard = await this.askHost('/api/hall/ticket-standing', ref, HallTicketStanding);
-    if (this.hostKnowsIds === false)
+    if (this.hostVersionHeard.older)
       throw new ApiError('unavailable', 'the hall host is of an older version: it cannot tell whose ticket a QR names');
     if (heard.ok) return heard.value;
     if (heard.code === 'other-hall') throw new ApiError('other-hall', `ticket ${ref.number} is from another service hall`);
