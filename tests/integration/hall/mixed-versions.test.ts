@@ -1,34 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { startTestHallHost, type TestHallHost } from '../../support/hall-host';
+import { describe, expect, it } from 'vitest';
+import type { TestHallHost } from '../../support/hall-host';
+import { hallTestParts } from '../../support/hall-test-parts';
 import { kioskCliAsync } from '../../support/kiosk-cli';
 import { type OlderHallHost, type OlderHostVersion, startOlderHallHost } from '../../support/older-hall-host';
-import { startTestKiosk, type TestKiosk, tempDir } from '../../support/test-kiosk';
+import type { TestKiosk } from '../../support/test-kiosk';
 
-const hosts: TestHallHost[] = [];
-const olders: OlderHallHost[] = [];
-const kiosks: TestKiosk[] = [];
-const closers: (() => void)[] = [];
-afterEach(async () => {
-  for (const k of kiosks.splice(0)) await k.close();
-  for (const o of olders.splice(0)) await o.close();
-  for (const h of hosts.splice(0)) await h.close();
-  for (const c of closers.splice(0)) c();
-});
-
-async function startHost(): Promise<TestHallHost> {
-  const host = await startTestHallHost();
-  host.kiosk.config.set('hall.role', 'host');
-  hosts.push(host);
-  return host;
-}
-
-function startKiosk(): TestKiosk {
-  const dir = tempDir();
-  closers.push(() => dir.remove());
-  const k = startTestKiosk({ dataDir: dir.path });
-  kiosks.push(k);
-  return k;
-}
+const parts = hallTestParts();
+const { startHost, startKiosk } = parts;
 
 /** A member of this version, paired straight with the host as `kiosk hall join` pairs it. */
 async function startMember(host: TestHallHost, name: string, via = host.base): Promise<TestKiosk> {
@@ -40,7 +18,7 @@ async function startMember(host: TestHallHost, name: string, via = host.base): P
 
 async function olderHost(host: TestHallHost, version: OlderHostVersion): Promise<OlderHallHost> {
   const o = await startOlderHallHost(host.base, version);
-  olders.push(o);
+  parts.closeLater(() => o.close());
   return o;
 }
 
@@ -117,11 +95,8 @@ describe('a hall whose kiosks run different versions (docs/hall.md, "Mixed versi
     expect(waiting.standingUnknown).toBeUndefined();
     expect(older.refused).toEqual([]);
     // Restarted, the scan is its first question: refused for the field, then asked again without it.
-    const dataDir = m.dataDir;
-    kiosks.splice(kiosks.indexOf(m), 1);
-    await m.close();
-    const again = startTestKiosk({ dataDir });
-    kiosks.push(again);
+    await parts.stopKiosk(m);
+    const again = startKiosk(m.dataDir);
     host.kiosk.hall.queue.callNext(1);
     host.kiosk.hall.queue.close(1, 'served');
     const served = await scanAt(again, again.kiosk.kioskId, mine);
@@ -158,21 +133,15 @@ describe('a hall whose kiosks run different versions (docs/hall.md, "Mixed versi
     const host = await startHost();
     const older = await olderHost(host, 'before-kiosk-ids');
     const { code } = host.kiosk.hall.pairing.start();
-    const join = await kioskCliAsync(tempDirPath())('--json', 'hall', 'join', older.base, code, '--name', 'Kiosk 2');
+    const join = await kioskCliAsync(parts.tempPath())('--json', 'hall', 'join', older.base, code, '--name', 'Kiosk 2');
     expect(join.code, join.stderr).toBe(0);
     expect(JSON.parse(join.stdout)).toEqual({ role: 'member', hostUrl: older.base, hostKnowsKioskIds: false });
     expect(older.refused).toEqual(['POST /api/hall/pair: Unrecognized key: "kioskId"']);
     expect(host.kiosk.hall.pairing.list()).toEqual([expect.objectContaining({ kind: 'kiosk', name: 'Kiosk 2', revokedAt: null })]);
 
     const { code: again } = host.kiosk.hall.pairing.start();
-    const text = await kioskCliAsync(tempDirPath())('hall', 'join', older.base, again, '--name', 'Kiosk 3');
+    const text = await kioskCliAsync(parts.tempPath())('hall', 'join', older.base, again, '--name', 'Kiosk 3');
     expect(text.code, text.stderr).toBe(0);
     expect(text.stdout).toMatch(/older version .* until it is updated/);
   });
 });
-
-function tempDirPath(): string {
-  const d = tempDir();
-  closers.push(() => d.remove());
-  return d.path;
-}
