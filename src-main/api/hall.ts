@@ -27,6 +27,15 @@ const kioskId = z.string().min(1).max(64);
 export const HallKioskId = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'a kiosk id of letters, digits, - and _ (at most 40)');
 /** The header a member kiosk names its own kiosk id in. */
 export const HALL_KIOSK_HEADER = 'x-kiosk-id';
+/**
+ * The header a host that knows its members' kiosk ids answers every hall request with (value `1`):
+ * it reads `X-Kiosk-Id`, `kioskId` at pairing and `kiosk` in a standing question. A host of an
+ * older version answers without it, and refuses those fields (docs/hall.md, "Order of updates").
+ */
+export const HALL_KIOSK_IDS_HEADER = 'x-hall-kiosk-ids';
+/** What a member knows of its host (HALL_KIOSK_IDS_HEADER): `older` does not know kiosk ids; `unknown` has not answered yet. */
+export const HallHostVersion = z.enum(['unknown', 'current', 'older']);
+export type HallHostVersion = z.infer<typeof HallHostVersion>;
 
 export const HallTicket = z.object({
   id: z.string(),
@@ -124,6 +133,13 @@ export const PairedDevice = z.object({
   revokedAt: instant.nullable(),
 });
 export type PairedDevice = z.infer<typeof PairedDevice>;
+
+/** A kiosk id a paired member reported (docs/hall.md, "Whose ticket a QR names"): first and last time it did. */
+export const ReportedKioskId = z.object({ kioskId: z.string(), firstSeenAt: instant, lastSeenAt: instant });
+export type ReportedKioskId = z.infer<typeof ReportedKioskId>;
+/** A paired device as the technician's hall screen lists it: a member kiosk with the ids it reported, newest first. */
+export const ListedHallDevice = PairedDevice.extend({ kioskIds: z.array(ReportedKioskId) });
+export type ListedHallDevice = z.infer<typeof ListedHallDevice>;
 
 export const CounterSignIn = z.object({ pin: z.string().min(1).max(32), counter: CounterNumber }).strict();
 export const CounterSession = z.object({ session: z.string(), counter: CounterNumber, expiresAt: instant });

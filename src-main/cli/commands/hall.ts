@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { errorMessage } from '../../api/error-message';
+import { HALL_KIOSK_IDS_HEADER } from '../../api/hall';
 import { createKiosk } from '../../core/kiosk/create-kiosk';
 import { createLogger } from '../../core/logging/logger';
 import { readAppVersion } from '../../core/system/app-version';
@@ -66,35 +67,61 @@ export function registerHall(program: Command, ctx: CliContext): void {
     .option('--name <name>', 'how the host lists this kiosk', 'Kiosk')
     .action(async (hostUrl: string, code: string, opts: { name: string }) => {
       const base = hostUrl.replace(/\/+$/, '');
-      let reply: { ok?: boolean; result?: { token?: string }; error?: { message?: string } } | null;
-      try {
+      const pair = async (withId: boolean) => {
         const res = await fetch(`${base}/api/hall/pair`, {
           method: 'POST',
           headers: { 'Content-Type': 'application/json' },
           // The kiosk id its QR codes print, so the host knows them as this hall's (docs/hall.md).
-          body: JSON.stringify({ code, kind: 'kiosk', name: opts.name, kioskId: ctx.core().kioskId }),
+          body: JSON.stringify({ code, kind: 'kiosk', name: opts.name, ...(withId ? { kioskId: ctx.core().kioskId } : {}) }),
           signal: AbortSignal.timeout(10_000),
         });
-        reply = (await res.json().catch(() => null)) as typeof reply;
+        const reply = (await res.json().catch(() => null)) as {
+          ok?: boolean;
+          result?: { token?: string };
+          error?: { message?: string };
+        } | null;
+        return { reply, refusedAsOlder: res.status === 400 && res.headers.get(HALL_KIOSK_IDS_HEADER) !== '1' };
+      };
+      let answer: Awaited<ReturnType<typeof pair>>;
+      let older = false;
+      try {
+        answer = await pair(true);
+        // A host of an older version refuses `kioskId` before it looks at the code: pair as it understands.
+        if (!answer.reply?.ok && answer.refusedAsOlder) {
+          older = true;
+          answer = await pair(false);
+        }
       } catch (err) {
         throw new CliError(`the hall host at ${base} does not answer (${errorMessage(err)})`);
       }
+      const { reply } = answer;
       const token = reply?.result?.token;
       if (!reply?.ok || !token) throw new CliError(`pairing refused: ${reply?.error?.message ?? 'no answer'}`);
       ctx.core().config.setMany({ 'hall.role': 'member', 'hall.hostUrl': base, 'hall.deviceToken': token });
-      ctx.print({ role: 'member', hostUrl: base }, `This kiosk is now a member of the hall at ${base}.`);
+      ctx.print(
+        { role: 'member', hostUrl: base, hostKnowsKioskIds: !older },
+        `This kiosk is now a member of the hall at ${base}.${
+          older
+            ? '\nThe host is of an older version and does not know kiosk ids: tickets printed at other kiosks are not told here until it is updated (docs/hall.md, "Order of updates").'
+            : ''
+        }`,
+      );
     });
 
   hall
     .command('devices')
     .description('List paired devices')
     .action(() => {
-      const list = ctx.core().hall.pairing.list();
+      const hall = ctx.core().hall;
+      const list = hall.kiosks.withReported(hall.pairing.list());
+      // A member kiosk shows the kiosk ids its QR codes print (none: an older version that never told).
+      const ids = (d: (typeof list)[number]) =>
+        d.kind !== 'kiosk' ? '' : `  kiosk id ${d.kioskIds.map((k) => `${k.kioskId} (last ${k.lastSeenAt})`).join(', ') || 'not reported'}`;
       ctx.print(
         list,
         list.length === 0
           ? 'No paired devices.'
-          : list.map((d) => `${d.id}  ${d.kind.padEnd(8)} ${d.name}${d.revokedAt ? `  (revoked ${d.revokedAt})` : ''}`).join('\n'),
+          : list.map((d) => `${d.id}  ${d.kind.padEnd(8)} ${d.name}${ids(d)}${d.revokedAt ? `  (revoked ${d.revokedAt})` : ''}`).join('\n'),
       );
     });
 

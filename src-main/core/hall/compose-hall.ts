@@ -13,7 +13,7 @@ import { dayStats } from './hall-stats';
 import { HallTicketStandings } from './hall-ticket-standings';
 import { MemberKioskIds } from './member-kiosk-ids';
 
-type HallChannel = 'hall.pairing.start' | 'hall.devices.list' | 'hall.devices.revoke' | 'hall.stats';
+type HallChannel = 'hall.pairing.start' | 'hall.devices.list' | 'hall.devices.revoke' | 'hall.member.state' | 'hall.stats';
 
 export interface HallFeature {
   /** The kiosk's clock, for the hall server's own limits. */
@@ -118,7 +118,8 @@ export function composeHall(parts: KioskParts, options: Readonly<{ auth: AuthSer
   };
   const handlers: PartialHandlers<HallChannel> = {
     'hall.pairing.start': () => feature.pairing.start(),
-    'hall.devices.list': () => feature.pairing.list(),
+    'hall.devices.list': () => feature.kiosks.withReported(feature.pairing.list()),
+    'hall.member.state': () => ({ kioskId: parts.kioskId, hostVersion: feature.member.hostVersion() }),
     'hall.stats': ({ day }) => dayStats(parts.db, day ?? feature.queue.today()),
     'hall.devices.revoke': ({ id }) => {
       const device = feature.pairing.revoke(id);

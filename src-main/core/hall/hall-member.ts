@@ -1,7 +1,14 @@
 import type { z } from 'zod';
 import type { Clock } from '../../api/center-clock';
 import { ApiError } from '../../api/errors';
-import { HALL_KIOSK_HEADER, HallIssueAnswer, HallStanding, HallTicketStanding, type OfflineTicket } from '../../api/hall';
+import {
+  HALL_KIOSK_HEADER,
+  type HallHostVersion,
+  HallIssueAnswer,
+  HallStanding,
+  HallTicketStanding,
+  type OfflineTicket,
+} from '../../api/hall';
 import type { ConfigStore } from '../config/config-store';
 import type { Database } from '../db/open-database';
 import type { Logger } from '../logging/logger';
@@ -10,6 +17,7 @@ import type { FetchFn } from '../system/fetch-fn';
 import type { NumberReservation } from '../tickets/ticket-numbering';
 import type { QueueStanding } from '../tickets/wait-estimate';
 import { allocateOfflineSeq } from './hall-numbering';
+import { HostVersion } from './host-version';
 
 /** A citizen waits at most this long for the host before the kiosk numbers from its offline block. */
 export const HOST_ANSWER_MS = 2000;
@@ -49,8 +57,11 @@ export class HallMember {
   private readonly hostSaid = new Map<string, { at: number; waitingAhead: number; estimatedWaitMin: number | null }>();
   /** Tickets the host said a desk closed, by `day number`: final, so kept past HOST_STANDING_MS. */
   private readonly closedAt = new Map<string, 'served' | 'no-show'>();
+  /** Whether the host knows kiosk ids, from its answers. */
+  private readonly hostVersionHeard: HostVersion;
 
   constructor(private readonly deps: HallMemberDeps) {
+    this.hostVersionHeard = new HostVersion(deps.log);
     if (this.pending() > 0) this.schedule(0);
   }
 
@@ -59,7 +70,7 @@ export class HallMember {
   }
 
   private async post(path: string, body: unknown): Promise<Response> {
-    return this.deps.fetch(`${this.host}${path}`, {
+    const res = await this.deps.fetch(`${this.host}${path}`, {
       method: 'POST',
       headers: {
         'Content-Type': 'application/json',
@@ -69,6 +80,13 @@ export class HallMember {
       body: JSON.stringify(body),
       signal: AbortSignal.timeout(HOST_ANSWER_MS),
     });
+    this.hostVersionHeard.heard(res);
+    return res;
+  }
+
+  /** `older` when the host answered without knowing kiosk ids (a member updated before its host), `unknown` until it answered. */
+  hostVersion(): HallHostVersion {
+    return this.hostVersionHeard.value;
   }
 
   /** The host's number for the next ticket, or an offline-block reservation when the host is away. */
@@ -136,7 +154,17 @@ export class HallMember {
   async ask(t: Readonly<{ day: string; number: string }>): Promise<boolean> {
     const key = `${t.day} ${t.number}`;
     if (this.closedAt.has(key)) return true;
-    const heard = await this.askHost('/api/hall/standing', { day: t.day, number: t.number, kiosk: this.deps.kioskId }, HallStanding);
+    const question = (withKiosk: boolean) =>
+      this.askHost(
+        '/api/hall/standing',
+        { day: t.day, number: t.number, ...(withKiosk ? { kiosk: this.deps.kioskId } : {}) },
+        HallStanding,
+      );
+    const withKiosk = !this.hostVersionHeard.older;
+    let heard = await question(withKiosk);
+    // A host of an older version refuses the `kiosk` field (its schemas are strict). Asked without
+    // it, it answers about this device's own ticket of that day and number: the one asked about.
+    if (!heard.ok && withKiosk && heard.status === 400 && this.hostVersionHeard.older) heard = await question(false);
     if (!heard.ok) return false;
     const standing = heard.value;
     if (standing.status === 'waiting') this.remember({ day: t.day, number: t.number, ...standing });
@@ -151,10 +179,14 @@ export class HallMember {
    * Asks the host how a ticket another kiosk of the hall printed stands (its QR scanned here).
    * `other-hall` when the QR names a kiosk the hall does not know (another hall's ticket);
    * `not-found` when that kiosk of the hall was not given the number that day;
-   * `unavailable` when the host did not answer or answered something unreadable.
+   * `unavailable` when the host did not answer or answered something unreadable, or is of an older
+   * version: that one cannot tell this hall's ticket from another hall's of the same number and day
+   * (or does not know the question), so its word is not taken.
    */
   async askAbout(ref: Readonly<{ kiosk: string; day: string; number: string }>): Promise<HallTicketStanding> {
     const heard = await this.askHost('/api/hall/ticket-standing', ref, HallTicketStanding);
+    if (this.hostVersionHeard.older)
+      throw new ApiError('unavailable', 'the hall host is of an older version: it cannot tell whose ticket a QR names');
     if (heard.ok) return heard.value;
     if (heard.code === 'other-hall') throw new ApiError('other-hall', `ticket ${ref.number} is from another service hall`);
     if (heard.status === 404) throw new ApiError('not-found', `no ticket ${ref.number} of ${ref.day} in this hall`);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Clock } from '../../api/center-clock';
 import { centerDate } from '../../api/center-clock';
 import { ApiError } from '../../api/errors';
-import { HallKioskId } from '../../api/hall';
+import { HallKioskId, type ListedHallDevice, type PairedDevice, ReportedKioskId } from '../../api/hall';
 import type { Database } from '../db/open-database';
 import { allRows } from '../db/rows';
 import { sql } from '../db/statements';
@@ -12,6 +12,7 @@ import { SeenWrites } from './seen-writes';
 const KioskIdRow = z.object({ kioskId: z.string() });
 const RevokedRow = z.object({ revokedAt: z.string().nullable() });
 const MemberRow = RevokedRow.extend({ deviceId: z.string() });
+const ReportedRow = ReportedKioskId.extend({ deviceId: z.string() });
 
 /** Whom a QR's kiosk id names in this hall on a day. */
 export type QrIssuer =
@@ -20,8 +21,11 @@ export type QrIssuer =
   | Readonly<{ kind: 'members'; deviceIds: ReadonlySet<string> }>
   /** No kiosk of this hall: a ticket of another service hall or center. */
   | Readonly<{ kind: 'other-hall' }>
-  /** Not a known id, but a paired member has not told its id yet (an older version): it may be that one's. */
-  | Readonly<{ kind: 'unknown' }>;
+  /**
+   * Not a known id, but paired members have not told theirs (an older version): it may be one of
+   * theirs. `silentDeviceIds` are those members' devices (paired on that day).
+   */
+  | Readonly<{ kind: 'unknown'; silentDeviceIds: ReadonlySet<string> }>;
 
 /**
  * Which kiosk ids the host's paired members print in their QR codes (docs/hall.md, "Whose ticket
@@ -66,12 +70,32 @@ export class MemberKioskIds {
     ).map((r) => r.kioskId);
   }
 
+  /** The devices with the ids each reported, newest first (the technician's hall screen and `kiosk hall devices`). */
+  withReported(devices: readonly PairedDevice[]): ListedHallDevice[] {
+    const reported = this.reported();
+    return devices.map((d) => ({ ...d, kioskIds: reported.get(d.id) ?? [] }));
+  }
+
+  private reported(): Map<string, ReportedKioskId[]> {
+    const byDevice = new Map<string, ReportedKioskId[]>();
+    const rows = allRows(
+      ReportedRow,
+      sql(
+        this.deps.db,
+        `SELECT device_id AS deviceId, kiosk_id AS kioskId, first_seen_at AS firstSeenAt, last_seen_at AS lastSeenAt
+           FROM hall_member_kiosks ORDER BY last_seen_at DESC, kiosk_id`,
+      ),
+    );
+    for (const { deviceId, ...id } of rows) byDevice.set(deviceId, [...(byDevice.get(deviceId) ?? []), id]);
+    return byDevice;
+  }
+
   /**
    * Whom `kioskId` names for a ticket of `day`: the host, the member devices that reported it,
    * or nobody of this hall. A revoked member's id still names it for the days up to the day it
    * was revoked (its tickets of that day stay this hall's); for later days it names another hall,
    * which that kiosk may have joined since. While a member paired for that day has never told its
-   * id, an id nobody reported may be that member's: `unknown`, never `other-hall`.
+   * id, an id nobody reported may be that member's: `unknown` (with those members), never `other-hall`.
    */
   issuerOf(kioskId: string, day: string): QrIssuer {
     if (kioskId === this.deps.hostId) return { kind: 'host' };
@@ -89,13 +113,14 @@ export class MemberKioskIds {
     const deviceIds = new Set(rows.filter(pairedThen).map((r) => r.deviceId));
     if (deviceIds.size > 0) return { kind: 'members', deviceIds };
     const silent = allRows(
-      RevokedRow,
+      MemberRow,
       sql(
         this.deps.db,
-        `SELECT d.revoked_at AS revokedAt FROM hall_devices d
+        `SELECT d.id AS deviceId, d.revoked_at AS revokedAt FROM hall_devices d
           WHERE d.kind = 'kiosk' AND NOT EXISTS (SELECT 1 FROM hall_member_kiosks m WHERE m.device_id = d.id)`,
       ),
     );
-    return silent.some(pairedThen) ? { kind: 'unknown' } : { kind: 'other-hall' };
+    const silentDeviceIds = new Set(silent.filter(pairedThen).map((r) => r.deviceId));
+    return silentDeviceIds.size > 0 ? { kind: 'unknown', silentDeviceIds } : { kind: 'other-hall' };
   }
 }

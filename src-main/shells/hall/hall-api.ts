@@ -5,6 +5,7 @@ import {
   CounterAction,
   CounterSignIn,
   HALL_KIOSK_HEADER,
+  HALL_KIOSK_IDS_HEADER,
   type HallDeviceKind,
   HallIssueRequest,
   HallStandingRequest,
@@ -140,7 +141,9 @@ export function createHallApi(hall: HallFeature, log: Logger) {
     }
   }
 
-  return async function handle(req: IncomingMessage, res: ServerResponse, path: string, headers: Headers): Promise<void> {
+  return async function handle(req: IncomingMessage, res: ServerResponse, path: string, securityHeaders: Headers): Promise<void> {
+    // Every answer says this host knows kiosk ids: a member tells it from a host of an older version.
+    const headers = { ...securityHeaders, [HALL_KIOSK_IDS_HEADER]: '1' };
     try {
       sendResult(res, await route(req, path, req.socket.remoteAddress ?? ''), headers);
     } catch (err) {

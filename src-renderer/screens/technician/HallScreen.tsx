@@ -5,13 +5,16 @@ import { useApi } from '../../api/api-context';
 import { ApiCallError } from '../../api/api-error';
 import { TouchButton } from '../../components/TouchButton';
 import { useFormat } from '../../i18n/format';
+import { HallKioskIds } from './HallKioskIds';
+import { HallMemberState } from './HallMemberState';
 import { TechnicianFrame } from './TechnicianFrame';
 import { useConfig } from './useConfig';
 import { usePolling } from './usePolling';
 
 /**
  * The hall (docs/hall.md): this kiosk's hall role, a one-time 6-digit code a counter page, display
- * page or member kiosk exchanges for its device token, and the paired devices, each revocable.
+ * page or member kiosk exchanges for its device token, and the paired devices (a member kiosk with
+ * the kiosk ids it reported), each revocable.
  */
 export function HallScreen() {
   const { t } = useTranslation('technician');
@@ -54,6 +57,7 @@ export function HallScreen() {
                   ? t('hall.memberHint', { url: hostUrl })
                   : t('hall.standaloneHint')}
             </p>
+            {role === 'member' ? <HallMemberState /> : null}
           </>
         ) : null}
       </section>
@@ -93,6 +97,7 @@ export function HallScreen() {
                   {' · '}
                   {d.lastSeenAt ? t('hall.lastSeen', { time: timeOf(d.lastSeenAt) }) : t('hall.neverSeen')}
                 </p>
+                <HallKioskIds device={d} timeOf={timeOf} />
                 {d.revokedAt ? <p className="tech__row-detail">{t('hall.revokedAt', { time: timeOf(d.revokedAt) })}</p> : null}
               </div>
               {d.revokedAt ? null : confirming === d.id ? (

@@ -24,7 +24,7 @@ describe('kiosk hall (CLI)', () => {
     dirs.push(member);
     const join = await kioskCliAsync(member.path)('--json', 'hall', 'join', host.base, code, '--name', 'Kiosk 2');
     expect(join.code, join.stderr).toBe(0);
-    expect(JSON.parse(join.stdout)).toEqual({ role: 'member', hostUrl: host.base });
+    expect(JSON.parse(join.stdout)).toEqual({ role: 'member', hostUrl: host.base, hostKnowsKioskIds: true });
 
     const list = JSON.parse((await kioskCliAsync(host.dataDir)('--json', 'hall', 'devices')).stdout) as {
       id: string;

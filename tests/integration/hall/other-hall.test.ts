@@ -1,29 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { startTestHallHost, type TestHallHost } from '../../support/hall-host';
-import { startTestKiosk, type TestKiosk, tempDir } from '../../support/test-kiosk';
+import { describe, expect, it } from 'vitest';
+import type { TestHallHost } from '../../support/hall-host';
+import { hallTestParts } from '../../support/hall-test-parts';
+import type { TestKiosk } from '../../support/test-kiosk';
 
-const hosts: TestHallHost[] = [];
-const kiosks: TestKiosk[] = [];
-const closers: (() => void)[] = [];
-afterEach(async () => {
-  for (const k of kiosks.splice(0)) await k.close();
-  for (const h of hosts.splice(0)) await h.close();
-  for (const c of closers.splice(0)) c();
-});
-
-async function startHost(): Promise<TestHallHost> {
-  const host = await startTestHallHost();
-  host.kiosk.config.set('hall.role', 'host');
-  hosts.push(host);
-  return host;
-}
+const { startHost, startKiosk } = hallTestParts();
 
 /** A member kiosk of `host`'s hall, paired as `kiosk hall join` pairs: naming its own kiosk id. */
 async function startMember(host: TestHallHost, name: string): Promise<TestKiosk> {
-  const dir = tempDir();
-  closers.push(() => dir.remove());
-  const k = startTestKiosk({ dataDir: dir.path });
-  kiosks.push(k);
+  const k = startKiosk();
   const token = await host.pair('kiosk', name, k.kiosk.kioskId);
   k.kiosk.config.setMany({ 'hall.role': 'member', 'hall.hostUrl': host.base, 'hall.deviceToken': token });
   return k;
@@ -79,10 +63,7 @@ describe('a ticket of another service hall scanned in this one (docs/hall.md, "W
 
   it('a member that never named its id at pairing is learned when it reports in; the host checks /standing against it', async () => {
     const host = await startHost();
-    const dir = tempDir();
-    closers.push(() => dir.remove());
-    const a = startTestKiosk({ dataDir: dir.path });
-    kiosks.push(a);
+    const a = startKiosk();
     const token = await host.pair('kiosk', 'Kiosk A'); // an older pairing: no kiosk id
     a.kiosk.config.setMany({ 'hall.role': 'member', 'hall.hostUrl': host.base, 'hall.deviceToken': token });
     expect(linkRows(host)).toEqual([]);

@@ -45,7 +45,7 @@ describe('the kiosk ids a hall host knows its members by', () => {
     const day = '2026-11-23';
     const silent = pairKiosk();
     expect(kiosks.issuerOf('KHOST00001', day)).toEqual({ kind: 'host' });
-    expect(kiosks.issuerOf('KELSEWHERE1', day)).toEqual({ kind: 'unknown' });
+    expect(kiosks.issuerOf('KELSEWHERE1', day)).toEqual({ kind: 'unknown', silentDeviceIds: new Set([silent]) });
     kiosks.record(silent, 'KMEMBER0001');
     const d = pairKiosk('KMEMBER0002');
     expect(kiosks.issuerOf('KMEMBER0002', day)).toEqual({ kind: 'members', deviceIds: new Set([d]) });
@@ -76,5 +76,24 @@ describe('the kiosk ids a hall host knows its members by', () => {
     expect(() => pairing.pair(code, 'display', 'TV', 'KMEMBER0003')).toThrow(expect.objectContaining({ code: 'bad-request' }));
     expect(pairing.list()).toHaveLength(1);
     expect(pairing.pair(code, 'kiosk', 'Kiosk 3', 'KMEMBER0003').kind).toBe('kiosk');
+  });
+
+  it('lists each device with the ids it reported, newest first, and none for a device that never did', () => {
+    rig = hallRig();
+    const { kiosks, pairing, pairKiosk } = parts(rig);
+    const told = pairKiosk('KMEMBER0001');
+    const first = rig.clock.now().toISOString();
+    const silent = pairKiosk();
+    const counter = pairing.pair(pairing.start().code, 'counter', 'Desk 1').deviceId;
+    rig.clock.advance(90_000);
+    kiosks.record(told, 'KMEMBER0002');
+    const later = rig.clock.now().toISOString();
+    const listed = new Map(kiosks.withReported(pairing.list()).map((d) => [d.id, d.kioskIds]));
+    expect(listed.get(told)).toEqual([
+      { kioskId: 'KMEMBER0002', firstSeenAt: later, lastSeenAt: later },
+      { kioskId: 'KMEMBER0001', firstSeenAt: first, lastSeenAt: first },
+    ]);
+    expect(listed.get(silent)).toEqual([]);
+    expect(listed.get(counter)).toEqual([]);
   });
 });
