@@ -118,23 +118,12 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
     }
   });
 
-  it('keeps listing-only exactly the procedures the national portal records lack (README, "Filled … 2026.12.7")', () => {
+  it('keeps listing-only exactly the procedures no publication read here details (README, "Filled … 2026.12.8")', () => {
     const noRecord = [
       '1.010040', // residence declaration
       '1.011606', // poor and near-poor households
       '1.011609', // households with an average living standard
-      '1.012796', // land: correcting a first certificate
-      '1.012817', // land: redetermining residential land area
-      '1.012818', // land: revoking a wrongly issued certificate
       '1.013822', // funeral support for artisans
-      '1.013949', // land: allocation, lease, change of use
-      '1.013950', // land: changing the form of allocation or lease
-      '1.013952', // land: adjusting a decision when its grounds change
-      '1.013953', // land: adjusting a decision for errors
-      '1.013965', // land: multi-purpose use
-      '1.013967', // land disputes
-      '1.013978', // land: first registration and certificate
-      '1.013979', // land: donating land-use rights
       '2.000424', // support for an injured mediator
     ];
     expect(
@@ -143,6 +132,36 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
         .map((p) => p.code)
         .sort(),
     ).toEqual(noRecord);
+  });
+
+  it('fills the commune land procedures from Decision 2304/QD-BNNMT, with the fees each province sets', () => {
+    // Read in 2026.12.8 from Dong Nai's list of land procedures updated under that decision.
+    const land: Record<string, { time?: number; fee?: 'free' | 'province' }> = {
+      '1.012796': { time: 8, fee: 'province' }, // correcting a first certificate
+      '1.012817': { fee: 'province' }, // redetermining residential land (20 or 30 working days)
+      '1.012818': { fee: 'province' }, // revoking a wrongly issued certificate (25 + 20 working days)
+      '1.013949': { fee: 'province' }, // allocation, lease, change of use (15 or 25 days)
+      '1.013950': { fee: 'province' }, // changing the form of allocation or lease
+      '1.013952': { fee: 'province' }, // adjusting a decision when its grounds change
+      '1.013953': { fee: 'province' }, // adjusting a decision for errors
+      '1.013965': { fee: 'free' }, // multi-purpose use (the list gives no fee)
+      '1.013967': {}, // land disputes (45 or 60 days; the list names no amount)
+      '1.013978': { fee: 'province' }, // first registration and certificate (17 to 30 working days)
+      '1.013979': { time: 10 }, // donating land-use rights (the list names no amount)
+    };
+    for (const [code, want] of Object.entries(land)) {
+      const p = byCode.get(code);
+      expect(p?.field, code).toBe('dat-dai');
+      expect(p?.detailsKnown, code).toBe(true);
+      expect(p?.documents.length, code).toBeGreaterThan(0);
+      expect(p?.processingTime?.text.vi, code).toBeTruthy();
+      expect(p?.processingTime?.workingDays, code).toBe(want.time);
+      if (want.fee === 'free') expect(p?.fee?.free, code).toBe(true);
+      else if (want.fee === 'province') expect(p?.fee?.items[0]?.note?.vi, code).toContain('Hội đồng nhân dân cấp tỉnh');
+      else expect(p?.fee, `${code}: no amount in the list, so the screen says to ask`).toBeUndefined();
+      expect(p?.source?.title.vi, code).toContain('Quyết định số 2304/QĐ-BNNMT ngày 23/6/2025');
+      expect(p?.legalBasis.some((l) => l.vi.includes('151/2025/NĐ-CP')), code).toBe(true);
+    }
   });
 
   it('fills listing-only procedures from their national portal records, naming the record', () => {
