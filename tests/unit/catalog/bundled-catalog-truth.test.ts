@@ -27,6 +27,7 @@ const PUBLISHING_DECISION: Record<string, string> = {
   '1.014028': '2180/QĐ-BYT',
   '1.010824': '320/QĐ-BNV',
   '1.010833': '320/QĐ-BNV',
+  '1.013225': '1077/QĐ-BXD',
 };
 
 describe('the bundled catalog tells the truth the queues rely on', () => {
@@ -41,7 +42,7 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
   it('backs what each queue tile advertises with procedures of its fields', () => {
     const advertised: Record<string, readonly string[]> = {
       // A word of the tile's hint → a procedure of the queue's fields whose name holds it.
-      land: ['Giấy chứng nhận', 'chuyển mục đích', 'tranh chấp đất đai'],
+      land: ['Giấy chứng nhận', 'chuyển mục đích', 'tranh chấp đất đai', 'giấy phép xây dựng'],
       social: ['trợ cấp xã hội', 'mai táng', 'khuyết tật', 'hộ nghèo', 'liệt sĩ', 'tín ngưỡng'],
     };
     for (const [id, words] of Object.entries(advertised)) {
@@ -53,8 +54,6 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
           `${id}: ${w}`,
         ).toBe(true);
     }
-    // Building permits have no procedure from a source that reflects the 2025 reform yet.
-    expect(DEFAULT_SERVICES.map((s) => s.hints.vi ?? '').join(' ')).not.toMatch(/giấy phép xây dựng/i);
   });
 
   it('fills the national residence fees of Circular 75/2022/TT-BTC, in person and online', () => {
@@ -132,6 +131,19 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
         .map((p) => p.code)
         .sort(),
     ).toEqual(noRecord);
+  });
+
+  it('gives the building permit desk its permit, from the national record of 1.013225', () => {
+    const permit = byCode.get('1.013225');
+    expect(permit?.field).toBe('xay-dung');
+    expect(permit?.level).toEqual(['commune']);
+    // 7 working days for a household's house, 10 for other works: no single number.
+    expect(permit?.processingTime?.text.vi).toContain('07 ngày làm việc đối với nhà ở riêng lẻ');
+    expect(permit?.processingTime?.workingDays).toBeUndefined();
+    expect(permit?.fee?.items[0]?.note?.vi).toContain('Hội đồng nhân dân cấp tỉnh');
+    expect(permit?.submission.portal).toBe(true);
+    expect(permit?.forms.map((f) => f.code)).toEqual(['Mẫu số 01']);
+    expect(permit?.legalBasis.map((l) => l.vi).join(' ')).toContain('217/2026/NĐ-CP');
   });
 
   it('fills the commune land procedures from Decision 2304/QD-BNNMT, with the fees each province sets', () => {
