@@ -172,7 +172,10 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
       else if (want.fee === 'province') expect(p?.fee?.items[0]?.note?.vi, code).toContain('Hội đồng nhân dân cấp tỉnh');
       else expect(p?.fee, `${code}: no amount in the list, so the screen says to ask`).toBeUndefined();
       expect(p?.source?.title.vi, code).toContain('Quyết định số 2304/QĐ-BNNMT ngày 23/6/2025');
-      expect(p?.legalBasis.some((l) => l.vi.includes('151/2025/NĐ-CP')), code).toBe(true);
+      expect(
+        p?.legalBasis.some((l) => l.vi.includes('151/2025/NĐ-CP')),
+        code,
+      ).toBe(true);
     }
   });
 
