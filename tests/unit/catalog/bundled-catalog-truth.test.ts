@@ -28,6 +28,7 @@ const PUBLISHING_DECISION: Record<string, string> = {
   '1.010824': '320/QĐ-BNV',
   '1.010833': '320/QĐ-BNV',
   '1.013225': '1077/QĐ-BXD',
+  '1.001622': '985/QĐ-BGDĐT',
 };
 
 describe('the bundled catalog tells the truth the queues rely on', () => {
@@ -144,6 +145,17 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
     expect(permit?.submission.portal).toBe(true);
     expect(permit?.forms.map((f) => f.code)).toEqual(['Mẫu số 01']);
     expect(permit?.legalBasis.map((l) => l.vi).join(' ')).toContain('217/2026/NĐ-CP');
+  });
+
+  it('adds lunch support for kindergarten children from its national record, filed at the school', () => {
+    const lunch = byCode.get('1.001622');
+    expect(lunch?.field).toBe('giao-duc');
+    expect(lunch?.processingTime?.workingDays).toBe(24);
+    expect(lunch?.fee?.free).toBe(true);
+    expect(lunch?.agency?.vi).toContain('Cơ sở giáo dục mầm non');
+    // One paper per group of children the support is for, each with its condition.
+    expect(lunch?.documents.every((d) => d.condition !== undefined)).toBe(true);
+    expect(DEFAULT_SERVICES.find((s) => s.fields.includes('giao-duc'))?.id).toBe('social');
   });
 
   it('fills the commune land procedures from Decision 2304/QD-BNNMT, with the fees each province sets', () => {
