@@ -30,6 +30,7 @@ const PUBLISHING_DECISION: Record<string, string> = {
   '1.013225': '1077/QĐ-BXD',
   '1.001622': '985/QĐ-BGDĐT',
   '1.010829': '320/QĐ-BNV',
+  '1.010830': '320/QĐ-BNV',
 };
 
 describe('the bundled catalog tells the truth the queues rely on', () => {
@@ -210,6 +211,7 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
       '1.010833': { time: 5, fee: 'free' }, // certificate of a relative of a person with merit
       // Added in 2026.12.8.
       '1.010829': { fee: 'free' }, // moving a martyr's remains (10 or 11 working days)
+      '1.010830': { fee: 'free' }, // moving remains into a martyrs' cemetery (8 or 9 working days)
       '2.002189': { time: 5, fee: 'province' }, // recording a marriage registered abroad
     };
     for (const [code, want] of Object.entries(filled)) {
