@@ -45,14 +45,24 @@ describe.each(ORIENTATIONS)('search that admits "not here" ($name)', (orientatio
     expect(await page.getByTestId('catalog-elsewhere').count()).toBe(0);
     expect(await page.getByTestId('catalog-no-results').textContent()).toContain('cán bộ sẽ chỉ cho bạn nơi giải quyết');
 
-    // A land procedure known only by its listing says its papers are not listed, not "no papers".
-    await fill(page, 'catalog-search-input', 'cap giay chung nhan lan dau');
-    await page.getByTestId('catalog-result-1.013978').tap();
+    // A procedure known only by its listing says its papers are not listed, not "no papers".
+    await fill(page, 'catalog-search-input', 'cong nhan ho ngheo');
+    await page.getByTestId('catalog-result-1.011606').tap();
     await page.getByTestId('procedure-documents-unknown').waitFor();
     expect(await page.getByTestId('procedure-fee').textContent()).toContain('Hỏi cán bộ tại quầy');
     expect(await page.getByText('Không cần nộp giấy tờ.').count()).toBe(0);
     await saveScreenshot(page, 'catalog-listing-only-vi', orientation);
     expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.getByTestId('nav-back').tap();
+    await page.getByTestId('screen-catalog-search').waitFor();
+
+    // The first land certificate, listing-only until 2026.12.8, now lists its papers and the provincial fee.
+    await fill(page, 'catalog-search-input', 'cap giay chung nhan lan dau');
+    await page.getByTestId('catalog-result-1.013978').tap();
+    await expect.poll(() => page.getByTestId('procedure-documents').textContent()).toContain('Mẫu số 15');
+    expect(await page.getByTestId('procedure-fee').textContent()).toContain('Hội đồng nhân dân cấp tỉnh');
+    expect(await page.getByTestId('procedure-documents-unknown').count()).toBe(0);
+    await saveScreenshot(page, 'catalog-land-filled-vi', orientation);
     await page.getByTestId('nav-back').tap();
     await page.getByTestId('screen-catalog-search').waitFor();
 

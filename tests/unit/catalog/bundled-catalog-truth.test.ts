@@ -27,6 +27,10 @@ const PUBLISHING_DECISION: Record<string, string> = {
   '1.014028': '2180/QĐ-BYT',
   '1.010824': '320/QĐ-BNV',
   '1.010833': '320/QĐ-BNV',
+  '1.013225': '1077/QĐ-BXD',
+  '1.001622': '985/QĐ-BGDĐT',
+  '1.010829': '320/QĐ-BNV',
+  '1.010830': '320/QĐ-BNV',
 };
 
 describe('the bundled catalog tells the truth the queues rely on', () => {
@@ -41,7 +45,7 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
   it('backs what each queue tile advertises with procedures of its fields', () => {
     const advertised: Record<string, readonly string[]> = {
       // A word of the tile's hint → a procedure of the queue's fields whose name holds it.
-      land: ['Giấy chứng nhận', 'chuyển mục đích', 'tranh chấp đất đai'],
+      land: ['Giấy chứng nhận', 'chuyển mục đích', 'tranh chấp đất đai', 'giấy phép xây dựng'],
       social: ['trợ cấp xã hội', 'mai táng', 'khuyết tật', 'hộ nghèo', 'liệt sĩ', 'tín ngưỡng'],
     };
     for (const [id, words] of Object.entries(advertised)) {
@@ -53,8 +57,6 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
           `${id}: ${w}`,
         ).toBe(true);
     }
-    // Building permits have no procedure from a source that reflects the 2025 reform yet.
-    expect(DEFAULT_SERVICES.map((s) => s.hints.vi ?? '').join(' ')).not.toMatch(/giấy phép xây dựng/i);
   });
 
   it('fills the national residence fees of Circular 75/2022/TT-BTC, in person and online', () => {
@@ -118,23 +120,12 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
     }
   });
 
-  it('keeps listing-only exactly the procedures the national portal records lack (README, "Filled … 2026.12.7")', () => {
+  it('keeps listing-only exactly the procedures no publication read here details (README, "Filled … 2026.12.8")', () => {
     const noRecord = [
       '1.010040', // residence declaration
       '1.011606', // poor and near-poor households
       '1.011609', // households with an average living standard
-      '1.012796', // land: correcting a first certificate
-      '1.012817', // land: redetermining residential land area
-      '1.012818', // land: revoking a wrongly issued certificate
       '1.013822', // funeral support for artisans
-      '1.013949', // land: allocation, lease, change of use
-      '1.013950', // land: changing the form of allocation or lease
-      '1.013952', // land: adjusting a decision when its grounds change
-      '1.013953', // land: adjusting a decision for errors
-      '1.013965', // land: multi-purpose use
-      '1.013967', // land disputes
-      '1.013978', // land: first registration and certificate
-      '1.013979', // land: donating land-use rights
       '2.000424', // support for an injured mediator
     ];
     expect(
@@ -143,6 +134,63 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
         .map((p) => p.code)
         .sort(),
     ).toEqual(noRecord);
+  });
+
+  it('gives the building permit desk its permit, from the national record of 1.013225', () => {
+    const permit = byCode.get('1.013225');
+    expect(permit?.field).toBe('xay-dung');
+    expect(permit?.level).toEqual(['commune']);
+    // 7 working days for a household's house, 10 for other works: no single number.
+    expect(permit?.processingTime?.text.vi).toContain('07 ngày làm việc đối với nhà ở riêng lẻ');
+    expect(permit?.processingTime?.workingDays).toBeUndefined();
+    expect(permit?.fee?.items[0]?.note?.vi).toContain('Hội đồng nhân dân cấp tỉnh');
+    expect(permit?.submission.portal).toBe(true);
+    expect(permit?.forms.map((f) => f.code)).toEqual(['Mẫu số 01']);
+    expect(permit?.legalBasis.map((l) => l.vi).join(' ')).toContain('217/2026/NĐ-CP');
+  });
+
+  it('adds lunch support for kindergarten children from its national record, filed at the school', () => {
+    const lunch = byCode.get('1.001622');
+    expect(lunch?.field).toBe('giao-duc');
+    expect(lunch?.processingTime?.workingDays).toBe(24);
+    expect(lunch?.fee?.free).toBe(true);
+    expect(lunch?.agency?.vi).toContain('Cơ sở giáo dục mầm non');
+    // One paper per group of children the support is for, each with its condition.
+    expect(lunch?.documents.every((d) => d.condition !== undefined)).toBe(true);
+    expect(DEFAULT_SERVICES.find((s) => s.fields.includes('giao-duc'))?.id).toBe('social');
+  });
+
+  it('fills the commune land procedures from Decision 2304/QD-BNNMT, with the fees each province sets', () => {
+    // Read in 2026.12.8 from Dong Nai's list of land procedures updated under that decision.
+    const land: Record<string, { time?: number; fee?: 'free' | 'province' }> = {
+      '1.012796': { time: 8, fee: 'province' }, // correcting a first certificate
+      '1.012817': { fee: 'province' }, // redetermining residential land (20 or 30 working days)
+      '1.012818': { fee: 'province' }, // revoking a wrongly issued certificate (25 + 20 working days)
+      '1.013949': { fee: 'province' }, // allocation, lease, change of use (15 or 25 days)
+      '1.013950': { fee: 'province' }, // changing the form of allocation or lease
+      '1.013952': { fee: 'province' }, // adjusting a decision when its grounds change
+      '1.013953': { fee: 'province' }, // adjusting a decision for errors
+      '1.013965': { fee: 'free' }, // multi-purpose use (the list gives no fee)
+      '1.013967': {}, // land disputes (45 or 60 days; the list names no amount)
+      '1.013978': { fee: 'province' }, // first registration and certificate (17 to 30 working days)
+      '1.013979': { time: 10 }, // donating land-use rights (the list names no amount)
+    };
+    for (const [code, want] of Object.entries(land)) {
+      const p = byCode.get(code);
+      expect(p?.field, code).toBe('dat-dai');
+      expect(p?.detailsKnown, code).toBe(true);
+      expect(p?.documents.length, code).toBeGreaterThan(0);
+      expect(p?.processingTime?.text.vi, code).toBeTruthy();
+      expect(p?.processingTime?.workingDays, code).toBe(want.time);
+      if (want.fee === 'free') expect(p?.fee?.free, code).toBe(true);
+      else if (want.fee === 'province') expect(p?.fee?.items[0]?.note?.vi, code).toContain('Hội đồng nhân dân cấp tỉnh');
+      else expect(p?.fee, `${code}: no amount in the list, so the screen says to ask`).toBeUndefined();
+      expect(p?.source?.title.vi, code).toContain('Quyết định số 2304/QĐ-BNNMT ngày 23/6/2025');
+      expect(
+        p?.legalBasis.some((l) => l.vi.includes('151/2025/NĐ-CP')),
+        code,
+      ).toBe(true);
+    }
   });
 
   it('fills listing-only procedures from their national portal records, naming the record', () => {
@@ -161,6 +209,9 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
       '1.014028': { time: 3, fee: 'free' }, // funeral support, social pension
       '1.010824': { fee: 'free' }, // allowances on the death of a person with merit (19 or 24 days)
       '1.010833': { time: 5, fee: 'free' }, // certificate of a relative of a person with merit
+      // Added in 2026.12.8.
+      '1.010829': { fee: 'free' }, // moving a martyr's remains (10 or 11 working days)
+      '1.010830': { fee: 'free' }, // moving remains into a martyrs' cemetery (8 or 9 working days)
       '2.002189': { time: 5, fee: 'province' }, // recording a marriage registered abroad
     };
     for (const [code, want] of Object.entries(filled)) {
