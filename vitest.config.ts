@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import LongestFirstSequencer from './tests/support/longest-first-sequencer.ts';
+import { WORKER_CHROMIUM_ENV } from './tests/support/chromium-flags.ts';
 
 /** Every test's time limit goes into its JSON report entry (`npm run test:slowest` reads it). */
 const setupFiles = ['tests/support/timeout-meta.ts'];
@@ -69,13 +70,13 @@ export default defineConfig({
           // The screens answer in milliseconds on a quiet machine; CI's two cores may be busy.
           expect: { poll: { timeout: 15_000, interval: 100 } },
           hookTimeout: 120_000,
-          // Three files at a time, each worker with its own Chromium (started once, in global setup)
+          // Three files at a time, each worker with its own Chromium (launched at its first use, kept for the run)
           // and every kiosk on its own data dir and port 0: see tests/support/e2e-kiosk.ts for how
           // a file stays parallel-safe. A browser test is a chain (the test, Playwright, Chromium's
           // processes) that leaves a core idle part of the time: with two files at a time the two
           // cores were a fifth idle once the unit and integration suites were done; with three, a tenth.
           maxWorkers: 3,
-          globalSetup: ['tests/support/e2e-global-setup.ts'],
+          env: { [WORKER_CHROMIUM_ENV]: '1' },
           // Its own group: a run of every project at once keeps unit and integration at their
           // default number of workers, and starts the browser suite after them.
           sequence: { groupOrder: 1 },

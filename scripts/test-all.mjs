@@ -11,7 +11,9 @@ const { ensureRendererBuilt } = await import('./lib/renderer-build.mjs');
 const { chromiumPath } = await import('../tests/support/chromium-path.mjs');
 
 if (!chromiumPath()) {
-  process.stderr.write('Chromium not found: install it with `apt-get install chromium` (or set CHROMIUM_PATH) and run `npm test` again.\n');
+  process.stderr.write(
+    'Chromium not found: install it with `apt-get install chromium chromium-headless-shell` (or set CHROMIUM_PATH) and run `npm test` again.\n',
+  );
   process.exit(1);
 }
 

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
-import { CHROMIUM_FLAGS, SHARED_CHROMIUM_ENV } from './chromium-flags';
+import { CHROMIUM_FLAGS, WORKER_CHROMIUM_ENV } from './chromium-flags';
 import { chromiumPath } from './chromium-path.mjs';
 
 export const ORIENTATIONS = [
@@ -18,32 +18,84 @@ export interface KioskBrowser {
   close(): Promise<void>;
 }
 
-/** The Chromium server the e2e global setup started for this worker, if any (see e2e-global-setup.ts). */
-function sharedChromiumEndpoint(): string | undefined {
-  const raw = process.env[SHARED_CHROMIUM_ENV];
-  if (!raw) return undefined;
-  const endpoints = JSON.parse(raw) as string[];
-  if (endpoints.length === 0) return undefined;
-  const slot = Math.max(1, Number(process.env.VITEST_POOL_ID ?? '1') || 1);
-  return endpoints[(slot - 1) % endpoints.length];
+/** Launches Debian's Chromium with the flags of shared/DESIGN.md plus `args`; a fresh temporary profile, removed on close. */
+async function launchChromium(args: readonly string[] = []): Promise<Browser> {
+  const executablePath = chromiumPath();
+  if (!executablePath) throw new Error('Chromium not found: apt-get install chromium-headless-shell (or set CHROMIUM_PATH)');
+  return chromium.launch({ executablePath, args: [...CHROMIUM_FLAGS, ...args], headless: true });
+}
+
+/** Where this process keeps its one shared Chromium: on globalThis, so a re-imported module finds it too. */
+const WORKER_CHROMIUM = Symbol.for('kiosk.e2e.workerChromium');
+type WorkerChromiumHolder = { [WORKER_CHROMIUM]?: Promise<Browser> };
+
+/**
+ * The e2e worker's one Chromium, launched by the worker itself on first use and kept until the
+ * worker exits (Playwright kills the browsers it launched when their process exits, and Chromium
+ * ends when its DevTools pipe closes). Launched here rather than as a server in the runner's main
+ * process: every Playwright message then goes straight down the pipe, instead of through a
+ * WebSocket to a server that relays it. A crashed Chromium is replaced at the next use.
+ */
+function workerChromium(): Promise<Browser> {
+  const holder = globalThis as WorkerChromiumHolder;
+  const existing = holder[WORKER_CHROMIUM];
+  if (existing) return existing;
+  const launched = launchChromium();
+  holder[WORKER_CHROMIUM] = launched;
+  launched.then(
+    (browser) => browser.on('disconnected', () => forget(launched)),
+    () => forget(launched),
+  );
+  return launched;
+}
+
+function forget(launched: Promise<Browser>): void {
+  const holder = globalThis as WorkerChromiumHolder;
+  if (holder[WORKER_CHROMIUM] === launched) delete holder[WORKER_CHROMIUM];
 }
 
 /**
- * Debian's Chromium; fails with a one-line hint when it is missing. Inside the e2e suite it is the
- * worker's shared Chromium (connected, not launched: `close()` closes this caller's contexts and
- * disconnects); elsewhere, or when `args` adds flags (a fake camera playing a file, for the scan
- * screen), a Chromium of its own with a fresh profile.
+ * A view of the shared `browser` that remembers the contexts opened through it, so that its
+ * caller can close what it opened and nothing of another caller's.
+ */
+function borrowed(browser: Browser): KioskBrowser {
+  const mine = new Set<BrowserContext>();
+  const view = new Proxy(browser, {
+    get(target, property) {
+      if (property === 'newContext') {
+        return async (...args: Parameters<Browser['newContext']>) => {
+          const context = await target.newContext(...args);
+          mine.add(context);
+          context.on('close', () => mine.delete(context));
+          return context;
+        };
+      }
+      if (property === 'newPage') {
+        return async (...args: Parameters<Browser['newPage']>) => {
+          const page = await target.newPage(...args);
+          const context = page.context();
+          mine.add(context);
+          context.on('close', () => mine.delete(context));
+          return page;
+        };
+      }
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+  return { browser: view, close: async () => void (await Promise.all([...mine].map((c) => c.close()))) };
+}
+
+/**
+ * Debian's Chromium; fails with a one-line hint when it is missing. Inside the e2e suite
+ * (`KIOSK_E2E_WORKER_CHROMIUM` set by its project config) it is the worker's one Chromium, shared
+ * by every file the worker runs: `close()` closes the contexts this caller opened. Elsewhere, or
+ * when `args` adds flags (a fake camera playing a file, for the scan screen), a Chromium of its
+ * own with a fresh profile, which `close()` ends.
  */
 export async function launchKioskBrowser(options: Readonly<{ args?: readonly string[] }> = {}): Promise<KioskBrowser> {
-  const shared = options.args?.length ? undefined : sharedChromiumEndpoint();
-  if (shared) {
-    const browser = await chromium.connect(shared);
-    return { browser, close: () => browser.close() };
-  }
-  const executablePath = chromiumPath();
-  if (!executablePath) throw new Error('Chromium not found: apt-get install chromium (or set CHROMIUM_PATH)');
-  // Playwright gives every launch a fresh temporary profile and removes it on close.
-  const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_FLAGS, ...(options.args ?? [])], headless: true });
+  if (!options.args?.length && process.env[WORKER_CHROMIUM_ENV] === '1') return borrowed(await workerChromium());
+  const browser = await launchChromium(options.args);
   return { browser, close: () => browser.close() };
 }
 

@@ -11,7 +11,7 @@ export const CHROMIUM_FLAGS: readonly string[] = [
 ];
 
 /**
- * Where the e2e global setup publishes its Chromium servers to the test workers: a JSON array of
- * WebSocket endpoints, one per worker slot (`VITEST_POOL_ID` 1…n picks one).
+ * Set by the e2e project's config: each test worker launches one Chromium and shares it among the
+ * files it runs (tests/support/browser.ts), rather than each file launching its own.
  */
-export const SHARED_CHROMIUM_ENV = 'KIOSK_E2E_CHROMIUM_ENDPOINTS';
+export const WORKER_CHROMIUM_ENV = 'KIOSK_E2E_WORKER_CHROMIUM';

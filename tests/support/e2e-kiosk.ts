@@ -2,8 +2,8 @@
  * The e2e harness: a kiosk behind the web shell, and Chromium to drive it.
  *
  * How the suite runs: three files at a time (three Vitest workers), each worker with one Chromium that
- * the e2e global setup starts once for the whole run (tests/support/e2e-global-setup.ts);
- * `launchKioskBrowser`, `useKioskBrowser` and `useWebKiosk` connect to it, and every kiosk page is
+ * it launches at its first use and keeps for every file it runs (tests/support/browser.ts);
+ * `launchKioskBrowser`, `useKioskBrowser` and `useWebKiosk` share it, and every kiosk page is
  * a browser context of its own (`openKioskPage`, `kiosk.open()`). A file runs beside any other,
  * so a new e2e file must be written to be parallel-safe:
  * - Start kiosks with `useWebKiosk` / `startTestWebKiosk`: a fresh temporary data dir and port 0.
