@@ -7,6 +7,7 @@ import type { LogSink } from '../core/logging/logger';
 import { appFile } from '../core/system/app-root';
 import { readAppVersion } from '../core/system/app-version';
 import { resolveDataDir } from '../core/system/data-dir';
+import { type CliIo, cliIo } from './cli-io';
 
 export const PACKAGE_JSON = appFile('package.json');
 
@@ -35,7 +36,8 @@ export class CliContext {
 
   constructor(
     private readonly program: Command,
-    readonly stdout: (text: string) => void = (t) => process.stdout.write(t),
+    /** Where the command reads and writes (the process's streams, or its caller's). */
+    readonly io: CliIo = cliIo(),
     /** The one clock of a CLI command: the core it opens and the command itself read time through it. */
     readonly clock: Clock = systemClock,
   ) {}
@@ -44,12 +46,17 @@ export class CliContext {
     return this.program.opts<GlobalOptions>();
   }
 
+  /** Writes text to the command's standard output. */
+  readonly stdout = (text: string): void => {
+    this.io.stdout(text);
+  };
+
   get json(): boolean {
     return this.options.json === true;
   }
 
   get dataDir(): string {
-    return resolveDataDir({ flag: this.options.dataDir });
+    return resolveDataDir({ flag: this.options.dataDir, env: this.io.env });
   }
 
   logSink(): LogSink {

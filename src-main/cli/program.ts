@@ -3,6 +3,7 @@ import { errorMessage } from '../api/error-message';
 import { isApiError } from '../api/errors';
 import { readAppVersion } from '../core/system/app-version';
 import { CliContext, CliError, PACKAGE_JSON } from './cli-context';
+import { type CliIo, cliIo } from './cli-io';
 import { registerAuth } from './commands/auth';
 import { registerCalendar } from './commands/calendar';
 import { registerCards } from './commands/cards';
@@ -19,11 +20,17 @@ import { registerOutbox } from './commands/outbox';
 import { registerPayment } from './commands/payment';
 import { registerTickets } from './commands/tickets';
 
-/** Builds the technician CLI. Each feature adds its subcommands with one `register…` call. */
-export function buildProgram(stdout?: (text: string) => void): { program: Command; ctx: CliContext } {
+/**
+ * Builds the technician CLI. Each feature adds its subcommands with one `register…` call.
+ * `io` is where it reads and writes, help and usage errors included (default: the process's).
+ */
+export function buildProgram(io: Partial<CliIo> = {}): { program: Command; ctx: CliContext } {
+  const streams = cliIo(io);
   const program = new Command('kiosk');
-  const ctx = new CliContext(program, stdout);
+  const ctx = new CliContext(program, streams);
   program
+    // Before any subcommand exists: commander copies its parent's output to each one it creates.
+    .configureOutput({ writeOut: (text) => void streams.stdout(text), writeErr: (text) => void streams.stderr(text) })
     .description('Technician CLI for the commune service-center kiosk')
     // `-V`, not `-v`: a global option is recognised after the subcommand too, so `-v` would turn a
     // scanned payload `-v` into a version print. `kiosk -v` alone still works (see runCli).
@@ -50,9 +57,12 @@ export function buildProgram(stdout?: (text: string) => void): { program: Comman
   return { program, ctx };
 }
 
-/** Runs the CLI and returns the exit code; errors go to stderr as one clear line. */
-export async function runCli(argv: readonly string[], io = { stderr: (t: string) => process.stderr.write(t) }): Promise<number> {
-  const { program, ctx } = buildProgram();
+/**
+ * Runs the CLI and returns the exit code; errors go to stderr as one clear line. `io` replaces
+ * the process's streams and environment (the caller keeps its own process: nothing here exits it).
+ */
+export async function runCli(argv: readonly string[], io: Partial<CliIo> = {}): Promise<number> {
+  const { program, ctx } = buildProgram(io);
   // Before any subcommand `-v` can only mean the version.
   const args = argv[0] === '-v' ? ['--version', ...argv.slice(1)] : [...argv];
   // Device timers (printer polls, backoff, answer waits) are unref'd so they never keep a kiosk
@@ -67,14 +77,14 @@ export async function runCli(argv: readonly string[], io = { stderr: (t: string)
       return err.exitCode;
     }
     if (err instanceof CliError) {
-      io.stderr(`kiosk: ${err.message}\n`);
+      ctx.io.stderr(`kiosk: ${err.message}\n`);
       return err.exitCode;
     }
     if (isApiError(err)) {
-      io.stderr(`kiosk: ${err.code}: ${err.message}\n`);
+      ctx.io.stderr(`kiosk: ${err.code}: ${err.message}\n`);
       return 1;
     }
-    io.stderr(`kiosk: ${errorMessage(err)}\n`);
+    ctx.io.stderr(`kiosk: ${errorMessage(err)}\n`);
     return 1;
   } finally {
     await ctx.close();

@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { systemClock } from '../../src-main/api/center-clock';
 import { openDatabase } from '../../src-main/core/db/open-database';
 import { createLogger } from '../../src-main/core/logging/logger';
@@ -8,8 +7,7 @@ import { systemTimers } from '../../src-main/core/outbox/center-client';
 import { SyncWorker } from '../../src-main/core/outbox/sync-worker';
 import { startCenterServer } from '../support/center-server';
 import { tempDir } from '../support/test-kiosk';
-
-const CHILD = fileURLToPath(new URL('./crash-child.ts', import.meta.url));
+import { bundleCrashChild } from './crash-child-bundle';
 
 export interface CrashResult {
   readonly kills: number;
@@ -32,9 +30,9 @@ interface Life {
 const RECEIPTS_BEFORE_COUNTDOWN = 2;
 
 /** Starts the child, waits for its first receipts, lets it work a random while more, then SIGKILLs it. */
-function oneLife(dataDir: string, serverUrl: string, maxLifeMs: number, random: () => number): Promise<Life> {
+function oneLife(script: string, dataDir: string, serverUrl: string, maxLifeMs: number, random: () => number): Promise<Life> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dataDir, serverUrl], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [script, dataDir, serverUrl], { stdio: ['ignore', 'pipe', 'pipe'] });
     const codes: string[] = [];
     let buffer = '';
     let stderr = '';
@@ -84,11 +82,12 @@ export async function runCrashTest(
     seed = (seed * 1103515245 + 12345) % 2147483648;
     return seed / 2147483648;
   };
+  const child = bundleCrashChild();
   const server = await startCenterServer({ token: 'crash-token', faults: { failRate: 0.3, dropRate: 0.05 }, seed: options.seed ?? 7 });
   try {
     const printed: string[] = [];
     for (let i = 0; i < options.kills; i++) {
-      const life = await oneLife(dir.path, server.url, options.maxLifeMs ?? 400, random);
+      const life = await oneLife(child.script, dir.path, server.url, options.maxLifeMs ?? 400, random);
       printed.push(...life.codes);
       options.log?.(`kill ${i + 1}/${options.kills}: ${life.codes.length} receipts this life`);
     }
@@ -140,6 +139,7 @@ export async function runCrashTest(
     }
   } finally {
     await server.close();
+    child.remove();
     dir.remove();
   }
 }

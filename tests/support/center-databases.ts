@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
-import { startPostgres, type TestPostgres } from './postgres';
+import { SHARED_POSTGRES_ENV, sharedPostgres, startPostgres, type TestPostgres } from './postgres';
 
 /** The two engines every center integration test runs against. */
 export const CENTER_ENGINES = ['sqlite', 'postgres'] as const;
@@ -27,7 +27,8 @@ afterAll(releaseCenterDatabases);
 
 /**
  * A fresh, empty database URL for the engine: a SQLite file in a temp dir, or a new database in
- * this test file's own PostgreSQL cluster (started on first use, stopped after the file).
+ * the run's shared PostgreSQL cluster, else this test file's own (started on first use, stopped
+ * after the file).
  */
 export async function freshDatabase(kind: CenterEngineKind): Promise<string> {
   counter += 1;
@@ -36,12 +37,18 @@ export async function freshDatabase(kind: CenterEngineKind): Promise<string> {
     dirs.push(dir);
     return `sqlite:${join(dir, 'center.db')}`;
   }
-  cluster ??= startPostgres();
+  cluster ??= clusterOfThisFile();
   return (await cluster).createDatabase(`center_${process.pid}_${counter}`);
+}
+
+/** The run's shared cluster, or one of this file's own (started now, stopped after the file). */
+function clusterOfThisFile(): Promise<TestPostgres> {
+  const shared = process.env[SHARED_POSTGRES_ENV];
+  return shared ? Promise.resolve(sharedPostgres(shared)) : startPostgres();
 }
 
 /** The cluster of this file, for tests that need its URL (several center processes on one database). */
 export async function postgresCluster(): Promise<TestPostgres> {
-  cluster ??= startPostgres();
+  cluster ??= clusterOfThisFile();
   return cluster;
 }

@@ -1,9 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { KIOSK } from './kiosk-cli';
 
-const KIOSK_BIN = fileURLToPath(new URL('../../scripts/kiosk.mjs', import.meta.url));
-
-/** One `kiosk center serve` process, as an operator runs it. */
+/**
+ * One `kiosk center serve` process, as an operator runs it: the CLI the test run built (no tsx
+ * compile of the sources per start), else the source launcher (a benchmark outside vitest).
+ */
 export interface CenterProcess {
   readonly url: string;
   readonly child: ChildProcess;
@@ -13,7 +14,7 @@ export interface CenterProcess {
 }
 
 export async function spawnCenter(dbUrl: string): Promise<CenterProcess> {
-  const child = spawn(process.execPath, [KIOSK_BIN, 'center', 'serve', '--port', '0', '--db', dbUrl], {
+  const child = spawn(process.execPath, [KIOSK, 'center', 'serve', '--port', '0', '--db', dbUrl], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env },
   });

@@ -46,6 +46,38 @@ async function psql(url: string, sql: string): Promise<void> {
   }
 }
 
+async function createDatabase(url: string, port: number, name: string): Promise<string> {
+  if (!/^[a-z_][a-z0-9_]{0,40}$/.test(name)) throw new Error(`bad database name ${name}`);
+  await psql(url, `CREATE DATABASE ${name}`);
+  return `postgres://kiosk@127.0.0.1:${port}/${name}`;
+}
+
+/**
+ * Where the run's one PostgreSQL cluster is, when a global setup started one for every worker
+ * (tests/support/postgres-global-setup.ts): initdb and a server start once per run instead of
+ * once per test file.
+ */
+export const SHARED_POSTGRES_ENV = 'KIOSK_TEST_PG_URL';
+
+/**
+ * A cluster another part of the run started and stops (tests/support/postgres-global-setup.ts),
+ * shared by test processes that run at once: each database gets this process's id and a count
+ * after the name asked for (the returned URL says which), and stop() leaves the cluster running.
+ */
+export function sharedPostgres(url: string): TestPostgres {
+  const port = Number(new URL(url).port);
+  let count = 0;
+  return {
+    url,
+    port,
+    createDatabase: (name) => {
+      count += 1;
+      return createDatabase(url, port, `${name}_${process.pid}_${count}`);
+    },
+    stop: async () => undefined,
+  };
+}
+
 /** `durable`: keep fsync on (benchmarks); tests turn it off, a throwaway cluster needs no crash safety. */
 export async function startPostgres(options: Readonly<{ durable?: boolean }> = {}): Promise<TestPostgres> {
   const dir = mkdtempSync(join(tmpdir(), 'kiosk-pg-'));
@@ -87,11 +119,7 @@ export async function startPostgres(options: Readonly<{ durable?: boolean }> = {
   return {
     url,
     port,
-    async createDatabase(name) {
-      if (!/^[a-z_][a-z0-9_]{0,40}$/.test(name)) throw new Error(`bad database name ${name}`);
-      await psql(url, `CREATE DATABASE ${name}`);
-      return `postgres://kiosk@127.0.0.1:${port}/${name}`;
-    },
+    createDatabase: (name) => createDatabase(url, port, name),
     async stop() {
       if (stopped) return;
       stopped = true;

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { PIN_MIN_LENGTH, PinRole } from '../../api/channels/auth';
 import { type CliContext, CliError } from '../cli-context';
+import { type CliIo, terminalOf } from '../cli-io';
 import { promptSecret, readFirstLine } from '../input/read-secret';
 
 function parseRole(value: string): PinRole {
@@ -10,12 +11,12 @@ function parseRole(value: string): PinRole {
 }
 
 /** Asks twice on a terminal; takes one line from a pipe (for provisioning scripts). */
-async function askNewPin(role: PinRole): Promise<string> {
-  const stdin = process.stdin;
-  if (!stdin.isTTY) return readFirstLine(stdin);
+async function askNewPin(role: PinRole, io: CliIo): Promise<string> {
+  const terminal = terminalOf(io.stdin);
+  if (!terminal) return readFirstLine(io.stdin);
   const hint = `New ${role} PIN (${PIN_MIN_LENGTH[role]}–12 digits): `;
-  const first = await promptSecret(hint, stdin, process.stderr);
-  const second = await promptSecret('Again, to confirm: ', stdin, process.stderr);
+  const first = await promptSecret(hint, terminal, io.stderr);
+  const second = await promptSecret('Again, to confirm: ', terminal, io.stderr);
   if (first !== second) throw new CliError('the two PINs differ; nothing was changed');
   return first;
 }
@@ -47,7 +48,7 @@ export function registerAuth(program: Command, ctx: CliContext): void {
     .requiredOption('--role <role>', 'staff or technician')
     .action(async (opts: { role: string }) => {
       const role = parseRole(opts.role);
-      const pin = await askNewPin(role);
+      const pin = await askNewPin(role, ctx.io);
       await ctx.core().auth.setPin(role, pin, 'cli');
       ctx.print({ role, set: true }, `The ${role} PIN is set.`);
     });

@@ -4,12 +4,13 @@ import { startCenter } from '../../center/start-center';
 import { type CenterStore, centerStore } from '../../center/store/center-store';
 import { createLogger, type LogRecord } from '../../core/logging/logger';
 import { type CliContext, CliError } from '../cli-context';
+import { type CliIo, terminalOf } from '../cli-io';
 import { promptSecret, readFirstLine } from '../input/read-secret';
 
 const DEFAULT_DB = 'sqlite:center.db';
 
 /** Center logs are JSON lines on stderr (a service manager keeps them); personal data is masked by the logger. */
-const stderrLog = (record: LogRecord) => process.stderr.write(`${JSON.stringify(record)}\n`);
+const stderrLog = (io: CliIo) => (record: LogRecord) => void io.stderr(`${JSON.stringify(record)}\n`);
 
 async function withStore<T>(db: string, fn: (store: CenterStore) => Promise<T>): Promise<T> {
   const engine = await openCenterEngine(db);
@@ -27,14 +28,14 @@ function port(text: string): number {
 }
 
 /** The password from the environment, a terminal (asked twice) or one line of a pipe: never from argv. */
-async function readPassword(envName: string): Promise<string> {
-  const stdin = process.stdin;
-  let password = process.env[envName] ?? '';
-  if (!password && stdin.isTTY) {
-    password = await promptSecret('Password (at least 10 characters): ', stdin, process.stderr);
-    if ((await promptSecret('Again, to confirm: ', stdin, process.stderr)) !== password) throw new CliError('the two passwords differ', 2);
+async function readPassword(envName: string, io: CliIo): Promise<string> {
+  let password = io.env[envName] ?? '';
+  const terminal = terminalOf(io.stdin);
+  if (!password && terminal) {
+    password = await promptSecret('Password (at least 10 characters): ', terminal, io.stderr);
+    if ((await promptSecret('Again, to confirm: ', terminal, io.stderr)) !== password) throw new CliError('the two passwords differ', 2);
   } else if (!password) {
-    password = await readFirstLine(stdin);
+    password = await readFirstLine(io.stdin);
   }
   if (password.length < 10) throw new CliError(`give a password of at least 10 characters in ${envName} or on stdin`, 2);
   return password;
@@ -58,7 +59,7 @@ export function registerCenter(program: Command, ctx: CliContext): void {
         clock: ctx.clock,
         port: port(opts.port),
         host: opts.host,
-        log: createLogger(stderrLog, 'center'),
+        log: createLogger(stderrLog(ctx.io), 'center'),
       });
       ctx.stdout(`center listening on ${running.url} (${opts.db.startsWith('sqlite:') ? 'SQLite' : 'PostgreSQL'})\n`);
       await new Promise<void>((resolve) => {
@@ -90,7 +91,7 @@ export function registerCenter(program: Command, ctx: CliContext): void {
     .action(async (username: string, opts: { name: string; role: string; commune?: string; db: string }) => {
       if (opts.role !== 'reception' && opts.role !== 'admin') throw new CliError('--role is reception or admin', 2);
       if (opts.role === 'reception' && !opts.commune) throw new CliError('a reception account needs --commune', 2);
-      const password = await readPassword('CENTER_PASSWORD');
+      const password = await readPassword('CENTER_PASSWORD', ctx.io);
       const role = opts.role;
       const member = await withStore(opts.db, (store) =>
         store.staff.add({ username, displayName: opts.name, password, role, communeId: opts.commune ?? null }, ctx.clock.now()),

@@ -120,7 +120,7 @@ export function registerDevices(program: Command, ctx: CliContext): void {
       ].join('\n'),
     )
     .action(async (given: string) => {
-      const payload = given === '-' ? await readPayload(process.stdin, MAX_SCAN_CHARS * 4) : given;
+      const payload = given === '-' ? await readPayload(ctx.io.stdin, MAX_SCAN_CHARS * 4) : given;
       const scan = classifyScan(payload);
       const human =
         scan.kind === 'procedure' || scan.kind === 'dossier'

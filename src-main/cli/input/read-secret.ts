@@ -1,13 +1,13 @@
-import type { Readable, Writable } from 'node:stream';
+import type { Readable } from 'node:stream';
 
 /**
  * Asks for a secret on a terminal without echoing it (a star per key), so a PIN never appears
  * on screen, in the shell history or in `ps`. Ctrl-C aborts.
  */
-export function promptSecret(prompt: string, input: NodeJS.ReadStream, output: Writable): Promise<string> {
+export function promptSecret(prompt: string, input: NodeJS.ReadStream, write: (text: string) => unknown): Promise<string> {
   return new Promise((resolve, reject) => {
     let value = '';
-    output.write(prompt);
+    write(prompt);
     input.setRawMode(true);
     input.resume();
     input.setEncoding('utf8');
@@ -15,7 +15,7 @@ export function promptSecret(prompt: string, input: NodeJS.ReadStream, output: W
       input.setRawMode(false);
       input.pause();
       input.off('data', onData);
-      output.write('\n');
+      write('\n');
       if (err) reject(err);
       else resolve(value);
     };
@@ -26,13 +26,13 @@ export function promptSecret(prompt: string, input: NodeJS.ReadStream, output: W
         if (ch === '\u007f' || ch === '\b') {
           if (value.length > 0) {
             value = value.slice(0, -1);
-            output.write('\b \b');
+            write('\b \b');
           }
           continue;
         }
         if (ch >= ' ') {
           value += ch;
-          output.write('*');
+          write('*');
         }
       }
     };

@@ -1,12 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
-import { KIOSK } from '../../support/kiosk-cli';
+import { KIOSK, runKioskInProcess } from '../../support/kiosk-cli';
 import { startTestKiosk, tempDir } from '../../support/test-kiosk';
 
 const dir = tempDir();
 afterAll(() => dir.remove());
 
-function kiosk(dataDir: string, args: string[], input?: string) {
+/** The real CLI in a child process, with `input` on its stdin pipe: what provisioning scripts do. */
+function kioskProcess(dataDir: string, args: string[], input?: string) {
   const r = spawnSync(process.execPath, [KIOSK, '--data-dir', dataDir, ...args], {
     input: input ?? '',
     encoding: 'utf8',
@@ -15,17 +16,25 @@ function kiosk(dataDir: string, args: string[], input?: string) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+/** The same commands in this process (the CLI's entry, runCli), `input` as its stdin pipe. */
+function kiosk(dataDir: string, args: string[], input?: string) {
+  return runKioskInProcess(['--data-dir', dataDir, ...args], { input: input ?? '' });
+}
+
 describe('kiosk auth (CLI)', () => {
-  it('sets a PIN from a pipe, refuses a guessable one and an unknown role, and reports it', () => {
-    expect(kiosk(dir.path, ['--json', 'auth', 'status']).stdout).toContain('"technician":{"set":false');
-    const weak = kiosk(dir.path, ['auth', 'set-pin', '--role', 'technician'], '000000\n');
+  it('sets a PIN from a pipe, refuses a guessable one and an unknown role, and reports it', async () => {
+    expect((await kiosk(dir.path, ['--json', 'auth', 'status'])).stdout).toContain('"technician":{"set":false');
+    const weak = await kiosk(dir.path, ['auth', 'set-pin', '--role', 'technician'], '000000\n');
     expect(weak.code).toBe(1);
     expect(weak.stderr).toMatch(/too easy to guess/);
 
-    const set = kiosk(dir.path, ['auth', 'set-pin', '--role', 'technician'], '482913\n');
+    // The PIN through a real process's stdin pipe, as a provisioning script gives it.
+    const set = kioskProcess(dir.path, ['auth', 'set-pin', '--role', 'technician'], '482913\n');
     expect(set).toMatchObject({ code: 0, stdout: 'The technician PIN is set.\n' });
-    expect(kiosk(dir.path, ['auth', 'set-pin', '--role', 'janitor'], '482913\n').stderr).toMatch(/--role must be staff or technician/);
-    expect(kiosk(dir.path, ['auth', 'status']).stdout).toMatch(/technician +set \(5 tries left\)/);
+    expect((await kiosk(dir.path, ['auth', 'set-pin', '--role', 'janitor'], '482913\n')).stderr).toMatch(
+      /--role must be staff or technician/,
+    );
+    expect((await kiosk(dir.path, ['auth', 'status'])).stdout).toMatch(/technician +set \(5 tries left\)/);
   });
 
   it('unlocks a role the core locked', async () => {
@@ -39,9 +48,9 @@ describe('kiosk auth (CLI)', () => {
       for (let i = 0; i < 20; i++) await core.kiosk.auth.login('technician', '000111', 'screen', `screen-${Math.floor(i / 5)}`);
       expect((await core.kiosk.auth.login('technician', '482913', 'screen')).outcome).toBe('locked');
       await core.close();
-      expect(kiosk(locked.path, ['auth', 'status']).stdout).toMatch(/technician +locked until/);
-      expect(kiosk(locked.path, ['auth', 'unlock', '--role', 'technician']).code).toBe(0);
-      expect(kiosk(locked.path, ['auth', 'status']).stdout).toMatch(/technician +set \(5 tries left\)/);
+      expect((await kiosk(locked.path, ['auth', 'status'])).stdout).toMatch(/technician +locked until/);
+      expect((await kiosk(locked.path, ['auth', 'unlock', '--role', 'technician'])).code).toBe(0);
+      expect((await kiosk(locked.path, ['auth', 'status'])).stdout).toMatch(/technician +set \(5 tries left\)/);
     } finally {
       locked.remove();
     }

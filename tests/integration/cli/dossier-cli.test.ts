@@ -1,23 +1,16 @@
-import { execFile } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CenterServer, startCenterServer } from '../../support/center-server';
 import { seedCatalogDraft } from '../../support/dossier-fixtures';
-import { KIOSK } from '../../support/kiosk-cli';
+import { kioskInProcess } from '../../support/kiosk-cli';
 import { tempDir } from '../../support/test-kiosk';
 
 const dir = tempDir('kiosk-cli-');
 let server: CenterServer;
 
-/** Runs the CLI without blocking this process: the reference server lives in it and must answer. */
-function kiosk(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [KIOSK, '--data-dir', dir.path, ...args], { encoding: 'utf8' }, (err, stdout, stderr) => {
-      resolve({ code: err ? Number((err as { code?: unknown }).code ?? 1) : 0, stdout, stderr });
-    });
-  });
-}
+/** The CLI's commands in this process (its entry, runCli), beside the reference server they talk to. */
+const kiosk = kioskInProcess(dir.path);
 
 beforeAll(async () => {
   server = await startCenterServer({ token: 'cli-token' });

@@ -1,11 +1,12 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 // electron-builder's own configuration loader, from the pinned electron-builder.
 import { getConfig } from 'app-builder-lib/out/util/config/config.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildProgram } from '../../../src-main/cli/program';
+import { BUILT_CLI_ENV } from '../../support/kiosk-cli';
 import { tempDir } from '../../support/test-kiosk';
 
 /**
@@ -32,11 +33,11 @@ function productionPackages(): string[] {
     .map((line) => relative(ROOT, line));
 }
 
-function install(config: Config, built: string): void {
+function install(config: Config, out: string): void {
   const filters = (config.files as { filter: string[] }[]).flatMap((f) => f.filter);
   for (const needed of ['out/**', 'package.json', 'assets/**', '!out/**/*.map']) expect(filters).toContain(needed);
   const excludedAssets = filters.filter((f) => /^!assets\/[^/*]+\/\*\*$/.test(f)).map((f) => f.slice(1, -3));
-  cpSync(join(built, 'out'), join(APP, 'out'), { recursive: true, filter: (src) => !src.endsWith('.map') });
+  cpSync(out, join(APP, 'out'), { recursive: true, filter: (src) => !src.endsWith('.map') });
   cpSync(join(ROOT, 'package.json'), join(APP, 'package.json'));
   cpSync(join(ROOT, 'assets'), join(APP, 'assets'), {
     recursive: true,
@@ -67,18 +68,29 @@ function run(args: readonly string[], env: NodeJS.ProcessEnv = {}) {
   return spawnSync(LAUNCHER, [...args], { encoding: 'utf8', env: { ...clean, ...env }, cwd: prefix.path });
 }
 
-beforeAll(async () => {
-  const config = await getConfig(ROOT, 'electron-builder.yml', null);
-  const built = join(prefix.path, 'build');
+/**
+ * The Node side built as `npm run dist` builds it (vite.main.config.ts): the build the run's global
+ * setup made for every CLI test (tests/support/cli-build-setup.ts, the same command and config),
+ * or one of its own where there is none (Node 20 runs no global build).
+ */
+function builtOut(): string {
+  const shared = process.env[BUILT_CLI_ENV];
+  if (shared && existsSync(shared)) return dirname(dirname(shared));
+  const out = join(prefix.path, 'build', 'out');
   execFileSync(
     join(ROOT, 'node_modules/.bin/electron-vite'),
-    ['build', '-c', 'vite.main.config.ts', '--outDir', join(built, 'out'), '--logLevel', 'warn'],
+    ['build', '-c', 'vite.main.config.ts', '--outDir', out, '--logLevel', 'warn'],
     {
       cwd: ROOT,
       stdio: ['ignore', 'ignore', 'inherit'],
     },
   );
-  install(config, built);
+  return out;
+}
+
+beforeAll(async () => {
+  const config = await getConfig(ROOT, 'electron-builder.yml', null);
+  install(config, builtOut());
 });
 
 afterAll(() => prefix.remove());

@@ -16,8 +16,10 @@ afterAll(() => dir.remove());
 
 async function cli(...args: string[]): Promise<string> {
   let out = '';
-  const { program, ctx } = buildProgram((t) => {
-    out += t;
+  const { program, ctx } = buildProgram({
+    stdout: (t) => {
+      out += t;
+    },
   });
   try {
     await program.parseAsync(['--data-dir', dir.path, ...args], { from: 'user' });

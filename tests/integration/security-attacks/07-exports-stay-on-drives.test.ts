@@ -2,7 +2,7 @@ import { lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync,
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type BridgeConnection, startAttackedKiosk, technicianConnection } from '../../support/attack-bridge';
-import { kioskCli } from '../../support/kiosk-cli';
+import { kioskInProcess } from '../../support/kiosk-cli';
 import { type TestWebKiosk, tempDir } from '../../support/test-kiosk';
 
 const cleanup: (() => Promise<void> | void)[] = [];
@@ -62,17 +62,19 @@ describe('item 7: exports and imports through the screen stay on the listed remo
     expect(await tech.call('config.importFile', { path: good })).toMatchObject({ ok: true });
   });
 
-  it('attack 07: `kiosk config export FILE` is pointed at a symlink to a file it must not overwrite', () => {
+  // The CLI's commands through its entry (runCli) in this process, whose umask (022) is not the
+  // CLI's 077: the 0600 below is the export's own doing. The CLI process's umask: attack 03.
+  it('attack 07: `kiosk config export FILE` is pointed at a symlink to a file it must not overwrite', async () => {
     const dir = tempDir('attack07-cli-');
     cleanup.push(dir.remove);
-    const cli = kioskCli(join(dir.path, 'data'));
-    expect(cli('config', 'set', 'server.token', 'secret-token-0123456789').code).toBe(0);
+    const cli = kioskInProcess(join(dir.path, 'data'));
+    expect((await cli('config', 'set', 'server.token', 'secret-token-0123456789')).code).toBe(0);
     const victim = join(dir.path, 'victim.txt');
     writeFileSync(victim, 'precious\n');
     const trap = join(dir.path, 'export.json');
     symlinkSync(victim, trap);
     for (const extra of [[], ['--include-secrets']]) {
-      const r = cli('config', 'export', trap, ...extra);
+      const r = await cli('config', 'export', trap, ...extra);
       expect(r.code, r.stderr).not.toBe(0);
       expect(r.stderr).toMatch(/symbolic link|already exists/);
       expect(readFileSync(victim, 'utf8')).toBe('precious\n');
@@ -80,18 +82,18 @@ describe('item 7: exports and imports through the screen stay on the listed remo
     }
   });
 
-  it('attack 07: `kiosk config export --include-secrets` writes the token into an existing, readable file', () => {
+  it('attack 07: `kiosk config export --include-secrets` writes the token into an existing, readable file', async () => {
     const dir = tempDir('attack07-cli-');
     cleanup.push(dir.remove);
-    const cli = kioskCli(join(dir.path, 'data'));
-    expect(cli('config', 'set', 'server.token', 'secret-token-0123456789').code).toBe(0);
+    const cli = kioskInProcess(join(dir.path, 'data'));
+    expect((await cli('config', 'set', 'server.token', 'secret-token-0123456789')).code).toBe(0);
     const existing = join(dir.path, 'shared.json');
     writeFileSync(existing, '{}\n', { mode: 0o644 });
-    const r = cli('config', 'export', existing, '--include-secrets');
+    const r = await cli('config', 'export', existing, '--include-secrets');
     expect(r.code).not.toBe(0);
     expect(readFileSync(existing, 'utf8')).toBe('{}\n');
     const fresh = join(dir.path, 'fresh.json');
-    expect(cli('config', 'export', fresh, '--include-secrets').code).toBe(0);
+    expect((await cli('config', 'export', fresh, '--include-secrets')).code).toBe(0);
     expect(statSync(fresh).mode & 0o777).toBe(0o600);
     expect(readFileSync(fresh, 'utf8')).toContain('secret-token-0123456789');
   });

@@ -4,14 +4,24 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../src-main/cli/program';
-import { KIOSK } from '../../support/kiosk-cli';
+import { KIOSK, kioskInProcess } from '../../support/kiosk-cli';
 import { tempDir } from '../../support/test-kiosk';
 
 const run = promisify(execFile);
 
 describe('npx kiosk ticket …', () => {
   let dir: ReturnType<typeof tempDir>;
-  const kiosk = (...args: string[]) => run(process.execPath, [KIOSK, '--data-dir', dir.path, ...args], { timeout: 30_000 });
+  /**
+   * The commands in this process (the CLI's entry, runCli): what they do, not how a process
+   * starts. Like the promisified execFile it replaces, it rejects with the run when the code is not 0.
+   */
+  const kiosk = async (...args: string[]) => {
+    const r = await kioskInProcess(dir.path)(...args);
+    if (r.code !== 0) throw Object.assign(new Error(`kiosk ${args.join(' ')} exited with ${r.code}: ${r.stderr}`), r);
+    return r;
+  };
+  /** The real CLI in a child process, for what only a process shows: its exit status. */
+  const kioskProcess = (...args: string[]) => run(process.execPath, [KIOSK, '--data-dir', dir.path, ...args], { timeout: 30_000 });
   beforeAll(() => {
     dir = tempDir();
   });
@@ -57,7 +67,7 @@ describe('npx kiosk ticket …', () => {
 
   it('still issues the number without a printer, says so on stderr and exits 2', async () => {
     await kiosk('config', 'set', 'devices.printer.interface', 'none');
-    const three = (await kiosk('ticket', 'issue', 'residence', '--json').catch((err: unknown) => err)) as {
+    const three = (await kioskProcess('ticket', 'issue', 'residence', '--json').catch((err: unknown) => err)) as {
       code: number;
       stdout: string;
       stderr: string;
