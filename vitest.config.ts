@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
-import LongestFirstSequencer from './tests/support/longest-first-sequencer.ts';
 import { WORKER_CHROMIUM_ENV } from './tests/support/chromium-flags.ts';
+import LongestFirstSequencer from './tests/support/longest-first-sequencer.ts';
 
 /** Every test's time limit goes into its JSON report entry (`npm run test:slowest` reads it). */
 const setupFiles = ['tests/support/timeout-meta.ts'];
@@ -46,7 +46,9 @@ export default defineConfig({
           // file changes in the process it sets for itself (PCSCLITE_CSOCK_NAME, see
           // tests/support/pcsc-per-process.ts) and what it starts it stops (center-databases-release.ts).
           isolate: false,
-          globalSetup: cliBuild,
+          // The CLI built once, and one throwaway PostgreSQL cluster for the run: each center test
+          // still gets a database of its own in it (tests/support/center-databases.ts).
+          globalSetup: [...cliBuild, 'tests/support/postgres-global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           // Two files at a time (vitest's default on two cores is one): much of an integration
