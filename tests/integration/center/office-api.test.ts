@@ -92,12 +92,18 @@ describe.each(CENTER_ENGINES)('the back office API on %s', (kind) => {
     expect(await fields()).toEqual([
       {
         id: 'childName',
-        label: { vi: 'Họ, chữ đệm và tên của trẻ', en: "Child's full name" },
+        label: { vi: 'Họ, chữ đệm và tên của trẻ', en: "Child's full name", ar: 'الاسم الكامل للطفل', pl: 'Imię i nazwisko dziecka' },
         type: 'text',
         value: 'Lò Văn Minh',
         valueLabel: null,
       },
-      { id: 'childGender', label: { vi: 'Giới tính', en: 'Sex' }, type: 'select', value: 'nu', valueLabel: { vi: 'Nữ', en: 'Female' } },
+      {
+        id: 'childGender',
+        label: { vi: 'Giới tính', en: 'Sex', ar: 'الجنس', pl: 'Płeć' },
+        type: 'select',
+        value: 'nu',
+        valueLabel: { vi: 'Nữ', en: 'Female', ar: 'أنثى', pl: 'Kobieta' },
+      },
       { id: 'extra', label: null, type: null, value: 'x', valueLabel: null },
     ]);
     const bundled = JSON.parse(readFileSync(defaultBundledCatalogFile(), 'utf8')) as {
