@@ -4,24 +4,29 @@ import { type CenterServer, startCenterServer } from '../support/center-server';
 import { agreeToPrivacy, fill, fillBirthForm, fillDate } from '../support/e2e-fill';
 import { useWebKiosk } from '../support/e2e-kiosk';
 import { freePort } from '../support/free-port';
+import { useReusedKioskPage } from '../support/reused-page';
+
+// One kiosk and one page for both orientations: each test loads the kiosk again, turned to its
+// orientation. The center is down again when a test starts: the one before closed it.
+let server: CenterServer | null = null;
+let port: number;
+beforeAll(async () => {
+  port = await freePort();
+});
+afterAll(async () => {
+  await server?.close();
+});
+// biome-ignore lint/correctness/useHookAtTopLevel: a Vitest set-up, not a React hook
+const kiosk = useWebKiosk(ORIENTATIONS[0], {
+  deps: { connectivityIntervalMs: 300 },
+  prepare: (k) => k.kiosk.config.setMany({ 'server.url': `http://127.0.0.1:${port}`, 'server.token': 'e2e-token' }),
+});
+// biome-ignore lint/correctness/useHookAtTopLevel: a Vitest set-up, not a React hook
+const kioskPage = useReusedKioskPage(() => ({ browser: kiosk.browser, url: kiosk.shell.url }), ORIENTATIONS[0]);
 
 describe.each(ORIENTATIONS)('dossier submitted while the center server is down ($name)', (orientation) => {
-  let server: CenterServer | null = null;
-  let port: number;
-
-  beforeAll(async () => {
-    port = await freePort();
-  });
-  afterAll(async () => {
-    await server?.close();
-  });
-  const kiosk = useWebKiosk(orientation, {
-    deps: { connectivityIntervalMs: 300 },
-    prepare: (k) => k.kiosk.config.setMany({ 'server.url': `http://127.0.0.1:${port}`, 'server.token': 'e2e-token' }),
-  });
-
   it('fills, submits, sees the receipt at once, and sees it turn to sent when the server comes back', async () => {
-    const { page, context } = await kiosk.open();
+    const page = await kioskPage.fresh({ turned: orientation });
     // From the catalog: find the procedure, open it, start a dossier.
     await page.getByTestId('home-action-catalog').tap();
     await fill(page, 'catalog-search-input', 'khai sinh');
@@ -102,6 +107,5 @@ describe.each(ORIENTATIONS)('dossier submitted while the center server is down (
     await saveScreenshot(page, 'dossier-status-ar', orientation);
     await server.close();
     server = null;
-    await context.close();
   });
 });

@@ -6,6 +6,7 @@ import { type CenterServer, startCenterServer } from '../support/center-server';
 import { agreeToPrivacy } from '../support/e2e-fill';
 import { useWebKiosk } from '../support/e2e-kiosk';
 import { freePort } from '../support/free-port';
+import { useReusedKioskPage } from '../support/reused-page';
 
 async function tapKeys(page: Page, keys: readonly string[]): Promise<void> {
   for (const key of keys) await page.locator(`[data-testid="keyboard"] [data-skbtn="${key}"]`).tap();
@@ -17,27 +18,32 @@ async function axeAndShot(page: Page, name: string, orientation: (typeof ORIENTA
   await saveScreenshot(page, name, orientation);
 }
 
-describe.each(ORIENTATIONS)('feedback sent while the center is down ($name)', (orientation) => {
-  let server: CenterServer | null = null;
-  let port: number;
-  beforeAll(async () => {
-    port = await freePort();
-  });
-  afterAll(async () => {
-    await server?.close();
-  });
-  const kiosk = useWebKiosk(orientation, {
-    deps: { connectivityIntervalMs: 300 },
-    prepare: (k) =>
-      k.kiosk.config.setMany({
-        'server.url': `http://127.0.0.1:${port}`,
-        'server.token': 'e2e-token',
-        'devices.printer.interface': 'none',
-      }),
-  });
+// One kiosk and one page for both orientations: each test loads the kiosk again, turned to its
+// orientation. The center is down again when a test starts: the one before closed it.
+let server: CenterServer | null = null;
+let port: number;
+beforeAll(async () => {
+  port = await freePort();
+});
+afterAll(async () => {
+  await server?.close();
+});
+// biome-ignore lint/correctness/useHookAtTopLevel: a Vitest set-up, not a React hook
+const kiosk = useWebKiosk(ORIENTATIONS[0], {
+  deps: { connectivityIntervalMs: 300 },
+  prepare: (k) =>
+    k.kiosk.config.setMany({
+      'server.url': `http://127.0.0.1:${port}`,
+      'server.token': 'e2e-token',
+      'devices.printer.interface': 'none',
+    }),
+});
+// biome-ignore lint/correctness/useHookAtTopLevel: a Vitest set-up, not a React hook
+const kioskPage = useReusedKioskPage(() => ({ browser: kiosk.browser, url: kiosk.shell.url }), ORIENTATIONS[0]);
 
+describe.each(ORIENTATIONS)('feedback sent while the center is down ($name)', (orientation) => {
   it('is written with the on-screen keyboard, kept offline, delivered when the server returns, and looked up by reference', async () => {
-    const { page, context } = await kiosk.open();
+    const page = await kioskPage.fresh({ turned: orientation });
     const failures: string[] = [];
     await page.getByTestId('home-action-feedback').tap();
     // The privacy notice comes first: what is collected, why, for how long, who receives it.
@@ -118,6 +124,5 @@ describe.each(ORIENTATIONS)('feedback sent while the center is down ($name)', (o
     expect(failures).toEqual([]);
     await server.close();
     server = null;
-    await context.close();
   });
 });
