@@ -3,6 +3,7 @@ import { seriousA11yViolations } from '../support/axe';
 import { ORIENTATIONS, saveScreenshot } from '../support/browser';
 import { fill } from '../support/e2e-fill';
 import { useWebKiosk } from '../support/e2e-kiosk';
+import { useReusedKioskPage } from '../support/reused-page';
 
 /**
  * Passport, ID card, health insurance, land-use certificate: this center's catalog has none of them,
@@ -15,11 +16,16 @@ const NOT_HERE: ReadonlyArray<readonly [query: string, id: string, place: string
   ['so do', 'so-do', 'Chi nhánh Văn phòng đăng ký đất đai'],
 ];
 
-describe.each(ORIENTATIONS)('search that admits "not here" ($name)', (orientation) => {
-  const kiosk = useWebKiosk(orientation);
+// One kiosk and one page for both orientations: each test loads the kiosk again, turned to its
+// orientation, with the app in the page's cache.
+// biome-ignore lint/correctness/useHookAtTopLevel: a Vitest set-up, not a React hook
+const kiosk = useWebKiosk(ORIENTATIONS[0]);
+// biome-ignore lint/correctness/useHookAtTopLevel: a Vitest set-up, not a React hook
+const kioskPage = useReusedKioskPage(() => ({ browser: kiosk.browser, url: kiosk.shell.url }), ORIENTATIONS[0]);
 
+describe.each(ORIENTATIONS)('search that admits "not here" ($name)', (orientation) => {
   it('answers the four queries with an honest screen and a queue number, not unrelated procedures', async () => {
-    const { page, context } = await kiosk.open();
+    const page = await kioskPage.fresh({ turned: orientation });
     await page.getByTestId('home-action-catalog').tap();
     await page.getByTestId('screen-catalog-search').waitFor();
     for (const [query, id, place] of NOT_HERE) {
@@ -81,6 +87,5 @@ describe.each(ORIENTATIONS)('search that admits "not here" ($name)', (orientatio
     await saveScreenshot(page, 'catalog-not-here-ar', orientation);
     await page.getByTestId('catalog-no-results-ticket').tap();
     await page.getByTestId('screen-ticket-services').waitFor();
-    await context.close();
   });
 });

@@ -17,12 +17,16 @@ function decodeQr(dataUrl: string): string {
   return new QRCodeReader().decode(bitmap).getText();
 }
 
-describe.each(ORIENTATIONS)('procedure catalog ($name)', (orientation) => {
-  const kiosk = useWebKiosk(orientation);
-  const kioskPage = useReusedKioskPage(() => ({ browser: kiosk.browser, url: kiosk.shell.url }), orientation);
+// One kiosk and one page for both orientations: each test loads the kiosk again, turned to its
+// orientation, with the app and the catalog in the page's cache.
+// biome-ignore lint/correctness/useHookAtTopLevel: a Vitest set-up, not a React hook
+const kiosk = useWebKiosk(ORIENTATIONS[0]);
+// biome-ignore lint/correctness/useHookAtTopLevel: a Vitest set-up, not a React hook
+const kioskPage = useReusedKioskPage(() => ({ browser: kiosk.browser, url: kiosk.shell.url }), ORIENTATIONS[0]);
 
+describe.each(ORIENTATIONS)('procedure catalog ($name)', (orientation) => {
   it('a citizen taps a field, types "khai sinh" without accents, opens the procedure and sees its papers and QR code', async () => {
-    const page = await kioskPage.fresh();
+    const page = await kioskPage.fresh({ turned: orientation });
     await page.getByTestId('home-action-catalog').tap();
     await expect.poll(() => page.getByTestId('screen-catalog-search').isVisible()).toBe(true);
     await expect.poll(() => page.getByTestId('catalog-fields').locator('button').count()).toBeGreaterThanOrEqual(8);
@@ -61,7 +65,7 @@ describe.each(ORIENTATIONS)('procedure catalog ($name)', (orientation) => {
   });
 
   it('understands Telex leftovers, says plainly when nothing matches, and opens a scanned portal link', async () => {
-    const page = await kioskPage.fresh();
+    const page = await kioskPage.fresh({ turned: orientation });
     await page.getByTestId('home-action-catalog').tap();
     await page.getByTestId('catalog-search-input').tap();
     await page.keyboard.type('ddawng kys tamj tru');
@@ -82,7 +86,7 @@ describe.each(ORIENTATIONS)('procedure catalog ($name)', (orientation) => {
   });
 
   it('shows a procedure in English with Vietnamese where no translation exists', async () => {
-    const page = await kioskPage.fresh();
+    const page = await kioskPage.fresh({ turned: orientation });
     await page.getByTestId('nav-language').tap();
     await page.getByTestId('language-en').tap();
     await page.getByTestId('home-action-catalog').tap();
@@ -95,7 +99,7 @@ describe.each(ORIENTATIONS)('procedure catalog ($name)', (orientation) => {
   });
 
   it('says truly where a procedure goes online: the national portal, or no with the counter and the post', async () => {
-    const page = await kioskPage.fresh();
+    const page = await kioskPage.fresh({ turned: orientation });
     await page.getByTestId('home-action-catalog').tap();
     const online = page.getByTestId('procedure-online');
     const open = async (code: string, title: string) => {

@@ -5,6 +5,7 @@ import { ORIENTATIONS, saveScreenshot } from '../support/browser';
 import { startBirthDossier } from '../support/e2e-fill';
 import { useWebKiosk } from '../support/e2e-kiosk';
 import { hiddenPartsOfFocusedField } from '../support/keyboard-view';
+import { useReusedKioskPage } from '../support/reused-page';
 
 /** The smallest computed font size of the secondary texts on screen now (hints, errors, the keyboard's line). */
 const smallestSecondary = (page: Page) =>
@@ -27,11 +28,16 @@ const APPLICANT_FIELDS = [
   'applicant-address',
 ];
 
-describe.each(ORIENTATIONS)('the dossier form with the keyboard open ($name)', (orientation) => {
-  const kiosk = useWebKiosk(orientation);
+// One kiosk and one page for both orientations: each test loads the kiosk again, turned to its
+// orientation, with the app in the page's cache.
+// biome-ignore lint/correctness/useHookAtTopLevel: a Vitest set-up, not a React hook
+const kiosk = useWebKiosk(ORIENTATIONS[0]);
+// biome-ignore lint/correctness/useHookAtTopLevel: a Vitest set-up, not a React hook
+const kioskPage = useReusedKioskPage(() => ({ browser: kiosk.browser, url: kiosk.shell.url }), ORIENTATIONS[0]);
 
+describe.each(ORIENTATIONS)('the dossier form with the keyboard open ($name)', (orientation) => {
   it('keeps the focused field, its label and its error in view, and secondary text at 24 px or more', async () => {
-    const { page, context } = await kiosk.open();
+    const page = await kioskPage.fresh({ turned: orientation });
     await startBirthDossier(page);
     // "Next" with nothing typed: every required field says what is missing.
     await page.getByTestId('dossier-next').tap();
@@ -57,6 +63,5 @@ describe.each(ORIENTATIONS)('the dossier form with the keyboard open ($name)', (
       await expect.poll(() => hiddenPartsOfFocusedField(page)).toEqual([]);
     }
     await saveScreenshot(page, 'dossier-form-keyboard-ar', orientation);
-    await context.close();
   });
 });

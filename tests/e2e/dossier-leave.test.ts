@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ORIENTATIONS, saveScreenshot } from '../support/browser';
 import { agreeToPrivacy, fill, fillApplicant } from '../support/e2e-fill';
 import { useWebKiosk } from '../support/e2e-kiosk';
+import { useReusedKioskPage } from '../support/reused-page';
 
 /** Home → catalog → "khai sinh" → the birth registration → start (or resume) its dossier. */
 /** `agree`: a new draft asks for agreement first; a kept one already has it. */
@@ -17,11 +18,16 @@ async function openBirthDossier(page: Page, agree = true): Promise<void> {
 
 const visible = (page: Page, testId: string) => page.getByTestId(testId).isVisible();
 
-describe.each(ORIENTATIONS)('leaving the dossier form loses nothing by mistake ($name)', (orientation) => {
-  const kiosk = useWebKiosk(orientation);
+// One kiosk and one page for both orientations: each test loads the kiosk again, turned to its
+// orientation, with the app in the page's cache.
+// biome-ignore lint/correctness/useHookAtTopLevel: a Vitest set-up, not a React hook
+const kiosk = useWebKiosk(ORIENTATIONS[0]);
+// biome-ignore lint/correctness/useHookAtTopLevel: a Vitest set-up, not a React hook
+const kioskPage = useReusedKioskPage(() => ({ browser: kiosk.browser, url: kiosk.shell.url }), ORIENTATIONS[0]);
 
+describe.each(ORIENTATIONS)('leaving the dossier form loses nothing by mistake ($name)', (orientation) => {
   it('Back is the previous step with what was typed kept; leaving asks, keeps or discards', async () => {
-    const { page, context } = await kiosk.open();
+    const page = await kioskPage.fresh({ turned: orientation });
     await openBirthDossier(page);
     await page.getByTestId('dossier-step-applicant').waitFor();
     await fillApplicant(page);
@@ -83,6 +89,5 @@ describe.each(ORIENTATIONS)('leaving the dossier form loses nothing by mistake (
     await page.getByTestId('nav-back').tap();
     await page.getByTestId('procedure-action-dossier.start').waitFor();
     expect(await visible(page, 'dossier-leave')).toBe(false);
-    await context.close();
   });
 });

@@ -1,27 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ORIENTATIONS, saveScreenshot } from '../support/browser';
-import { type CenterServer, startCenterServer } from '../support/center-server';
+import { useKioskWithCenterDown } from '../support/center-down';
 import { agreeToPrivacy, fill, fillBirthForm, fillDate } from '../support/e2e-fill';
-import { useWebKiosk } from '../support/e2e-kiosk';
-import { freePort } from '../support/free-port';
+
+// One kiosk and one page for both orientations, the center down when each test starts.
+// biome-ignore lint/correctness/useHookAtTopLevel: a Vitest set-up, not a React hook
+const { kioskPage, centerBack, centerDown } = useKioskWithCenterDown();
 
 describe.each(ORIENTATIONS)('dossier submitted while the center server is down ($name)', (orientation) => {
-  let server: CenterServer | null = null;
-  let port: number;
-
-  beforeAll(async () => {
-    port = await freePort();
-  });
-  afterAll(async () => {
-    await server?.close();
-  });
-  const kiosk = useWebKiosk(orientation, {
-    deps: { connectivityIntervalMs: 300 },
-    prepare: (k) => k.kiosk.config.setMany({ 'server.url': `http://127.0.0.1:${port}`, 'server.token': 'e2e-token' }),
-  });
-
   it('fills, submits, sees the receipt at once, and sees it turn to sent when the server comes back', async () => {
-    const { page, context } = await kiosk.open();
+    const page = await kioskPage.fresh({ turned: orientation });
     // From the catalog: find the procedure, open it, start a dossier.
     await page.getByTestId('home-action-catalog').tap();
     await fill(page, 'catalog-search-input', 'khai sinh');
@@ -83,7 +71,7 @@ describe.each(ORIENTATIONS)('dossier submitted while the center server is down (
     await saveScreenshot(page, 'dossier-receipt-queued', orientation);
 
     // The center server comes back: the kiosk notices by itself and delivers the dossier.
-    server = await startCenterServer({ port, token: 'e2e-token' });
+    const server = await centerBack();
     await expect.poll(() => page.getByTestId('dossier-state').getAttribute('data-state'), { timeout: 20_000 }).toBe('sent');
     expect(server.store.allDossiers().map((d) => d.code)).toEqual([code]);
     await saveScreenshot(page, 'dossier-receipt-sent', orientation);
@@ -100,8 +88,6 @@ describe.each(ORIENTATIONS)('dossier submitted while the center server is down (
     await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');
     await expect.poll(() => page.getByTestId('status-remote').textContent()).toContain('قيد المعالجة');
     await saveScreenshot(page, 'dossier-status-ar', orientation);
-    await server.close();
-    server = null;
-    await context.close();
+    await centerDown();
   });
 });

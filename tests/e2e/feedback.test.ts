@@ -1,11 +1,9 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seriousA11yViolations } from '../support/axe';
 import { ORIENTATIONS, saveScreenshot } from '../support/browser';
-import { type CenterServer, startCenterServer } from '../support/center-server';
+import { useKioskWithCenterDown } from '../support/center-down';
 import { agreeToPrivacy } from '../support/e2e-fill';
-import { useWebKiosk } from '../support/e2e-kiosk';
-import { freePort } from '../support/free-port';
 
 async function tapKeys(page: Page, keys: readonly string[]): Promise<void> {
   for (const key of keys) await page.locator(`[data-testid="keyboard"] [data-skbtn="${key}"]`).tap();
@@ -17,27 +15,13 @@ async function axeAndShot(page: Page, name: string, orientation: (typeof ORIENTA
   await saveScreenshot(page, name, orientation);
 }
 
-describe.each(ORIENTATIONS)('feedback sent while the center is down ($name)', (orientation) => {
-  let server: CenterServer | null = null;
-  let port: number;
-  beforeAll(async () => {
-    port = await freePort();
-  });
-  afterAll(async () => {
-    await server?.close();
-  });
-  const kiosk = useWebKiosk(orientation, {
-    deps: { connectivityIntervalMs: 300 },
-    prepare: (k) =>
-      k.kiosk.config.setMany({
-        'server.url': `http://127.0.0.1:${port}`,
-        'server.token': 'e2e-token',
-        'devices.printer.interface': 'none',
-      }),
-  });
+// One kiosk and one page for both orientations, the center down when each test starts.
+// biome-ignore lint/correctness/useHookAtTopLevel: a Vitest set-up, not a React hook
+const { kioskPage, centerBack, centerDown } = useKioskWithCenterDown({ 'devices.printer.interface': 'none' });
 
+describe.each(ORIENTATIONS)('feedback sent while the center is down ($name)', (orientation) => {
   it('is written with the on-screen keyboard, kept offline, delivered when the server returns, and looked up by reference', async () => {
-    const { page, context } = await kiosk.open();
+    const page = await kioskPage.fresh({ turned: orientation });
     const failures: string[] = [];
     await page.getByTestId('home-action-feedback').tap();
     // The privacy notice comes first: what is collected, why, for how long, who receives it.
@@ -90,8 +74,8 @@ describe.each(ORIENTATIONS)('feedback sent while the center is down ($name)', (o
     await axeAndShot(page, 'feedback-receipt-queued', orientation, failures);
 
     // The center comes back: the kiosk delivers the feedback by itself, once.
-    server = await startCenterServer({ port, token: 'e2e-token' });
-    await expect.poll(() => server?.store.allFeedback().map((f) => f.reference), { timeout: 20_000 }).toEqual([reference]);
+    const server = await centerBack();
+    await expect.poll(() => server.store.allFeedback().map((f) => f.reference), { timeout: 20_000 }).toEqual([reference]);
     const body = JSON.parse(server.store.allFeedback()[0]?.body ?? '{}');
     expect(body).toMatchObject({
       text: 'Máy in hỏng',
@@ -116,8 +100,6 @@ describe.each(ORIENTATIONS)('feedback sent while the center is down ($name)', (o
     expect(await page.getByTestId('feedback-result').textContent()).not.toContain('Lò Văn Páo');
     await axeAndShot(page, 'feedback-lookup', orientation, failures);
     expect(failures).toEqual([]);
-    await server.close();
-    server = null;
-    await context.close();
+    await centerDown();
   });
 });

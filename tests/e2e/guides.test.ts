@@ -12,12 +12,16 @@ async function checkAndShoot(page: Page, name: string, orientation: (typeof ORIE
   await saveScreenshot(page, name, orientation);
 }
 
-describe.each(ORIENTATIONS)('picture guides ($name)', (orientation) => {
-  const kiosk = useWebKiosk(orientation);
-  const kioskPage = useReusedKioskPage(() => ({ browser: kiosk.browser, url: kiosk.shell.url }), orientation);
+// One kiosk and one page for both orientations: each test loads the kiosk again, turned to its
+// orientation, with the app in the page's cache. Nothing here changes what the kiosk keeps.
+// biome-ignore lint/correctness/useHookAtTopLevel: a Vitest set-up, not a React hook
+const kiosk = useWebKiosk(ORIENTATIONS[0]);
+// biome-ignore lint/correctness/useHookAtTopLevel: a Vitest set-up, not a React hook
+const kioskPage = useReusedKioskPage(() => ({ browser: kiosk.browser, url: kiosk.shell.url }), ORIENTATIONS[0]);
 
+describe.each(ORIENTATIONS)('picture guides ($name)', (orientation) => {
   it('a guide is read through, a step per screen, to the QR of its official page', async () => {
-    const page = await kioskPage.fresh();
+    const page = await kioskPage.fresh({ turned: orientation });
     const failures: string[] = [];
     await page.getByTestId('home-action-guides').tap();
     await expect.poll(() => page.getByTestId('guide-vneid-level-2').isVisible()).toBe(true);
@@ -46,7 +50,7 @@ describe.each(ORIENTATIONS)('picture guides ($name)', (orientation) => {
   });
 
   it('in Polish the guide is shown in English with a notice', async () => {
-    const page = await kioskPage.fresh();
+    const page = await kioskPage.fresh({ turned: orientation });
     const failures: string[] = [];
     await page.getByTestId('nav-language').tap();
     await page.getByTestId('language-pl').tap();
@@ -61,7 +65,7 @@ describe.each(ORIENTATIONS)('picture guides ($name)', (orientation) => {
   });
 
   it('right to left in Arabic: guides, a guide step and the feedback screens pass axe', async () => {
-    const page = await kioskPage.fresh();
+    const page = await kioskPage.fresh({ turned: orientation });
     const failures: string[] = [];
     await page.getByTestId('nav-language').tap();
     await page.getByTestId('language-ar').tap();

@@ -6,24 +6,30 @@ import { startTestHallHost, type TestHallHost } from '../support/hall-host';
 import { openAllWeek } from '../support/hall-process';
 import { type OlderHallHost, startOlderHallHost } from '../support/older-hall-host';
 import { enterTechnicianMode } from '../support/pin-pad';
+import { useReusedKioskPage } from '../support/reused-page';
 
 /** Generous: on two shared cores a page can take seconds to answer while other suites run. */
 const POLL = { timeout: 15_000 } as const;
 const CHEAP = { N: 1024, r: 8, p: 1 };
 const PIN = '482913';
 
-describe.each(ORIENTATIONS)('the technician hall screen ($name)', (orientation) => {
-  const kiosk = useWebKiosk(orientation, {
-    deps: { pinCost: CHEAP },
-    prepare: async (k) => {
-      await k.kiosk.auth.setPin('technician', PIN, 'cli');
-      // The role is read at start by the shell; this kiosk's LAN server is not what is tested here.
-      k.kiosk.config.set('hall.role', 'host');
-    },
-  });
+// One kiosk and one page for both orientations: each test loads the kiosk again, turned to its
+// orientation; every device it pairs is found by its own id.
+// biome-ignore lint/correctness/useHookAtTopLevel: a Vitest set-up, not a React hook
+const kiosk = useWebKiosk(ORIENTATIONS[0], {
+  deps: { pinCost: CHEAP },
+  prepare: async (k) => {
+    await k.kiosk.auth.setPin('technician', PIN, 'cli');
+    // The role is read at start by the shell; this kiosk's LAN server is not what is tested here.
+    k.kiosk.config.set('hall.role', 'host');
+  },
+});
+// biome-ignore lint/correctness/useHookAtTopLevel: a Vitest set-up, not a React hook
+const kioskPage = useReusedKioskPage(() => ({ browser: kiosk.browser, url: kiosk.shell.url }), ORIENTATIONS[0]);
 
+describe.each(ORIENTATIONS)('the technician hall screen ($name)', (orientation) => {
   it('shows the hall role, makes a pairing code a device can use, lists the device and revokes it', async () => {
-    const { page } = await kiosk.open();
+    const page = await kioskPage.fresh({ turned: orientation });
     await expect.poll(() => page.getByTestId('screen-home').isVisible(), POLL).toBe(true);
     await enterTechnicianMode(page, PIN);
     await page.getByTestId('tech-menu-hall').tap();

@@ -12,14 +12,19 @@ async function openBirthProcedure(page: Page): Promise<void> {
   await page.getByTestId('screen-catalog-procedure').waitFor();
 }
 
-describe.each(ORIENTATIONS)('privacy before and during a dossier ($name)', (orientation) => {
-  const kiosk = useWebKiosk(orientation, {
-    prepare: (k) => k.kiosk.config.setMany({ 'dossiers.retentionDays': 14 }),
-  });
-  const kioskPage = useReusedKioskPage(() => ({ browser: kiosk.browser, url: kiosk.shell.url }), orientation);
+// One kiosk and one page for both orientations: each test loads the kiosk again, turned to its
+// orientation. The idle test installs the page's clock before its load; an installed clock goes on
+// with real time, so the tests after it run the same.
+// biome-ignore lint/correctness/useHookAtTopLevel: a Vitest set-up, not a React hook
+const kiosk = useWebKiosk(ORIENTATIONS[0], {
+  prepare: (k) => k.kiosk.config.setMany({ 'dossiers.retentionDays': 14 }),
+});
+// biome-ignore lint/correctness/useHookAtTopLevel: a Vitest set-up, not a React hook
+const kioskPage = useReusedKioskPage(() => ({ browser: kiosk.browser, url: kiosk.shell.url }), ORIENTATIONS[0]);
 
+describe.each(ORIENTATIONS)('privacy before and during a dossier ($name)', (orientation) => {
   it('shows the privacy notice before the applicant step; going back leaves, agreeing opens the applicant step', async () => {
-    const page = await kioskPage.fresh();
+    const page = await kioskPage.fresh({ turned: orientation });
     await openBirthProcedure(page);
     await page.getByTestId('procedure-action-dossier.start').tap();
     await page.getByTestId('consent-notice').waitFor();
@@ -43,9 +48,7 @@ describe.each(ORIENTATIONS)('privacy before and during a dossier ($name)', (orie
   });
 
   it('hides the typed personal data behind the idle question, and shows it again to the visitor who stays', async () => {
-    const page = await kioskPage.fresh();
-    await page.clock.install();
-    await page.reload();
+    const page = await kioskPage.fresh({ turned: orientation, beforeLoad: (p) => p.clock.install() });
     await page.getByTestId('screen-home').waitFor();
     await openBirthProcedure(page);
     await page.getByTestId('procedure-action-dossier.start').tap();

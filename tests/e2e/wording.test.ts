@@ -1,15 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { ORIENTATIONS, saveScreenshot } from '../support/browser';
 import { useWebKiosk } from '../support/e2e-kiosk';
+import { useReusedKioskPage } from '../support/reused-page';
 
 /** Among the longest names a merged commune's center carries. */
 const LONG_NAME = 'Trung tâm Phục vụ hành chính công phường Hoàng Văn Thụ';
 
-describe.each(ORIENTATIONS)('the top bar and the home screen say it plainly ($name)', (orientation) => {
-  const kiosk = useWebKiosk(orientation, { prepare: (k) => k.kiosk.config.set('center.name', LONG_NAME) });
+// One kiosk and one page for both orientations: each test loads the kiosk again, turned to its
+// orientation, with the app in the page's cache.
+// biome-ignore lint/correctness/useHookAtTopLevel: a Vitest set-up, not a React hook
+const kiosk = useWebKiosk(ORIENTATIONS[0], { prepare: (k) => k.kiosk.config.set('center.name', LONG_NAME) });
+// biome-ignore lint/correctness/useHookAtTopLevel: a Vitest set-up, not a React hook
+const kioskPage = useReusedKioskPage(() => ({ browser: kiosk.browser, url: kiosk.shell.url }), ORIENTATIONS[0]);
 
+describe.each(ORIENTATIONS)('the top bar and the home screen say it plainly ($name)', (orientation) => {
   it('shows the whole center name beside the red sign, every home tile, and a lead that asks to choose', async () => {
-    const { page, context } = await kiosk.open();
+    const page = await kioskPage.fresh({ turned: orientation });
     await page.getByTestId('screen-home').waitFor();
     // No center configured: the red sign is up, the widest the top bar gets.
     await expect.poll(() => page.getByTestId('connection-status').getAttribute('data-state')).toMatch(/^(unconfigured|unreachable)$/);
@@ -39,6 +45,5 @@ describe.each(ORIENTATIONS)('the top bar and the home screen say it plainly ($na
       expect(cut).toEqual([]);
       await saveScreenshot(page, `home-top-bar-${language}`, orientation);
     }
-    await context.close();
   });
 });
