@@ -217,6 +217,9 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
       '2.000522': { fee: 'province' }, // re-registration of a birth with a foreign element (5 or 25 days)
       '2.000547': { fee: 'province' }, // other civil status events settled abroad (1 or 3 working days)
       '2.000554': { fee: 'province' }, // divorce or annulment settled abroad (5 or 8 working days)
+      '2.000748': { fee: 'province' }, // change or correction with a foreign element (1 or 6 working days)
+      '2.000756': { time: 2, fee: 'province' }, // end of a guardianship with a foreign element
+      '2.000779': { fee: 'province' }, // recognition of a parent or child with a foreign element (10 days)
     };
     for (const [code, want] of Object.entries(filled)) {
       const p = byCode.get(code);
