@@ -220,6 +220,7 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
       '2.000748': { fee: 'province' }, // change or correction with a foreign element (1 or 6 working days)
       '2.000756': { time: 2, fee: 'province' }, // end of a guardianship with a foreign element
       '2.000779': { fee: 'province' }, // recognition of a parent or child with a foreign element (10 days)
+      '1.000893': { fee: 'province' }, // birth with a foreign element, person with papers (5 or 25 working days)
     };
     for (const [code, want] of Object.entries(filled)) {
       const p = byCode.get(code);

@@ -56,6 +56,7 @@ describe('the bundled seed catalog', () => {
         .map((p) => p.code)
         .sort(),
     ).toEqual([
+      '1.000893',
       '1.001622',
       '1.010803',
       '1.012796',
