@@ -222,6 +222,7 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
       '2.000779': { fee: 'province' }, // recognition of a parent or child with a foreign element (10 days)
       '1.000893': { fee: 'province' }, // birth with a foreign element, person with papers (5 or 25 working days)
       '1.001669': { time: 5, fee: 'province' }, // guardianship with a foreign element
+      '1.001695': { fee: 'province' }, // birth with recognition of a parent, foreign element (10 days)
     };
     for (const [code, want] of Object.entries(filled)) {
       const p = byCode.get(code);
