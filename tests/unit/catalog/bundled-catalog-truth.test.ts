@@ -213,6 +213,16 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
       '1.010829': { fee: 'free' }, // moving a martyr's remains (10 or 11 working days)
       '1.010830': { fee: 'free' }, // moving remains into a martyrs' cemetery (8 or 9 working days)
       '2.002189': { time: 5, fee: 'province' }, // recording a marriage registered abroad
+      // Added in 2026.12.9 (civil status with a foreign element).
+      '2.000522': { fee: 'province' }, // re-registration of a birth with a foreign element (5 or 25 days)
+      '2.000547': { fee: 'province' }, // other civil status events settled abroad (1 or 3 working days)
+      '2.000554': { fee: 'province' }, // divorce or annulment settled abroad (5 or 8 working days)
+      '2.000748': { fee: 'province' }, // change or correction with a foreign element (1 or 6 working days)
+      '2.000756': { time: 2, fee: 'province' }, // end of a guardianship with a foreign element
+      '2.000779': { fee: 'province' }, // recognition of a parent or child with a foreign element (10 days)
+      '1.000893': { fee: 'province' }, // birth with a foreign element, person with papers (5 or 25 working days)
+      '1.001669': { time: 5, fee: 'province' }, // guardianship with a foreign element
+      '1.001695': { fee: 'province' }, // birth with recognition of a parent, foreign element (10 days)
     };
     for (const [code, want] of Object.entries(filled)) {
       const p = byCode.get(code);
