@@ -61,6 +61,8 @@ describe('the keyboard open on a typing screen', () => {
       }
       expect(await page.getByTestId('catalog-search-input').inputValue()).toBe('khai sinh');
       await page.getByTestId('catalog-result-1.001193').waitFor();
+      // The answer to "khai sinh" itself, not a list still dimmed from an earlier letter.
+      await expect.poll(() => page.getByTestId('catalog-results-title').textContent()).toMatch(/^Tìm thấy \d+ thủ tục$/);
       // Without tapping "Xong": the keyboard is still open and several results can be read and touched.
       expect(await page.getByTestId('keyboard').isVisible()).toBe(true);
       await saveScreenshot(page, 'search-keyboard-open-vi', orientation);
