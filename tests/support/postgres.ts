@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -61,19 +62,17 @@ export const SHARED_POSTGRES_ENV = 'KIOSK_TEST_PG_URL';
 
 /**
  * A cluster another part of the run started and stops (tests/support/postgres-global-setup.ts),
- * shared by test processes that run at once: each database gets this process's id and a count
- * after the name asked for (the returned URL says which), and stop() leaves the cluster running.
+ * shared by test processes that run at once: each database gets this process's id and a random
+ * suffix after the name asked for (the returned URL says which), and stop() leaves the cluster
+ * running. Random rather than counted: a file that resets the module registry starts every
+ * module-level count again in the same process, and two databases of one name collided.
  */
 export function sharedPostgres(url: string): TestPostgres {
   const port = Number(new URL(url).port);
-  let count = 0;
   return {
     url,
     port,
-    createDatabase: (name) => {
-      count += 1;
-      return createDatabase(url, port, `${name}_${process.pid}_${count}`);
-    },
+    createDatabase: (name) => createDatabase(url, port, `${name}_${process.pid}_${randomBytes(4).toString('hex')}`),
     stop: async () => undefined,
   };
 }
