@@ -78,6 +78,10 @@ export class SocatProcess {
   async stop(): Promise<void> {
     const child = this.child;
     this.child = null;
+    // The device's name goes first, as when a cable is pulled: between socat's exit and the
+    // links' removal a kiosk retrying the name could open the pty number the kernel had meanwhile
+    // given to another program's terminal, and never see the device go away.
+    for (const link of this.links) rmSync(link, { force: true });
     if (child && child.exitCode === null && child.signalCode === null) {
       const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
       child.kill('SIGTERM');
