@@ -1,10 +1,19 @@
+import { existsSync } from 'node:fs';
 import { SerialPort } from 'serialport';
 import { DeviceError } from '../device-error';
 import { type ByteLink, LinkBase, withTimeout } from './byte-link';
 
+/** How often an open port's device name is checked for: an unplugged adapter's name goes away. */
+const PRESENCE_CHECK_MS = 500;
+
 /**
  * A serial port (USB-serial adapter, COM port, or a pseudo-terminal in tests). Writes wait for
  * `drain` (tcdrain), so a job counts as sent only when the bytes have left the machine.
+ *
+ * An unplugged adapter usually shows as a read error, then a close. Not always: a terminal that
+ * was hung up can answer reads with zero bytes, which serialport reads again without end and never
+ * reports. So while the port is open its device name is checked for too, and its going away
+ * closes the port as disconnected.
  */
 export class SerialLink extends LinkBase implements ByteLink {
   readonly canRead = true;
@@ -35,9 +44,17 @@ export class SerialLink extends LinkBase implements ByteLink {
     port.on('data', (chunk: Buffer) => this.received(chunk));
     // An unplugged adapter or a vanished pty shows up as an error, then a close.
     port.on('error', () => undefined);
+    let vanished = false;
+    const presence = setInterval(() => {
+      if (existsSync(this.path) || !port.isOpen) return;
+      vanished = true;
+      port.close();
+    }, PRESENCE_CHECK_MS);
+    presence.unref();
     port.once('close', (err?: Error & { disconnected?: boolean }) => {
+      clearInterval(presence);
       if (this.port === port) this.port = null;
-      this.closed(err?.disconnected ? 'disconnected' : (err?.message ?? 'closed'));
+      this.closed(err?.disconnected || vanished ? 'disconnected' : (err?.message ?? 'closed'));
     });
   }
 
