@@ -31,6 +31,8 @@ const PUBLISHING_DECISION: Record<string, string> = {
   '1.001622': '985/QĐ-BGDĐT',
   '1.010829': '320/QĐ-BNV',
   '1.010830': '320/QĐ-BNV',
+  '2.001960': '683/QĐ-BGDĐT',
+  '1.010825': '320/QĐ-BNV',
 };
 
 describe('the bundled catalog tells the truth the queues rely on', () => {
@@ -223,6 +225,9 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
       '1.000893': { fee: 'province' }, // birth with a foreign element, person with papers (5 or 25 working days)
       '1.001669': { time: 5, fee: 'province' }, // guardianship with a foreign element
       '1.001695': { fee: 'province' }, // birth with recognition of a parent, foreign element (10 days)
+      // Added in 2026.12.10 (other fields than civil status).
+      '2.001960': { fee: 'free' }, // boarding policy, private vocational schools (3 working days to check; paid twice a year)
+      '1.010825': { fee: 'free' }, // adding a relative to a martyr's file (17 days: commune 5 working days, province 12)
     };
     for (const [code, want] of Object.entries(filled)) {
       const p = byCode.get(code);
