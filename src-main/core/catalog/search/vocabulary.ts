@@ -50,6 +50,13 @@ export class Vocabulary {
     return lo;
   }
 
+  /** The catalog words one edit from `term`, and `term` itself when the catalog has it. */
+  near(term: string): string[] {
+    const out = new Set<string>(this.has(term) ? [term] : []);
+    for (const candidate of editsOf(term)) if (this.counts.has(candidate)) out.add(candidate);
+    return [...out];
+  }
+
   /**
    * The word as the catalog knows it. A known word, or the word being typed when it starts a known
    * word, stays as it is; a short word is never guessed at; otherwise the most frequent catalog
