@@ -33,6 +33,7 @@ const PUBLISHING_DECISION: Record<string, string> = {
   '1.010830': '320/QĐ-BNV',
   '2.001960': '683/QĐ-BGDĐT',
   '1.010825': '320/QĐ-BNV',
+  '1.010816': '556/QĐ-BNV',
 };
 
 describe('the bundled catalog tells the truth the queues rely on', () => {
@@ -228,6 +229,7 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
       // Added in 2026.12.10 (other fields than civil status).
       '2.001960': { fee: 'free' }, // boarding policy, private vocational schools (3 working days to check; paid twice a year)
       '1.010825': { fee: 'free' }, // adding a relative to a martyr's file (17 days: commune 5 working days, province 12)
+      '1.010816': { fee: 'free' }, // toxic chemicals (34, 60 or 10 working days by case)
     };
     for (const [code, want] of Object.entries(filled)) {
       const p = byCode.get(code);
