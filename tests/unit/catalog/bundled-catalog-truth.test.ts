@@ -34,6 +34,7 @@ const PUBLISHING_DECISION: Record<string, string> = {
   '2.001960': '683/QĐ-BGDĐT',
   '1.010825': '320/QĐ-BNV',
   '1.010816': '556/QĐ-BNV',
+  '1.010805': '556/QĐ-BNV',
 };
 
 describe('the bundled catalog tells the truth the queues rely on', () => {
@@ -230,6 +231,7 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
       '2.001960': { fee: 'free' }, // boarding policy, private vocational schools (3 working days to check; paid twice a year)
       '1.010825': { fee: 'free' }, // adding a relative to a martyr's file (17 days: commune 5 working days, province 12)
       '1.010816': { fee: 'free' }, // toxic chemicals (34, 60 or 10 working days by case)
+      '1.010805': { time: 8, fee: 'free' }, // heroes of the resistance period
     };
     for (const [code, want] of Object.entries(filled)) {
       const p = byCode.get(code);
