@@ -35,6 +35,7 @@ const PUBLISHING_DECISION: Record<string, string> = {
   '1.010825': '320/QĐ-BNV',
   '1.010816': '556/QĐ-BNV',
   '1.010805': '556/QĐ-BNV',
+  '1.010804': '556/QĐ-BNV',
 };
 
 describe('the bundled catalog tells the truth the queues rely on', () => {
@@ -232,6 +233,7 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
       '1.010825': { fee: 'free' }, // adding a relative to a martyr's file (17 days: commune 5 working days, province 12)
       '1.010816': { fee: 'free' }, // toxic chemicals (34, 60 or 10 working days by case)
       '1.010805': { time: 8, fee: 'free' }, // heroes of the resistance period
+      '1.010804': { time: 10, fee: 'free' }, // Vietnamese Heroic Mothers
     };
     for (const [code, want] of Object.entries(filled)) {
       const p = byCode.get(code);
