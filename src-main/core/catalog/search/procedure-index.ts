@@ -141,17 +141,17 @@ export class ProcedureIndex {
     // Every word must match first; only when that finds little do partial matches count, below.
     if (scores.size < 5 && terms.length > 1) {
       const full = new Set(scores.keys());
-      // A last word still being typed ("thuong tr…") is not yet evidence either way. A word the
-      // vocabulary had to guess at ("hom" read as "ho", meant "hon") is held by any catalog word one
-      // edit from what was typed, but it still counts: "ho chieu" read as "ho chien" must not be
-      // answered by every name holding "hộ".
-      const weighed = typed
-        .map((t, i) => (terms[i] === t ? [t] : this.vocabulary.near(t)))
-        .filter((_, i) => !(i === terms.length - 1 && !lastComplete && this.vocabulary.isPrefix(terms[i] as string)));
+      // A last word still being typed ("thuong tr…") is not yet evidence either way. The words typed
+      // as the catalog spells them must pass the threshold; a word the vocabulary had to guess at
+      // ("hom" read as "ho", meant "hon") counts too, held by any catalog word one edit from what
+      // was typed, so "ho chieu" read as "ho chien" is not answered by every name holding "hộ".
+      const counted = typed.filter((_, i) => !(i === terms.length - 1 && !lastComplete && this.vocabulary.isPrefix(terms[i] as string)));
+      const exact = counted.filter((t, i) => terms[i] === t).map((t) => [t]);
+      const weighed = counted.map((t, i) => (terms[i] === t ? [t] : this.vocabulary.near(t)));
       const partial = new Map<number, number>();
       const collectPartial = (ids: readonly number[], weight: number) =>
         ids.forEach((id, rank) => {
-          if (full.has(id) || (filter && !filter(id)) || !this.relevantPartial(id, weighed)) return;
+          if (full.has(id) || (filter && !filter(id)) || !this.relevantPartial(id, exact) || !this.relevantPartial(id, weighed)) return;
           partial.set(id, (partial.get(id) ?? 0) + (weight * WEIGHT_PARTIAL) / (1 + 0.02 * rank));
         });
       const partialQuery = words.join(' ') || folded;
