@@ -36,6 +36,8 @@ const PUBLISHING_DECISION: Record<string, string> = {
   '1.010816': '556/QĐ-BNV',
   '1.010805': '556/QĐ-BNV',
   '1.010804': '556/QĐ-BNV',
+  '1.010811': '556/QĐ-BNV',
+  '1.010812': '556/QĐ-BNV',
 };
 
 describe('the bundled catalog tells the truth the queues rely on', () => {
@@ -234,6 +236,8 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
       '1.010816': { fee: 'free' }, // toxic chemicals (34, 60 or 10 working days by case)
       '1.010805': { time: 8, fee: 'free' }, // heroes of the resistance period
       '1.010804': { time: 10, fee: 'free' }, // Vietnamese Heroic Mothers
+      '1.010811': { fee: 'free' }, // money for mobility aids (25 working days the first time, 7 after)
+      '1.010812': { time: 10, fee: 'free' }, // admission to a provincial care facility
     };
     for (const [code, want] of Object.entries(filled)) {
       const p = byCode.get(code);
