@@ -41,6 +41,7 @@ const PUBLISHING_DECISION: Record<string, string> = {
   '1.010814': '556/QĐ-BNV',
   '1.010817': '556/QĐ-BNV',
   '1.010820': '556/QĐ-BNV',
+  '1.010821': '320/QĐ-BNV',
 };
 
 describe('the bundled catalog tells the truth the queues rely on', () => {
@@ -244,6 +245,7 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
       '1.010814': { time: 15, fee: 'free' }, // replacement certificate of a person with merit or a martyr's relative
       '1.010817': { time: 32, fee: 'free' }, // children of people exposed to toxic chemicals
       '1.010820': { time: 12, fee: 'free' }, // people who helped the revolution
+      '1.010821': { fee: 'free' }, // education support (15 working days, or 24 days when the army or police keeps the file)
     };
     for (const [code, want] of Object.entries(filled)) {
       const p = byCode.get(code);
