@@ -42,6 +42,7 @@ const PUBLISHING_DECISION: Record<string, string> = {
   '1.010817': '556/QĐ-BNV',
   '1.010820': '556/QĐ-BNV',
   '1.010821': '320/QĐ-BNV',
+  '1.014035': '1995/QĐ-BTC',
 };
 
 describe('the bundled catalog tells the truth the queues rely on', () => {
@@ -246,6 +247,7 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
       '1.010817': { time: 32, fee: 'free' }, // children of people exposed to toxic chemicals
       '1.010820': { time: 12, fee: 'free' }, // people who helped the revolution
       '1.010821': { fee: 'free' }, // education support (15 working days, or 24 days when the army or police keeps the file)
+      '1.014035': { time: 2, fee: 'province' }, // withdrawing a household business registration
     };
     for (const [code, want] of Object.entries(filled)) {
       const p = byCode.get(code);
