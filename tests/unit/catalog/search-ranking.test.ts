@@ -121,6 +121,15 @@ describe('typo repair against the catalog words', () => {
     expect(vocabulary.repair('qqqq', false)).toBe('qqqq');
   });
 
+  it('lists the catalog words near a typed word, a wrong letter of a short word included', () => {
+    const words = new Vocabulary(['ho', 'ho', 'ho', 'hon', 'chien', 'hieu']);
+    expect(words.near('chieu').sort()).toEqual(['chien', 'hieu']);
+    // "hom" is repaired to the commoner "ho", but "hon" is one wrong letter away and still counts.
+    expect(words.repair('hom', false)).toBe('ho');
+    expect(words.near('hom').sort()).toEqual(['ho', 'hon']);
+    expect(words.near('xyz')).toEqual([]);
+  });
+
   it('completes a prefix to the commonest words first', () => {
     expect(vocabulary.completions('k', 5)).toEqual(['khai', 'kinh']);
     expect(vocabulary.isPrefix('doa')).toBe(true);
