@@ -31,6 +31,18 @@ const PUBLISHING_DECISION: Record<string, string> = {
   '1.001622': '985/QĐ-BGDĐT',
   '1.010829': '320/QĐ-BNV',
   '1.010830': '320/QĐ-BNV',
+  '2.001960': '683/QĐ-BGDĐT',
+  '1.010825': '320/QĐ-BNV',
+  '1.010816': '556/QĐ-BNV',
+  '1.010805': '556/QĐ-BNV',
+  '1.010804': '556/QĐ-BNV',
+  '1.010811': '556/QĐ-BNV',
+  '1.010812': '556/QĐ-BNV',
+  '1.010814': '556/QĐ-BNV',
+  '1.010817': '556/QĐ-BNV',
+  '1.010820': '556/QĐ-BNV',
+  '1.010821': '320/QĐ-BNV',
+  '1.014035': '1995/QĐ-BTC',
 };
 
 describe('the bundled catalog tells the truth the queues rely on', () => {
@@ -223,6 +235,19 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
       '1.000893': { fee: 'province' }, // birth with a foreign element, person with papers (5 or 25 working days)
       '1.001669': { time: 5, fee: 'province' }, // guardianship with a foreign element
       '1.001695': { fee: 'province' }, // birth with recognition of a parent, foreign element (10 days)
+      // Added in 2026.12.10 (other fields than civil status).
+      '2.001960': { fee: 'free' }, // boarding policy, private vocational schools (3 working days to check; paid twice a year)
+      '1.010825': { fee: 'free' }, // adding a relative to a martyr's file (17 days: commune 5 working days, province 12)
+      '1.010816': { fee: 'free' }, // toxic chemicals (34, 60 or 10 working days by case)
+      '1.010805': { time: 8, fee: 'free' }, // heroes of the resistance period
+      '1.010804': { time: 10, fee: 'free' }, // Vietnamese Heroic Mothers
+      '1.010811': { fee: 'free' }, // money for mobility aids (25 working days the first time, 7 after)
+      '1.010812': { time: 10, fee: 'free' }, // admission to a provincial care facility
+      '1.010814': { time: 15, fee: 'free' }, // replacement certificate of a person with merit or a martyr's relative
+      '1.010817': { time: 32, fee: 'free' }, // children of people exposed to toxic chemicals
+      '1.010820': { time: 12, fee: 'free' }, // people who helped the revolution
+      '1.010821': { fee: 'free' }, // education support (15 working days, or 24 days when the army or police keeps the file)
+      '1.014035': { time: 2, fee: 'province' }, // withdrawing a household business registration
     };
     for (const [code, want] of Object.entries(filled)) {
       const p = byCode.get(code);

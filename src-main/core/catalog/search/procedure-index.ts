@@ -141,14 +141,17 @@ export class ProcedureIndex {
     // Every word must match first; only when that finds little do partial matches count, below.
     if (scores.size < 5 && terms.length > 1) {
       const full = new Set(scores.keys());
-      // Only words typed as the catalog spells them weigh: a last word still being typed ("thuong
-      // tr…") or one the vocabulary had to guess at ("hom" read as "ho", meant "hon") is not yet
-      // evidence either way.
-      const weighed = terms.filter((t, i) => t === typed[i] && !(i === terms.length - 1 && !lastComplete && this.vocabulary.isPrefix(t)));
+      // A last word still being typed ("thuong tr…") is not yet evidence either way. The words typed
+      // as the catalog spells them must pass the threshold; a word the vocabulary had to guess at
+      // ("hom" read as "ho", meant "hon") counts too, held by any catalog word one edit from what
+      // was typed, so "ho chieu" read as "ho chien" is not answered by every name holding "hộ".
+      const counted = typed.filter((_, i) => !(i === terms.length - 1 && !lastComplete && this.vocabulary.isPrefix(terms[i] as string)));
+      const exact = counted.filter((t, i) => terms[i] === t).map((t) => [t]);
+      const weighed = counted.map((t, i) => (terms[i] === t ? [t] : this.vocabulary.near(t)));
       const partial = new Map<number, number>();
       const collectPartial = (ids: readonly number[], weight: number) =>
         ids.forEach((id, rank) => {
-          if (full.has(id) || (filter && !filter(id)) || !this.relevantPartial(id, weighed)) return;
+          if (full.has(id) || (filter && !filter(id)) || !this.relevantPartial(id, exact) || !this.relevantPartial(id, weighed)) return;
           partial.set(id, (partial.get(id) ?? 0) + (weight * WEIGHT_PARTIAL) / (1 + 0.02 * rank));
         });
       const partialQuery = words.join(' ') || folded;
@@ -176,10 +179,11 @@ export class ProcedureIndex {
    * them (whole words) and at least half. One shared common word ("ho" of "ho chieu", "lam" of "lam cccd") is
    * not an answer, and the citizen is better told that this center has nothing for it.
    */
-  private relevantPartial(id: number, terms: readonly string[]): boolean {
+  private relevantPartial(id: number, terms: readonly (readonly string[])[]): boolean {
     const text = this.foldedAll[id] ?? '';
-    // Whole words only: an unfinished "te" that starts "temporary" is no evidence.
-    const held = terms.filter((t) => text.includes(` ${t} `)).length;
+    // Whole words only: an unfinished "te" that starts "temporary" is no evidence. Each query word
+    // is held by any of its readings (one, or the catalog words near a guessed one).
+    const held = terms.filter((readings) => readings.some((t) => text.includes(` ${t} `))).length;
     return held >= Math.min(MIN_PARTIAL_WORDS, terms.length) && held * 2 >= terms.length;
   }
 

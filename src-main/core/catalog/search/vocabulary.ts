@@ -51,6 +51,17 @@ export class Vocabulary {
   }
 
   /**
+   * The catalog words one edit from `term`, and `term` itself when the catalog has it. Unlike a
+   * repair, a wrong letter counts in a short word too: "hom" is repaired to "ho" but may mean "hon".
+   */
+  near(term: string): string[] {
+    const out = new Set<string>(this.has(term) ? [term] : []);
+    for (const candidate of editsOf(term)) if (this.counts.has(candidate)) out.add(candidate);
+    for (const candidate of substitutionsOf(term)) if (this.counts.has(candidate)) out.add(candidate);
+    return [...out];
+  }
+
+  /**
    * The word as the catalog knows it. A known word, or the word being typed when it starts a known
    * word, stays as it is; a short word is never guessed at; otherwise the most frequent catalog
    * word one edit away wins (for the last word, also a known prefix one edit away).
@@ -80,6 +91,10 @@ function* editsOf(w: string): Generator<string> {
   for (let i = 0; i < w.length; i++) yield w.slice(0, i) + w.slice(i + 1);
   for (let i = 0; i <= w.length; i++) for (const c of LETTERS) yield w.slice(0, i) + c + w.slice(i);
   // A wrong letter in a three-letter word could be almost anything: only from four letters on.
-  if (w.length < 4) return;
+  if (w.length >= 4) yield* substitutionsOf(w);
+}
+
+/** Every string with one letter of `w` replaced by another. */
+function* substitutionsOf(w: string): Generator<string> {
   for (let i = 0; i < w.length; i++) for (const c of LETTERS) if (c !== w[i]) yield w.slice(0, i) + c + w.slice(i + 1);
 }
