@@ -34,15 +34,15 @@ describe('marriage re-registration (1.004746)', () => {
         const f = again.get(id);
         const same = first.get(id);
         if (!f || !same) throw new Error(`${id} missing`);
-        expect({ label: f.label, type: f.type, list: f.list, options: f.options, past: f.past }, id).toEqual({
+        // Both parties come to sign and show their identity papers (the portal record): all required.
+        expect({ label: f.label, type: f.type, list: f.list, options: f.options, past: f.past, required: f.required }, id).toEqual({
           label: same.label,
           type: same.type,
           list: same.list,
           options: same.options,
           past: same.past,
+          required: true,
         });
-        // A party may have died since (only the requester must be alive): the ID is not demanded.
-        expect(f.required, id).toBe(suffix !== 'IdNumber');
       }
       expect(ids.indexOf(`${side}MarriageOrder`)).toBe(ids.indexOf(`${side}Address`) + 1);
     }
@@ -54,12 +54,14 @@ describe('marriage re-registration (1.004746)', () => {
   const couple = {
     groomName: 'Lò Văn Páo',
     groomBirthDate: '1960-03-02',
+    groomIdNumber: '014060001234',
     groomEthnicity: 'Thái',
     groomNationality: 'Việt Nam',
     groomAddress: 'Bản Hua Păng, Xã Chiềng Sơn, Tỉnh Sơn La',
     groomMarriageOrder: '1',
     brideName: 'Lường Thị Xuân',
     brideBirthDate: '1963-07-19',
+    brideIdNumber: '014163001234',
     brideEthnicity: 'Thái',
     brideNationality: 'Việt Nam',
     brideAddress: 'Bản Hua Păng, Xã Chiềng Sơn, Tỉnh Sơn La',
@@ -79,6 +81,7 @@ describe('marriage re-registration (1.004746)', () => {
     expect(issues('1.004746', { ...couple, brideNationality: 'Atlantis' })).toEqual(['form.brideNationality:notAnOption']);
     expect(issues('1.004746', { ...couple, groomBirthDate: '2026-12-07' })).toEqual(['form.groomBirthDate:dateFuture']);
     expect(issues('1.004746', { ...couple, husbandName: 'Lò Văn Páo' })).toEqual(['form.husbandName:notAnOption']);
+    expect(issues('1.004746', { ...couple, brideIdNumber: '' })).toEqual(['form.brideIdNumber:required']);
   });
 });
 
