@@ -103,3 +103,24 @@ export function seedCatalogDraft(): DossierDraft {
     delivery: { method: 'counter' },
   };
 }
+
+/**
+ * The answers of a death declaration (Tờ khai đăng ký khai tử) for the form fields the bundled
+ * death registration (1.000656) and its re-registration (1.005461) share; died today, 6 December 2026.
+ */
+export const DEATH_DECLARATION: Readonly<Record<string, string>> = {
+  deceasedName: 'Lò Văn Páo',
+  deceasedBirthDate: '1940-03-02',
+  deceasedGender: 'nam',
+  deceasedEthnicity: 'Thái',
+  deceasedNationality: 'Việt Nam',
+  deceasedAddress: 'Bản Hua Păng, Xã Chiềng Sơn, Tỉnh Sơn La',
+  deathDate: '2026-12-06',
+  deathPlace: 'Bản Hua Păng, Xã Chiềng Sơn, Tỉnh Sơn La',
+  deathCause: 'Già yếu',
+  requesterName: 'Lò Thị Mai',
+  requesterIdNumber: '014195001234',
+  requesterPhone: '0987654321',
+  requesterAddress: 'Bản Hua Păng, Xã Chiềng Sơn, Tỉnh Sơn La',
+  relationship: 'Con gái',
+};

@@ -5,6 +5,7 @@ import { checkForm } from '../../../src-main/api/dossier-check';
 import { checkFormValue, checkTimeOnDate, parseTimeOfDay } from '../../../src-main/api/dossier-rules';
 import { buildDraft, issuesFor } from '../../../src-renderer/screens/dossiers/draft-build';
 import { type DraftState, useDraft } from '../../../src-renderer/screens/dossiers/draft-store';
+import { DEATH_DECLARATION } from '../../support/dossier-fixtures';
 import { bundledCatalogJson } from '../catalog/catalog-fixtures';
 
 // What the marriage declaration ("Kết hôn lần thứ mấy") and the death declaration ("Đã chết vào
@@ -80,22 +81,7 @@ describe('a time of day', () => {
 });
 
 describe('the time of death (1.000656)', () => {
-  const death = {
-    deceasedName: 'Lò Văn Páo',
-    deceasedBirthDate: '1940-03-02',
-    deceasedGender: 'nam',
-    deceasedEthnicity: 'Thái',
-    deceasedNationality: 'Việt Nam',
-    deceasedAddress: 'Bản Hua Păng, Xã Chiềng Sơn, Tỉnh Sơn La',
-    deathDate: '2026-12-06',
-    deathPlace: 'Bản Hua Păng, Xã Chiềng Sơn, Tỉnh Sơn La',
-    deathCause: 'Già yếu',
-    requesterName: 'Lò Thị Mai',
-    requesterIdNumber: '014195001234',
-    requesterPhone: '0987654321',
-    requesterAddress: 'Bản Hua Păng, Xã Chiềng Sơn, Tỉnh Sơn La',
-    relationship: 'Con gái',
-  };
+  const death = DEATH_DECLARATION;
   // 09:15 on 6 December 2026 in Vietnam (02:15 UTC): the center's clock, not the machine's zone.
   const clock = fakeClock('2026-12-06T02:15:00Z');
   const { date: today, minutes } = wallClock(clock.now());

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { foldForMatch, listEntry, matchEntries, PROVINCES_2025, STATELESS } from '../../../src-main/api/reference-lists';
-import { nationalitySource, regionNamer } from '../../../src-renderer/screens/dossiers/fields/nationality-names';
+import {
+  namedInVietnamese,
+  nationalityDescriber,
+  nationalitySource,
+  regionNamer,
+} from '../../../src-renderer/screens/dossiers/fields/nationality-names';
 
 // Region names come from ICU (Unicode CLDR) through Intl.DisplayNames: Node 20's full ICU here,
 // Chromium's in the kiosk (tests/e2e/dossier-forms-more.test.ts searches there too).
@@ -64,5 +69,40 @@ describe('the nationality list searched in other languages', () => {
 
   it('leaves the province list as it was', () => {
     expect(matchEntries(PROVINCES_2025, 'son la', 3)).toEqual(['Tỉnh Sơn La']);
+  });
+});
+
+describe('the second name beside a nationality found', () => {
+  it('on a Vietnamese screen, the English name only when the entry was found by it', () => {
+    const vi = nationalitySource('vi', ['Stateless', 'Không quốc tịch']);
+    const beside = nationalityDescriber('vi', 'Stateless');
+    const shown = (typed: string) => vi.match(typed, 3).map((entry) => [entry, beside(entry, typed)]);
+    // "poland" says why "Ba Lan" matched; the name is marked English for the voice and the reader.
+    expect(shown('poland')[0]).toEqual(['Ba Lan', { text: 'Poland', lang: 'en' }]);
+    expect(shown('germ')[0]).toEqual(['Đức', { text: 'Germany', lang: 'en' }]);
+    expect(shown('stateless')).toEqual([[STATELESS, { text: 'Stateless', lang: 'en' }]]);
+    // Typed in Vietnamese, with or without accents: nothing more to explain.
+    expect(shown('ba lan')[0]).toEqual(['Ba Lan', undefined]);
+    expect(shown('duc')[0]).toEqual(['Đức', undefined]);
+    expect(beside('Việt Nam', '')).toBeUndefined();
+    // "lan" is inside "Iceland" as Vietnamese writes it: found by its own name.
+    expect(beside('Iceland', 'lan')).toBeUndefined();
+  });
+
+  it('tells a Vietnamese name from another name by what is typed', () => {
+    expect(namedInVietnamese('Ba Lan', 'ba l')).toBe(true);
+    expect(namedInVietnamese('Ba Lan', 'BA LẦN')).toBe(true);
+    expect(namedInVietnamese('Ba Lan', 'pol')).toBe(false);
+    expect(namedInVietnamese('Ba Lan', '  ')).toBe(true);
+  });
+
+  it('on another screen, the name in the screen’s language, whatever was typed', () => {
+    const ar = nationalityDescriber('ar', 'عديم الجنسية');
+    expect(ar('Ba Lan', 'poland')).toEqual({ text: 'بولندا', lang: 'ar' });
+    expect(ar('Ba Lan', '')).toEqual({ text: 'بولندا', lang: 'ar' });
+    expect(ar(STATELESS, 'stateless')).toEqual({ text: 'عديم الجنسية', lang: 'ar' });
+    const pl = nationalityDescriber('pl', 'Bez obywatelstwa');
+    expect(pl('Belarus', 'bialorus')).toEqual({ text: 'Białoruś', lang: 'pl' });
+    expect(pl('Ba Lan', 'ba lan')).toEqual({ text: 'Polska', lang: 'pl' });
   });
 });

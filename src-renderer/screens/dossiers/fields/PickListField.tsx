@@ -24,6 +24,12 @@ export interface PickSource {
   match(typed: string, limit: number): string[];
 }
 
+/** A second name of an entry, in the language it is written in (a country in English or Arabic). */
+export interface OtherName {
+  text: string;
+  lang: string;
+}
+
 export const listSource = (list: ReferenceListId): PickSource => ({
   find: (value) => listEntry(list, value),
   match: (typed, limit) => matchList(list, typed, limit),
@@ -46,7 +52,8 @@ export function PickListField(
     suggest?: readonly string[] | undefined;
     /** Says why the suggestions are offered ("after the old commune …"). */
     suggestLabel?: string | undefined;
-    describe?: ((entry: string) => string | undefined) | undefined;
+    /** A second name for an entry matched by what is typed (empty before anything is typed). */
+    describe?: ((entry: string, typed: string) => OtherName | undefined) | undefined;
   },
 ) {
   const { list, source, value, onChange, required, testId, disabled, suggest, suggestLabel, describe } = props;
@@ -89,12 +96,16 @@ export function PickListField(
           data-testid={`${testId}-matches`}
         >
           {matches.map((m) => {
-            const other = describe?.(m);
+            const other = describe?.(m, value);
             return (
               <li key={m}>
                 <button type="button" className="dossier-picklist__match" onClick={() => onChange(m)} data-testid={`${testId}-match`}>
                   <Icon name="check" size={24} /> {m}
-                  {other && other !== m ? <span className="dossier-picklist__other">({other})</span> : null}
+                  {other && other.text !== m ? (
+                    <span className="dossier-picklist__other" lang={other.lang} data-testid={`${testId}-match-other`}>
+                      ({other.text})
+                    </span>
+                  ) : null}
                 </button>
               </li>
             );

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { nationalityCode, STATELESS } from '../../../../src-main/api/reference-lists';
-import { nationalitySource, regionNamer } from './nationality-names';
-import type { PickSource } from './PickListField';
+import { STATELESS } from '../../../../src-main/api/reference-lists';
+import { nationalityDescriber, nationalitySource } from './nationality-names';
+import type { OtherName, PickSource } from './PickListField';
 
 /**
  * Offered before anything is typed: most people at a commune center are Vietnamese, and a
@@ -12,20 +12,12 @@ export const NATIONALITY_FIRST: readonly string[] = ['Việt Nam', STATELESS];
 
 /**
  * A nationality of the list (written in Vietnamese, as the form keeps it) named in the screen's
- * language too, from the browser's CLDR data; nothing extra when the screen is in Vietnamese.
+ * language too, from the browser's CLDR data; on a Vietnamese screen its English name when that
+ * is what was typed (nationality-names.ts).
  */
-export function useCountryName(lang: string): (entry: string) => string | undefined {
+export function useCountryName(lang: string): (entry: string, typed: string) => OtherName | undefined {
   const { t } = useTranslation('places');
-  return useMemo(() => {
-    if (lang === 'vi') return () => undefined;
-    const stateless = t('stateless');
-    const name = regionNamer(lang);
-    return (entry: string) => {
-      if (entry === STATELESS) return stateless;
-      const code = nationalityCode(entry);
-      return code ? name(code) : undefined;
-    };
-  }, [lang, t]);
+  return useMemo(() => nationalityDescriber(lang, t('stateless', { lng: lang === 'vi' ? 'en' : lang })), [lang, t]);
 }
 
 /** The nationality list searched by its English names and the screen language's too (nationality-names.ts). */

@@ -1,5 +1,5 @@
 import { findNamed, foldForMatch, matchNamed, NATIONALITIES, nationalityCode, STATELESS } from '../../../../src-main/api/reference-lists';
-import type { PickSource } from './PickListField';
+import type { OtherName, PickSource } from './PickListField';
 
 /**
  * A region's name in a language from the ICU data of the browser (or Node): Unicode CLDR through
@@ -55,4 +55,28 @@ export function nationalitySource(lang: string, statelessNames: readonly string[
     find: (value) => findNamed(NATIONALITIES, value, names),
     match: (typed, limit) => matchNamed(NATIONALITIES, typed, limit, names),
   };
+}
+
+/** Whether what is typed is in the entry's own (Vietnamese) name, not only in one of its other names. */
+export function namedInVietnamese(entry: string, typed: string): boolean {
+  const q = foldForMatch(typed);
+  return q === '' || foldForMatch(entry).includes(q);
+}
+
+/**
+ * The second name shown beside a nationality of the list (which is written in Vietnamese): on a
+ * Vietnamese screen the English name, only when the entry was found by it ("poland" shows why
+ * "Ba Lan" matched); on another screen the name in the screen's language, always. `stateless`
+ * names the stateless answer in the language shown (English on a Vietnamese screen).
+ */
+export function nationalityDescriber(lang: string, stateless: string): (entry: string, typed: string) => OtherName | undefined {
+  const shown = lang === 'vi' ? 'en' : lang;
+  const name = regionNamer(shown);
+  const other = (entry: string): OtherName | undefined => {
+    const code = nationalityCode(entry);
+    const text = entry === STATELESS ? stateless : code ? name(code) : undefined;
+    return text ? { text, lang: shown } : undefined;
+  };
+  if (lang !== 'vi') return (entry) => other(entry);
+  return (entry, typed) => (namedInVietnamese(entry, typed) ? undefined : other(entry));
 }

@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { fakeClock, wallClock } from '../../../src-main/api/center-clock';
+import { Catalog, type FormField } from '../../../src-main/api/channels/catalog';
+import { checkForm } from '../../../src-main/api/dossier-check';
+import { buildDraft, issuesFor } from '../../../src-renderer/screens/dossiers/draft-build';
+import { type DraftState, useDraft } from '../../../src-renderer/screens/dossiers/draft-store';
+import { DEATH_DECLARATION } from '../../support/dossier-fixtures';
+import { bundledCatalogJson } from '../catalog/catalog-fixtures';
+
+// The re-registration declarations (Tờ khai đăng ký lại kết hôn / đăng ký lại khai tử) record the
+// same facts as the first registrations; the bundled forms ask them with the same ids, so the
+// shared checks (pick lists, dates that have happened, the time of death) apply to them too.
+const procedures = Catalog.parse(bundledCatalogJson()).procedures;
+const fieldsOf = (code: string): FormField[] => {
+  const p = procedures.find((x) => x.code === code);
+  if (!p) throw new Error(`the bundled catalog has no ${code}`);
+  return p.formFields;
+};
+const byId = (code: string) => new Map(fieldsOf(code).map((f) => [f.id, f]));
+// What a field asks and how it is checked, less whether it is required.
+const asked = (f: FormField) => ({ label: f.label, type: f.type, list: f.list, options: f.options, past: f.past, dateField: f.dateField });
+// 09:15 on 6 December 2026 in Vietnam (02:15 UTC).
+const { date: today, minutes } = wallClock(fakeClock('2026-12-06T02:15:00Z').now());
+const issues = (code: string, form: Record<string, string>) =>
+  checkForm(fieldsOf(code), form, today, minutes).map((i) => `${i.path}:${i.message}`);
+
+describe('marriage re-registration (1.004746)', () => {
+  const first = byId('1.000894');
+  const again = byId('1.004746');
+  const party = ['Name', 'BirthDate', 'IdNumber', 'Ethnicity', 'Nationality', 'Address', 'MarriageOrder'];
+
+  it('asks each party what the marriage declaration asks, as the first registration does', () => {
+    const ids = fieldsOf('1.004746').map((f) => f.id);
+    for (const side of ['groom', 'bride']) {
+      for (const suffix of party) {
+        const id = side + suffix;
+        const f = again.get(id);
+        const same = first.get(id);
+        if (!f || !same) throw new Error(`${id} missing`);
+        expect(asked(f), id).toEqual(asked(same));
+        // Both parties come to sign and show their identity papers (the portal record): all required.
+        expect(f.required, id).toBe(true);
+      }
+      expect(ids.indexOf(`${side}MarriageOrder`)).toBe(ids.indexOf(`${side}Address`) + 1);
+    }
+    expect(ids).not.toContain('husbandName');
+    expect(ids).not.toContain('wifeName');
+    expect(again.get('previousPlace')?.type).toBe('textarea');
+  });
+
+  const couple = {
+    groomName: 'Lò Văn Páo',
+    groomBirthDate: '1960-03-02',
+    groomIdNumber: '014060001234',
+    groomEthnicity: 'Thái',
+    groomNationality: 'Việt Nam',
+    groomAddress: 'Bản Hua Păng, Xã Chiềng Sơn, Tỉnh Sơn La',
+    groomMarriageOrder: '1',
+    brideName: 'Lường Thị Xuân',
+    brideBirthDate: '1963-07-19',
+    brideIdNumber: '014163001234',
+    brideEthnicity: 'Thái',
+    brideNationality: 'Việt Nam',
+    brideAddress: 'Bản Hua Păng, Xã Chiềng Sơn, Tỉnh Sơn La',
+    brideMarriageOrder: '2',
+    requesterName: 'Lường Thị Xuân',
+    requesterIdNumber: '014163001234',
+    requesterPhone: '0987654321',
+    requesterAddress: 'Bản Hua Păng, Xã Chiềng Sơn, Tỉnh Sơn La',
+  };
+
+  it('takes a couple whose old certificate was lost, and refuses what the first registration refuses', () => {
+    expect(issues('1.004746', couple)).toEqual([]);
+    const { groomMarriageOrder: _, ...noOrder } = couple;
+    expect(issues('1.004746', noOrder)).toEqual(['form.groomMarriageOrder:required']);
+    expect(issues('1.004746', { ...couple, brideMarriageOrder: '5' })).toEqual(['form.brideMarriageOrder:notAnOption']);
+    expect(issues('1.004746', { ...couple, groomEthnicity: 'Kinh Thượng' })).toEqual(['form.groomEthnicity:notAnOption']);
+    expect(issues('1.004746', { ...couple, brideNationality: 'Atlantis' })).toEqual(['form.brideNationality:notAnOption']);
+    expect(issues('1.004746', { ...couple, groomBirthDate: '2026-12-07' })).toEqual(['form.groomBirthDate:dateFuture']);
+    expect(issues('1.004746', { ...couple, husbandName: 'Lò Văn Páo' })).toEqual(['form.husbandName:notAnOption']);
+    expect(issues('1.004746', { ...couple, brideIdNumber: '' })).toEqual(['form.brideIdNumber:required']);
+  });
+});
+
+describe('death re-registration (1.005461)', () => {
+  const first = byId('1.000656');
+  const again = byId('1.005461');
+  const deceased = [
+    'deceasedName',
+    'deceasedBirthDate',
+    'deceasedGender',
+    'deceasedIdNumber',
+    'deceasedEthnicity',
+    'deceasedNationality',
+    'deceasedAddress',
+    'deathDate',
+    'deathTime',
+    'deathPlace',
+    'deathCause',
+    'relationship',
+  ];
+
+  it('asks about the deceased what the death declaration asks, as the first registration does', () => {
+    for (const id of deceased) {
+      const f = again.get(id);
+      const same = first.get(id);
+      if (!f || !same) throw new Error(`${id} missing`);
+      expect(asked(f), id).toEqual(asked(same));
+      // An old record may give only the year of birth: the date is then left empty.
+      expect(f.required, id).toBe(id === 'deceasedBirthDate' ? false : same.required);
+    }
+    const ids = fieldsOf('1.005461').map((f) => f.id);
+    expect(ids.indexOf('deathTime')).toBe(ids.indexOf('deathDate') + 1);
+    expect(again.get('deathTime')?.hint?.vi).toContain('Giấy chứng tử');
+    expect(again.get('previousPlace')).toMatchObject({ type: 'textarea', required: false });
+    expect(again.get('previousPlace')?.label.vi).toBe('Nơi đã đăng ký khai tử trước đây');
+  });
+
+  // Registered before 2016, its certificate lost; the date of birth not known.
+  const { deceasedBirthDate: _, ...known } = DEATH_DECLARATION;
+  const death = { ...known, deathDate: '2009-04-27' };
+
+  it('takes a death registered before 2016, and the time of death is checked against its date', () => {
+    expect(issues('1.005461', death)).toEqual([]);
+    expect(issues('1.005461', { ...death, deathTime: '23:50', deceasedBirthDate: '1931-01-05' })).toEqual([]);
+    expect(issues('1.005461', { ...death, deathTime: '9 giờ' })).toEqual(['form.deathTime:timeFormat']);
+    expect(issues('1.005461', { ...death, deathDate: today, deathTime: '09:16' })).toEqual(['form.deathTime:timeFuture']);
+    expect(issues('1.005461', { ...death, deathDate: '2026-12-07' })).toEqual(['form.deathDate:dateFuture']);
+    expect(issues('1.005461', { ...death, deceasedBirthDate: '2027-01-01' })).toEqual(['form.deceasedBirthDate:dateFuture']);
+    expect(issues('1.005461', { ...death, deceasedEthnicity: '' })).toEqual(['form.deceasedEthnicity:required']);
+    expect(issues('1.005461', { ...death, deceasedGender: 'khac' })).toEqual(['form.deceasedGender:notAnOption']);
+  });
+
+  it('on the screen, the time boxes are sent as HH:MM and a bad time is named', () => {
+    const procedure = procedures.find((p) => p.code === '1.005461');
+    if (!procedure) throw new Error('no 1.005461');
+    const state = (form: Record<string, string>): DraftState => ({ ...useDraft.getState(), form });
+    expect(buildDraft(state({ deathTime: '7:5' }), procedure, 'vi').form?.deathTime).toBe('07:05');
+    expect(issuesFor('form', state({ deathTime: '25:10' }), procedure).get('form.deathTime')).toBe('timeFormat');
+    expect(issuesFor('form', state({ deathDate: '01/01/2999' }), procedure).get('form.deathDate')).toBe('dateFuture');
+  });
+});
