@@ -60,22 +60,23 @@ function forget(launched: Promise<Browser>): void {
  */
 function borrowed(browser: Browser): KioskBrowser {
   const mine = new Set<BrowserContext>();
+  const keep = (context: BrowserContext): void => {
+    mine.add(context);
+    context.on('close', () => mine.delete(context));
+  };
   const view = new Proxy(browser, {
     get(target, property) {
       if (property === 'newContext') {
         return async (...args: Parameters<Browser['newContext']>) => {
           const context = await target.newContext(...args);
-          mine.add(context);
-          context.on('close', () => mine.delete(context));
+          keep(context);
           return context;
         };
       }
       if (property === 'newPage') {
         return async (...args: Parameters<Browser['newPage']>) => {
           const page = await target.newPage(...args);
-          const context = page.context();
-          mine.add(context);
-          context.on('close', () => mine.delete(context));
+          keep(page.context());
           return page;
         };
       }
