@@ -43,6 +43,11 @@ const PUBLISHING_DECISION: Record<string, string> = {
   '1.010820': '556/QĐ-BNV',
   '1.010821': '320/QĐ-BNV',
   '1.014035': '1995/QĐ-BTC',
+  '1.001612': '1995/QĐ-BTC',
+  '2.000720': '1995/QĐ-BTC',
+  '1.001570': '1995/QĐ-BTC',
+  '1.001266': '1995/QĐ-BTC',
+  '2.000575': '1995/QĐ-BTC',
 };
 
 describe('the bundled catalog tells the truth the queues rely on', () => {
