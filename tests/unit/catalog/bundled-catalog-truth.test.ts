@@ -48,6 +48,7 @@ const PUBLISHING_DECISION: Record<string, string> = {
   '1.001570': '1995/QĐ-BTC',
   '1.001266': '1995/QĐ-BTC',
   '2.000575': '1995/QĐ-BTC',
+  '2.000794': '109/QĐ-BVHTTDL',
 };
 
 describe('the bundled catalog tells the truth the queues rely on', () => {
@@ -164,6 +165,15 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
     expect(permit?.submission.portal).toBe(true);
     expect(permit?.forms.map((f) => f.code)).toEqual(['Mẫu số 01']);
     expect(permit?.legalBasis.map((l) => l.vi).join(' ')).toContain('217/2026/NĐ-CP');
+  });
+
+  it('adds the grassroots sports club from its national record, in a culture field the social desk serves', () => {
+    const club = byCode.get('2.000794');
+    expect(club?.field).toBe('van-hoa');
+    expect(club?.processingTime?.workingDays).toBe(5);
+    expect(club?.fee?.free).toBe(true);
+    expect(club?.forms.map((f) => f.code)).toEqual(['Mẫu số 01', 'Mẫu số 02']);
+    expect(DEFAULT_SERVICES.find((s) => s.fields.includes('van-hoa'))?.id).toBe('social');
   });
 
   it('adds lunch support for kindergarten children from its national record, filed at the school', () => {
