@@ -113,7 +113,7 @@ export const DEFAULT_SERVICES: readonly ServiceConfig[] = [
     },
     counters: [4],
     hours: DEFAULT_HOURS,
-    fields: ['ho-kinh-doanh'],
+    fields: ['ho-kinh-doanh', 'thuong-mai'],
     active: true,
     order: 50,
   },

@@ -177,6 +177,17 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
     expect(DEFAULT_SERVICES.find((s) => s.fields.includes('van-hoa'))?.id).toBe('social');
   });
 
+  it('adds the bottled LPG shop certificate from the trade ministry page, in a trade field the business desk serves', () => {
+    const lpg = byCode.get('2.001283');
+    expect(lpg?.field).toBe('thuong-mai');
+    expect(lpg?.agency?.vi).toBe('Ủy ban nhân dân cấp xã');
+    expect(lpg?.processingTime?.workingDays).toBe(15);
+    // The page lists no fee, so the screen says to ask.
+    expect(lpg?.fee).toBeUndefined();
+    expect(lpg?.source?.url).toContain('dichvucong.moit.gov.vn');
+    expect(DEFAULT_SERVICES.find((s) => s.fields.includes('thuong-mai'))?.id).toBe('business');
+  });
+
   it('adds lunch support for kindergarten children from its national record, filed at the school', () => {
     const lunch = byCode.get('1.001622');
     expect(lunch?.field).toBe('giao-duc');
