@@ -50,6 +50,7 @@ const PUBLISHING_DECISION: Record<string, string> = {
   '2.000575': '1995/QĐ-BTC',
   '2.000794': '109/QĐ-BVHTTDL',
   '2.002516': '163/QĐ-BTP',
+  '2.002363': '1848/QĐ-BTP',
 };
 
 describe('the bundled catalog tells the truth the queues rely on', () => {
