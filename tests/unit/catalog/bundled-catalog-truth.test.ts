@@ -43,6 +43,14 @@ const PUBLISHING_DECISION: Record<string, string> = {
   '1.010820': '556/QĐ-BNV',
   '1.010821': '320/QĐ-BNV',
   '1.014035': '1995/QĐ-BTC',
+  '1.001612': '1995/QĐ-BTC',
+  '2.000720': '1995/QĐ-BTC',
+  '1.001570': '1995/QĐ-BTC',
+  '1.001266': '1995/QĐ-BTC',
+  '2.000575': '1995/QĐ-BTC',
+  '2.000794': '109/QĐ-BVHTTDL',
+  '2.002516': '163/QĐ-BTP',
+  '2.002363': '1848/QĐ-BTP',
 };
 
 describe('the bundled catalog tells the truth the queues rely on', () => {
@@ -159,6 +167,26 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
     expect(permit?.submission.portal).toBe(true);
     expect(permit?.forms.map((f) => f.code)).toEqual(['Mẫu số 01']);
     expect(permit?.legalBasis.map((l) => l.vi).join(' ')).toContain('217/2026/NĐ-CP');
+  });
+
+  it('adds the grassroots sports club from its national record, in a culture field the social desk serves', () => {
+    const club = byCode.get('2.000794');
+    expect(club?.field).toBe('van-hoa');
+    expect(club?.processingTime?.workingDays).toBe(5);
+    expect(club?.fee?.free).toBe(true);
+    expect(club?.forms.map((f) => f.code)).toEqual(['Mẫu số 01', 'Mẫu số 02']);
+    expect(DEFAULT_SERVICES.find((s) => s.fields.includes('van-hoa'))?.id).toBe('social');
+  });
+
+  it('adds the bottled LPG shop certificate from the trade ministry page, in a trade field the business desk serves', () => {
+    const lpg = byCode.get('2.001283');
+    expect(lpg?.field).toBe('thuong-mai');
+    expect(lpg?.agency?.vi).toBe('Ủy ban nhân dân cấp xã');
+    expect(lpg?.processingTime?.workingDays).toBe(15);
+    // The page lists no fee, so the screen says to ask.
+    expect(lpg?.fee).toBeUndefined();
+    expect(lpg?.source?.url).toContain('dichvucong.moit.gov.vn');
+    expect(DEFAULT_SERVICES.find((s) => s.fields.includes('thuong-mai'))?.id).toBe('business');
   });
 
   it('adds lunch support for kindergarten children from its national record, filed at the school', () => {
