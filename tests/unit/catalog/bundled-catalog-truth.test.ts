@@ -252,6 +252,7 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
       '1.003702': { fee: 'free' }, // learning support, very small ethnic minorities (10 or 40 working days by school)
       '1.014337': { fee: 'free' }, // learning-cost support at private schools (the school lists in 10 working days)
       '1.014335': { fee: 'free' }, // tuition exemption at private vocational schools and universities
+      '1.008950': { time: 24, fee: 'free' }, // allowance for kindergarten children of industrial-zone workers
     };
     for (const [code, want] of Object.entries(filled)) {
       const p = byCode.get(code);
