@@ -276,6 +276,11 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
       '1.010820': { time: 12, fee: 'free' }, // people who helped the revolution
       '1.010821': { fee: 'free' }, // education support (15 working days, or 24 days when the army or police keeps the file)
       '1.014035': { time: 2, fee: 'province' }, // withdrawing a household business registration
+      // Added in 2026.12.12 (education).
+      '1.003702': { fee: 'free' }, // learning support, very small ethnic minorities (10 or 40 working days by school)
+      '1.014337': { fee: 'free' }, // learning-cost support at private schools (the school lists in 10 working days)
+      '1.014335': { fee: 'free' }, // tuition exemption at private vocational schools and universities
+      '1.008950': { time: 24, fee: 'free' }, // allowance for kindergarten children of industrial-zone workers
     };
     for (const [code, want] of Object.entries(filled)) {
       const p = byCode.get(code);

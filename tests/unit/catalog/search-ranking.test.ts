@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Catalog } from '../../../src-main/api/channels/catalog';
 import { ProcedureIndex } from '../../../src-main/core/catalog/search/procedure-index';
 import { Vocabulary } from '../../../src-main/core/catalog/search/vocabulary';
-import { bundledCatalogJson } from './catalog-fixtures';
+import { bundledCatalogJson, procedure, smallCatalog } from './catalog-fixtures';
 
 let index: ProcedureIndex;
 const names = (query: string, options: { field?: string; limit?: number } = {}) =>
@@ -134,5 +134,28 @@ describe('typo repair against the catalog words', () => {
     expect(vocabulary.completions('k', 5)).toEqual(['khai', 'kinh']);
     expect(vocabulary.isPrefix('doa')).toBe(true);
     expect(vocabulary.isPrefix('dob')).toBe(false);
+  });
+});
+
+describe('a guessed word in a match that misses query words', () => {
+  const small = (names: string[]) =>
+    new ProcedureIndex(
+      Catalog.parse(
+        smallCatalog(
+          'guess',
+          names.map((n, i) => procedure(`1.00000${i}`, n)),
+        ),
+      ),
+    );
+
+  it('counts only beside another query word, not anywhere in a long name', () => {
+    // "chieu" is one edit from "thiểu", twenty words after "Hỗ": no evidence of "hộ chiếu".
+    const index = small([
+      'Hỗ trợ học tập đối với trẻ mẫu giáo, học sinh tiểu học, học sinh trung học cơ sở, sinh viên các dân tộc thiểu số rất ít người',
+      'Đăng ký kết hôn',
+    ]);
+    expect(index.query('ho chieu', { limit: 5 }).hits).toEqual([]);
+    // A guessed word beside the other one still counts: "hom" read near "hôn" right after "kết".
+    expect(index.query('ket hom', { limit: 5 }).hits.map((h) => h.procedure.name.vi)).toEqual(['Đăng ký kết hôn']);
   });
 });

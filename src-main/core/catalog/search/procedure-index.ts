@@ -26,10 +26,21 @@ const WEIGHT_EXTRA = 1.5;
 const WEIGHT_PARTIAL = 0.3;
 /** A match missing some query words needs this many of them (and at least half). */
 const MIN_PARTIAL_WORDS = 2;
+/**
+ * A word the vocabulary had to guess at counts toward that threshold only where it stands within
+ * this many words of another query word, in one name, keyword or English name.
+ */
+const GUESS_REACH = 2;
 /** A procedure listed only because the query names its field ("ho tich") ranks below any word match. */
 const FIELD_ONLY_SCORE = 0.2;
 
 const splitSpaces = (text: string): string[] => (text === '' ? [] : text.split(' '));
+
+/** A query word as the partial-match threshold reads it: as typed, or the catalog words near a guess. */
+interface Reading {
+  readonly words: readonly string[];
+  readonly guessed: boolean;
+}
 
 /** `1.001193` is also found as `001193` and `1001193`, as people read it off a paper. */
 function codeForms(code: string): string[] {
@@ -64,6 +75,8 @@ export class ProcedureIndex {
   private readonly foldedKeywords: readonly (readonly string[])[];
   /** ` name keywords english name ` per procedure, to count which query words a partial match holds. */
   private readonly foldedAll: readonly string[];
+  /** The folded English name per procedure ('' when none), for the guessed-word reach. */
+  private readonly foldedEnglish: readonly string[];
   private readonly vocabulary: Vocabulary;
   /** Folded words of each field's names, to list a whole field when the query names it. */
   private readonly fieldWords: ReadonlyMap<string, readonly string[]>;
@@ -80,18 +93,22 @@ export class ProcedureIndex {
     const names: string[] = [];
     const keywords: string[][] = [];
     const all: string[] = [];
+    const english: string[] = [];
     catalog.procedures.forEach((p, id) => {
       const name = fold(p.name.vi);
       const kws = p.keywords.map(fold);
       names.push(` ${name} `);
       keywords.push(kws.map((k) => ` ${k} `));
       this.names.add(id, name);
-      const extra = [...kws, p.name.en ? fold(p.name.en) : ''].filter(Boolean).join(' ');
+      const en = p.name.en ? fold(p.name.en) : '';
+      english.push(en);
+      const extra = [...kws, en].filter(Boolean).join(' ');
       if (extra) this.extras.add(id, extra);
       all.push(` ${name} ${extra} `);
     });
     this.foldedNames = names;
     this.foldedAll = all;
+    this.foldedEnglish = english;
     this.foldedKeywords = keywords;
     this.vocabulary = new Vocabulary(counts);
   }
@@ -144,10 +161,13 @@ export class ProcedureIndex {
       // A last word still being typed ("thuong tr…") is not yet evidence either way. The words typed
       // as the catalog spells them must pass the threshold; a word the vocabulary had to guess at
       // ("hom" read as "ho", meant "hon") counts too, held by any catalog word one edit from what
-      // was typed, so "ho chieu" read as "ho chien" is not answered by every name holding "hộ".
+      // was typed and standing beside another query word, so "ho chieu" read as "ho chien" is not
+      // answered by every name holding "hộ", nor by one holding "thiểu" far from its "Hỗ".
       const counted = typed.filter((_, i) => !(i === terms.length - 1 && !lastComplete && this.vocabulary.isPrefix(terms[i] as string)));
-      const exact = counted.filter((t, i) => terms[i] === t).map((t) => [t]);
-      const weighed = counted.map((t, i) => (terms[i] === t ? [t] : this.vocabulary.near(t)));
+      const exact: Reading[] = counted.filter((t, i) => terms[i] === t).map((t) => ({ words: [t], guessed: false }));
+      const weighed: Reading[] = counted.map((t, i) =>
+        terms[i] === t ? { words: [t], guessed: false } : { words: this.vocabulary.near(t), guessed: true },
+      );
       const partial = new Map<number, number>();
       const collectPartial = (ids: readonly number[], weight: number) =>
         ids.forEach((id, rank) => {
@@ -179,12 +199,31 @@ export class ProcedureIndex {
    * them (whole words) and at least half. One shared common word ("ho" of "ho chieu", "lam" of "lam cccd") is
    * not an answer, and the citizen is better told that this center has nothing for it.
    */
-  private relevantPartial(id: number, terms: readonly (readonly string[])[]): boolean {
+  private relevantPartial(id: number, terms: readonly Reading[]): boolean {
     const text = this.foldedAll[id] ?? '';
     // Whole words only: an unfinished "te" that starts "temporary" is no evidence. Each query word
-    // is held by any of its readings (one, or the catalog words near a guessed one).
-    const held = terms.filter((readings) => readings.some((t) => text.includes(` ${t} `))).length;
+    // is held by any of its readings (one, or the catalog words near a guessed one); a guessed word
+    // only beside another query word, since a long name holds some word one edit from almost
+    // anything ("chieu" → "thiểu" twenty words after "Hỗ trợ").
+    const held = terms.filter(
+      (r, i) => r.words.some((t) => text.includes(` ${t} `)) && (!r.guessed || this.besideAnother(id, terms, i)),
+    ).length;
     return held >= Math.min(MIN_PARTIAL_WORDS, terms.length) && held * 2 >= terms.length;
+  }
+
+  /** Whether a reading of query word `i` stands within GUESS_REACH words of another query word's reading. */
+  private besideAnother(id: number, terms: readonly Reading[], i: number): boolean {
+    const own = terms[i]?.words ?? [];
+    const other = (w: string) => terms.some((r, j) => j !== i && r.words.includes(w));
+    const segments = [this.foldedNames[id] ?? '', ...(this.foldedKeywords[id] ?? []), this.foldedEnglish[id] ?? ''];
+    return segments.some((segment) => {
+      const words = splitSpaces(segment.trim());
+      return words.some(
+        (w, p) =>
+          own.includes(w) &&
+          words.slice(Math.max(0, p - GUESS_REACH), p + GUESS_REACH + 1).some((v, k) => k !== Math.min(p, GUESS_REACH) && other(v)),
+      );
+    });
   }
 
   private hasWordStarting(id: number, prefix: string): boolean {
