@@ -43,6 +43,9 @@ const PUBLISHING_DECISION: Record<string, string> = {
   '1.010820': '556/QĐ-BNV',
   '1.010821': '320/QĐ-BNV',
   '1.014035': '1995/QĐ-BTC',
+  '1.001776': '970/QĐ-BYT',
+  '1.001731': '970/QĐ-BYT',
+  '1.014027': '2180/QĐ-BYT',
 };
 
 describe('the bundled catalog tells the truth the queues rely on', () => {
