@@ -48,6 +48,8 @@ const PUBLISHING_DECISION: Record<string, string> = {
   '1.014027': '2180/QĐ-BYT',
   '1.010810': '556/QĐ-BNV',
   '1.010815': '556/QĐ-BNV',
+  '1.010818': '556/QĐ-BNV',
+  '1.010819': '556/QĐ-BNV',
 };
 
 describe('the bundled catalog tells the truth the queues rely on', () => {
