@@ -50,6 +50,10 @@ const PUBLISHING_DECISION: Record<string, string> = {
   '1.010815': '556/QĐ-BNV',
   '1.010818': '556/QĐ-BNV',
   '1.010819': '556/QĐ-BNV',
+  '1.004941': '1095/QĐ-BYT',
+  '1.004944': '1095/QĐ-BYT',
+  '1.004964': '547/QĐ-LĐTBXH',
+  '1.001257': '320/QĐ-BNV',
 };
 
 describe('the bundled catalog tells the truth the queues rely on', () => {
