@@ -51,6 +51,19 @@ const PUBLISHING_DECISION: Record<string, string> = {
   '2.000794': '109/QĐ-BVHTTDL',
   '2.002516': '163/QĐ-BTP',
   '2.002363': '1848/QĐ-BTP',
+  '1.001776': '970/QĐ-BYT',
+  '1.001731': '970/QĐ-BYT',
+  '1.014027': '2180/QĐ-BYT',
+  '1.010810': '556/QĐ-BNV',
+  '1.010815': '556/QĐ-BNV',
+  '1.010818': '556/QĐ-BNV',
+  '1.010819': '556/QĐ-BNV',
+  '1.004941': '1095/QĐ-BYT',
+  '1.004944': '1095/QĐ-BYT',
+  '1.004964': '547/QĐ-LĐTBXH',
+  '1.001257': '320/QĐ-BNV',
+  '1.013750': '639/QĐ-BNV',
+  '1.013749': '639/QĐ-BNV',
 };
 
 describe('the bundled catalog tells the truth the queues rely on', () => {

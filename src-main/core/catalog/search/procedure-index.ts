@@ -31,6 +31,12 @@ const MIN_PARTIAL_WORDS = 2;
  * this many words of another query word, in one name, keyword or English name.
  */
 const GUESS_REACH = 2;
+/**
+ * From this many typed words on, a match that misses some must also hold two of them side by side as
+ * typed ("khai sinh" of "lam giay khai sinh"): "bảo vệ … quốc tế" holds "bao" and "te" of "bao hiem y
+ * te" apart, which is no answer to it.
+ */
+const MIN_PHRASE_QUERY_WORDS = 3;
 /** A procedure listed only because the query names its field ("ho tich") ranks below any word match. */
 const FIELD_ONLY_SCORE = 0.2;
 
@@ -172,6 +178,7 @@ export class ProcedureIndex {
       const collectPartial = (ids: readonly number[], weight: number) =>
         ids.forEach((id, rank) => {
           if (full.has(id) || (filter && !filter(id)) || !this.relevantPartial(id, exact) || !this.relevantPartial(id, weighed)) return;
+          if (weighed.length >= MIN_PHRASE_QUERY_WORDS && !this.holdsPhrase(id, weighed)) return;
           partial.set(id, (partial.get(id) ?? 0) + (weight * WEIGHT_PARTIAL) / (1 + 0.02 * rank));
         });
       const partialQuery = words.join(' ') || folded;
@@ -224,6 +231,15 @@ export class ProcedureIndex {
           words.slice(Math.max(0, p - GUESS_REACH), p + GUESS_REACH + 1).some((v, k) => k !== Math.min(p, GUESS_REACH) && other(v)),
       );
     });
+  }
+
+  /** Whether two neighbouring query words (any of their readings) stand side by side in the procedure's text. */
+  private holdsPhrase(id: number, terms: readonly Reading[]): boolean {
+    const text = this.foldedAll[id] ?? '';
+    for (let i = 0; i + 1 < terms.length; i++) {
+      for (const a of terms[i]?.words ?? []) for (const b of terms[i + 1]?.words ?? []) if (text.includes(` ${a} ${b} `)) return true;
+    }
+    return false;
   }
 
   private hasWordStarting(id: number, prefix: string): boolean {
