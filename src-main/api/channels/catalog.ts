@@ -63,7 +63,29 @@ const Slug = z
   .regex(/^[a-z][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes');
 
 /** Icons the screens know for a field tile; an unknown one falls back to a generic icon. */
-export const FieldIcon = z.enum(['family', 'stamp', 'house', 'shop', 'care', 'land', 'child', 'temple', 'handshake', 'shield', 'document']);
+export const FieldIcon = z.enum([
+  'family',
+  'stamp',
+  'house',
+  'shop',
+  'care',
+  'land',
+  'child',
+  'temple',
+  'handshake',
+  'shield',
+  'document',
+  'medal',
+  'bowl',
+  'adoption',
+  'build',
+  'school',
+  'trophy',
+  'cart',
+  'road',
+  'complaint',
+  'health',
+]);
 export type FieldIcon = z.infer<typeof FieldIcon>;
 
 /** A field (lĩnh vực) such as Hộ tịch or Chứng thực, shown to citizens as a large tile. */

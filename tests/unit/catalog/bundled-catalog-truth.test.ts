@@ -75,6 +75,11 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
     }
   });
 
+  it('draws each field tile with its own icon, so a citizen who reads slowly tells them apart', () => {
+    const icons = catalog.fields.map((f) => f.icon);
+    expect(new Set(icons).size).toBe(icons.length);
+  });
+
   it('backs what each queue tile advertises with procedures of its fields', () => {
     const advertised: Record<string, readonly string[]> = {
       // A word of the tile's hint → a procedure of the queue's fields whose name holds it.
