@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ORIENTATIONS, saveScreenshot } from '../support/browser';
-import { fill, fillApplicant, fillDate, startDossier, toLanguage } from '../support/e2e-fill';
+import { fill, fillApplicant, fillDate, startDossier, submitFromForm, toLanguage } from '../support/e2e-fill';
 import { useWebKiosk } from '../support/e2e-kiosk';
 import { useReusedKioskPage } from '../support/reused-page';
 import { runningClockFrom } from '../support/running-clock';
@@ -35,6 +35,9 @@ const HERE = { inGroup: true, underBox: true, aboveNext: true };
 describe.each(ORIENTATIONS)('marriage, death and re-registration forms take what the declarations record ($name)', (orientation) => {
   const kiosk = useWebKiosk(orientation, { deps: () => ({ clock: runningClockFrom(NOW) }) });
   const kioskPage = useReusedKioskPage(() => ({ browser: kiosk.browser, url: kiosk.shell.url }), orientation);
+  /** The form answers of the dossier waiting in the outbox under this code. */
+  const sentForm = (code: string): Record<string, string> =>
+    (JSON.parse(kiosk.kiosk.outbox.store.byKey(code)?.payload ?? '{}') as { form: Record<string, string> }).form;
 
   it('marriage: which marriage for each party, labels in Arabic, nationality found by its English and Arabic names', async () => {
     const page = await kioskPage.fresh();
@@ -148,15 +151,7 @@ describe.each(ORIENTATIONS)('marriage, death and re-registration forms take what
     await expect.poll(() => form.textContent()).toContain('Ngày này chưa đến');
     expect(await form.textContent()).not.toContain('Giờ chưa đúng');
     await fillDate(page, 'form-deathDate', '6', '12', '2026');
-    await page.getByTestId('dossier-next').tap();
-    await page.getByTestId('dossier-step-documents').waitFor();
-    await page.getByTestId('dossier-next').tap();
-    await page.getByTestId('dossier-next').tap();
-    await page.getByTestId('dossier-submit').tap();
-    await page.getByTestId('screen-dossier-receipt').waitFor();
-    const code = (await page.getByTestId('receipt-code').getAttribute('data-code')) ?? '';
-    const body = JSON.parse(kiosk.kiosk.outbox.store.byKey(code)?.payload ?? '{}') as { form: Record<string, string> };
-    expect(body.form).toMatchObject({ deathDate: '2026-12-06', deathTime: '07:05', deceasedEthnicity: 'Thái' });
+    expect(sentForm(await submitFromForm(page))).toMatchObject({ deathDate: '2026-12-06', deathTime: '07:05', deceasedEthnicity: 'Thái' });
   });
 
   it("birth re-registration: the earlier registration's number, book and date, optional, the date not to come", async () => {
@@ -203,15 +198,8 @@ describe.each(ORIENTATIONS)('marriage, death and re-registration forms take what
     await page.getByTestId('nav-back').tap();
     await form.waitFor();
     await fillDate(page, 'form-previousDate', '11', '9', '1995');
-    await page.getByTestId('dossier-next').tap();
-    await page.getByTestId('dossier-step-documents').waitFor();
-    await page.getByTestId('dossier-next').tap();
-    await page.getByTestId('dossier-next').tap();
-    await page.getByTestId('dossier-submit').tap();
-    await page.getByTestId('screen-dossier-receipt').waitFor();
-    const code = (await page.getByTestId('receipt-code').getAttribute('data-code')) ?? '';
-    const body = JSON.parse(kiosk.kiosk.outbox.store.byKey(code)?.payload ?? '{}') as { form: Record<string, string> };
-    expect(body.form).toMatchObject({ previousNumber: '15/1995', previousDate: '1995-09-11' });
-    expect(body.form.previousBook ?? '').toBe('');
+    const sent = sentForm(await submitFromForm(page));
+    expect(sent).toMatchObject({ previousNumber: '15/1995', previousDate: '1995-09-11' });
+    expect(sent.previousBook ?? '').toBe('');
   });
 });
