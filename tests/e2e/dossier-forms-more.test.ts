@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ORIENTATIONS, saveScreenshot } from '../support/browser';
-import { fill, fillApplicant, fillDate, startDossier, toLanguage } from '../support/e2e-fill';
+import { fill, fillApplicant, fillDate, startDossier, submitFromForm, toLanguage } from '../support/e2e-fill';
 import { useWebKiosk } from '../support/e2e-kiosk';
 import { useReusedKioskPage } from '../support/reused-page';
 import { runningClockFrom } from '../support/running-clock';
@@ -12,9 +12,32 @@ type Page = import('playwright-core').Page;
 const NOW = '2026-12-06T02:15:00.000Z';
 const choiceInvalid = (page: Page, testId: string) => page.getByTestId(testId).locator('input').getAttribute('aria-invalid');
 
-describe.each(ORIENTATIONS)('marriage and death forms take what the declarations record ($name)', (orientation) => {
+/**
+ * Where a pick list's matches stand: in the same field group as their box, under it, and above
+ * the next field's label (so "✓ Ba Lan" reads as this field's answer, not the field before's).
+ */
+const matchesPlace = (page: Page, testId: string) =>
+  page.evaluate((id) => {
+    const input = document.querySelector(`[data-testid="${id}"]`);
+    const list = document.querySelector(`[data-testid="${id}-matches"]`);
+    const group = input?.closest('.field');
+    const next = group?.nextElementSibling?.querySelector('label, legend');
+    if (!input || !list || !group) return null;
+    const top = list.getBoundingClientRect().top;
+    return {
+      inGroup: list.closest('.field') === group,
+      underBox: top >= input.getBoundingClientRect().bottom,
+      aboveNext: !next || list.getBoundingClientRect().bottom <= next.getBoundingClientRect().top,
+    };
+  }, testId);
+const HERE = { inGroup: true, underBox: true, aboveNext: true };
+
+describe.each(ORIENTATIONS)('marriage, death and re-registration forms take what the declarations record ($name)', (orientation) => {
   const kiosk = useWebKiosk(orientation, { deps: () => ({ clock: runningClockFrom(NOW) }) });
   const kioskPage = useReusedKioskPage(() => ({ browser: kiosk.browser, url: kiosk.shell.url }), orientation);
+  /** The form answers of the dossier waiting in the outbox under this code. */
+  const sentForm = (code: string): Record<string, string> =>
+    (JSON.parse(kiosk.kiosk.outbox.store.byKey(code)?.payload ?? '{}') as { form: Record<string, string> }).form;
 
   it('marriage: which marriage for each party, labels in Arabic, nationality found by its English and Arabic names', async () => {
     const page = await kioskPage.fresh();
@@ -53,6 +76,7 @@ describe.each(ORIENTATIONS)('marriage and death forms take what the declarations
     expect(await matches.first().textContent()).toContain('(بولندا)');
     await fill(page, 'form-brideNationality', 'بولن');
     await expect.poll(() => matches.first().textContent()).toContain('Ba Lan');
+    expect(await matchesPlace(page, 'form-brideNationality')).toEqual(HERE);
     await page.getByTestId('form-brideNationality').scrollIntoViewIfNeeded();
     await saveScreenshot(page, 'dossier-forms-nationality-ar', orientation);
     await matches.first().tap();
@@ -72,6 +96,7 @@ describe.each(ORIENTATIONS)('marriage and death forms take what the declarations
     const other = groomMatches.first().getByTestId('form-groomNationality-match-other');
     expect(await other.textContent()).toBe('(Poland)');
     expect(await other.getAttribute('lang')).toBe('en');
+    expect(await matchesPlace(page, 'form-groomNationality')).toEqual(HERE);
     await page.getByTestId('form-groomNationality').scrollIntoViewIfNeeded();
     await saveScreenshot(page, 'dossier-forms-nationality-vi', orientation);
     await fill(page, 'form-groomNationality', 'germany');
@@ -126,14 +151,55 @@ describe.each(ORIENTATIONS)('marriage and death forms take what the declarations
     await expect.poll(() => form.textContent()).toContain('Ngày này chưa đến');
     expect(await form.textContent()).not.toContain('Giờ chưa đúng');
     await fillDate(page, 'form-deathDate', '6', '12', '2026');
+    expect(sentForm(await submitFromForm(page))).toMatchObject({ deathDate: '2026-12-06', deathTime: '07:05', deceasedEthnicity: 'Thái' });
+  });
+
+  it("birth re-registration: the earlier registration's number, book and date, optional, the date not to come", async () => {
+    const page = await kioskPage.fresh({ beforeLoad: (p) => p.clock.install({ time: NOW }) });
+    await startDossier(page, 'dang ky lai khai sinh', '1.004884');
+    await page.getByTestId('dossier-step-applicant').waitFor();
+    await fillApplicant(page);
+    await page.getByTestId('dossier-next').tap();
+    const form = page.getByTestId('dossier-step-form');
+    await form.waitFor();
+    for (const label of ['Số đăng ký khai sinh trước đây', 'Quyển số đăng ký khai sinh trước đây', 'Ngày đăng ký khai sinh trước đây']) {
+      expect(await form.textContent()).toContain(label);
+    }
+    expect(await form.textContent()).toContain('Không biết thì để trống');
+    await fill(page, 'form-subjectName', 'Lò Thị Mai');
+    await fillDate(page, 'form-subjectBirthDate', '2', '8', '1995');
+    await fill(page, 'form-previousPlace', 'UBND xã Chiềng Sơn, tỉnh Sơn La');
+    // A stray sign in the number, and a date of registration still to come.
+    await fill(page, 'form-previousNumber', '#15');
+    await fill(page, 'form-previousBook', '01');
+    await fillDate(page, 'form-previousDate', '7', '12', '2026');
+    await page.getByTestId('dossier-next').tap();
+    await expect.poll(() => form.textContent()).toContain('Ngày này chưa đến');
+    expect(await page.getByTestId('form-previousNumber').getAttribute('aria-invalid')).toBe('true');
+    // The keyboard closed with its Done key, the three fields with both messages in sight.
+    await page.locator('[data-testid="keyboard"] [data-skbtn="{done}"]').tap();
+    await page.getByTestId('keyboard').waitFor({ state: 'detached' });
+    const showEarlier = () => page.getByTestId('form-previousBook').evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await showEarlier();
+    await saveScreenshot(page, 'dossier-forms-reregistration-earlier-vi', orientation);
+    await toLanguage(page, 'ar');
+    await expect.poll(() => form.textContent()).toContain('رقم تسجيل الولادة السابق');
+    expect(await form.textContent()).toContain('تاريخ تسجيل الولادة السابق');
+    await showEarlier();
+    await saveScreenshot(page, 'dossier-forms-reregistration-earlier-ar', orientation);
+    await toLanguage(page, 'vi');
+
+    // Left empty, the book and the date are not asked again; the number as the old paper writes it.
+    await fill(page, 'form-previousNumber', '15/1995');
+    await fill(page, 'form-previousBook', '');
+    for (const part of ['day', 'month', 'year']) await fill(page, `form-previousDate-${part}`, '');
     await page.getByTestId('dossier-next').tap();
     await page.getByTestId('dossier-step-documents').waitFor();
-    await page.getByTestId('dossier-next').tap();
-    await page.getByTestId('dossier-next').tap();
-    await page.getByTestId('dossier-submit').tap();
-    await page.getByTestId('screen-dossier-receipt').waitFor();
-    const code = (await page.getByTestId('receipt-code').getAttribute('data-code')) ?? '';
-    const body = JSON.parse(kiosk.kiosk.outbox.store.byKey(code)?.payload ?? '{}') as { form: Record<string, string> };
-    expect(body.form).toMatchObject({ deathDate: '2026-12-06', deathTime: '07:05', deceasedEthnicity: 'Thái' });
+    await page.getByTestId('nav-back').tap();
+    await form.waitFor();
+    await fillDate(page, 'form-previousDate', '11', '9', '1995');
+    const sent = sentForm(await submitFromForm(page));
+    expect(sent).toMatchObject({ previousNumber: '15/1995', previousDate: '1995-09-11' });
+    expect(sent.previousBook ?? '').toBe('');
   });
 });

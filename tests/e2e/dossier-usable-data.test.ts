@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ORIENTATIONS, saveScreenshot } from '../support/browser';
-import { agreeToPrivacy, fill, fillDate, startDossier } from '../support/e2e-fill';
+import { agreeToPrivacy, fill, fillDate, startDossier, submitFromForm } from '../support/e2e-fill';
 import { useWebKiosk } from '../support/e2e-kiosk';
 import { useReusedKioskPage } from '../support/reused-page';
 
@@ -201,13 +201,7 @@ describe.each(ORIENTATIONS)('a birth registration takes only usable data ($name)
     await fill(page, 'form-fatherEthnicity', 'mong');
     await page.getByTestId('form-fatherEthnicity-match').first().tap();
     await page.getByTestId('form-recognisingParent-cha').tap();
-    await page.getByTestId('dossier-next').tap();
-    await page.getByTestId('dossier-step-documents').waitFor();
-    await page.getByTestId('dossier-next').tap();
-    await page.getByTestId('dossier-next').tap();
-    await page.getByTestId('dossier-submit').tap();
-    await page.getByTestId('screen-dossier-receipt').waitFor();
-    const code = (await page.getByTestId('receipt-code').getAttribute('data-code')) ?? '';
+    const code = await submitFromForm(page);
     const body = JSON.parse(kiosk.kiosk.outbox.store.byKey(code)?.payload ?? '{}') as {
       procedureCode: string;
       applicant: { address: string };

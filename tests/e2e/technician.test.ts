@@ -10,6 +10,7 @@ import { ORIENTATIONS, saveScreenshot } from '../support/browser';
 import { useWebKiosk } from '../support/e2e-kiosk';
 import { enterTechnicianMode, tapTechnicianCorner } from '../support/pin-pad';
 import { useReusedKioskPage } from '../support/reused-page';
+import { TEST_ID_CARD, TEST_ID_CARD_PERSONAL } from '../support/test-id-card';
 import { tempDir } from '../support/test-kiosk';
 
 /** Generous: on two shared cores a page can take seconds to answer while other suites run. */
@@ -115,17 +116,10 @@ describe('technician mode', () => {
       // Card reader test: the card is recognised, the holder's data masked.
       await page.getByTestId('device-idReader-test').tap();
       await expect.poll(() => page.getByTestId('scan-health').getAttribute('data-state'), { timeout: 15_000 }).toBe('ready');
-      await hardware.emulators.lineDevice('idReader')?.sendCard({
-        idNumber: '001099012345',
-        fullName: 'Nguyễn Văn An',
-        dateOfBirth: '31121990',
-        sex: 'male',
-        address: 'Thôn 3, Hà Nội',
-        issueDate: '01012021',
-      });
+      await hardware.emulators.lineDevice('idReader')?.sendCard(TEST_ID_CARD);
       await expect.poll(() => page.getByTestId('scan-entry').first().getAttribute('data-kind'), POLL).toBe('cccd');
       const cardText = (await page.getByTestId('scan-list').textContent()) ?? '';
-      for (const personal of ['001099012345', 'Nguyễn Văn An', 'Thôn 3']) expect(cardText).not.toContain(personal);
+      for (const personal of TEST_ID_CARD_PERSONAL) expect(cardText).not.toContain(personal);
       await saveScreenshot(page, 'technician-card-reader', orientation);
       await page.getByTestId('nav-back').tap();
       await page.getByTestId('nav-back').tap();

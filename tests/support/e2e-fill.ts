@@ -61,6 +61,20 @@ export async function startBirthDossier(page: Page): Promise<void> {
   await page.getByTestId('dossier-step-applicant').waitFor();
 }
 
+/**
+ * From a dossier's form step with every answer valid: on through the documents and delivery
+ * steps to the review, submits, and answers the receipt's dossier code.
+ */
+export async function submitFromForm(page: Page): Promise<string> {
+  await page.getByTestId('dossier-next').tap();
+  await page.getByTestId('dossier-step-documents').waitFor();
+  await page.getByTestId('dossier-next').tap();
+  await page.getByTestId('dossier-next').tap();
+  await page.getByTestId('dossier-submit').tap();
+  await page.getByTestId('screen-dossier-receipt').waitFor();
+  return (await page.getByTestId('receipt-code').getAttribute('data-code')) ?? '';
+}
+
 /** Changes the screen's language from the top bar, and waits for the page's direction to follow. */
 export async function toLanguage(page: Page, lang: 'vi' | 'en' | 'ar' | 'pl'): Promise<void> {
   await page.getByTestId('nav-language').tap();

@@ -26,6 +26,8 @@ import { type EditState, type FieldMode, sanitize, typeKey } from './text-edit';
  * - testId: data-testid on the <input>; id, name, inputRef for forms that need them.
  * - placeholder (sparingly: a label says more), hideLabel (the label is read but not shown, for a
  *   search box with an icon), icon (drawn inside the box before the text), className (on the wrapper).
+ * - below: shown right under the box, inside the field's group, before the hint and error: what
+ *   answers the box (a pick list's matches), so it reads as this field's and not the next one's.
  *
  * The keyboard docks at the bottom of the screen while the field has focus; tapping outside or
  * Done closes it. Hardware keyboards type straight into the field (with Telex when it is on).
@@ -57,6 +59,8 @@ export interface KioskTextFieldProps {
   readonly lang?: string;
   /** Three lines instead of one (an address, a note); Done still closes the keyboard. */
   readonly multiline?: boolean;
+  /** Under the box, inside the field's group (a pick list's matches). */
+  readonly below?: ReactNode;
 }
 
 /** Keys closer together than this come from a scanner typing, not a person: no Telex on them. */
@@ -217,6 +221,7 @@ export function KioskTextField(props: KioskTextFieldProps) {
           />
         )}
       </div>
+      {props.below}
       {hint ? (
         <p id={hintId} className="field__hint">
           {hint}

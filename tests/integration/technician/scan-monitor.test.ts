@@ -5,6 +5,7 @@ import type { ScanTestEntry } from '../../../src-main/api/channels/technician';
 import type { Session } from '../../../src-main/core/rpc/session';
 import { visiblePayload } from '../../../src-main/core/technician/scan-monitor';
 import { healthOf, testManager, waitFor } from '../../support/hardware';
+import { TEST_ID_CARD, TEST_ID_CARD_PERSONAL } from '../../support/test-id-card';
 import { startTestKiosk, type TestKiosk, tempDir } from '../../support/test-kiosk';
 
 const cleanup: (() => Promise<unknown> | unknown)[] = [];
@@ -48,14 +49,7 @@ describe('scanner and card reader test', () => {
     await scanner.sendRaw('\u0002HELLO\r\n');
     // Two devices, two pseudo-terminals: wait for the scanner's line so the order below is fixed.
     await expect.poll(async () => (await recent(k, tech)).length, { timeout: 3000 }).toBe(2);
-    await reader.sendCard({
-      idNumber: '001099012345',
-      fullName: 'Nguyễn Văn An',
-      dateOfBirth: '31121990',
-      sex: 'male',
-      address: 'Thôn 3, Hà Nội',
-      issueDate: '01012021',
-    });
+    await reader.sendCard(TEST_ID_CARD);
     await expect.poll(async () => (await recent(k, tech)).length, { timeout: 3000 }).toBe(3);
     const scans = await recent(k, tech);
     const [card, prefixed, procedure] = scans as [ScanTestEntry, ScanTestEntry, ScanTestEntry] | ScanTestEntry[];
@@ -63,7 +57,7 @@ describe('scanner and card reader test', () => {
     expect(prefixed).toMatchObject({ kind: 'unknown', payload: '\\u{2}HELLO', detail: expect.stringContaining('control') });
     expect(card).toMatchObject({ source: 'idReader', kind: 'cccd' });
     const text = JSON.stringify(scans);
-    for (const personal of ['001099012345', 'Nguyễn Văn An', 'Thôn 3', '31121990']) expect(text).not.toContain(personal);
+    for (const personal of TEST_ID_CARD_PERSONAL) expect(text).not.toContain(personal);
 
     // Citizens and staff see none of it.
     const staff = k.kiosk.newSession();

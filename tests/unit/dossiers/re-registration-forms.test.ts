@@ -24,6 +24,28 @@ const { date: today, minutes } = wallClock(fakeClock('2026-12-06T02:15:00Z').now
 const issues = (code: string, form: Record<string, string>) =>
   checkForm(fieldsOf(code), form, today, minutes).map((i) => `${i.path}:${i.message}`);
 
+// A couple married before 2016 whose certificate and register book were both lost.
+const couple = {
+  groomName: 'Lò Văn Páo',
+  groomBirthDate: '1960-03-02',
+  groomIdNumber: '014060001234',
+  groomEthnicity: 'Thái',
+  groomNationality: 'Việt Nam',
+  groomAddress: 'Bản Hua Păng, Xã Chiềng Sơn, Tỉnh Sơn La',
+  groomMarriageOrder: '1',
+  brideName: 'Lường Thị Xuân',
+  brideBirthDate: '1963-07-19',
+  brideIdNumber: '014163001234',
+  brideEthnicity: 'Thái',
+  brideNationality: 'Việt Nam',
+  brideAddress: 'Bản Hua Păng, Xã Chiềng Sơn, Tỉnh Sơn La',
+  brideMarriageOrder: '2',
+  requesterName: 'Lường Thị Xuân',
+  requesterIdNumber: '014163001234',
+  requesterPhone: '0987654321',
+  requesterAddress: 'Bản Hua Păng, Xã Chiềng Sơn, Tỉnh Sơn La',
+};
+
 describe('marriage re-registration (1.004746)', () => {
   const first = byId('1.000894');
   const again = byId('1.004746');
@@ -48,27 +70,6 @@ describe('marriage re-registration (1.004746)', () => {
     expect(again.get('previousPlace')?.type).toBe('textarea');
   });
 
-  const couple = {
-    groomName: 'Lò Văn Páo',
-    groomBirthDate: '1960-03-02',
-    groomIdNumber: '014060001234',
-    groomEthnicity: 'Thái',
-    groomNationality: 'Việt Nam',
-    groomAddress: 'Bản Hua Păng, Xã Chiềng Sơn, Tỉnh Sơn La',
-    groomMarriageOrder: '1',
-    brideName: 'Lường Thị Xuân',
-    brideBirthDate: '1963-07-19',
-    brideIdNumber: '014163001234',
-    brideEthnicity: 'Thái',
-    brideNationality: 'Việt Nam',
-    brideAddress: 'Bản Hua Păng, Xã Chiềng Sơn, Tỉnh Sơn La',
-    brideMarriageOrder: '2',
-    requesterName: 'Lường Thị Xuân',
-    requesterIdNumber: '014163001234',
-    requesterPhone: '0987654321',
-    requesterAddress: 'Bản Hua Păng, Xã Chiềng Sơn, Tỉnh Sơn La',
-  };
-
   it('takes a couple whose old certificate was lost, and refuses what the first registration refuses', () => {
     expect(issues('1.004746', couple)).toEqual([]);
     const { groomMarriageOrder: _, ...noOrder } = couple;
@@ -81,6 +82,10 @@ describe('marriage re-registration (1.004746)', () => {
     expect(issues('1.004746', { ...couple, brideIdNumber: '' })).toEqual(['form.brideIdNumber:required']);
   });
 });
+
+// A death registered before 2016, its certificate lost; the date of birth not known.
+const { deceasedBirthDate: _, ...knownOfDeceased } = DEATH_DECLARATION;
+const death = { ...knownOfDeceased, deathDate: '2009-04-27' };
 
 describe('death re-registration (1.005461)', () => {
   const first = byId('1.000656');
@@ -116,10 +121,6 @@ describe('death re-registration (1.005461)', () => {
     expect(again.get('previousPlace')?.label.vi).toBe('Nơi đã đăng ký khai tử trước đây');
   });
 
-  // Registered before 2016, its certificate lost; the date of birth not known.
-  const { deceasedBirthDate: _, ...known } = DEATH_DECLARATION;
-  const death = { ...known, deathDate: '2009-04-27' };
-
   it('takes a death registered before 2016, and the time of death is checked against its date', () => {
     expect(issues('1.005461', death)).toEqual([]);
     expect(issues('1.005461', { ...death, deathTime: '23:50', deceasedBirthDate: '1931-01-05' })).toEqual([]);
@@ -138,5 +139,65 @@ describe('death re-registration (1.005461)', () => {
     expect(buildDraft(state({ deathTime: '7:5' }), procedure, 'vi').form?.deathTime).toBe('07:05');
     expect(issuesFor('form', state({ deathTime: '25:10' }), procedure).get('form.deathTime')).toBe('timeFormat');
     expect(issuesFor('form', state({ deathDate: '01/01/2999' }), procedure).get('form.deathDate')).toBe('dateFuture');
+  });
+});
+
+// The earlier registration, as the national portal's electronic re-registration forms record it
+// for all three (the registering office, then "Số", "Quyển số" and the date of registration):
+// asked after the place, each left empty when the old paper is lost and nobody remembers it.
+describe('the earlier registration: number, book and date (1.004884, 1.004746, 1.005461)', () => {
+  const earlier = ['previousPlace', 'previousNumber', 'previousBook', 'previousDate'];
+  const birth = {
+    subjectName: 'Lò Thị Mai',
+    subjectBirthDate: '1975-08-02',
+    requesterName: 'Lò Thị Mai',
+    requesterIdNumber: '014175001234',
+    requesterPhone: '0987654321',
+    requesterAddress: 'Bản Hua Păng, Xã Chiềng Sơn, Tỉnh Sơn La',
+  };
+  const bases: Record<string, Record<string, string>> = { '1.004884': birth, '1.004746': couple, '1.005461': death };
+
+  it.each(['1.004884', '1.004746', '1.005461'])('%s asks them after the place, none required, in four languages', (code) => {
+    const ids = fieldsOf(code).map((f) => f.id);
+    const at = ids.indexOf('previousPlace');
+    expect(ids.slice(at, at + 4)).toEqual(earlier);
+    const fields = byId(code);
+    for (const id of ['previousNumber', 'previousBook']) {
+      expect(fields.get(id), id).toMatchObject({ type: 'text', required: false, maxLength: 20 });
+    }
+    expect(fields.get('previousDate')).toMatchObject({ type: 'date', required: false, past: true });
+    for (const id of earlier.slice(1)) {
+      const f = fields.get(id);
+      for (const lang of ['vi', 'en', 'ar', 'pl'] as const) {
+        expect(f?.label[lang], `${id} ${lang}`).toBeTruthy();
+        expect(f?.hint?.[lang], `${id} ${lang}`).toBeTruthy();
+      }
+      expect(f?.hint?.vi).toContain('Không biết thì để trống');
+    }
+    expect(fields.get('previousNumber')?.hint?.vi).toContain('“Số”');
+    expect(fields.get('previousBook')?.hint?.vi).toContain('“Quyển số”');
+  });
+
+  it('takes them empty or as the old paper writes them, and refuses a date to come or a stray sign', () => {
+    for (const [code, base] of Object.entries(bases)) {
+      expect(issues(code, base), code).toEqual([]);
+      const known = { previousPlace: 'UBND xã Chiềng Sơn', previousNumber: '15/1995', previousBook: '01', previousDate: '1995-09-11' };
+      expect(issues(code, { ...base, ...known }), code).toEqual([]);
+      expect(issues(code, { ...base, previousNumber: '125', previousBook: '01/15' }), code).toEqual([]);
+      expect(issues(code, { ...base, previousDate: '2026-12-07' }), code).toEqual(['form.previousDate:dateFuture']);
+      expect(issues(code, { ...base, previousDate: '11/09/1995' }), code).toEqual(['form.previousDate:dateFormat']);
+      expect(issues(code, { ...base, previousNumber: '#15' }), code).toEqual(['form.previousNumber:patternMismatch']);
+      expect(issues(code, { ...base, previousBook: '1'.repeat(21) }), code).toEqual(['form.previousBook:tooLong']);
+    }
+  });
+
+  it('on the screen, the date boxes are sent as a date and one still to come is named', () => {
+    const procedure = procedures.find((p) => p.code === '1.004884');
+    if (!procedure) throw new Error('no 1.004884');
+    const state = (form: Record<string, string>): DraftState => ({ ...useDraft.getState(), form });
+    expect(buildDraft(state({ previousDate: '11/9/1995', previousNumber: ' 15/1995 ' }), procedure, 'vi').form).toMatchObject({
+      previousDate: '1995-09-11',
+    });
+    expect(issuesFor('form', state({ previousDate: '01/01/2999' }), procedure).get('form.previousDate')).toBe('dateFuture');
   });
 });

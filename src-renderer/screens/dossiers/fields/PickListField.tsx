@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { listEntry, matchList, type ReferenceListId } from '../../../../src-main/api/reference-lists';
 import { Icon } from '../../../components/Icon';
-import { KioskTextField } from '../../../components/keyboard';
+import { KioskTextField, keepFieldInView } from '../../../components/keyboard';
 
 const SHOWN = 6;
 
@@ -41,8 +41,9 @@ export const listSource = (list: ReferenceListId): PickSource => ({
  * taps the entry. What is typed that names an entry ("son la") becomes the entry as the list
  * writes it; anything else is refused by the check. `suggest` offers entries before anything is
  * typed (Việt Nam for a nationality, an old address's commune); `describe` adds a second name
- * (the country in the screen's language). The matches show above the box (read after it), where
- * the docked keyboard never covers them.
+ * (the country in the screen's language). The matches show under the box, inside the field's
+ * group (above its hint), so a match reads as this field's answer and not the next field's; while
+ * typing they are scrolled into sight above the docked keyboard.
  */
 export function PickListField(
   props: DossierFieldProps & {
@@ -62,34 +63,19 @@ export function PickListField(
   const chosen = from.find(value);
   const typed = value.trim() ? from.match(value, SHOWN) : [...(suggest ?? [])];
   const matches = disabled || chosen === value ? [] : typed.slice(0, SHOWN);
-  return (
-    <div className="dossier-picklist">
-      <KioskTextField
-        label={props.label}
-        hint={props.hint}
-        value={value}
-        onChange={onChange}
-        onSubmit={() => {
-          const only = chosen ?? (matches.length === 1 ? matches[0] : undefined);
-          if (only) onChange(only);
-        }}
-        autoCapitalize="words"
-        maxLength={80}
-        required={required ?? false}
-        error={props.error}
-        testId={testId}
-        disabled={disabled ?? false}
-      />
-      {matches.length > 0 && !value.trim() && suggestLabel ? (
-        <p className="dossier-picklist__caption" data-testid={`${testId}-suggested`}>
-          {suggestLabel}
-        </p>
-      ) : null}
-      {matches.length > 0 ? (
+  const below =
+    matches.length > 0 ? (
+      <>
+        {!value.trim() && suggestLabel ? (
+          <p className="dossier-picklist__caption" data-testid={`${testId}-suggested`}>
+            {suggestLabel}
+          </p>
+        ) : null}
         <ul
           ref={(el) => {
-            // While typing, keep the matches in sight; suggestions alone must not pull the page.
-            if (value.trim()) el?.scrollIntoView({ block: 'nearest' });
+            // While typing, keep the matches in sight with the field they answer (its label, hint and
+            // error too when they fit above the keyboard); suggestions alone must not pull the page.
+            if (value.trim() && el) keepFieldInView(el);
           }}
           className="dossier-picklist__matches"
           aria-label={t('pick.matches')}
@@ -111,7 +97,26 @@ export function PickListField(
             );
           })}
         </ul>
-      ) : null}
-    </div>
+      </>
+    ) : null;
+  return (
+    <KioskTextField
+      className="dossier-picklist"
+      label={props.label}
+      hint={props.hint}
+      value={value}
+      onChange={onChange}
+      onSubmit={() => {
+        const only = chosen ?? (matches.length === 1 ? matches[0] : undefined);
+        if (only) onChange(only);
+      }}
+      autoCapitalize="words"
+      maxLength={80}
+      required={required ?? false}
+      error={props.error}
+      testId={testId}
+      disabled={disabled ?? false}
+      below={below}
+    />
   );
 }
