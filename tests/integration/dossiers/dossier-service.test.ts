@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeClock } from '../../../src-main/api/center-clock';
 import { isValidDossierCode } from '../../../src-main/api/codes';
 import { DeviceError } from '../../../src-main/hardware/device-error';
+import type { Timers } from '../../../src-main/core/outbox/center-client';
 import type { Devices, PrintDocument } from '../../../src-main/hardware/devices';
 import { type CenterServer, startCenterServer } from '../../support/center-server';
 import { fixtureProcedures, validDraft } from '../../support/dossier-fixtures';
@@ -24,6 +25,13 @@ function fakePrinter(): Devices & { printed: PrintDocument[]; fail: boolean } {
   };
 }
 
+/**
+ * This file's center always answers (or refuses at once when told to fail). The short timeout a
+ * citizen's status lookup has in the product could pass on a loaded machine before this process
+ * got to run its own server, and turn a real answer into "not reached"; so no request here times out.
+ */
+const neverTimeOut: Timers = { setTimeout: () => null, clearTimeout: () => undefined };
+
 describe('dossiers in the kiosk core', () => {
   let t: TestKiosk;
   let server: CenterServer;
@@ -33,7 +41,7 @@ describe('dossiers in the kiosk core', () => {
   beforeEach(async () => {
     server = await startCenterServer({ token: 'tok' });
     devices = fakePrinter();
-    t = startTestKiosk({ clock, procedures: fixtureProcedures, backgroundSync: false, devices });
+    t = startTestKiosk({ clock, procedures: fixtureProcedures, backgroundSync: false, devices, timers: neverTimeOut });
     t.kiosk.config.setMany({ 'server.url': server.url, 'server.token': 'tok' });
   });
   afterEach(async () => {
