@@ -191,6 +191,22 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
     expect(DEFAULT_SERVICES.find((s) => s.fields.includes('van-hoa'))?.id).toBe('social');
   });
 
+  it('adds the no-contact order and its cancellation from their national records, with the safety line first', () => {
+    for (const code of ['1.012084', '1.012085']) {
+      const order = byCode.get(code);
+      expect(order?.field, code).toBe('gia-dinh');
+      // The record gives 12 hours, not days: no working-day count.
+      expect(order?.processingTime?.text.vi, code).toContain('12 giờ');
+      expect(order?.processingTime?.workingDays, code).toBeUndefined();
+      expect(order?.fee?.free, code).toBe(true);
+      expect(order?.conditions[0]?.vi, code).toContain('113');
+      expect(order?.source?.title.vi, code).toContain('3657/QĐ-BVHTTDL');
+    }
+    expect(byCode.get('1.012084')?.forms.map((f) => f.code)).toEqual(['Mẫu số 06']);
+    expect(byCode.get('1.012085')?.forms.map((f) => f.code)).toEqual(['Mẫu số 10']);
+    expect(DEFAULT_SERVICES.find((s) => s.fields.includes('gia-dinh'))?.id).toBe('social');
+  });
+
   it('adds the bottled LPG shop certificate from the trade ministry page, in a trade field the business desk serves', () => {
     const lpg = byCode.get('2.001283');
     expect(lpg?.field).toBe('thuong-mai');
