@@ -207,6 +207,22 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
     expect(DEFAULT_SERVICES.find((s) => s.fields.includes('gia-dinh'))?.id).toBe('social');
   });
 
+  it('adds the religious practice group changes a representative files at the commune, from their 2025–2026 records', () => {
+    expect(byCode.get('1.012585')?.processingTime?.text.vi).toContain('15 ngày');
+    for (const code of ['1.012582', '1.012584']) {
+      const move = byCode.get(code);
+      expect(move?.field, code).toBe('tin-nguong-ton-giao');
+      expect(move?.processingTime?.text.vi, code).toContain('20 ngày');
+      // Calendar days in the record, not working days.
+      expect(move?.processingTime?.workingDays, code).toBeUndefined();
+      expect(move?.source?.title.vi, code).toContain('363/QĐ-BDTTG');
+      expect(move?.forms.map((f) => f.code), code).toEqual(['Mẫu B7']);
+    }
+    // Moving to another commune also needs the first commune's approval.
+    expect(byCode.get('1.012582')?.documents.length).toBe(4);
+    expect(byCode.get('1.012584')?.documents.length).toBe(3);
+  });
+
   it('adds the bottled LPG shop certificate from the trade ministry page, in a trade field the business desk serves', () => {
     const lpg = byCode.get('2.001283');
     expect(lpg?.field).toBe('thuong-mai');
