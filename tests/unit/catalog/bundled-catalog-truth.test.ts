@@ -223,6 +223,17 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
     expect(byCode.get('1.012584')?.documents.length).toBe(3);
   });
 
+  it('adds the mediator fee from the national portal page, filed by the mediation team head at the commune', () => {
+    const fee = byCode.get('2.002080');
+    expect(fee?.field).toBe('hoa-giai-co-so');
+    expect(fee?.processingTime?.workingDays).toBe(5);
+    expect(fee?.submission.channels).toEqual(['direct']);
+    expect(fee?.submission.portal).toBeUndefined();
+    // The amount per case is set locally: the entry names no sum.
+    expect(fee?.fee?.items).toEqual([]);
+    expect(DEFAULT_SERVICES.find((s) => s.fields.includes('hoa-giai-co-so'))?.id).toBe('civil-status');
+  });
+
   it('adds the bottled LPG shop certificate from the trade ministry page, in a trade field the business desk serves', () => {
     const lpg = byCode.get('2.001283');
     expect(lpg?.field).toBe('thuong-mai');
