@@ -181,4 +181,19 @@ describe.each(ORIENTATIONS)('procedure catalog ($name)', (orientation) => {
     await page.getByTestId('catalog-elsewhere-ho-chieu').waitFor();
     expect(await page.getByTestId('catalog-result-1.003702').count()).toBe(0);
   });
+
+  it('a person harmed at home types "bao luc gia dinh" and first reads to call 113, then how to ask for a no-contact order', async () => {
+    const page = await searchFor('bao luc gia dinh');
+    const result = page.getByTestId('catalog-result-1.012084');
+    await expect.poll(() => result.textContent()).toContain('Cấm tiếp xúc');
+    await result.tap();
+    await expect.poll(() => page.locator('h1').textContent()).toContain('Cấm tiếp xúc theo Quyết định của Chủ tịch');
+    const lead = (await page.locator('.procedure__header .lead').textContent()) ?? '';
+    expect(lead.startsWith('Nếu bạn đang gặp nguy hiểm, hãy gọi ngay 113')).toBe(true);
+    expect(await page.getByTestId('procedure-time').textContent()).toContain('12 giờ');
+    expect(await page.getByTestId('procedure-fee').textContent()).toContain('Không mất phí');
+    expect(await page.getByTestId('procedure-online').textContent()).toContain('Trên Cổng Dịch vụ công quốc gia');
+    expect(await page.getByTestId('procedure-documents').textContent()).toContain('Mẫu số 06');
+    await saveScreenshot(page, 'catalog-no-contact-order', orientation);
+  });
 });

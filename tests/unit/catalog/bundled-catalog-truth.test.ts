@@ -199,7 +199,8 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
       expect(order?.processingTime?.text.vi, code).toContain('12 giờ');
       expect(order?.processingTime?.workingDays, code).toBeUndefined();
       expect(order?.fee?.free, code).toBe(true);
-      expect(order?.conditions[0]?.vi, code).toContain('113');
+      // The safety line is the first thing the page says (the summary, read aloud too).
+      expect(order?.summary?.vi.startsWith('Nếu bạn đang gặp nguy hiểm, hãy gọi ngay 113'), code).toBe(true);
       expect(order?.source?.title.vi, code).toContain('3657/QĐ-BVHTTDL');
     }
     expect(byCode.get('1.012084')?.forms.map((f) => f.code)).toEqual(['Mẫu số 06']);
