@@ -354,7 +354,9 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
 
   it('uses local codes only where no national code was found', () => {
     const local = catalog.procedures.filter((p) => p.codeKind === 'local').map((p) => p.code);
-    expect(local).toEqual(['9.000005', '9.000006']);
+    expect(local).toEqual(['9.000006']);
+    // Group religious practice (local 9.000005 until 2026.12.16) now carries its national record's code.
+    expect(byCode.get('1.012590')?.name.vi).toBe('Đăng ký sinh hoạt tôn giáo tập trung');
     // Belief activities carry the national code two provincial portals publish for them.
     expect(byCode.get('2.000509')?.name.vi).toBe('Đăng ký hoạt động tín ngưỡng');
   });
