@@ -199,7 +199,7 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
       expect(order?.processingTime?.text.vi, code).toContain('12 giờ');
       expect(order?.processingTime?.workingDays, code).toBeUndefined();
       expect(order?.fee?.free, code).toBe(true);
-      // The safety line is the first thing the page says (the summary, read aloud too).
+      // The safety line is the first thing the page shows (the summary, under the name).
       expect(order?.summary?.vi.startsWith('Nếu bạn đang gặp nguy hiểm, hãy gọi ngay 113'), code).toBe(true);
       expect(order?.source?.title.vi, code).toContain('3657/QĐ-BVHTTDL');
     }
