@@ -217,7 +217,10 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
       // Calendar days in the record, not working days.
       expect(move?.processingTime?.workingDays, code).toBeUndefined();
       expect(move?.source?.title.vi, code).toContain('363/QĐ-BDTTG');
-      expect(move?.forms.map((f) => f.code), code).toEqual(['Mẫu B7']);
+      expect(
+        move?.forms.map((f) => f.code),
+        code,
+      ).toEqual(['Mẫu B7']);
     }
     // Moving to another commune also needs the first commune's approval.
     expect(byCode.get('1.012582')?.documents.length).toBe(4);
