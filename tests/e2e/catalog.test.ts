@@ -131,7 +131,7 @@ describe.each(ORIENTATIONS)('procedure catalog ($name)', (orientation) => {
     await back();
 
     // No portal in its text, counter and post: both are said, not "at the counter" alone.
-    await open('2.000509', 'Đăng ký hoạt động tín ngưỡng');
+    await open('1.004944', 'Chấm dứt việc chăm sóc thay thế cho trẻ em');
     expect(await online.textContent()).toContain('Không; nộp trực tiếp tại quầy hoặc qua bưu điện');
     await back();
     await open('2.001019', 'Chứng thực di chúc');

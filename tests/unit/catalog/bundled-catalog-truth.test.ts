@@ -360,8 +360,9 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
     expect(local).toEqual(['9.000006']);
     // Group religious practice (local 9.000005 until 2026.12.16) now carries its national record's code.
     expect(byCode.get('1.012590')?.name.vi).toBe('Đăng ký sinh hoạt tôn giáo tập trung');
-    // Belief activities carry the national code two provincial portals publish for them.
-    expect(byCode.get('2.000509')?.name.vi).toBe('Đăng ký hoạt động tín ngưỡng');
+    // Belief activities carry the code of their 2025 national record (2.000509, from provincial portals, until 2026.12.16).
+    expect(byCode.get('1.012592')?.name.vi).toBe('Đăng ký hoạt động tín ngưỡng');
+    expect(byCode.get('1.012592')?.conditions[0]?.vi).toContain('30 ngày trước ngày cơ sở tín ngưỡng bắt đầu');
   });
 
   it('tells where the things people most often ask for are done when this center does not do them', () => {
