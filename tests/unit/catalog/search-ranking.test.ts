@@ -167,4 +167,14 @@ describe('a guessed word in a match that misses query words', () => {
     // A guessed word beside the other one still counts: "hom" read near "hôn" right after "kết".
     expect(index.query('ket hom', { limit: 5 }).hits.map((h) => h.procedure.name.vi)).toEqual(['Đăng ký kết hôn']);
   });
+
+  it('finds the no-contact order, the mediator fee and the religion group changes by the words people type', () => {
+    expect(first('cam tiep xuc')).toBe('Cấm tiếp xúc theo Quyết định của Chủ tịch Ủy ban nhân dân cấp xã');
+    expect(first('bao luc gia dinh')).toBe('Cấm tiếp xúc theo Quyết định của Chủ tịch Ủy ban nhân dân cấp xã');
+    expect(first('bi chong danh')).toBe('Cấm tiếp xúc theo Quyết định của Chủ tịch Ủy ban nhân dân cấp xã');
+    expect(first('huy cam tiep xuc')).toBe('Hủy bỏ Quyết định cấm tiếp xúc theo đơn đề nghị');
+    expect(first('thu lao hoa giai vien')).toBe('Thanh toán thù lao cho hòa giải viên');
+    expect(first('doi nguoi dai dien nhom ton giao')).toBe('Đăng ký thay đổi người đại diện của nhóm sinh hoạt tôn giáo tập trung');
+    expect(first('sinh hoat ton giao')).toBe('Đăng ký sinh hoạt tôn giáo tập trung');
+  });
 });
