@@ -131,7 +131,7 @@ describe.each(ORIENTATIONS)('procedure catalog ($name)', (orientation) => {
     await back();
 
     // No portal in its text, counter and post: both are said, not "at the counter" alone.
-    await open('2.000509', 'Đăng ký hoạt động tín ngưỡng');
+    await open('1.004944', 'Chấm dứt việc chăm sóc thay thế cho trẻ em');
     expect(await online.textContent()).toContain('Không; nộp trực tiếp tại quầy hoặc qua bưu điện');
     await back();
     await open('2.001019', 'Chứng thực di chúc');
@@ -160,12 +160,18 @@ describe.each(ORIENTATIONS)('procedure catalog ($name)', (orientation) => {
     return page;
   };
 
-  it('a parent asking about tuition learns the papers go to the school and the commune reviews them', async () => {
-    const page = await searchFor('mien giam hoc phi');
-    const result = page.getByTestId('catalog-result-1.014335');
-    await expect.poll(() => result.textContent()).toContain('Đề nghị miễn, giảm học phí');
+  /** Types `query`, waits for the result `code` naming `name`, and opens its procedure page. */
+  const openResult = async (query: string, code: string, name: string) => {
+    const page = await searchFor(query);
+    const result = page.getByTestId(`catalog-result-${code}`);
+    await expect.poll(() => result.textContent()).toContain(name);
     await result.tap();
-    await expect.poll(() => page.locator('h1').textContent()).toContain('Đề nghị miễn, giảm học phí');
+    await expect.poll(() => page.locator('h1').textContent()).toContain(name);
+    return page;
+  };
+
+  it('a parent asking about tuition learns the papers go to the school and the commune reviews them', async () => {
+    const page = await openResult('mien giam hoc phi', '1.014335', 'Đề nghị miễn, giảm học phí');
     const where = (await page.getByTestId('procedure-where').textContent()) ?? '';
     expect(where).toContain('nhận hồ sơ');
     expect(where).toContain('Ủy ban nhân dân cấp xã nơi người học thường trú');
@@ -180,5 +186,16 @@ describe.each(ORIENTATIONS)('procedure catalog ($name)', (orientation) => {
     await fill(page, 'catalog-search-input', 'ho chieu');
     await page.getByTestId('catalog-elsewhere-ho-chieu').waitFor();
     expect(await page.getByTestId('catalog-result-1.003702').count()).toBe(0);
+  });
+
+  it('a person harmed at home types "bao luc gia dinh" and first reads to call 113, then how to ask for a no-contact order', async () => {
+    const page = await openResult('bao luc gia dinh', '1.012084', 'Cấm tiếp xúc theo Quyết định của Chủ tịch');
+    const lead = (await page.locator('.procedure__header .lead').textContent()) ?? '';
+    expect(lead.startsWith('Nếu bạn đang gặp nguy hiểm, hãy gọi ngay 113')).toBe(true);
+    expect(await page.getByTestId('procedure-time').textContent()).toContain('12 giờ');
+    expect(await page.getByTestId('procedure-fee').textContent()).toContain('Không mất phí');
+    expect(await page.getByTestId('procedure-online').textContent()).toContain('Trên Cổng Dịch vụ công quốc gia');
+    expect(await page.getByTestId('procedure-documents').textContent()).toContain('Mẫu số 06');
+    await saveScreenshot(page, 'catalog-no-contact-order', orientation);
   });
 });

@@ -196,6 +196,53 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
     expect(DEFAULT_SERVICES.find((s) => s.fields.includes('van-hoa'))?.id).toBe('social');
   });
 
+  it('adds the no-contact order and its cancellation from their national records, with the safety line first', () => {
+    for (const code of ['1.012084', '1.012085']) {
+      const order = byCode.get(code);
+      expect(order?.field, code).toBe('gia-dinh');
+      // The record gives 12 hours, not days: no working-day count.
+      expect(order?.processingTime?.text.vi, code).toContain('12 giờ');
+      expect(order?.processingTime?.workingDays, code).toBeUndefined();
+      expect(order?.fee?.free, code).toBe(true);
+      // The safety line is the first thing the page shows (the summary, under the name).
+      expect(order?.summary?.vi.startsWith('Nếu bạn đang gặp nguy hiểm, hãy gọi ngay 113'), code).toBe(true);
+      expect(order?.source?.title.vi, code).toContain('3657/QĐ-BVHTTDL');
+    }
+    expect(byCode.get('1.012084')?.forms.map((f) => f.code)).toEqual(['Mẫu số 06']);
+    expect(byCode.get('1.012085')?.forms.map((f) => f.code)).toEqual(['Mẫu số 10']);
+    expect(DEFAULT_SERVICES.find((s) => s.fields.includes('gia-dinh'))?.id).toBe('social');
+  });
+
+  it('adds the religious practice group changes a representative files at the commune, from their 2025–2026 records', () => {
+    expect(byCode.get('1.012585')?.processingTime?.text.vi).toContain('15 ngày');
+    for (const code of ['1.012582', '1.012584']) {
+      const move = byCode.get(code);
+      expect(move?.field, code).toBe('tin-nguong-ton-giao');
+      expect(move?.processingTime?.text.vi, code).toContain('20 ngày');
+      // Calendar days in the record, not working days.
+      expect(move?.processingTime?.workingDays, code).toBeUndefined();
+      expect(move?.source?.title.vi, code).toContain('363/QĐ-BDTTG');
+      expect(
+        move?.forms.map((f) => f.code),
+        code,
+      ).toEqual(['Mẫu B7']);
+    }
+    // Moving to another commune also needs the first commune's approval.
+    expect(byCode.get('1.012582')?.documents.length).toBe(4);
+    expect(byCode.get('1.012584')?.documents.length).toBe(3);
+  });
+
+  it('adds the mediator fee from the national portal page, filed by the mediation team head at the commune', () => {
+    const fee = byCode.get('2.002080');
+    expect(fee?.field).toBe('hoa-giai-co-so');
+    expect(fee?.processingTime?.workingDays).toBe(5);
+    expect(fee?.submission.channels).toEqual(['direct']);
+    expect(fee?.submission.portal).toBeUndefined();
+    // The amount per case is set locally: the entry names no sum.
+    expect(fee?.fee?.items).toEqual([]);
+    expect(DEFAULT_SERVICES.find((s) => s.fields.includes('hoa-giai-co-so'))?.id).toBe('civil-status');
+  });
+
   it('adds the bottled LPG shop certificate from the trade ministry page, in a trade field the business desk serves', () => {
     const lpg = byCode.get('2.001283');
     expect(lpg?.field).toBe('thuong-mai');
@@ -315,9 +362,12 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
 
   it('uses local codes only where no national code was found', () => {
     const local = catalog.procedures.filter((p) => p.codeKind === 'local').map((p) => p.code);
-    expect(local).toEqual(['9.000005', '9.000006']);
-    // Belief activities carry the national code two provincial portals publish for them.
-    expect(byCode.get('2.000509')?.name.vi).toBe('Đăng ký hoạt động tín ngưỡng');
+    expect(local).toEqual(['9.000006']);
+    // Group religious practice (local 9.000005 until 2026.12.16) now carries its national record's code.
+    expect(byCode.get('1.012590')?.name.vi).toBe('Đăng ký sinh hoạt tôn giáo tập trung');
+    // Belief activities carry the code of their 2025 national record (2.000509, from provincial portals, until 2026.12.16).
+    expect(byCode.get('1.012592')?.name.vi).toBe('Đăng ký hoạt động tín ngưỡng');
+    expect(byCode.get('1.012592')?.conditions[0]?.vi).toContain('30 ngày trước ngày cơ sở tín ngưỡng bắt đầu');
   });
 
   it('tells where the things people most often ask for are done when this center does not do them', () => {

@@ -167,4 +167,18 @@ describe('a guessed word in a match that misses query words', () => {
     // A guessed word beside the other one still counts: "hom" read near "hôn" right after "kết".
     expect(index.query('ket hom', { limit: 5 }).hits.map((h) => h.procedure.name.vi)).toEqual(['Đăng ký kết hôn']);
   });
+
+  it('finds the no-contact order, the mediator fee and the religion group changes by the words people type', () => {
+    const order = 'Cấm tiếp xúc theo Quyết định của Chủ tịch Ủy ban nhân dân cấp xã';
+    const typed: [string, string][] = [
+      ['cam tiep xuc', order],
+      ['bao luc gia dinh', order],
+      ['bi chong danh', order],
+      ['huy cam tiep xuc', 'Hủy bỏ Quyết định cấm tiếp xúc theo đơn đề nghị'],
+      ['thu lao hoa giai vien', 'Thanh toán thù lao cho hòa giải viên'],
+      ['doi nguoi dai dien nhom ton giao', 'Đăng ký thay đổi người đại diện của nhóm sinh hoạt tôn giáo tập trung'],
+      ['sinh hoat ton giao', 'Đăng ký sinh hoạt tôn giáo tập trung'],
+    ];
+    for (const [query, name] of typed) expect(first(query), query).toBe(name);
+  });
 });
