@@ -308,6 +308,35 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
     }
   });
 
+  it('adds the 2026.12.18 procedures from their national records, each citing its decision or portal page', () => {
+    const added: Record<string, { field: string; time?: number; fee: 'free' | 'province' | number; cites: string }> = {
+      '1.014034': { field: 'ho-kinh-doanh', fee: 'province', cites: '1995/QĐ-BTC' }, // 1 or 2 working days by case
+      '2.001255': { field: 'nuoi-con-nuoi', time: 5, fee: 'free', cites: '1848/QĐ-BTP' },
+      '1.013734': { field: 'lao-dong', time: 5, fee: 'free', cites: '641/QĐ-BNV' },
+      '1.001766': { field: 'ho-tich', fee: 'province', cites: 'trang thủ tục 1.001766' }, // "1; 3 working days"
+      '2.000815': { field: 'chung-thuc', time: 1, fee: 2_000, cites: '3152/QĐ-BTP' },
+      '2.001406': { field: 'chung-thuc', time: 1, fee: 50_000, cites: '858/QĐ-BTP' },
+    };
+    for (const [code, want] of Object.entries(added)) {
+      const p = byCode.get(code);
+      expect(p?.field, code).toBe(want.field);
+      expect(p?.level, code).toEqual(['commune']);
+      expect(p?.documents.length, code).toBeGreaterThan(0);
+      expect(p?.processingTime?.text.vi, code).toBeTruthy();
+      expect(p?.processingTime?.workingDays, code).toBe(want.time);
+      if (want.fee === 'free') expect(p?.fee?.free, code).toBe(true);
+      else if (want.fee === 'province') expect(p?.fee?.items[0]?.note?.vi, code).toContain('Hội đồng nhân dân cấp tỉnh');
+      else expect(p?.fee?.items[0]?.amountVnd, code).toBe(want.fee);
+      expect(p?.source?.title.vi, code).toContain(want.cites);
+      expect(p?.source?.url, code).toBe(`https://dichvucong.gov.vn/dich-vu-cong-truc-tuyen/${code}`);
+    }
+    // Copies of papers issued abroad are certified at the commune too, once legalised (item 278).
+    expect(byCode.get('2.000815')?.name.vi).toContain('cơ quan, tổ chức có thẩm quyền của nước ngoài');
+    expect(byCode.get('2.000815')?.conditions.some((c) => c.vi.includes('hợp pháp hóa lãnh sự'))).toBe(true);
+    // The labour field has procedures and a queue: the labour and social desk.
+    expect(DEFAULT_SERVICES.find((s) => s.fields.includes('lao-dong'))?.id).toBe('social');
+  });
+
   it('uses local codes only where no national code was found', () => {
     const local = catalog.procedures.filter((p) => p.codeKind === 'local').map((p) => p.code);
     expect(local).toEqual(['9.000005', '9.000006']);
