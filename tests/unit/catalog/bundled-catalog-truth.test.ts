@@ -316,6 +316,11 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
       '1.001766': { field: 'ho-tich', fee: 'province', cites: 'trang thủ tục 1.001766' }, // "1; 3 working days"
       '2.000815': { field: 'chung-thuc', time: 1, fee: 2_000, cites: '3152/QĐ-BTP' },
       '2.001406': { field: 'chung-thuc', time: 1, fee: 50_000, cites: '858/QĐ-BTP' },
+      // The four civil status procedures of border communes (not on Ho Chi Minh City's list, which has no land border).
+      '1.000080': { field: 'ho-tich', fee: 'province', cites: 'trang thủ tục 1.000080' }, // "7; 12 working days"
+      '1.000094': { field: 'ho-tich', fee: 'province', cites: 'trang thủ tục 1.000094' }, // "3; 8 working days"
+      '1.000110': { field: 'ho-tich', time: 1, fee: 'province', cites: 'trang thủ tục 1.000110' },
+      '1.004827': { field: 'ho-tich', fee: 'province', cites: 'trang thủ tục 1.004827' }, // "1; 3 working days"
     };
     for (const [code, want] of Object.entries(added)) {
       const p = byCode.get(code);
