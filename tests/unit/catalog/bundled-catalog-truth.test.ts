@@ -313,6 +313,7 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
       '1.014034': { field: 'ho-kinh-doanh', fee: 'province', cites: '1995/QĐ-BTC' }, // 1 or 2 working days by case
       '2.001255': { field: 'nuoi-con-nuoi', time: 5, fee: 'free', cites: '1848/QĐ-BTP' },
       '1.013734': { field: 'lao-dong', time: 5, fee: 'free', cites: '641/QĐ-BNV' },
+      '2.002821': { field: 'lao-dong', time: 7, fee: 'free', cites: '1561/QĐ-BNV' },
       '1.001766': { field: 'ho-tich', fee: 'province', cites: 'trang thủ tục 1.001766' }, // "1; 3 working days"
       '2.000815': { field: 'chung-thuc', time: 1, fee: 2_000, cites: '3152/QĐ-BTP' },
       '2.001406': { field: 'chung-thuc', time: 1, fee: 50_000, cites: '858/QĐ-BTP' },
@@ -335,6 +336,12 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
       expect(p?.source?.title.vi, code).toContain(want.cites);
       expect(p?.source?.url, code).toBe(`https://dichvucong.gov.vn/dich-vu-cong-truc-tuyen/${code}`);
     }
+    // Support for workers going abroad: commune and province, the authority of Article 4 of Decree 338/2025/ND-CP.
+    const abroad = byCode.get('2.002820');
+    expect(abroad?.level).toEqual(['commune', 'province']);
+    expect(abroad?.processingTime?.workingDays).toBe(7);
+    expect(abroad?.fee?.free).toBe(true);
+    expect(abroad?.source?.title.vi).toContain('1561/QĐ-BNV');
     // Copies of papers issued abroad are certified at the commune too, once legalised (item 278).
     expect(byCode.get('2.000815')?.name.vi).toContain('cơ quan, tổ chức có thẩm quyền của nước ngoài');
     expect(byCode.get('2.000815')?.conditions.some((c) => c.vi.includes('hợp pháp hóa lãnh sự'))).toBe(true);
