@@ -198,4 +198,27 @@ describe.each(ORIENTATIONS)('procedure catalog ($name)', (orientation) => {
     expect(await page.getByTestId('procedure-documents').textContent()).toContain('Mẫu số 06');
     await saveScreenshot(page, 'catalog-no-contact-order', orientation);
   });
+
+  it('a worker going abroad finds where to register the contract, and "ho chieu" still lists no household business', async () => {
+    const page = await searchFor('dang ky hop dong lao dong di lam viec o nuoc ngoai');
+    const result = page.getByTestId('catalog-result-1.013734');
+    await expect.poll(() => result.textContent()).toContain('Đăng ký hợp đồng lao động trực tiếp giao kết');
+    await result.tap();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Đăng ký hợp đồng lao động trực tiếp giao kết');
+    expect(await page.getByTestId('procedure-where').textContent()).toContain('nơi người lao động thường trú');
+    expect(await page.getByTestId('procedure-fee').textContent()).toContain('Không mất phí');
+    expect(await page.getByTestId('procedure-online').textContent()).toContain('Trên Cổng Dịch vụ công quốc gia');
+    await saveScreenshot(page, 'catalog-labour-contract', orientation);
+
+    // The household business correction added beside it must not answer a passport question.
+    await page.getByTestId('nav-back').tap();
+    await page.getByTestId('screen-catalog-search').waitFor();
+    await fill(page, 'catalog-search-input', 'ho chieu');
+    await page.getByTestId('catalog-elsewhere-ho-chieu').waitFor();
+    expect(await page.getByTestId('catalog-result-1.014034').count()).toBe(0);
+    await fill(page, 'catalog-search-input', 'hieu dinh thong tin ho kinh doanh');
+    await expect
+      .poll(() => page.getByTestId('catalog-result-1.014034').textContent())
+      .toContain('hiệu đính thông tin đăng ký hộ kinh doanh');
+  });
 });

@@ -85,6 +85,7 @@ export const FieldIcon = z.enum([
   'road',
   'complaint',
   'health',
+  'briefcase',
 ]);
 export type FieldIcon = z.infer<typeof FieldIcon>;
 

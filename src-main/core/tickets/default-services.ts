@@ -129,7 +129,7 @@ export const DEFAULT_SERVICES: readonly ServiceConfig[] = [
     },
     counters: [5],
     hours: DEFAULT_HOURS,
-    fields: ['bao-tro-xa-hoi', 'nguoi-co-cong', 'giam-ngheo', 'tin-nguong-ton-giao', 'giao-duc', 'van-hoa', 'gia-dinh'],
+    fields: ['bao-tro-xa-hoi', 'nguoi-co-cong', 'giam-ngheo', 'tin-nguong-ton-giao', 'giao-duc', 'van-hoa', 'gia-dinh', 'lao-dong'],
     active: true,
     order: 60,
   },

@@ -26,6 +26,7 @@ const PATHS = {
   road: 'M8 3 4 21M16 3l4 18M12 4v3m0 4v3m0 4v3',
   complaint: 'M4 4h16v12H10l-5 4.5V16H4V4Zm8 3v4.5m0 2.5v.01',
   health: 'M9 3h6v6h6v6h-6v6H9v-6H3V9h6V3Z',
+  briefcase: 'M3 8h18v12H3V8Zm6 0V5.5A1.5 1.5 0 0 1 10.5 4h3A1.5 1.5 0 0 1 15 5.5V8M3 13.5h18m-9-1v2.5',
   search: 'M11 18a7 7 0 1 0 0-14 7 7 0 0 0 0 14Zm9 2-4.2-4.2',
   clock: 'M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18Zm0-13v4.5l3 2',
   money: 'M3 7h18v10H3V7Zm9 7.5a2.5 2.5 0 1 0 0-5 2.5 2.5 0 0 0 0 5ZM6 10v.01M18 14v.01',

@@ -360,6 +360,47 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
     }
   });
 
+  it('adds the 2026.12.18 procedures from their national records, each citing its decision or portal page', () => {
+    const added: Record<string, { field: string; time?: number; fee: 'free' | 'province' | number; cites: string }> = {
+      '1.014034': { field: 'ho-kinh-doanh', fee: 'province', cites: '1995/QĐ-BTC' }, // 1 or 2 working days by case
+      '2.001255': { field: 'nuoi-con-nuoi', time: 5, fee: 'free', cites: '1848/QĐ-BTP' },
+      '1.013734': { field: 'lao-dong', time: 5, fee: 'free', cites: '641/QĐ-BNV' },
+      '2.002821': { field: 'lao-dong', time: 7, fee: 'free', cites: '1561/QĐ-BNV' },
+      '1.001766': { field: 'ho-tich', fee: 'province', cites: 'trang thủ tục 1.001766' }, // "1; 3 working days"
+      '2.000815': { field: 'chung-thuc', time: 1, fee: 2_000, cites: '3152/QĐ-BTP' },
+      '2.001406': { field: 'chung-thuc', time: 1, fee: 50_000, cites: '858/QĐ-BTP' },
+      // The four civil status procedures of border communes (not on Ho Chi Minh City's list, which has no land border).
+      '1.000080': { field: 'ho-tich', fee: 'province', cites: 'trang thủ tục 1.000080' }, // "7; 12 working days"
+      '1.000094': { field: 'ho-tich', fee: 'province', cites: 'trang thủ tục 1.000094' }, // "3; 8 working days"
+      '1.000110': { field: 'ho-tich', time: 1, fee: 'province', cites: 'trang thủ tục 1.000110' },
+      '1.004827': { field: 'ho-tich', fee: 'province', cites: 'trang thủ tục 1.004827' }, // "1; 3 working days"
+    };
+    for (const [code, want] of Object.entries(added)) {
+      const p = byCode.get(code);
+      expect(p?.field, code).toBe(want.field);
+      expect(p?.level, code).toEqual(['commune']);
+      expect(p?.documents.length, code).toBeGreaterThan(0);
+      expect(p?.processingTime?.text.vi, code).toBeTruthy();
+      expect(p?.processingTime?.workingDays, code).toBe(want.time);
+      if (want.fee === 'free') expect(p?.fee?.free, code).toBe(true);
+      else if (want.fee === 'province') expect(p?.fee?.items[0]?.note?.vi, code).toContain('Hội đồng nhân dân cấp tỉnh');
+      else expect(p?.fee?.items[0]?.amountVnd, code).toBe(want.fee);
+      expect(p?.source?.title.vi, code).toContain(want.cites);
+      expect(p?.source?.url, code).toBe(`https://dichvucong.gov.vn/dich-vu-cong-truc-tuyen/${code}`);
+    }
+    // Support for workers going abroad: commune and province, the authority of Article 4 of Decree 338/2025/ND-CP.
+    const abroad = byCode.get('2.002820');
+    expect(abroad?.level).toEqual(['commune', 'province']);
+    expect(abroad?.processingTime?.workingDays).toBe(7);
+    expect(abroad?.fee?.free).toBe(true);
+    expect(abroad?.source?.title.vi).toContain('1561/QĐ-BNV');
+    // Copies of papers issued abroad are certified at the commune too, once legalised (item 278).
+    expect(byCode.get('2.000815')?.name.vi).toContain('cơ quan, tổ chức có thẩm quyền của nước ngoài');
+    expect(byCode.get('2.000815')?.conditions.some((c) => c.vi.includes('hợp pháp hóa lãnh sự'))).toBe(true);
+    // The labour field has procedures and a queue: the labour and social desk.
+    expect(DEFAULT_SERVICES.find((s) => s.fields.includes('lao-dong'))?.id).toBe('social');
+  });
+
   it('uses local codes only where no national code was found', () => {
     const local = catalog.procedures.filter((p) => p.codeKind === 'local').map((p) => p.code);
     expect(local).toEqual(['9.000006']);
