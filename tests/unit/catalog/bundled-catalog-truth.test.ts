@@ -64,6 +64,11 @@ const PUBLISHING_DECISION: Record<string, string> = {
   '1.001257': '320/QĐ-BNV',
   '1.013750': '639/QĐ-BNV',
   '1.013749': '639/QĐ-BNV',
+  '1.013226': '1077/QĐ-BXD',
+  '1.013227': '1077/QĐ-BXD',
+  '1.013228': '1077/QĐ-BXD',
+  '1.013229': '1077/QĐ-BXD',
+  '1.013232': '1077/QĐ-BXD',
 };
 
 describe('the bundled catalog tells the truth the queues rely on', () => {
