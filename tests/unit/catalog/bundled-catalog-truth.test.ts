@@ -69,6 +69,7 @@ const PUBLISHING_DECISION: Record<string, string> = {
   '1.013228': '1077/QĐ-BXD',
   '1.013229': '1077/QĐ-BXD',
   '1.013232': '1077/QĐ-BXD',
+  '1.014159': '898/QĐ-BXD',
 };
 
 describe('the bundled catalog tells the truth the queues rely on', () => {
