@@ -221,4 +221,29 @@ describe.each(ORIENTATIONS)('procedure catalog ($name)', (orientation) => {
       .poll(() => page.getByTestId('catalog-result-1.014034').textContent())
       .toContain('hiệu đính thông tin đăng ký hộ kinh doanh');
   });
+
+  it('a household repairing its house finds the repair permit, its papers and time, and "so do" still answers elsewhere', async () => {
+    const page = await searchFor('xin phep sua nha');
+    const result = page.getByTestId('catalog-result-1.013229');
+    await expect.poll(() => result.textContent()).toContain('Cấp giấy phép xây dựng sửa chữa, cải tạo');
+    await result.tap();
+    await expect.poll(() => page.locator('h1').textContent()).toContain('sửa chữa, cải tạo');
+    const documents = (await page.getByTestId('procedure-documents').textContent()) ?? '';
+    expect(documents).toContain('Bản vẽ hiện trạng các bộ phận công trình dự kiến sửa chữa, cải tạo');
+    expect(documents).toContain('Mẫu số 01');
+    expect(await page.getByTestId('procedure-time').textContent()).toContain('07 ngày làm việc đối với nhà ở riêng lẻ');
+    expect(await page.getByTestId('procedure-fee').textContent()).toContain('Hội đồng nhân dân cấp tỉnh');
+    expect(await page.getByTestId('procedure-online').textContent()).toContain('Trên Cổng Dịch vụ công quốc gia');
+    await page.getByTestId('procedure-documents').scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'catalog-building-repair', orientation);
+
+    // A lost permit: the reissue procedure answers, and a land-book query still goes elsewhere.
+    await page.getByTestId('nav-back').tap();
+    await page.getByTestId('screen-catalog-search').waitFor();
+    await fill(page, 'catalog-search-input', 'mat giay phep xay dung');
+    await expect.poll(() => page.getByTestId('catalog-result-1.013228').textContent()).toContain('Cấp lại giấy phép xây dựng');
+    await fill(page, 'catalog-search-input', 'so do');
+    await page.getByTestId('catalog-elsewhere-so-do').waitFor();
+    expect(await page.getByTestId('catalog-result-1.013228').count()).toBe(0);
+  });
 });

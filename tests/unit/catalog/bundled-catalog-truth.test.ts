@@ -64,6 +64,12 @@ const PUBLISHING_DECISION: Record<string, string> = {
   '1.001257': '320/QĐ-BNV',
   '1.013750': '639/QĐ-BNV',
   '1.013749': '639/QĐ-BNV',
+  '1.013226': '1077/QĐ-BXD',
+  '1.013227': '1077/QĐ-BXD',
+  '1.013228': '1077/QĐ-BXD',
+  '1.013229': '1077/QĐ-BXD',
+  '1.013232': '1077/QĐ-BXD',
+  '1.014159': '898/QĐ-BXD',
 };
 
 describe('the bundled catalog tells the truth the queues rely on', () => {
@@ -279,6 +285,8 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
       '1.013967': {}, // land disputes (45 or 60 days; the list names no amount)
       '1.013978': { fee: 'province' }, // first registration and certificate (17 to 30 working days)
       '1.013979': { time: 10 }, // donating land-use rights (the list names no amount)
+      // Read in 2026.12.15 from the same list.
+      '1.013962': { fee: 'province' }, // residential land without auction (35 working days, or 45 days)
     };
     for (const [code, want] of Object.entries(land)) {
       const p = byCode.get(code);

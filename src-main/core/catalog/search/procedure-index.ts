@@ -37,6 +37,12 @@ const GUESS_REACH = 2;
  * te" apart, which is no answer to it.
  */
 const MIN_PHRASE_QUERY_WORDS = 3;
+/**
+ * That phrase needs a word longer than this: two one- or two-letter syllables side by side ("y te",
+ * "ho so") stand, with the accents folded away, for too many words to show the query's phrase;
+ * "nhân viên y tế" in a long land name is no answer to "bao hiem y te".
+ */
+const SHORT_SYLLABLE = 2;
 /** A procedure listed only because the query names its field ("ho tich") ranks below any word match. */
 const FIELD_ONLY_SCORE = 0.2;
 
@@ -237,7 +243,9 @@ export class ProcedureIndex {
   private holdsPhrase(id: number, terms: readonly Reading[]): boolean {
     const text = this.foldedAll[id] ?? '';
     for (let i = 0; i + 1 < terms.length; i++) {
-      for (const a of terms[i]?.words ?? []) for (const b of terms[i + 1]?.words ?? []) if (text.includes(` ${a} ${b} `)) return true;
+      for (const a of terms[i]?.words ?? [])
+        for (const b of terms[i + 1]?.words ?? [])
+          if (Math.max(a.length, b.length) > SHORT_SYLLABLE && text.includes(` ${a} ${b} `)) return true;
     }
     return false;
   }
