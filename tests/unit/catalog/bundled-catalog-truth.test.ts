@@ -64,6 +64,8 @@ const PUBLISHING_DECISION: Record<string, string> = {
   '1.001257': '320/QĐ-BNV',
   '1.013750': '639/QĐ-BNV',
   '1.013749': '639/QĐ-BNV',
+  '1.013744': '639/QĐ-BNV',
+  '1.013745': '639/QĐ-BNV',
 };
 
 describe('the bundled catalog tells the truth the queues rely on', () => {
