@@ -66,6 +66,8 @@ const PUBLISHING_DECISION: Record<string, string> = {
   '1.013749': '639/QĐ-BNV',
   '1.013744': '639/QĐ-BNV',
   '1.013745': '639/QĐ-BNV',
+  '1.010777': '556/QĐ-BNV',
+  '1.010778': '556/QĐ-BNV',
 };
 
 describe('the bundled catalog tells the truth the queues rely on', () => {
