@@ -68,6 +68,8 @@ const PUBLISHING_DECISION: Record<string, string> = {
   '1.013745': '639/QĐ-BNV',
   '1.010777': '556/QĐ-BNV',
   '1.010778': '556/QĐ-BNV',
+  '1.010781': '556/QĐ-BNV',
+  '1.010783': '556/QĐ-BNV',
 };
 
 describe('the bundled catalog tells the truth the queues rely on', () => {
