@@ -70,6 +70,7 @@ const PUBLISHING_DECISION: Record<string, string> = {
   '1.010778': '556/QĐ-BNV',
   '1.010781': '556/QĐ-BNV',
   '1.010783': '556/QĐ-BNV',
+  '1.010775': '556/QĐ-BNV',
 };
 
 describe('the bundled catalog tells the truth the queues rely on', () => {
