@@ -181,4 +181,20 @@ describe.each(ORIENTATIONS)('procedure catalog ($name)', (orientation) => {
     await page.getByTestId('catalog-elsewhere-ho-chieu').waitFor();
     expect(await page.getByTestId('catalog-result-1.003702').count()).toBe(0);
   });
+
+  it("a martyr's relative who lost the Tổ quốc ghi công certificate finds how to have it reissued", async () => {
+    const page = await searchFor('mat bang to quoc ghi cong');
+    const result = page.getByTestId('catalog-result-1.010778');
+    await expect.poll(() => result.textContent()).toContain('Cấp lại Bằng “Tổ quốc ghi công”');
+    await result.tap();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Cấp lại Bằng “Tổ quốc ghi công”');
+    const papers = (await page.getByTestId('procedure-documents').textContent()) ?? '';
+    expect(papers).toContain('Mẫu số 16 Phụ lục I Nghị định số 131/2021/NĐ-CP');
+    expect(papers).toContain('Nếu còn');
+    expect(await page.getByTestId('procedure-where').textContent()).toContain('Ủy ban nhân dân cấp xã nơi thường trú xác nhận');
+    expect(await page.getByTestId('procedure-time').textContent()).toContain('60 ngày làm việc');
+    expect(await page.getByTestId('procedure-fee').textContent()).toContain('Không mất phí');
+    expect(await page.getByTestId('procedure-online').textContent()).toContain('Trên Cổng Dịch vụ công quốc gia');
+    await saveScreenshot(page, 'catalog-merit-certificate-reissue', orientation);
+  });
 });
