@@ -160,17 +160,24 @@ describe.each(ORIENTATIONS)('procedure catalog ($name)', (orientation) => {
     return page;
   };
 
-  it('a parent asking about tuition learns the papers go to the school and the commune reviews them', async () => {
-    const page = await searchFor('mien giam hoc phi');
-    const result = page.getByTestId('catalog-result-1.014335');
-    await expect.poll(() => result.textContent()).toContain('Đề nghị miễn, giảm học phí');
+  /** Searches `query`, taps the result `code` (named `title`) and returns its procedure page. */
+  const openFromSearch = async (query: string, code: string, title: string) => {
+    const page = await searchFor(query);
+    const result = page.getByTestId(`catalog-result-${code}`);
+    await expect.poll(() => result.textContent()).toContain(title);
     await result.tap();
-    await expect.poll(() => page.locator('h1').textContent()).toContain('Đề nghị miễn, giảm học phí');
-    const where = (await page.getByTestId('procedure-where').textContent()) ?? '';
+    await expect.poll(() => page.locator('h1').textContent()).toContain(title);
+    const fact = async (id: string) => (await page.getByTestId(`procedure-${id}`).textContent()) ?? '';
+    return { page, fact };
+  };
+
+  it('a parent asking about tuition learns the papers go to the school and the commune reviews them', async () => {
+    const { page, fact } = await openFromSearch('mien giam hoc phi', '1.014335', 'Đề nghị miễn, giảm học phí');
+    const where = await fact('where');
     expect(where).toContain('nhận hồ sơ');
     expect(where).toContain('Ủy ban nhân dân cấp xã nơi người học thường trú');
-    expect(await page.getByTestId('procedure-fee').textContent()).toContain('Không mất phí');
-    expect(await page.getByTestId('procedure-online').textContent()).toContain('Trên Cổng Dịch vụ công quốc gia');
+    expect(await fact('fee')).toContain('Không mất phí');
+    expect(await fact('online')).toContain('Trên Cổng Dịch vụ công quốc gia');
     await saveScreenshot(page, 'catalog-education-tuition', orientation);
   });
 
@@ -183,18 +190,14 @@ describe.each(ORIENTATIONS)('procedure catalog ($name)', (orientation) => {
   });
 
   it("a martyr's relative who lost the Tổ quốc ghi công certificate finds how to have it reissued", async () => {
-    const page = await searchFor('mat bang to quoc ghi cong');
-    const result = page.getByTestId('catalog-result-1.010778');
-    await expect.poll(() => result.textContent()).toContain('Cấp lại Bằng “Tổ quốc ghi công”');
-    await result.tap();
-    await expect.poll(() => page.locator('h1').textContent()).toBe('Cấp lại Bằng “Tổ quốc ghi công”');
-    const papers = (await page.getByTestId('procedure-documents').textContent()) ?? '';
+    const { page, fact } = await openFromSearch('mat bang to quoc ghi cong', '1.010778', 'Cấp lại Bằng “Tổ quốc ghi công”');
+    const papers = await fact('documents');
     expect(papers).toContain('Mẫu số 16 Phụ lục I Nghị định số 131/2021/NĐ-CP');
     expect(papers).toContain('Nếu còn');
-    expect(await page.getByTestId('procedure-where').textContent()).toContain('Ủy ban nhân dân cấp xã nơi thường trú xác nhận');
-    expect(await page.getByTestId('procedure-time').textContent()).toContain('60 ngày làm việc');
-    expect(await page.getByTestId('procedure-fee').textContent()).toContain('Không mất phí');
-    expect(await page.getByTestId('procedure-online').textContent()).toContain('Trên Cổng Dịch vụ công quốc gia');
+    expect(await fact('where')).toContain('Ủy ban nhân dân cấp xã nơi thường trú xác nhận');
+    expect(await fact('time')).toContain('60 ngày làm việc');
+    expect(await fact('fee')).toContain('Không mất phí');
+    expect(await fact('online')).toContain('Trên Cổng Dịch vụ công quốc gia');
     await saveScreenshot(page, 'catalog-merit-certificate-reissue', orientation);
   });
 });
