@@ -71,6 +71,9 @@ const PUBLISHING_DECISION: Record<string, string> = {
   '1.010781': '556/QĐ-BNV',
   '1.010783': '556/QĐ-BNV',
   '1.010775': '556/QĐ-BNV',
+  '2.001661': '2179/QĐ-BYT',
+  '2.002307': '547/QĐ-LĐTBXH',
+  '2.002308': '547/QĐ-LĐTBXH',
 };
 
 describe('the bundled catalog tells the truth the queues rely on', () => {
