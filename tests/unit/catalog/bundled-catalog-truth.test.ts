@@ -74,6 +74,8 @@ const PUBLISHING_DECISION: Record<string, string> = {
   '2.001661': '2179/QĐ-BYT',
   '2.002307': '547/QĐ-LĐTBXH',
   '2.002308': '547/QĐ-LĐTBXH',
+  '2.001157': '320/QĐ-BNV',
+  '2.001396': '320/QĐ-BNV',
 };
 
 describe('the bundled catalog tells the truth the queues rely on', () => {
