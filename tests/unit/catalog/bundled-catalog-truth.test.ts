@@ -76,6 +76,7 @@ const PUBLISHING_DECISION: Record<string, string> = {
   '2.002308': '547/QĐ-LĐTBXH',
   '2.001157': '320/QĐ-BNV',
   '2.001396': '320/QĐ-BNV',
+  '1.014310': '3101/QĐ-BVHTTDL',
 };
 
 describe('the bundled catalog tells the truth the queues rely on', () => {
