@@ -77,6 +77,7 @@ const PUBLISHING_DECISION: Record<string, string> = {
   '2.001157': '320/QĐ-BNV',
   '2.001396': '320/QĐ-BNV',
   '1.014310': '3101/QĐ-BVHTTDL',
+  '1.014359': '1136/QĐ-BNV',
 };
 
 describe('the bundled catalog tells the truth the queues rely on', () => {
