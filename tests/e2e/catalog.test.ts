@@ -160,23 +160,24 @@ describe.each(ORIENTATIONS)('procedure catalog ($name)', (orientation) => {
     return page;
   };
 
-  /** Types `query`, waits for the result `code` naming `name`, and opens its procedure page. */
-  const openResult = async (query: string, code: string, name: string) => {
+  /** Searches `query`, taps the result `code` (named `title`) and returns its procedure page. */
+  const openFromSearch = async (query: string, code: string, title: string) => {
     const page = await searchFor(query);
     const result = page.getByTestId(`catalog-result-${code}`);
-    await expect.poll(() => result.textContent()).toContain(name);
+    await expect.poll(() => result.textContent()).toContain(title);
     await result.tap();
-    await expect.poll(() => page.locator('h1').textContent()).toContain(name);
-    return page;
+    await expect.poll(() => page.locator('h1').textContent()).toContain(title);
+    const fact = async (id: string) => (await page.getByTestId(`procedure-${id}`).textContent()) ?? '';
+    return { page, fact };
   };
 
   it('a parent asking about tuition learns the papers go to the school and the commune reviews them', async () => {
-    const page = await openResult('mien giam hoc phi', '1.014335', 'Đề nghị miễn, giảm học phí');
-    const where = (await page.getByTestId('procedure-where').textContent()) ?? '';
+    const { page, fact } = await openFromSearch('mien giam hoc phi', '1.014335', 'Đề nghị miễn, giảm học phí');
+    const where = await fact('where');
     expect(where).toContain('nhận hồ sơ');
     expect(where).toContain('Ủy ban nhân dân cấp xã nơi người học thường trú');
-    expect(await page.getByTestId('procedure-fee').textContent()).toContain('Không mất phí');
-    expect(await page.getByTestId('procedure-online').textContent()).toContain('Trên Cổng Dịch vụ công quốc gia');
+    expect(await fact('fee')).toContain('Không mất phí');
+    expect(await fact('online')).toContain('Trên Cổng Dịch vụ công quốc gia');
     await saveScreenshot(page, 'catalog-education-tuition', orientation);
   });
 
@@ -189,25 +190,22 @@ describe.each(ORIENTATIONS)('procedure catalog ($name)', (orientation) => {
   });
 
   it('a person harmed at home types "bao luc gia dinh" and first reads to call 113, then how to ask for a no-contact order', async () => {
-    const page = await openResult('bao luc gia dinh', '1.012084', 'Cấm tiếp xúc theo Quyết định của Chủ tịch');
+    const { page, fact } = await openFromSearch('bao luc gia dinh', '1.012084', 'Cấm tiếp xúc theo Quyết định của Chủ tịch');
     const lead = (await page.locator('.procedure__header .lead').textContent()) ?? '';
     expect(lead.startsWith('Nếu bạn đang gặp nguy hiểm, hãy gọi ngay 113')).toBe(true);
-    expect(await page.getByTestId('procedure-time').textContent()).toContain('12 giờ');
-    expect(await page.getByTestId('procedure-fee').textContent()).toContain('Không mất phí');
-    expect(await page.getByTestId('procedure-online').textContent()).toContain('Trên Cổng Dịch vụ công quốc gia');
-    expect(await page.getByTestId('procedure-documents').textContent()).toContain('Mẫu số 06');
+    expect(await fact('time')).toContain('12 giờ');
+    expect(await fact('fee')).toContain('Không mất phí');
+    expect(await fact('online')).toContain('Trên Cổng Dịch vụ công quốc gia');
+    expect(await fact('documents')).toContain('Mẫu số 06');
     await saveScreenshot(page, 'catalog-no-contact-order', orientation);
   });
 
   it('a worker going abroad finds where to register the contract, and "ho chieu" still lists no household business', async () => {
-    const page = await searchFor('dang ky hop dong lao dong di lam viec o nuoc ngoai');
-    const result = page.getByTestId('catalog-result-1.013734');
-    await expect.poll(() => result.textContent()).toContain('Đăng ký hợp đồng lao động trực tiếp giao kết');
-    await result.tap();
-    await expect.poll(() => page.locator('h1').textContent()).toBe('Đăng ký hợp đồng lao động trực tiếp giao kết');
-    expect(await page.getByTestId('procedure-where').textContent()).toContain('nơi người lao động thường trú');
-    expect(await page.getByTestId('procedure-fee').textContent()).toContain('Không mất phí');
-    expect(await page.getByTestId('procedure-online').textContent()).toContain('Trên Cổng Dịch vụ công quốc gia');
+    const name = 'Đăng ký hợp đồng lao động trực tiếp giao kết';
+    const { page, fact } = await openFromSearch('dang ky hop dong lao dong di lam viec o nuoc ngoai', '1.013734', name);
+    expect(await fact('where')).toContain('nơi người lao động thường trú');
+    expect(await fact('fee')).toContain('Không mất phí');
+    expect(await fact('online')).toContain('Trên Cổng Dịch vụ công quốc gia');
     await saveScreenshot(page, 'catalog-labour-contract', orientation);
 
     // The household business correction added beside it must not answer a passport question.
@@ -245,5 +243,17 @@ describe.each(ORIENTATIONS)('procedure catalog ($name)', (orientation) => {
     await fill(page, 'catalog-search-input', 'so do');
     await page.getByTestId('catalog-elsewhere-so-do').waitFor();
     expect(await page.getByTestId('catalog-result-1.013228').count()).toBe(0);
+  });
+
+  it("a martyr's relative who lost the Tổ quốc ghi công certificate finds how to have it reissued", async () => {
+    const { page, fact } = await openFromSearch('mat bang to quoc ghi cong', '1.010778', 'Cấp lại Bằng “Tổ quốc ghi công”');
+    const papers = await fact('documents');
+    expect(papers).toContain('Mẫu số 16 Phụ lục I Nghị định số 131/2021/NĐ-CP');
+    expect(papers).toContain('Nếu còn');
+    expect(await fact('where')).toContain('Ủy ban nhân dân cấp xã nơi thường trú xác nhận');
+    expect(await fact('time')).toContain('60 ngày làm việc');
+    expect(await fact('fee')).toContain('Không mất phí');
+    expect(await fact('online')).toContain('Trên Cổng Dịch vụ công quốc gia');
+    await saveScreenshot(page, 'catalog-merit-certificate-reissue', orientation);
   });
 });

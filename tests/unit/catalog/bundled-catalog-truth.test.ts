@@ -70,6 +70,20 @@ const PUBLISHING_DECISION: Record<string, string> = {
   '1.013229': '1077/QĐ-BXD',
   '1.013232': '1077/QĐ-BXD',
   '1.014159': '898/QĐ-BXD',
+  '1.013744': '639/QĐ-BNV',
+  '1.013745': '639/QĐ-BNV',
+  '1.010777': '556/QĐ-BNV',
+  '1.010778': '556/QĐ-BNV',
+  '1.010781': '556/QĐ-BNV',
+  '1.010783': '556/QĐ-BNV',
+  '1.010775': '556/QĐ-BNV',
+  '2.001661': '2179/QĐ-BYT',
+  '2.002307': '547/QĐ-LĐTBXH',
+  '2.002308': '547/QĐ-LĐTBXH',
+  '2.001157': '320/QĐ-BNV',
+  '2.001396': '320/QĐ-BNV',
+  '1.014310': '3101/QĐ-BVHTTDL',
+  '1.014359': '1136/QĐ-BNV',
 };
 
 describe('the bundled catalog tells the truth the queues rely on', () => {
