@@ -174,26 +174,22 @@ describe.each(ORIENTATIONS)('marriage, death and re-registration forms take what
     expect(await form.textContent()).toContain('Không biết thì để trống');
     // Nothing typed yet: the birth's own facts and the mother are asked, as on a first registration.
     await page.getByTestId('dossier-next').tap();
-    for (const id of [
-      'childName',
-      'childBirthPlace',
-      'childEthnicity',
-      'motherName',
-      'motherBirthYear',
-      'motherEthnicity',
-    ]) {
+    for (const id of ['childName', 'childBirthPlace', 'childEthnicity', 'motherName', 'motherBirthYear', 'motherEthnicity']) {
       await expect.poll(() => page.getByTestId(`form-${id}`).getAttribute('aria-invalid'), id).toBe('true');
     }
     expect(await choiceInvalid(page, 'form-childGender-nam')).toBe('true');
     expect(await page.getByTestId('form-fatherName').getAttribute('aria-invalid')).not.toBe('true');
     expect(await page.getByTestId('form-motherAddress').getAttribute('aria-invalid')).not.toBe('true');
 
-    // She asks for herself: "Bản thân" copies nobody into the parents' fields.
+    // She asks for herself: "Bản thân" copies her name, date of birth and nationality (an ID card
+    // holder is Vietnamese) from the applicant step, and nobody into the parents' fields.
     await page.getByTestId('form-relationship-ban-than').tap();
+    await expect.poll(() => page.getByTestId('form-childName').inputValue()).toBe('Lò Thị Mai');
+    expect(await page.getByTestId('form-childBirthDate-day').inputValue()).toBe('02');
+    expect(await page.getByTestId('form-childBirthDate-year').inputValue()).toBe('1995');
+    expect(await page.getByTestId('form-childNationality').inputValue()).toBe('Việt Nam');
     expect(await page.getByTestId('form-motherName').inputValue()).toBe('');
-    await fill(page, 'form-childName', 'Lò Thị Mai');
     await page.getByTestId('form-childGender-nu').tap();
-    await fillDate(page, 'form-childBirthDate', '2', '8', '1995');
     await fill(page, 'form-childBirthPlace', 'Bản Hua Păng, Xã Chiềng Sơn, Tỉnh Sơn La');
     await fill(page, 'form-childEthnicity', 'Thái');
     await fill(page, 'form-motherName', 'Lường Thị Xuân');

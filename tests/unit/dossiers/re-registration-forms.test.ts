@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fakeClock, wallClock } from '../../../src-main/api/center-clock';
 import { Catalog, FormField } from '../../../src-main/api/channels/catalog';
 import { checkForm } from '../../../src-main/api/dossier-check';
-import { buildDraft, issuesFor, parentFromApplicant } from '../../../src-renderer/screens/dossiers/draft-build';
+import { buildDraft, fromApplicantAs, issuesFor } from '../../../src-renderer/screens/dossiers/draft-build';
 import { type DraftState, useDraft } from '../../../src-renderer/screens/dossiers/draft-store';
 import { DEATH_DECLARATION } from '../../support/dossier-fixtures';
 import { bundledCatalogJson } from '../catalog/catalog-fixtures';
@@ -240,7 +240,7 @@ describe('birth re-registration (1.004884)', () => {
     expect(issues('1.004884', born2016)).toEqual([]);
   });
 
-  it('on the screen, the dates are compared as typed (dd/mm/yyyy) and "I am the mother" copies her', () => {
+  it('on the screen, the dates are compared as typed (dd/mm/yyyy); "myself" and "the mother" copy the applicant', () => {
     const procedure = procedures.find((p) => p.code === '1.004884');
     if (!procedure) throw new Error('no 1.004884');
     const state = (form: Record<string, string>): DraftState => ({ ...useDraft.getState(), form });
@@ -255,7 +255,13 @@ describe('birth re-registration (1.004884)', () => {
       citizenId: '014153001234',
       dateOfBirth: '05/01/1953',
     };
-    expect(parentFromApplicant('me', { ...useDraft.getState(), applicant, form: {} }, procedure)).toMatchObject({
+    const asked = (relationship: string, form: Record<string, string> = {}) =>
+      fromApplicantAs(relationship, { ...useDraft.getState(), applicant, form }, procedure);
+    // Her own birth: the name and date of birth she gave, the date as the boxes hold it.
+    expect(asked('ban-than')).toEqual({ childName: 'Lường Thị Xuân', childBirthDate: '05/01/1953', childNationality: 'Việt Nam' });
+    expect(asked('ban-than', { childName: 'Lường Thị Xuân B' })).not.toHaveProperty('childName');
+    expect(asked('khac')).toEqual({});
+    expect(asked('me')).toMatchObject({
       motherName: 'Lường Thị Xuân',
       motherIdNumber: '014153001234',
       motherBirthYear: '1953',

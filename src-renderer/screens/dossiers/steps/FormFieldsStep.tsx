@@ -3,7 +3,7 @@ import { type FormField, localized } from '../../../../src-main/api/channels/cat
 import { parseVietnameseDate, requiredNow } from '../../../../src-main/api/dossier-rules';
 import { KioskTextField } from '../../../components/keyboard';
 import { useChipRead } from '../../cards/chip-store';
-import { FROM_APPLICANT, parentFromApplicant } from '../draft-build';
+import { FROM_APPLICANT, fromApplicantAs } from '../draft-build';
 import { useDraft } from '../draft-store';
 import { AddressField } from '../fields/AddressField';
 import { ChoiceField } from '../fields/ChoiceField';
@@ -24,7 +24,7 @@ export function FormFieldsStep({ procedure, lang, errors }: StepProps) {
   const set = (id: string, value: string) => {
     setForm(id, value);
     if (id === 'relationship')
-      for (const [k, v] of Object.entries(parentFromApplicant(value, useDraft.getState(), procedure, chip?.identity))) setForm(k, v);
+      for (const [k, v] of Object.entries(fromApplicantAs(value, useDraft.getState(), procedure, chip?.identity))) setForm(k, v);
   };
   if (procedure.formFields.length === 0) {
     return (
