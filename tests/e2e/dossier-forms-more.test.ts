@@ -175,7 +175,7 @@ describe.each(ORIENTATIONS)('marriage, death and re-registration forms take what
     // Nothing typed yet: the birth's own facts and the mother are asked, as on a first registration.
     await page.getByTestId('dossier-next').tap();
     for (const id of ['childName', 'childBirthPlace', 'childEthnicity', 'motherName', 'motherBirthYear', 'motherEthnicity']) {
-      await expect.poll(() => page.getByTestId(`form-${id}`).getAttribute('aria-invalid'), id).toBe('true');
+      await expect.poll(() => page.getByTestId(`form-${id}`).getAttribute('aria-invalid'), { message: id }).toBe('true');
     }
     expect(await choiceInvalid(page, 'form-childGender-nam')).toBe('true');
     expect(await page.getByTestId('form-fatherName').getAttribute('aria-invalid')).not.toBe('true');
