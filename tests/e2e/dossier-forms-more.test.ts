@@ -196,6 +196,20 @@ describe.each(ORIENTATIONS)('marriage, death and re-registration forms take what
     await fill(page, 'form-motherBirthYear', '1970');
     await fill(page, 'form-motherEthnicity', 'Thái');
     await fill(page, 'form-motherNationality', 'Việt Nam');
+    // The person and the mother as asked, "Bản thân" having copied her name and date of birth.
+    await closeKeyboard(page);
+    /** The field in the middle of the screen, photographed in Vietnamese, then in Arabic once these words show. */
+    const inViAndAr = async (name: string, testId: string, arabic: readonly string[]) => {
+      const show = () => page.getByTestId(testId).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      await show();
+      await saveScreenshot(page, `dossier-forms-reregistration-${name}-vi`, orientation);
+      await toLanguage(page, 'ar');
+      for (const words of arabic) await expect.poll(() => form.textContent()).toContain(words);
+      await show();
+      await saveScreenshot(page, `dossier-forms-reregistration-${name}-ar`, orientation);
+      await toLanguage(page, 'vi');
+    };
+    await inViAndAr('person', 'form-childGender-nam', ['الاسم الكامل للشخص المُعاد تسجيل ولادته']);
     await fill(page, 'form-previousPlace', 'UBND xã Chiềng Sơn, tỉnh Sơn La');
     // A stray sign in the number, and a date of registration still to come.
     await fill(page, 'form-previousNumber', '#15');
@@ -205,17 +219,8 @@ describe.each(ORIENTATIONS)('marriage, death and re-registration forms take what
     await expect.poll(() => form.textContent()).toContain('Ngày này chưa đến');
     expect(await page.getByTestId('form-previousNumber').getAttribute('aria-invalid')).toBe('true');
     // The keyboard closed with its Done key, the three fields with both messages in sight.
-    await page.locator('[data-testid="keyboard"] [data-skbtn="{done}"]').tap();
-    await page.getByTestId('keyboard').waitFor({ state: 'detached' });
-    const showEarlier = () => page.getByTestId('form-previousBook').evaluate((el) => el.scrollIntoView({ block: 'center' }));
-    await showEarlier();
-    await saveScreenshot(page, 'dossier-forms-reregistration-earlier-vi', orientation);
-    await toLanguage(page, 'ar');
-    await expect.poll(() => form.textContent()).toContain('رقم تسجيل الولادة السابق');
-    expect(await form.textContent()).toContain('تاريخ تسجيل الولادة السابق');
-    await showEarlier();
-    await saveScreenshot(page, 'dossier-forms-reregistration-earlier-ar', orientation);
-    await toLanguage(page, 'vi');
+    await closeKeyboard(page);
+    await inViAndAr('earlier', 'form-previousBook', ['رقم تسجيل الولادة السابق', 'تاريخ تسجيل الولادة السابق']);
 
     // Registered the day before she was born: refused, naming the date it may not precede.
     await fill(page, 'form-previousNumber', '15/1995');
@@ -224,9 +229,7 @@ describe.each(ORIENTATIONS)('marriage, death and re-registration forms take what
     await expect.poll(() => form.textContent()).toContain('Ngày này không thể sớm hơn “Ngày, tháng, năm sinh”');
     expect(await page.getByTestId('form-previousDate-notice').count()).toBe(0);
     await closeKeyboard(page);
-    const showDate = () => page.getByTestId('form-previousDate-day').evaluate((el) => el.scrollIntoView({ block: 'center' }));
-    await showDate();
-    await saveScreenshot(page, 'dossier-forms-reregistration-before-birth-vi', orientation);
+    await inViAndAr('before-birth', 'form-previousDate-day', ['لا يمكن أن يكون هذا التاريخ قبل «تاريخ الميلاد»']);
 
     // Registered in 2016: told where such a birth is, and still let through (the clerk decides).
     await fillDate(page, 'form-previousDate', '10', '3', '2016');
@@ -234,14 +237,7 @@ describe.each(ORIENTATIONS)('marriage, death and re-registration forms take what
     await expect.poll(() => note.textContent()).toContain('Cấp bản sao Trích lục hộ tịch');
     expect(await note.textContent()).toContain('trước năm 2016');
     await closeKeyboard(page);
-    await showDate();
-    await saveScreenshot(page, 'dossier-forms-reregistration-2016-vi', orientation);
-    await toLanguage(page, 'ar');
-    await expect.poll(() => note.textContent()).toContain('2016');
-    expect(await note.textContent()).toContain('السجل الإلكتروني');
-    await showDate();
-    await saveScreenshot(page, 'dossier-forms-reregistration-2016-ar', orientation);
-    await toLanguage(page, 'vi');
+    await inViAndAr('2016', 'form-previousDate-day', ['السجل الإلكتروني للأحوال المدنية']);
     await page.getByTestId('dossier-next').tap();
     await page.getByTestId('dossier-step-documents').waitFor();
     await page.getByTestId('nav-back').tap();

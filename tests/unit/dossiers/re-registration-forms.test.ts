@@ -11,12 +11,15 @@ import { bundledCatalogJson } from '../catalog/catalog-fixtures';
 // same facts as the first registrations; the bundled forms ask them with the same ids, so the
 // shared checks (pick lists, dates that have happened, the time of death) apply to them too.
 const procedures = Catalog.parse(bundledCatalogJson()).procedures;
-const fieldsOf = (code: string): FormField[] => {
+const byId = (code: string) => new Map(fieldsOf(code).map((f) => [f.id, f]));
+const procedureOf = (code: string) => {
   const p = procedures.find((x) => x.code === code);
   if (!p) throw new Error(`the bundled catalog has no ${code}`);
-  return p.formFields;
+  return p;
 };
-const byId = (code: string) => new Map(fieldsOf(code).map((f) => [f.id, f]));
+const fieldsOf = (code: string): FormField[] => procedureOf(code).formFields;
+/** The screen's draft with these form answers (as typed). */
+const state = (form: Record<string, string>): DraftState => ({ ...useDraft.getState(), form });
 // What a field asks and how it is checked, less whether it is required.
 const asked = (f: FormField) => ({ label: f.label, type: f.type, list: f.list, options: f.options, past: f.past, dateField: f.dateField });
 // 09:15 on 6 December 2026 in Vietnam (02:15 UTC).
@@ -133,9 +136,7 @@ describe('death re-registration (1.005461)', () => {
   });
 
   it('on the screen, the time boxes are sent as HH:MM and a bad time is named', () => {
-    const procedure = procedures.find((p) => p.code === '1.005461');
-    if (!procedure) throw new Error('no 1.005461');
-    const state = (form: Record<string, string>): DraftState => ({ ...useDraft.getState(), form });
+    const procedure = procedureOf('1.005461');
     expect(buildDraft(state({ deathTime: '7:5' }), procedure, 'vi').form?.deathTime).toBe('07:05');
     expect(issuesFor('form', state({ deathTime: '25:10' }), procedure).get('form.deathTime')).toBe('timeFormat');
     expect(issuesFor('form', state({ deathDate: '01/01/2999' }), procedure).get('form.deathDate')).toBe('dateFuture');
@@ -232,18 +233,16 @@ describe('birth re-registration (1.004884)', () => {
     expect(notice?.from).toBe('2016-01-01');
     expect(notice?.text.vi).toContain('Cấp bản sao Trích lục hộ tịch');
     expect(notice?.text.vi).toContain('trước năm 2016');
-    const copies = procedures.find((p) => p.code === '2.000635');
-    expect(copies?.name.vi).toBe('Cấp bản sao Trích lục hộ tịch');
-    expect(notice?.text.en).toContain(copies?.name.en);
+    const copies = procedureOf('2.000635');
+    expect(copies.name.vi).toBe('Cấp bản sao Trích lục hộ tịch');
+    expect(notice?.text.en).toContain(copies.name.en);
     for (const lang of ['vi', 'en', 'ar', 'pl'] as const) expect(notice?.text[lang], lang).toBeTruthy();
     const born2016 = { ...birth, childBirthDate: '2016-03-01', previousDate: '2016-03-10' };
     expect(issues('1.004884', born2016)).toEqual([]);
   });
 
   it('on the screen, the dates are compared as typed (dd/mm/yyyy); "myself" and "the mother" copy the applicant', () => {
-    const procedure = procedures.find((p) => p.code === '1.004884');
-    if (!procedure) throw new Error('no 1.004884');
-    const state = (form: Record<string, string>): DraftState => ({ ...useDraft.getState(), form });
+    const procedure = procedureOf('1.004884');
     const typed = state({ childBirthDate: '2/8/1975', previousDate: '1/8/1975' });
     expect(issuesFor('form', typed, procedure).get('form.previousDate')).toBe('dateBeforeField');
     expect(issuesFor('form', state({ childBirthDate: '2/8/1975', previousDate: '11/9/1975' }), procedure).has('form.previousDate')).toBe(
@@ -313,9 +312,7 @@ describe('the earlier registration: number, book and date (1.004884, 1.004746, 1
   });
 
   it('on the screen, the date boxes are sent as a date and one still to come is named', () => {
-    const procedure = procedures.find((p) => p.code === '1.004884');
-    if (!procedure) throw new Error('no 1.004884');
-    const state = (form: Record<string, string>): DraftState => ({ ...useDraft.getState(), form });
+    const procedure = procedureOf('1.004884');
     expect(buildDraft(state({ previousDate: '11/9/1995', previousNumber: ' 15/1995 ' }), procedure, 'vi').form).toMatchObject({
       previousDate: '1995-09-11',
     });
