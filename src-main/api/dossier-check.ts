@@ -4,6 +4,7 @@ import {
   checkCitizenId,
   checkFormValue,
   checkFullName,
+  checkNotBefore,
   checkTimeOnDate,
   type FormFieldRule,
   isEmail,
@@ -143,6 +144,7 @@ export function checkForm(
     if (!message && f.dateField !== undefined && minutesNow !== undefined && values[f.id]) {
       message = checkTimeOnDate(values[f.id] ?? '', values[f.dateField] ?? '', { date: today, minutes: minutesNow });
     }
+    if (!message && f.notBefore !== undefined) message = checkNotBefore(values[f.id] ?? '', values[f.notBefore] ?? '');
     // A conditional field says why it is wanted now (the father's ethnicity once his name is given).
     collect(out, `form.${f.id}`, message === 'required' && !f.required ? 'requiredWith' : message);
   }

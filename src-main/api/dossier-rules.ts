@@ -15,6 +15,7 @@ export type RuleMessage =
   | 'emailFormat'
   | 'dateFormat'
   | 'dateFuture'
+  | 'dateBeforeField'
   | 'dateTooOld'
   | 'yearFormat'
   | 'yearFuture'
@@ -38,6 +39,7 @@ export const RULE_MESSAGES_EN: Record<RuleMessage, string> = {
   emailFormat: 'must be an e-mail address',
   dateFormat: 'must be a real date (dd/mm/yyyy)',
   dateFuture: 'cannot be in the future',
+  dateBeforeField: 'cannot be before the date it follows (a registration after the birth)',
   dateTooOld: 'is too long ago',
   yearFormat: 'must be a year of four digits (for example 1990)',
   yearFuture: 'cannot be a year still to come',
@@ -165,6 +167,8 @@ export interface FormFieldRule {
   readonly past?: boolean | undefined;
   /** The date field this time field is the time of (see checkTimeOnDate). */
   readonly dateField?: string | undefined;
+  /** The date field this date may not come before (see checkNotBefore). */
+  readonly notBefore?: string | undefined;
 }
 
 /** Whether the field must be answered given the form's answers: always, or once its `requiredWith` field is. */
@@ -182,6 +186,14 @@ export function checkTimeOnDate(time: string, date: string, now: { readonly date
   const t = parseTimeOfDay(time);
   if (t === null || t !== time.trim()) return null;
   return date === now.date && minutesOf(t) > now.minutes ? 'timeFuture' : null;
+}
+
+/**
+ * A date that may not come before another answered date (the earlier registration of a birth is
+ * not before the birth): both YYYY-MM-DD; when either is missing or unreadable, not judged here.
+ */
+export function checkNotBefore(date: string, before: string): RuleMessage | null {
+  return isIsoDate(date) && isIsoDate(before) && date < before ? 'dateBeforeField' : null;
 }
 
 /** Longest answer when the catalog gives no maxLength. */

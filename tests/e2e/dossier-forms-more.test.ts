@@ -31,6 +31,12 @@ const matchesPlace = (page: Page, testId: string) =>
     };
   }, testId);
 const HERE = { inGroup: true, underBox: true, aboveNext: true };
+/** Closes the on-screen keyboard with its Done key when it is open, so the fields below are in sight. */
+const closeKeyboard = async (page: Page) => {
+  if ((await page.getByTestId('keyboard').count()) === 0) return;
+  await page.locator('[data-testid="keyboard"] [data-skbtn="{done}"]').tap();
+  await page.getByTestId('keyboard').waitFor({ state: 'detached' });
+};
 
 describe.each(ORIENTATIONS)('marriage, death and re-registration forms take what the declarations record ($name)', (orientation) => {
   const kiosk = useWebKiosk(orientation, { deps: () => ({ clock: runningClockFrom(NOW) }) });
@@ -154,7 +160,7 @@ describe.each(ORIENTATIONS)('marriage, death and re-registration forms take what
     expect(sentForm(await submitFromForm(page))).toMatchObject({ deathDate: '2026-12-06', deathTime: '07:05', deceasedEthnicity: 'Thái' });
   });
 
-  it("birth re-registration: the earlier registration's number, book and date, optional, the date not to come", async () => {
+  it('birth re-registration: the birth as the declaration records it, the earlier registration after the birth, a note from 2016', async () => {
     const page = await kioskPage.fresh({ beforeLoad: (p) => p.clock.install({ time: NOW }) });
     await startDossier(page, 'dang ky lai khai sinh', '1.004884');
     await page.getByTestId('dossier-step-applicant').waitFor();
@@ -166,8 +172,44 @@ describe.each(ORIENTATIONS)('marriage, death and re-registration forms take what
       expect(await form.textContent()).toContain(label);
     }
     expect(await form.textContent()).toContain('Không biết thì để trống');
-    await fill(page, 'form-subjectName', 'Lò Thị Mai');
-    await fillDate(page, 'form-subjectBirthDate', '2', '8', '1995');
+    // Nothing typed yet: the birth's own facts and the mother are asked, as on a first registration.
+    await page.getByTestId('dossier-next').tap();
+    for (const id of ['childName', 'childBirthPlace', 'childEthnicity', 'motherName', 'motherBirthYear', 'motherEthnicity']) {
+      await expect.poll(() => page.getByTestId(`form-${id}`).getAttribute('aria-invalid'), { message: id }).toBe('true');
+    }
+    expect(await choiceInvalid(page, 'form-childGender-nam')).toBe('true');
+    expect(await page.getByTestId('form-fatherName').getAttribute('aria-invalid')).not.toBe('true');
+    expect(await page.getByTestId('form-motherAddress').getAttribute('aria-invalid')).not.toBe('true');
+
+    // She asks for herself: "Bản thân" copies her name, date of birth and nationality (an ID card
+    // holder is Vietnamese) from the applicant step, and nobody into the parents' fields.
+    await page.getByTestId('form-relationship-ban-than').tap();
+    await expect.poll(() => page.getByTestId('form-childName').inputValue()).toBe('Lò Thị Mai');
+    expect(await page.getByTestId('form-childBirthDate-day').inputValue()).toBe('02');
+    expect(await page.getByTestId('form-childBirthDate-year').inputValue()).toBe('1995');
+    expect(await page.getByTestId('form-childNationality').inputValue()).toBe('Việt Nam');
+    expect(await page.getByTestId('form-motherName').inputValue()).toBe('');
+    await page.getByTestId('form-childGender-nu').tap();
+    await fill(page, 'form-childBirthPlace', 'Bản Hua Păng, Xã Chiềng Sơn, Tỉnh Sơn La');
+    await fill(page, 'form-childEthnicity', 'Thái');
+    await fill(page, 'form-motherName', 'Lường Thị Xuân');
+    await fill(page, 'form-motherBirthYear', '1970');
+    await fill(page, 'form-motherEthnicity', 'Thái');
+    await fill(page, 'form-motherNationality', 'Việt Nam');
+    // The person and the mother as asked, "Bản thân" having copied her name and date of birth.
+    await closeKeyboard(page);
+    /** The field in the middle of the screen, photographed in Vietnamese, then in Arabic once these words show. */
+    const inViAndAr = async (name: string, testId: string, arabic: readonly string[]) => {
+      const show = () => page.getByTestId(testId).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      await show();
+      await saveScreenshot(page, `dossier-forms-reregistration-${name}-vi`, orientation);
+      await toLanguage(page, 'ar');
+      for (const words of arabic) await expect.poll(() => form.textContent()).toContain(words);
+      await show();
+      await saveScreenshot(page, `dossier-forms-reregistration-${name}-ar`, orientation);
+      await toLanguage(page, 'vi');
+    };
+    await inViAndAr('person', 'form-childGender-nam', ['الاسم الكامل للشخص المُعاد تسجيل ولادته']);
     await fill(page, 'form-previousPlace', 'UBND xã Chiềng Sơn, tỉnh Sơn La');
     // A stray sign in the number, and a date of registration still to come.
     await fill(page, 'form-previousNumber', '#15');
@@ -177,29 +219,52 @@ describe.each(ORIENTATIONS)('marriage, death and re-registration forms take what
     await expect.poll(() => form.textContent()).toContain('Ngày này chưa đến');
     expect(await page.getByTestId('form-previousNumber').getAttribute('aria-invalid')).toBe('true');
     // The keyboard closed with its Done key, the three fields with both messages in sight.
-    await page.locator('[data-testid="keyboard"] [data-skbtn="{done}"]').tap();
-    await page.getByTestId('keyboard').waitFor({ state: 'detached' });
-    const showEarlier = () => page.getByTestId('form-previousBook').evaluate((el) => el.scrollIntoView({ block: 'center' }));
-    await showEarlier();
-    await saveScreenshot(page, 'dossier-forms-reregistration-earlier-vi', orientation);
-    await toLanguage(page, 'ar');
-    await expect.poll(() => form.textContent()).toContain('رقم تسجيل الولادة السابق');
-    expect(await form.textContent()).toContain('تاريخ تسجيل الولادة السابق');
-    await showEarlier();
-    await saveScreenshot(page, 'dossier-forms-reregistration-earlier-ar', orientation);
-    await toLanguage(page, 'vi');
+    await closeKeyboard(page);
+    await inViAndAr('earlier', 'form-previousBook', ['رقم تسجيل الولادة السابق', 'تاريخ تسجيل الولادة السابق']);
+
+    // Registered the day before she was born: refused, naming the date it may not precede.
+    await fill(page, 'form-previousNumber', '15/1995');
+    await fillDate(page, 'form-previousDate', '1', '8', '1995');
+    await page.getByTestId('dossier-next').tap();
+    await expect.poll(() => form.textContent()).toContain('Ngày này không thể sớm hơn “Ngày, tháng, năm sinh”');
+    expect(await page.getByTestId('form-previousDate-notice').count()).toBe(0);
+    await closeKeyboard(page);
+    await inViAndAr('before-birth', 'form-previousDate-day', ['لا يمكن أن يكون هذا التاريخ قبل «تاريخ الميلاد»']);
+
+    // Registered in 2016: told where such a birth is, and still let through (the clerk decides).
+    await fillDate(page, 'form-previousDate', '10', '3', '2016');
+    const note = page.getByTestId('form-previousDate-notice');
+    await expect.poll(() => note.textContent()).toContain('Cấp bản sao Trích lục hộ tịch');
+    expect(await note.textContent()).toContain('trước năm 2016');
+    await closeKeyboard(page);
+    await inViAndAr('2016', 'form-previousDate-day', ['السجل الإلكتروني للأحوال المدنية']);
+    await page.getByTestId('dossier-next').tap();
+    await page.getByTestId('dossier-step-documents').waitFor();
+    await page.getByTestId('nav-back').tap();
+    await form.waitFor();
 
     // Left empty, the book and the date are not asked again; the number as the old paper writes it.
-    await fill(page, 'form-previousNumber', '15/1995');
     await fill(page, 'form-previousBook', '');
     for (const part of ['day', 'month', 'year']) await fill(page, `form-previousDate-${part}`, '');
+    expect(await note.count()).toBe(0);
     await page.getByTestId('dossier-next').tap();
     await page.getByTestId('dossier-step-documents').waitFor();
     await page.getByTestId('nav-back').tap();
     await form.waitFor();
     await fillDate(page, 'form-previousDate', '11', '9', '1995');
     const sent = sentForm(await submitFromForm(page));
-    expect(sent).toMatchObject({ previousNumber: '15/1995', previousDate: '1995-09-11' });
+    expect(sent).toMatchObject({
+      childName: 'Lò Thị Mai',
+      childGender: 'nu',
+      childBirthDate: '1995-08-02',
+      childEthnicity: 'Thái',
+      motherName: 'Lường Thị Xuân',
+      motherBirthYear: '1970',
+      relationship: 'ban-than',
+      previousNumber: '15/1995',
+      previousDate: '1995-09-11',
+    });
     expect(sent.previousBook ?? '').toBe('');
+    expect(sent.fatherName ?? '').toBe('');
   });
 });

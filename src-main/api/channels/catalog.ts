@@ -208,6 +208,16 @@ export const FormField = z
       .string()
       .regex(/^[a-zA-Z][a-zA-Z0-9_]*$/, 'must be a form field id')
       .optional(),
+    /** The date field this date may not come before (a registration is not before the birth it records). */
+    notBefore: z
+      .string()
+      .regex(/^[a-zA-Z][a-zA-Z0-9_]*$/, 'must be a form field id')
+      .optional(),
+    /**
+     * Told, never refused: a note shown under the date once it is on or after `from` (a birth
+     * registered from 2016 is in the electronic register); the clerk decides what follows.
+     */
+    notice: z.strictObject({ from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD'), text: LocalizedText }).optional(),
   })
   .refine((f) => (f.type === 'select') === (f.options !== undefined), {
     message: 'options are required for a select field and allowed only there',
@@ -218,6 +228,10 @@ export const FormField = z
   .refine((f) => f.dateField === undefined || f.type === 'time', {
     message: 'dateField is allowed on a time field only',
     path: ['dateField'],
+  })
+  .refine((f) => (f.notBefore === undefined && f.notice === undefined) || f.type === 'date', {
+    message: 'notBefore and notice are allowed on a date field only',
+    path: ['notBefore'],
   });
 export type FormField = z.infer<typeof FormField>;
 
@@ -310,8 +324,12 @@ export const Procedure = z
           path: ['formFields', i, 'requiredWith'],
         });
       }
-      if (f.dateField !== undefined && p.formFields.find((g) => g.id === f.dateField)?.type !== 'date') {
-        ctx.addIssue({ code: 'custom', message: 'dateField names no date field of this procedure', path: ['formFields', i, 'dateField'] });
+      const namesNoDate = (id: string | undefined) =>
+        id !== undefined && (id === f.id || p.formFields.find((g) => g.id === id)?.type !== 'date');
+      for (const key of ['dateField', 'notBefore'] as const) {
+        if (namesNoDate(f[key])) {
+          ctx.addIssue({ code: 'custom', message: `${key} names no other date field of this procedure`, path: ['formFields', i, key] });
+        }
       }
     });
     if (p.submission.onlineLevel !== 'none' && !p.submission.channels.includes('online')) {

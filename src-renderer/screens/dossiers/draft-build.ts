@@ -83,13 +83,22 @@ export const FROM_APPLICANT: ReadonlySet<string> = new Set(['requesterName', 're
 
 /**
  * A requester who says they are the child's mother (or father) has already given that parent's
- * name, ID number, year of birth and residence: those fields are filled from the applicant, when empty, and stay
- * editable. A citizen ID card is issued to Vietnamese citizens only, so its holder's nationality is
- * Việt Nam; the ethnic group comes only from a chip read and verified for this applicant.
+ * name, ID number, year of birth and residence; one who re-registers their own birth ("Bản thân")
+ * has given the name and date of birth it records. Those fields are filled from the applicant,
+ * when empty, and stay editable. A citizen ID card is issued to Vietnamese citizens only, so its
+ * holder's nationality is Việt Nam; the ethnic group comes only from a chip read and verified for
+ * this applicant.
  */
-const PARENT_FIELDS: Readonly<
-  Record<string, { name: string; id: string; birthYear: string; address: string; nationality: string; ethnicity: string }>
-> = {
+interface CopiedFields {
+  readonly name: string;
+  readonly id?: string;
+  readonly birthYear?: string;
+  readonly birthDate?: string;
+  readonly address?: string;
+  readonly nationality: string;
+  readonly ethnicity: string;
+}
+const AS_APPLICANT: Readonly<Record<string, CopiedFields>> = {
   me: {
     name: 'motherName',
     id: 'motherIdNumber',
@@ -106,6 +115,7 @@ const PARENT_FIELDS: Readonly<
     nationality: 'fatherNationality',
     ethnicity: 'fatherEthnicity',
   },
+  'ban-than': { name: 'childName', birthDate: 'childBirthDate', nationality: 'childNationality', ethnicity: 'childEthnicity' },
 };
 
 /** What a verified chip says of its holder beyond the applicant step: the ethnic group. */
@@ -114,23 +124,26 @@ export interface ChipKnown {
   readonly ethnicity: string;
 }
 
-export function parentFromApplicant(
+export function fromApplicantAs(
   relationship: string,
   state: DraftState,
   procedure: Procedure,
   chip?: ChipKnown | null,
 ): Record<string, string> {
-  const fields = PARENT_FIELDS[relationship];
+  const fields = AS_APPLICANT[relationship];
   if (!fields) return {};
   const has = new Set(procedure.formFields.map((f) => f.id));
   const out: Record<string, string> = {};
-  const copy = (id: string, value: string) => {
-    if (has.has(id) && value.trim() && !(state.form[id] ?? '').trim()) out[id] = value;
+  const copy = (id: string | undefined, value: string) => {
+    if (id !== undefined && has.has(id) && value.trim() && !(state.form[id] ?? '').trim()) out[id] = value;
   };
   const { fullName, citizenId, address, dateOfBirth } = state.applicant;
+  const born = isoOrRaw(dateOfBirth).match(/^(\d{4})-(\d{2})-(\d{2})$/);
   copy(fields.name, fullName);
   copy(fields.id, citizenId);
-  copy(fields.birthYear, isoOrRaw(dateOfBirth).match(/^(\d{4})-\d{2}-\d{2}$/)?.[1] ?? '');
+  copy(fields.birthYear, born?.[1] ?? '');
+  // As the date boxes hold it (dd/mm/yyyy).
+  copy(fields.birthDate, born ? `${born[3]}/${born[2]}/${born[1]}` : '');
   // Only a residence of today is worth copying: an old one would have to be picked again.
   if (isCurrentPlace(address) && !namesOldDistrict(address)) copy(fields.address, address);
   if (/^\d{12}$/.test(citizenId)) copy(fields.nationality, 'Việt Nam');

@@ -9,6 +9,7 @@ const texts: { where: string; text: LocalizedText }[] = catalog.procedures.flatM
   p.formFields.flatMap((f) => [
     { where: `${p.code} ${f.id}`, text: f.label },
     ...(f.hint ? [{ where: `${p.code} ${f.id} hint`, text: f.hint }] : []),
+    ...(f.notice ? [{ where: `${p.code} ${f.id} notice`, text: f.notice.text }] : []),
     ...(f.options ?? []).map((o) => ({ where: `${p.code} ${f.id}=${o.value}`, text: o.label })),
   ]),
 );
@@ -26,9 +27,10 @@ describe('the bundled forms in Arabic and Polish', () => {
     for (const { where, text } of texts) {
       const ar = localized(text, 'ar');
       const pl = localized(text, 'pl');
-      // Arabic: Arabic letters, digits and punctuation (the 54 and 24 of hints are words or digits).
-      expect(ar, where).toMatch(/^[\p{Script=Arabic}\p{M}\d\s().,،؛:/-]+$/u);
-      expect(pl, where).toMatch(/^[\p{Script=Latin}\d\s().,;:/–-]+$/u);
+      // Arabic: Arabic letters, digits and punctuation (the 54 and 24 of hints are words or digits);
+      // a procedure's name is quoted as each language quotes: «…» and „…”.
+      expect(ar, where).toMatch(/^[\p{Script=Arabic}\p{M}\d\s().,،؛:/«»-]+$/u);
+      expect(pl, where).toMatch(/^[\p{Script=Latin}\d\s().,;:/–„”-]+$/u);
       if (text.en && text.en.length > 12) expect(pl, where).not.toBe(text.en);
     }
   });

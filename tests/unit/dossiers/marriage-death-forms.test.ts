@@ -150,6 +150,6 @@ describe('the catalog schema', () => {
     time.dateField = 'deathPlace';
     const parsed = Catalog.safeParse(json);
     expect(parsed.success).toBe(false);
-    expect(parsed.error?.issues.map((i) => i.message)).toContain('dateField names no date field of this procedure');
+    expect(parsed.error?.issues.map((i) => i.message)).toContain('dateField names no other date field of this procedure');
   });
 });

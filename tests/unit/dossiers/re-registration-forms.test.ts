@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fakeClock, wallClock } from '../../../src-main/api/center-clock';
-import { Catalog, type FormField } from '../../../src-main/api/channels/catalog';
+import { Catalog, FormField } from '../../../src-main/api/channels/catalog';
 import { checkForm } from '../../../src-main/api/dossier-check';
-import { buildDraft, issuesFor } from '../../../src-renderer/screens/dossiers/draft-build';
+import { buildDraft, fromApplicantAs, issuesFor } from '../../../src-renderer/screens/dossiers/draft-build';
 import { type DraftState, useDraft } from '../../../src-renderer/screens/dossiers/draft-store';
 import { DEATH_DECLARATION } from '../../support/dossier-fixtures';
 import { bundledCatalogJson } from '../catalog/catalog-fixtures';
@@ -11,12 +11,15 @@ import { bundledCatalogJson } from '../catalog/catalog-fixtures';
 // same facts as the first registrations; the bundled forms ask them with the same ids, so the
 // shared checks (pick lists, dates that have happened, the time of death) apply to them too.
 const procedures = Catalog.parse(bundledCatalogJson()).procedures;
-const fieldsOf = (code: string): FormField[] => {
+const byId = (code: string) => new Map(fieldsOf(code).map((f) => [f.id, f]));
+const procedureOf = (code: string) => {
   const p = procedures.find((x) => x.code === code);
   if (!p) throw new Error(`the bundled catalog has no ${code}`);
-  return p.formFields;
+  return p;
 };
-const byId = (code: string) => new Map(fieldsOf(code).map((f) => [f.id, f]));
+const fieldsOf = (code: string): FormField[] => procedureOf(code).formFields;
+/** The screen's draft with these form answers (as typed). */
+const state = (form: Record<string, string>): DraftState => ({ ...useDraft.getState(), form });
 // What a field asks and how it is checked, less whether it is required.
 const asked = (f: FormField) => ({ label: f.label, type: f.type, list: f.list, options: f.options, past: f.past, dateField: f.dateField });
 // 09:15 on 6 December 2026 in Vietnam (02:15 UTC).
@@ -133,12 +136,136 @@ describe('death re-registration (1.005461)', () => {
   });
 
   it('on the screen, the time boxes are sent as HH:MM and a bad time is named', () => {
-    const procedure = procedures.find((p) => p.code === '1.005461');
-    if (!procedure) throw new Error('no 1.005461');
-    const state = (form: Record<string, string>): DraftState => ({ ...useDraft.getState(), form });
+    const procedure = procedureOf('1.005461');
     expect(buildDraft(state({ deathTime: '7:5' }), procedure, 'vi').form?.deathTime).toBe('07:05');
     expect(issuesFor('form', state({ deathTime: '25:10' }), procedure).get('form.deathTime')).toBe('timeFormat');
     expect(issuesFor('form', state({ deathDate: '01/01/2999' }), procedure).get('form.deathDate')).toBe('dateFuture');
+  });
+});
+
+// A woman born in 1975 whose birth was registered that year; the register book and her birth
+// certificate were both lost. She asks herself; her father has died.
+const birth = {
+  childName: 'Lò Thị Mai',
+  childGender: 'nu',
+  childBirthDate: '1975-08-02',
+  childBirthPlace: 'Bản Hua Păng, Xã Chiềng Sơn, Tỉnh Sơn La',
+  childEthnicity: 'Thái',
+  childNationality: 'Việt Nam',
+  motherName: 'Lường Thị Xuân',
+  motherBirthYear: '1953',
+  motherEthnicity: 'Thái',
+  motherNationality: 'Việt Nam',
+  motherAddress: 'Bản Hua Păng, Xã Chiềng Sơn, Tỉnh Sơn La',
+  fatherName: 'Lò Văn Páo',
+  fatherBirthYear: '1950',
+  fatherEthnicity: 'Thái',
+  fatherNationality: 'Việt Nam',
+  requesterName: 'Lò Thị Mai',
+  requesterIdNumber: '014175001234',
+  requesterPhone: '0987654321',
+  requesterAddress: 'Bản Hua Păng, Xã Chiềng Sơn, Tỉnh Sơn La',
+  relationship: 'ban-than',
+};
+
+describe('birth re-registration (1.004884)', () => {
+  const first = byId('1.001193');
+  const again = byId('1.004884');
+  const person = ['childGender', 'childBirthDate', 'childBirthPlace', 'childEthnicity', 'childNationality', 'childHomeTown'];
+  const parents = ['mother', 'father'].flatMap((p) =>
+    ['Name', 'IdNumber', 'BirthYear', 'Ethnicity', 'Nationality', 'Address'].map((s) => p + s),
+  );
+  // What the check needs of a field: its type, list, choices and whether it is a date that has happened.
+  const checked = (f: FormField) => ({ type: f.type, list: f.list, options: f.options, past: f.past });
+
+  it('asks the birth as the first registration does, with the same ids: the person, the mother, the father', () => {
+    const ids = fieldsOf('1.004884').map((f) => f.id);
+    expect(ids).not.toContain('subjectName');
+    expect(ids).not.toContain('subjectBirthDate');
+    expect(ids.slice(0, 7)).toEqual(['childName', ...person]);
+    expect(ids.slice(7, 19)).toEqual(parents);
+    for (const id of [...person, ...parents]) {
+      const f = again.get(id);
+      const same = first.get(id);
+      if (!f || !same) throw new Error(`${id} missing`);
+      expect(checked(f), id).toEqual(checked(same));
+      // A parent who has died has no residence to give (the portal's form takes "Đã chết"):
+      // both parents' residences are optional; everything else is required as on the first registration.
+      const required = id === 'motherAddress' ? false : same.required;
+      expect({ required: f.required, requiredWith: f.requiredWith }, id).toEqual({
+        required,
+        requiredWith: id === 'fatherAddress' ? undefined : same.requiredWith,
+      });
+    }
+    expect(again.get('childName')).toMatchObject({ type: 'text', required: true });
+    expect(again.get('childName')?.label.vi).toBe('Họ, chữ đệm và tên người được đăng ký lại khai sinh');
+    expect(again.get('motherAddress')?.hint?.vi).toBe('Nếu người mẹ đã mất, để trống');
+    expect(again.get('relationship')?.options?.map((o) => o.value)).toEqual(['ban-than', 'me', 'cha', 'khac']);
+  });
+
+  it('takes a birth of 1975, and refuses what the first registration refuses', () => {
+    expect(issues('1.004884', birth)).toEqual([]);
+    const { fatherName: _, fatherBirthYear: _y, fatherEthnicity: _e, fatherNationality: _n, ...noFather } = birth;
+    expect(issues('1.004884', noFather)).toEqual([]);
+    const { motherName: _m, ...noMother } = birth;
+    expect(issues('1.004884', noMother)).toEqual(['form.motherName:required']);
+    const { childGender: _g, ...noGender } = birth;
+    expect(issues('1.004884', noGender)).toEqual(['form.childGender:required']);
+    expect(issues('1.004884', { ...birth, childEthnicity: 'Kinh Thượng' })).toEqual(['form.childEthnicity:notAnOption']);
+    expect(issues('1.004884', { ...birth, motherNationality: 'Atlantis' })).toEqual(['form.motherNationality:notAnOption']);
+    expect(issues('1.004884', { ...birth, childBirthDate: '2026-12-07' })).toEqual(['form.childBirthDate:dateFuture']);
+    expect(issues('1.004884', { ...birth, fatherBirthYear: '' })).toEqual(['form.fatherBirthYear:requiredWith']);
+    expect(issues('1.004884', { ...birth, relationship: 'ong-ba' })).toEqual(['form.relationship:notAnOption']);
+    expect(issues('1.004884', { ...birth, subjectName: 'Lò Thị Mai' })).toEqual(['form.subjectName:notAnOption']);
+  });
+
+  it('refuses an earlier registration dated before the birth, and takes one on the day of birth', () => {
+    expect(again.get('previousDate')?.notBefore).toBe('childBirthDate');
+    expect(issues('1.004884', { ...birth, previousDate: '1975-08-01' })).toEqual(['form.previousDate:dateBeforeField']);
+    expect(issues('1.004884', { ...birth, previousDate: '1975-08-02' })).toEqual([]);
+    // Without a date of birth there is nothing to compare: only the date of birth is asked for.
+    const { childBirthDate: _, ...noBirth } = birth;
+    expect(issues('1.004884', { ...noBirth, previousDate: '1975-08-01' })).toEqual(['form.childBirthDate:required']);
+  });
+
+  it('tells, and does not refuse, an earlier registration from 2016: a copy of the extract may be what is needed', () => {
+    const notice = again.get('previousDate')?.notice;
+    expect(notice?.from).toBe('2016-01-01');
+    expect(notice?.text.vi).toContain('Cấp bản sao Trích lục hộ tịch');
+    expect(notice?.text.vi).toContain('trước năm 2016');
+    const copies = procedureOf('2.000635');
+    expect(copies.name.vi).toBe('Cấp bản sao Trích lục hộ tịch');
+    expect(notice?.text.en).toContain(copies.name.en);
+    for (const lang of ['vi', 'en', 'ar', 'pl'] as const) expect(notice?.text[lang], lang).toBeTruthy();
+    const born2016 = { ...birth, childBirthDate: '2016-03-01', previousDate: '2016-03-10' };
+    expect(issues('1.004884', born2016)).toEqual([]);
+  });
+
+  it('on the screen, the dates are compared as typed (dd/mm/yyyy); "myself" and "the mother" copy the applicant', () => {
+    const procedure = procedureOf('1.004884');
+    const typed = state({ childBirthDate: '2/8/1975', previousDate: '1/8/1975' });
+    expect(issuesFor('form', typed, procedure).get('form.previousDate')).toBe('dateBeforeField');
+    expect(issuesFor('form', state({ childBirthDate: '2/8/1975', previousDate: '11/9/1975' }), procedure).has('form.previousDate')).toBe(
+      false,
+    );
+    const applicant = {
+      ...useDraft.getState().applicant,
+      fullName: 'Lường Thị Xuân',
+      citizenId: '014153001234',
+      dateOfBirth: '05/01/1953',
+    };
+    const asked = (relationship: string, form: Record<string, string> = {}) =>
+      fromApplicantAs(relationship, { ...useDraft.getState(), applicant, form }, procedure);
+    // Her own birth: the name and date of birth she gave, the date as the boxes hold it.
+    expect(asked('ban-than')).toEqual({ childName: 'Lường Thị Xuân', childBirthDate: '05/01/1953', childNationality: 'Việt Nam' });
+    expect(asked('ban-than', { childName: 'Lường Thị Xuân B' })).not.toHaveProperty('childName');
+    expect(asked('khac')).toEqual({});
+    expect(asked('me')).toMatchObject({
+      motherName: 'Lường Thị Xuân',
+      motherIdNumber: '014153001234',
+      motherBirthYear: '1953',
+      motherNationality: 'Việt Nam',
+    });
   });
 });
 
@@ -147,14 +274,6 @@ describe('death re-registration (1.005461)', () => {
 // asked after the place, each left empty when the old paper is lost and nobody remembers it.
 describe('the earlier registration: number, book and date (1.004884, 1.004746, 1.005461)', () => {
   const earlier = ['previousPlace', 'previousNumber', 'previousBook', 'previousDate'];
-  const birth = {
-    subjectName: 'Lò Thị Mai',
-    subjectBirthDate: '1975-08-02',
-    requesterName: 'Lò Thị Mai',
-    requesterIdNumber: '014175001234',
-    requesterPhone: '0987654321',
-    requesterAddress: 'Bản Hua Păng, Xã Chiềng Sơn, Tỉnh Sơn La',
-  };
   const bases: Record<string, Record<string, string>> = { '1.004884': birth, '1.004746': couple, '1.005461': death };
 
   it.each(['1.004884', '1.004746', '1.005461'])('%s asks them after the place, none required, in four languages', (code) => {
@@ -182,6 +301,7 @@ describe('the earlier registration: number, book and date (1.004884, 1.004746, 1
     for (const [code, base] of Object.entries(bases)) {
       expect(issues(code, base), code).toEqual([]);
       const known = { previousPlace: 'UBND xã Chiềng Sơn', previousNumber: '15/1995', previousBook: '01', previousDate: '1995-09-11' };
+      // (The birth of the fixture is of 1975: a registration of 1995 came after it.)
       expect(issues(code, { ...base, ...known }), code).toEqual([]);
       expect(issues(code, { ...base, previousNumber: '125', previousBook: '01/15' }), code).toEqual([]);
       expect(issues(code, { ...base, previousDate: '2026-12-07' }), code).toEqual(['form.previousDate:dateFuture']);
@@ -192,12 +312,36 @@ describe('the earlier registration: number, book and date (1.004884, 1.004746, 1
   });
 
   it('on the screen, the date boxes are sent as a date and one still to come is named', () => {
-    const procedure = procedures.find((p) => p.code === '1.004884');
-    if (!procedure) throw new Error('no 1.004884');
-    const state = (form: Record<string, string>): DraftState => ({ ...useDraft.getState(), form });
+    const procedure = procedureOf('1.004884');
     expect(buildDraft(state({ previousDate: '11/9/1995', previousNumber: ' 15/1995 ' }), procedure, 'vi').form).toMatchObject({
       previousDate: '1995-09-11',
     });
     expect(issuesFor('form', state({ previousDate: '01/01/2999' }), procedure).get('form.previousDate')).toBe('dateFuture');
+  });
+});
+
+describe('the catalog schema: a date not before another, and a notice', () => {
+  const base = { id: 'x', label: { vi: 'X' } };
+  const notice = { from: '2016-01-01', text: { vi: 'Lưu ý' } };
+
+  it('allows notBefore and notice on a date field only, the notice from a YYYY-MM-DD day', () => {
+    expect(FormField.safeParse({ ...base, type: 'date', notBefore: 'd', notice }).success).toBe(true);
+    expect(FormField.safeParse({ ...base, type: 'text', notBefore: 'd' }).success).toBe(false);
+    expect(FormField.safeParse({ ...base, type: 'year', notice }).success).toBe(false);
+    expect(FormField.safeParse({ ...base, type: 'date', notice: { ...notice, from: '01/01/2016' } }).success).toBe(false);
+  });
+
+  it('refuses a notBefore that names no other date field of the procedure', () => {
+    for (const wrong of ['previousPlace', 'previousDate', 'nobody']) {
+      const json = bundledCatalogJson() as { procedures: { code: string; formFields?: { id: string; notBefore?: string }[] }[] };
+      const date = json.procedures.find((p) => p.code === '1.004884')?.formFields?.find((f) => f.id === 'previousDate');
+      if (!date) throw new Error('no previousDate');
+      date.notBefore = wrong;
+      const parsed = Catalog.safeParse(json);
+      expect(
+        parsed.error?.issues.map((i) => i.message),
+        wrong,
+      ).toContain('notBefore names no other date field of this procedure');
+    }
   });
 });

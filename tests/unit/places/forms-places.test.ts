@@ -4,7 +4,7 @@ import { Catalog } from '../../../src-main/api/channels/catalog';
 import { checkDelivery } from '../../../src-main/api/dossier-check';
 import { checkFormValue } from '../../../src-main/api/dossier-rules';
 import { ETHNIC_GROUPS, listEntry, matchList, NATIONALITIES, nationalityCode } from '../../../src-main/api/reference-lists';
-import { issuesFor, parentFromApplicant } from '../../../src-renderer/screens/dossiers/draft-build';
+import { fromApplicantAs, issuesFor } from '../../../src-renderer/screens/dossiers/draft-build';
 import { type DraftState, useDraft } from '../../../src-renderer/screens/dossiers/draft-store';
 
 const catalog = Catalog.parse(bundled);
@@ -101,7 +101,7 @@ describe('today’s communes in the draft and on the post', () => {
   it('the mother who applies gives her residence and, holding a citizen ID card, her nationality; the chip her ethnic group', () => {
     const birth = procedure('1.001193');
     const s = state({ applicant: { ...applicant, address: 'Bản Hua Păng, Xã Chiềng Sơn, Tỉnh Sơn La' }, form: {} });
-    expect(parentFromApplicant('me', s, birth, { idNumber: '014195001234', ethnicity: 'Thái' })).toEqual({
+    expect(fromApplicantAs('me', s, birth, { idNumber: '014195001234', ethnicity: 'Thái' })).toEqual({
       motherName: 'Lò Thị Mai',
       motherIdNumber: '014195001234',
       motherBirthYear: '1995',
@@ -110,7 +110,7 @@ describe('today’s communes in the draft and on the post', () => {
       motherEthnicity: 'Thái',
     });
     // Another person's chip says nothing of the applicant.
-    expect(parentFromApplicant('cha', s, birth, { idNumber: '001090001111', ethnicity: 'Kinh' })).not.toHaveProperty('fatherEthnicity');
+    expect(fromApplicantAs('cha', s, birth, { idNumber: '001090001111', ethnicity: 'Kinh' })).not.toHaveProperty('fatherEthnicity');
   });
 
   it('the post goes to a commune or ward of the chosen province', () => {

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { type FormField, localized } from '../../../../src-main/api/channels/catalog';
-import { requiredNow } from '../../../../src-main/api/dossier-rules';
+import { parseVietnameseDate, requiredNow } from '../../../../src-main/api/dossier-rules';
 import { KioskTextField } from '../../../components/keyboard';
 import { useChipRead } from '../../cards/chip-store';
-import { FROM_APPLICANT, parentFromApplicant } from '../draft-build';
+import { FROM_APPLICANT, fromApplicantAs } from '../draft-build';
 import { useDraft } from '../draft-store';
 import { AddressField } from '../fields/AddressField';
 import { ChoiceField } from '../fields/ChoiceField';
@@ -24,7 +24,7 @@ export function FormFieldsStep({ procedure, lang, errors }: StepProps) {
   const set = (id: string, value: string) => {
     setForm(id, value);
     if (id === 'relationship')
-      for (const [k, v] of Object.entries(parentFromApplicant(value, useDraft.getState(), procedure, chip?.identity))) setForm(k, v);
+      for (const [k, v] of Object.entries(fromApplicantAs(value, useDraft.getState(), procedure, chip?.identity))) setForm(k, v);
   };
   if (procedure.formFields.length === 0) {
     return (
@@ -33,22 +33,34 @@ export function FormFieldsStep({ procedure, lang, errors }: StepProps) {
       </div>
     );
   }
-  // The label of the field whose answer makes this one required, for the "requiredWith" message.
-  const triggerLabel = (f: FormField): string => {
-    const trigger = procedure.formFields.find((g) => g.id === f.requiredWith);
-    return trigger ? localized(trigger.label, lang) : '';
+  // The label of the field a message names: the one whose answer makes this one required
+  // ("requiredWith"), or the date this one may not come before ("dateBeforeField").
+  const otherLabel = (f: FormField, message: string): string => {
+    const id = message === 'dateBeforeField' ? f.notBefore : f.requiredWith;
+    const other = procedure.formFields.find((g) => g.id === id);
+    return other ? localized(other.label, lang) : '';
+  };
+  // A date's notice, once the date typed is on or after its day: told, never refused.
+  const notice = (f: FormField, message: string | undefined) => {
+    const typed = parseVietnameseDate(values[f.id] ?? '');
+    if (!f.notice || message || typed === null || typed < f.notice.from) return null;
+    return (
+      <p key={`${f.id}-notice`} className="dossier-note dossier-note--warn" role="status" data-testid={`form-${f.id}-notice`}>
+        {localized(f.notice.text, lang)}
+      </p>
+    );
   };
   const field = (f: FormField) => {
     const label = localized(f.label, lang);
     const hint = f.hint ? localized(f.hint, lang) : undefined;
     const message = errors.get(`form.${f.id}`);
-    const error = message ? t(`errors.${message}`, { field: triggerLabel(f) }) : undefined;
+    const error = message ? t(`errors.${message}`, { field: otherLabel(f, message) }) : undefined;
     const value = values[f.id] ?? '';
     const required = requiredNow(f, values);
     const common = { label, value, onChange: (v: string) => set(f.id, v), required, error, testId: `form-${f.id}` };
     switch (f.type) {
       case 'date':
-        return <DateField key={f.id} {...common} {...(hint ? { hint } : {})} />;
+        return [<DateField key={f.id} {...common} {...(hint ? { hint } : {})} />, notice(f, message)];
       case 'select':
         return (
           <ChoiceField
