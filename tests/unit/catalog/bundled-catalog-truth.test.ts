@@ -100,6 +100,16 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
     expect(new Set(icons).size).toBe(icons.length);
   });
 
+  it('writes each paper condition without the word the checklist prints before it ("Khi:", "When:")', () => {
+    const doubled = catalog.procedures.flatMap((p) =>
+      p.documents
+        .map((d) => d.condition)
+        .filter((c) => c !== undefined && (/^khi\s/i.test(c.vi) || /^(when|if)\s/i.test(c.en ?? '')))
+        .map((c) => `${p.code}: ${c?.vi} / ${c?.en}`),
+    );
+    expect(doubled).toEqual([]);
+  });
+
   it('backs what each queue tile advertises with procedures of its fields', () => {
     const advertised: Record<string, readonly string[]> = {
       // A word of the tile's hint → a procedure of the queue's fields whose name holds it.
