@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeClock } from '../../../src-main/api/center-clock';
 import { isValidDossierCode } from '../../../src-main/api/codes';
-import { DeviceError } from '../../../src-main/hardware/device-error';
 import type { Timers } from '../../../src-main/core/outbox/center-client';
+import { DeviceError } from '../../../src-main/hardware/device-error';
 import type { Devices, PrintDocument } from '../../../src-main/hardware/devices';
 import { type CenterServer, startCenterServer } from '../../support/center-server';
 import { fixtureProcedures, validDraft } from '../../support/dossier-fixtures';
