@@ -1,5 +1,6 @@
 import type { DossierStep } from '../../api/center/dossier-steps';
 import type { InboxItem, InboxQuery } from '../../api/center/office';
+import { addDays, instantOf } from '../../api/center-clock';
 import type { SqlEngine, SqlValue } from '../db/sql-engine';
 import { referenceOf } from './dossier-store';
 
@@ -75,8 +76,10 @@ export class InboxStore {
     else if (q.commune) add('commune_id = ?', q.commune);
     if (q.status) add('status = ?', q.status);
     if (q.procedure) add('procedure_code = ?', q.procedure);
-    if (q.from) add('received_at >= ?', `${q.from}T00:00:00`);
-    if (q.to) add('received_at < ?', `${q.to}T99`);
+    // The days are the commune's; received_at is a UTC instant, so a dossier received at 06:00 on
+    // 7 December in Viet Nam (23:00 UTC on the 6th) belongs to the 7th.
+    if (q.from) add('received_at >= ?', instantOf(q.from, 0).toISOString());
+    if (q.to) add('received_at < ?', instantOf(addDays(q.to, 1), 0).toISOString());
     if (q.due === 'overdue') add("due_date < ? AND status NOT IN ('ready', 'delivered')", today);
     if (q.due === 'soon') {
       const soon = new Date(Date.parse(`${today}T00:00:00Z`) + 3 * 86_400_000).toISOString().slice(0, 10);

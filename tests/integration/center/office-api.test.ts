@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CenterStatusAnswer } from '../../../src-main/api/center/center-wire';
 import type { DossierDetail, InboxItem, OfficeStats } from '../../../src-main/api/center/office';
+import { fakeClock } from '../../../src-main/api/center-clock';
 import { defaultBundledCatalogFile } from '../../../src-main/core/catalog/bundled-catalog';
 import { dossierBody, officeLogin, startTestCenter, type TestCenter } from '../../support/center-app';
 import { CENTER_ENGINES } from '../../support/center-databases';
@@ -127,6 +128,20 @@ describe.each(CENTER_ENGINES)('the back office API on %s', (kind) => {
     expect((await lan.json<InboxItem[]>('GET', '/office/api/dossiers?due=overdue')).map((d) => d.code)).toEqual([late?.code]);
     expect((await lan.json<InboxItem[]>('GET', '/office/api/dossiers?procedure=2.000002')).map((d) => d.code)).toEqual([soon.code]);
     expect((await lan.call('GET', '/office/api/dossiers?status=bogus')).status).toBe(400);
+  });
+
+  it("filters the inbox by the commune's days, not UTC's", async () => {
+    // 06:30 on 7 December in Viet Nam is 23:30 UTC on the 6th.
+    center = await startTestCenter(kind, { clock: fakeClock('2026-12-06T23:30:00.000Z') });
+    const kiosk = await center.enrolKiosk('k1');
+    const body = dossierBody();
+    expect((await kiosk.call('POST', '/api/v1/dossiers', { body, key: body.code })).status).toBe(201);
+    const lan = await officeLogin(center, { username: 'lan', role: 'reception', communeId: 'xa-ta-phin' });
+    const codes = async (from: string, to: string) =>
+      (await lan.json<InboxItem[]>('GET', `/office/api/dossiers?from=${from}&to=${to}`)).map((d) => d.code);
+    expect(await codes('2026-12-07', '2026-12-07')).toEqual([body.code]);
+    expect(await codes('2026-12-06', '2026-12-06')).toEqual([]);
+    expect(await codes('2026-12-01', '2026-12-07')).toEqual([body.code]);
   });
 
   it('refuses cross-site requests and non-JSON posts', async () => {
