@@ -1,5 +1,6 @@
 import type { CenterStatusAnswer, DossierAck } from '../../api/center/center-wire';
 import { canFollow, type DossierStep, type StepEntry } from '../../api/center/dossier-steps';
+import { centerDate } from '../../api/center-clock';
 import type { SqlEngine } from '../db/sql-engine';
 import { repeatOrConflict } from './receive-once';
 import type { KioskIdentity, ReceiveOutcome } from './store-types';
@@ -36,7 +37,8 @@ interface StatusRow {
 
 /** `HS-20261206-000042`: the day it arrived and its arrival number, stable on every retry. */
 export function referenceOf(seq: number, receivedAt: string): string {
-  return `HS-${receivedAt.slice(0, 10).replace(/-/g, '')}-${String(seq).padStart(6, '0')}`;
+  // The commune's day the dossier arrived, not UTC's (06:30 on 7 December in Viet Nam is the 6th in UTC).
+  return `HS-${centerDate(receivedAt).replace(/-/g, '')}-${String(seq).padStart(6, '0')}`;
 }
 
 /** Dossiers and their steps. The UNIQUE code is what makes a retry, on any instance, land once. */

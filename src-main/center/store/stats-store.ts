@@ -1,4 +1,5 @@
 import type { OfficeStats } from '../../api/center/office';
+import { centerDate } from '../../api/center-clock';
 import type { SqlEngine } from '../db/sql-engine';
 
 /** ISO 8601 week of a day (`2026-W49`): weeks start on Monday, week 1 holds the first Thursday. */
@@ -36,7 +37,8 @@ export class StatsStore {
       const score = Number(data.score);
       if (!Number.isInteger(score) || score < 1 || score > 4) continue;
       const flow = typeof data.flow === 'string' ? data.flow : 'other';
-      const week = isoWeek(r.occurred_at);
+      // The commune's week: a rating at 06:00 on a Monday in Viet Nam is 23:00 UTC on the Sunday before.
+      const week = isoWeek(centerDate(r.occurred_at));
       weeks.add(week);
       const key = `${flow}|${week}`;
       const entry = byKey.get(key) ?? { flow, week, byScore: [0, 0, 0, 0] };

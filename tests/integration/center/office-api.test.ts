@@ -130,7 +130,7 @@ describe.each(CENTER_ENGINES)('the back office API on %s', (kind) => {
     expect((await lan.call('GET', '/office/api/dossiers?status=bogus')).status).toBe(400);
   });
 
-  it("filters the inbox by the commune's days, not UTC's", async () => {
+  it("files a dossier under the commune's day, not UTC's: the inbox filter and the reference", async () => {
     // 06:30 on 7 December in Viet Nam is 23:30 UTC on the 6th.
     center = await startTestCenter(kind, { clock: fakeClock('2026-12-06T23:30:00.000Z') });
     const kiosk = await center.enrolKiosk('k1');
@@ -142,6 +142,9 @@ describe.each(CENTER_ENGINES)('the back office API on %s', (kind) => {
     expect(await codes('2026-12-07', '2026-12-07')).toEqual([body.code]);
     expect(await codes('2026-12-06', '2026-12-06')).toEqual([]);
     expect(await codes('2026-12-01', '2026-12-07')).toEqual([body.code]);
+    // Its reference names the day it arrived there too.
+    const [item] = await lan.json<InboxItem[]>('GET', '/office/api/dossiers');
+    expect(item?.reference).toMatch(/^HS-20261207-\d{6}$/);
   });
 
   it('refuses cross-site requests and non-JSON posts', async () => {
