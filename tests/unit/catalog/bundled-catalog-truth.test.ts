@@ -84,6 +84,10 @@ const PUBLISHING_DECISION: Record<string, string> = {
   '2.001396': '320/QĐ-BNV',
   '1.014310': '3101/QĐ-BVHTTDL',
   '1.014359': '1136/QĐ-BNV',
+  '2.002770': '951/QĐ-BGDĐT',
+  '2.002771': '951/QĐ-BGDĐT',
+  '1.014149': '821/QĐ-BNV',
+  '1.014150': '821/QĐ-BNV',
 };
 
 describe('the bundled catalog tells the truth the queues rely on', () => {
@@ -431,6 +435,36 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
     expect(byCode.get('2.000815')?.conditions.some((c) => c.vi.includes('hợp pháp hóa lãnh sự'))).toBe(true);
     // The labour field has procedures and a queue: the labour and social desk.
     expect(DEFAULT_SERVICES.find((s) => s.fields.includes('lao-dong'))?.id).toBe('social');
+  });
+
+  it('adds the 2026.12.21 procedures from their national records: semi-boarding support and the Heroic Mother title', () => {
+    // Semi-boarding money and rice support (363 rows 60, 61): filed at the school, which the agency line says.
+    for (const code of ['2.002770', '2.002771']) {
+      const p = byCode.get(code);
+      expect(p?.field, code).toBe('giao-duc');
+      expect(p?.agency?.vi, code).toMatch(/^(Trường|Cơ sở giáo dục mầm non)/);
+      expect(p?.fee?.free, code).toBe(true);
+      expect(p?.submission.portal, code).toBe(true);
+      expect(p?.legalBasis.some((b) => b.vi.includes('66/2025/NĐ-CP')), code).toBe(true);
+    }
+    expect(byCode.get('2.002770')?.processingTime?.workingDays).toBe(7);
+    // The record of 2.002771 stops at the school accepting the file, so no single time and the steps say to ask.
+    expect(byCode.get('2.002771')?.processingTime?.workingDays).toBeUndefined();
+    expect(byCode.get('2.002771')?.steps.at(-1)?.vi).toContain('hỏi nhà trường');
+    // The Heroic Mother title, in life and posthumously (363 rows 143, 144): filed at the commune, decided by the President.
+    for (const code of ['1.014149', '1.014150']) {
+      const p = byCode.get(code);
+      expect(p?.field, code).toBe('nguoi-co-cong');
+      expect(p?.level, code).toEqual(['commune', 'province', 'central']);
+      expect(p?.processingTime?.workingDays, code).toBeUndefined();
+      expect(p?.processingTime?.text.vi, code).toContain('35 ngày làm việc');
+      expect(p?.conditions.length, code).toBe(3);
+    }
+    // Only the record of 1.014149 lists online filing.
+    expect(byCode.get('1.014149')?.submission.portal).toBe(true);
+    expect(byCode.get('1.014150')?.submission.portal).toBeUndefined();
+    expect(byCode.get('1.014149')?.forms[0]?.name.vi).toContain('Mẫu số 01/BMVNAH');
+    expect(byCode.get('1.014150')?.forms[0]?.name.vi).toContain('Mẫu số 02/BMVNAH');
   });
 
   it('uses local codes only where no national code was found', () => {
