@@ -445,7 +445,10 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
       expect(p?.agency?.vi, code).toMatch(/^(Trường|Cơ sở giáo dục mầm non)/);
       expect(p?.fee?.free, code).toBe(true);
       expect(p?.submission.portal, code).toBe(true);
-      expect(p?.legalBasis.some((b) => b.vi.includes('66/2025/NĐ-CP')), code).toBe(true);
+      expect(
+        p?.legalBasis.some((b) => b.vi.includes('66/2025/NĐ-CP')),
+        code,
+      ).toBe(true);
     }
     expect(byCode.get('2.002770')?.processingTime?.workingDays).toBe(7);
     // The record of 2.002771 stops at the school accepting the file, so no single time and the steps say to ask.
