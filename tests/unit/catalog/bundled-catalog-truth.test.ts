@@ -88,6 +88,7 @@ const PUBLISHING_DECISION: Record<string, string> = {
   '2.002771': '951/QĐ-BGDĐT',
   '1.014149': '821/QĐ-BNV',
   '1.014150': '821/QĐ-BNV',
+  '1.014680': '77/QĐ-BNV',
 };
 
 describe('the bundled catalog tells the truth the queues rely on', () => {
@@ -437,7 +438,7 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
     expect(DEFAULT_SERVICES.find((s) => s.fields.includes('lao-dong'))?.id).toBe('social');
   });
 
-  it('adds the 2026.12.21 procedures from their national records: semi-boarding support and the Heroic Mother title', () => {
+  it('adds the 2026.12.21 procedures from their national records: semi-boarding support, the Heroic Mother title, the Youth Volunteer medal', () => {
     // Semi-boarding money and rice support (363 rows 60, 61): filed at the school, which the agency line says.
     for (const code of ['2.002770', '2.002771']) {
       const p = byCode.get(code);
@@ -468,6 +469,14 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
     expect(byCode.get('1.014150')?.submission.portal).toBeUndefined();
     expect(byCode.get('1.014149')?.forms[0]?.name.vi).toContain('Mẫu số 01/BMVNAH');
     expect(byCode.get('1.014150')?.forms[0]?.name.vi).toContain('Mẫu số 02/BMVNAH');
+    // The Youth Volunteer medal (row 142): filed at the commune of residence; the record times only the ministry's part.
+    const medal = byCode.get('1.014680');
+    expect(medal?.field).toBe('nguoi-co-cong');
+    expect(medal?.level).toEqual(['commune', 'province', 'central']);
+    expect(medal?.processingTime?.workingDays).toBeUndefined();
+    expect(medal?.processingTime?.text.vi).toContain('hãy hỏi cán bộ');
+    expect(medal?.submission.portal).toBe(true);
+    expect(medal?.documents.map((d) => d.name.vi).join(' ')).toContain('Quyết định số 01/2026/QĐ-TTg');
   });
 
   it('uses local codes only where no national code was found', () => {
