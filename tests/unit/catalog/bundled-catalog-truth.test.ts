@@ -495,6 +495,8 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
     expect(places.get('can-cuoc')).toContain('Công an xã, phường');
     expect(places.get('bao-hiem-y-te')).toContain('Bảo hiểm xã hội');
     expect(places.get('so-do')).toContain('Chi nhánh Văn phòng đăng ký đất đai');
+    // School transfers moved to the receiving school in 2026 (2.002854, 363 rows 32–33).
+    expect(places.get('chuyen-truong')).toContain('Trường nơi học sinh chuyển đến');
     for (const e of catalog.elsewhere) expect(e.source.title.vi, e.id).toBeTruthy();
   });
 });
