@@ -256,4 +256,33 @@ describe.each(ORIENTATIONS)('procedure catalog ($name)', (orientation) => {
     expect(await fact('online')).toContain('Trên Cổng Dịch vụ công quốc gia');
     await saveScreenshot(page, 'catalog-merit-certificate-reissue', orientation);
   });
+
+  it('a parent asks for rice support for a semi-boarding pupil and learns to apply at the school; the Heroic Mother title and where school transfers are done are found too', async () => {
+    const name = 'Xét duyệt học sinh bán trú, học viên bán trú hỗ trợ kinh phí, hỗ trợ gạo';
+    const { page, fact } = await openFromSearch('ho tro gao hoc sinh ban tru', '2.002770', name);
+    expect(await fact('where')).toContain('Trường phổ thông dân tộc bán trú');
+    expect(await fact('documents')).toContain('Mẫu số 04');
+    expect(await fact('time')).toContain('07 ngày làm việc');
+    expect(await fact('fee')).toContain('Không mất phí');
+    expect(await fact('online')).toContain('Trên Cổng Dịch vụ công quốc gia');
+    await saveScreenshot(page, 'catalog-semi-boarding-rice', orientation);
+
+    // The title for a mother of martyrs is proposed at the commune; a passport question still goes elsewhere.
+    await page.getByTestId('nav-back').tap();
+    await page.getByTestId('screen-catalog-search').waitFor();
+    await fill(page, 'catalog-search-input', 'xet tang ba me viet nam anh hung');
+    await expect
+      .poll(() => page.getByTestId('catalog-result-1.014149').textContent())
+      .toContain('Xét tặng danh hiệu vinh dự Nhà nước “Bà mẹ Việt Nam anh hùng”');
+    await fill(page, 'catalog-search-input', 'ho chieu');
+    await page.getByTestId('catalog-elsewhere-ho-chieu').waitFor();
+    expect(await page.getByTestId('catalog-result-1.014149').count()).toBe(0);
+
+    // A school transfer is the receiving school's now (2.002854): the honest screen says where.
+    await fill(page, 'catalog-search-input', 'chuyen truong cho con');
+    await page.getByTestId('catalog-elsewhere-chuyen-truong').waitFor();
+    expect(await page.getByTestId('catalog-elsewhere-chuyen-truong').textContent()).toContain('Trường nơi học sinh chuyển đến');
+    expect(await page.getByTestId('catalog-results').count()).toBe(0);
+    await saveScreenshot(page, 'catalog-not-here-school-transfer', orientation);
+  });
 });

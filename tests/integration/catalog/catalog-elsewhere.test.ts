@@ -30,6 +30,8 @@ describe('a search for something done elsewhere names the place (bundled catalog
     ['lam cccd', 'can-cuoc', 'Công an xã, phường'],
     ['bao hiem y te', 'bao-hiem-y-te', 'Bảo hiểm xã hội'],
     ['so do', 'so-do', 'Chi nhánh Văn phòng đăng ký đất đai'],
+    ['chuyen truong cho con', 'chuyen-truong', 'Trường nơi học sinh chuyển đến'],
+    ['xin chuyển trường', 'chuyen-truong', 'hiệu trưởng quyết định trong 5 ngày làm việc'],
   ])('"%s" finds no procedure and names %s', async (query, id, place) => {
     const result = await service.search(query, { limit: 20 });
     expect(result.hits).toEqual([]);

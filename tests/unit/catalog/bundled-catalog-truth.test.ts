@@ -84,6 +84,11 @@ const PUBLISHING_DECISION: Record<string, string> = {
   '2.001396': '320/QĐ-BNV',
   '1.014310': '3101/QĐ-BVHTTDL',
   '1.014359': '1136/QĐ-BNV',
+  '2.002770': '951/QĐ-BGDĐT',
+  '2.002771': '951/QĐ-BGDĐT',
+  '1.014149': '821/QĐ-BNV',
+  '1.014150': '821/QĐ-BNV',
+  '1.014680': '77/QĐ-BNV',
 };
 
 describe('the bundled catalog tells the truth the queues rely on', () => {
@@ -433,6 +438,47 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
     expect(DEFAULT_SERVICES.find((s) => s.fields.includes('lao-dong'))?.id).toBe('social');
   });
 
+  it('adds the 2026.12.21 procedures from their national records: semi-boarding support, the Heroic Mother title, the Youth Volunteer medal', () => {
+    // Semi-boarding money and rice support (363 rows 60, 61): filed at the school, which the agency line says.
+    for (const code of ['2.002770', '2.002771']) {
+      const p = byCode.get(code);
+      expect(p?.field, code).toBe('giao-duc');
+      expect(p?.agency?.vi, code).toMatch(/^(Trường|Cơ sở giáo dục mầm non)/);
+      expect(p?.fee?.free, code).toBe(true);
+      expect(p?.submission.portal, code).toBe(true);
+      expect(
+        p?.legalBasis.some((b) => b.vi.includes('66/2025/NĐ-CP')),
+        code,
+      ).toBe(true);
+    }
+    expect(byCode.get('2.002770')?.processingTime?.workingDays).toBe(7);
+    // The record of 2.002771 stops at the school accepting the file, so no single time and the steps say to ask.
+    expect(byCode.get('2.002771')?.processingTime?.workingDays).toBeUndefined();
+    expect(byCode.get('2.002771')?.steps.at(-1)?.vi).toContain('hỏi nhà trường');
+    // The Heroic Mother title, in life and posthumously (363 rows 143, 144): filed at the commune, decided by the President.
+    for (const code of ['1.014149', '1.014150']) {
+      const p = byCode.get(code);
+      expect(p?.field, code).toBe('nguoi-co-cong');
+      expect(p?.level, code).toEqual(['commune', 'province', 'central']);
+      expect(p?.processingTime?.workingDays, code).toBeUndefined();
+      expect(p?.processingTime?.text.vi, code).toContain('35 ngày làm việc');
+      expect(p?.conditions.length, code).toBe(3);
+    }
+    // Only the record of 1.014149 lists online filing.
+    expect(byCode.get('1.014149')?.submission.portal).toBe(true);
+    expect(byCode.get('1.014150')?.submission.portal).toBeUndefined();
+    expect(byCode.get('1.014149')?.forms[0]?.name.vi).toContain('Mẫu số 01/BMVNAH');
+    expect(byCode.get('1.014150')?.forms[0]?.name.vi).toContain('Mẫu số 02/BMVNAH');
+    // The Youth Volunteer medal (row 142): filed at the commune of residence; the record times only the ministry's part.
+    const medal = byCode.get('1.014680');
+    expect(medal?.field).toBe('nguoi-co-cong');
+    expect(medal?.level).toEqual(['commune', 'province', 'central']);
+    expect(medal?.processingTime?.workingDays).toBeUndefined();
+    expect(medal?.processingTime?.text.vi).toContain('hãy hỏi cán bộ');
+    expect(medal?.submission.portal).toBe(true);
+    expect(medal?.documents.map((d) => d.name.vi).join(' ')).toContain('Quyết định số 01/2026/QĐ-TTg');
+  });
+
   it('uses local codes only where no national code was found', () => {
     const local = catalog.procedures.filter((p) => p.codeKind === 'local').map((p) => p.code);
     expect(local).toEqual(['9.000006']);
@@ -449,6 +495,8 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
     expect(places.get('can-cuoc')).toContain('Công an xã, phường');
     expect(places.get('bao-hiem-y-te')).toContain('Bảo hiểm xã hội');
     expect(places.get('so-do')).toContain('Chi nhánh Văn phòng đăng ký đất đai');
+    // School transfers moved to the receiving school in 2026 (2.002854, 363 rows 32–33).
+    expect(places.get('chuyen-truong')).toContain('Trường nơi học sinh chuyển đến');
     for (const e of catalog.elsewhere) expect(e.source.title.vi, e.id).toBeTruthy();
   });
 });
