@@ -50,6 +50,8 @@ const PUBLISHING_DECISION: Record<string, string> = {
   '2.000575': '1995/QĐ-BTC',
   '2.000794': '109/QĐ-BVHTTDL',
   '2.002516': '163/QĐ-BTP',
+  '3.000322': '163/QĐ-BTP',
+  '3.000323': '163/QĐ-BTP',
   '2.002363': '1848/QĐ-BTP',
   '1.001776': '970/QĐ-BYT',
   '1.001731': '970/QĐ-BYT',
@@ -431,6 +433,24 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
     expect(byCode.get('2.000815')?.conditions.some((c) => c.vi.includes('hợp pháp hóa lãnh sự'))).toBe(true);
     // The labour field has procedures and a queue: the labour and social desk.
     expect(DEFAULT_SERVICES.find((s) => s.fields.includes('lao-dong'))?.id).toBe('social');
+  });
+
+  it('adds the 2026.12.22 procedures from their national records (363 list rows 259-260)', () => {
+    // Supervision of a guardianship and its end: Quyết định số 163/QĐ-BTP, commune level, 3 working days.
+    for (const code of ['3.000323', '3.000322']) {
+      const p = byCode.get(code);
+      expect(p?.field, code).toBe('ho-tich');
+      expect(p?.level, code).toEqual(['commune']);
+      expect(p?.processingTime?.workingDays, code).toBe(3);
+      expect(p?.fee?.items[0]?.note?.vi, code).toContain('Hội đồng nhân dân cấp tỉnh');
+      expect(p?.fee?.items[1]?.amountVnd, code).toBe(8_000);
+      expect(p?.submission.portal, code).toBe(true);
+      expect(p?.documents.some((d) => d.name.vi.includes('Bộ luật Dân sự')), code).toBe(true);
+      expect(p?.source?.title.vi, code).toContain('163/QĐ-BTP');
+      expect(p?.source?.url, code).toBe(`https://dichvucong.gov.vn/dich-vu-cong-truc-tuyen/${code}`);
+    }
+    expect(byCode.get('3.000323')?.agency?.vi).toContain('nơi cư trú của người được giám hộ');
+    expect(byCode.get('3.000322')?.agency?.vi).toContain('đã đăng ký giám sát việc giám hộ');
   });
 
   it('uses local codes only where no national code was found', () => {
