@@ -19,6 +19,7 @@ const PUBLISHING_DECISION: Record<string, string> = {
   '2.001019': '858/QĐ-BTP',
   '2.000908': '858/QĐ-BTP',
   '1.001653': '970/QĐ-BYT',
+  '1.001699': '970/QĐ-BYT',
   '2.001016': '858/QĐ-BTP',
   '2.001008': '858/QĐ-BTP',
   '2.000992': '3152/QĐ-BTP',
@@ -435,7 +436,7 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
     expect(DEFAULT_SERVICES.find((s) => s.fields.includes('lao-dong'))?.id).toBe('social');
   });
 
-  it('adds the 2026.12.22 procedures from their national records (363 list rows 259-260)', () => {
+  it('adds the 2026.12.22 procedures from their national records and refreshes 1.001699 (363 list rows 259, 260, 339)', () => {
     // Supervision of a guardianship and its end: Quyết định số 163/QĐ-BTP, commune level, 3 working days.
     for (const code of ['3.000323', '3.000322']) {
       const p = byCode.get(code);
@@ -451,6 +452,22 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
     }
     expect(byCode.get('3.000323')?.agency?.vi).toContain('nơi cư trú của người được giám hộ');
     expect(byCode.get('3.000322')?.agency?.vi).toContain('đã đăng ký giám sát việc giám hộ');
+    // 1.001699 (row 339) refreshed from its record (Quyết định số 970/QĐ-BYT): the two cases' papers, the
+    // medical assessment council's pre-2012 conclusion, and the form as amended in 2023; its kiosk form is unchanged.
+    const disability = byCode.get('1.001699');
+    expect(disability?.source?.title.vi).toContain('970/QĐ-BYT');
+    expect(disability?.documents.some((d) => d.condition?.vi.includes('01/6/2012'))).toBe(true);
+    expect(disability?.documents[0]?.name.vi).toContain('08/2023/TT-BLĐTBXH');
+    expect(disability?.processingTime?.workingDays).toBe(25);
+    expect(disability?.formFields.map((f) => f.id)).toEqual([
+      'personName',
+      'personBirthDate',
+      'disabilityKind',
+      'requesterName',
+      'requesterIdNumber',
+      'requesterPhone',
+      'requesterAddress',
+    ]);
   });
 
   it('uses local codes only where no national code was found', () => {
