@@ -436,7 +436,7 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
     expect(DEFAULT_SERVICES.find((s) => s.fields.includes('lao-dong'))?.id).toBe('social');
   });
 
-  it('adds the 2026.12.22 procedures from their national records and refreshes 1.001699 (363 list rows 259, 260, 339)', () => {
+  it('adds the 2026.12.22 procedures from their national records and refreshes 1.001699 (363 list rows 259, 260, 339, 340)', () => {
     // Supervision of a guardianship and its end: Quyết định số 163/QĐ-BTP, commune level, 3 working days.
     for (const code of ['3.000323', '3.000322']) {
       const p = byCode.get(code);
@@ -459,6 +459,13 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
     expect(disability?.documents.some((d) => d.condition?.vi.includes('01/6/2012'))).toBe(true);
     expect(disability?.documents[0]?.name.vi).toContain('08/2023/TT-BLĐTBXH');
     expect(disability?.processingTime?.workingDays).toBe(25);
+    // 1.001653 (row 340): its record gives 5 working days, the application as the only paper and no fee
+    // line, so the old certificate is no longer asked for and the screen says to ask about a fee.
+    const exchange = byCode.get('1.001653');
+    expect(exchange?.processingTime?.workingDays).toBe(5);
+    expect(exchange?.documents.map((d) => d.name.vi)).toEqual([expect.stringContaining('Mẫu số 01')]);
+    expect(exchange?.fee).toBeUndefined();
+    expect(exchange?.conditions.some((c) => c.vi.includes('1.001699'))).toBe(true);
     expect(disability?.formFields.map((f) => f.id)).toEqual([
       'personName',
       'personBirthDate',
