@@ -272,9 +272,7 @@ describe.each(ORIENTATIONS)('procedure catalog ($name)', (orientation) => {
     await page.getByTestId('nav-back').tap();
     await page.getByTestId('screen-catalog-search').waitFor();
     await fill(page, 'catalog-search-input', 'cham dut giam sat giam ho');
-    await expect
-      .poll(() => page.getByTestId('catalog-result-3.000322').textContent())
-      .toContain('Đăng ký chấm dứt giám sát việc giám hộ');
+    await expect.poll(() => page.getByTestId('catalog-result-3.000322').textContent()).toContain('Đăng ký chấm dứt giám sát việc giám hộ');
     await fill(page, 'catalog-search-input', 'ho chieu');
     await page.getByTestId('catalog-elsewhere-ho-chieu').waitFor();
     expect(await page.getByTestId('catalog-result-3.000323').count()).toBe(0);

@@ -446,7 +446,10 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
       expect(p?.fee?.items[0]?.note?.vi, code).toContain('Hội đồng nhân dân cấp tỉnh');
       expect(p?.fee?.items[1]?.amountVnd, code).toBe(8_000);
       expect(p?.submission.portal, code).toBe(true);
-      expect(p?.documents.some((d) => d.name.vi.includes('Bộ luật Dân sự')), code).toBe(true);
+      expect(
+        p?.documents.some((d) => d.name.vi.includes('Bộ luật Dân sự')),
+        code,
+      ).toBe(true);
       expect(p?.source?.title.vi, code).toContain('163/QĐ-BTP');
       expect(p?.source?.url, code).toBe(`https://dichvucong.gov.vn/dich-vu-cong-truc-tuyen/${code}`);
     }
