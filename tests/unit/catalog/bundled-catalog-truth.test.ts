@@ -51,6 +51,8 @@ const PUBLISHING_DECISION: Record<string, string> = {
   '2.000575': '1995/QĐ-BTC',
   '2.000794': '109/QĐ-BVHTTDL',
   '2.002516': '163/QĐ-BTP',
+  '2.000884': '858/QĐ-BTP',
+  '2.000942': '858/QĐ-BTP',
   '3.000322': '163/QĐ-BTP',
   '3.000323': '163/QĐ-BTP',
   '2.002363': '1848/QĐ-BTP',
@@ -478,6 +480,22 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
       'requesterPhone',
       'requesterAddress',
     ]);
+  });
+
+  it('refreshes two certification entries from their 2026 records (363 list rows 279, 282)', () => {
+    // Signature certification: the old entry said the commune does not certify translators' signatures,
+    // which 2.001008 and 2.000992 in this catalog contradict; its record (858/QĐ-BTP) says no such thing.
+    const signature = byCode.get('2.000884');
+    expect(signature?.conditions.some((c) => c.vi.includes('người dịch'))).toBe(false);
+    expect(signature?.conditions.some((c) => c.vi.includes('Ngân hàng Chính sách xã hội'))).toBe(true);
+    expect(signature?.fee?.items[0]?.amountVnd).toBe(10_000);
+    expect(signature?.processingTime?.workingDays).toBe(1);
+    expect(byCode.get('2.001008')?.level).toEqual(['commune']);
+    // A certified copy of a certified transaction: the record's only paper is the identity paper.
+    const copy = byCode.get('2.000942');
+    expect(copy?.documents).toHaveLength(1);
+    expect(copy?.fee?.items[0]?.amountVnd).toBe(2_000);
+    expect(copy?.agency?.vi).toContain('đang lưu trữ');
   });
 
   it('uses local codes only where no national code was found', () => {
