@@ -53,6 +53,7 @@ const PUBLISHING_DECISION: Record<string, string> = {
   '2.002516': '163/QĐ-BTP',
   '2.000884': '858/QĐ-BTP',
   '2.000942': '858/QĐ-BTP',
+  '2.000913': '858/QĐ-BTP',
   '3.000322': '163/QĐ-BTP',
   '3.000323': '163/QĐ-BTP',
   '2.002363': '1848/QĐ-BTP',
@@ -482,7 +483,7 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
     ]);
   });
 
-  it('refreshes two certification entries from their 2026 records (363 list rows 279, 282)', () => {
+  it('refreshes three certification entries from their 2026 records (363 list rows 279, 280, 282)', () => {
     // Signature certification: the old entry said the commune does not certify translators' signatures,
     // which 2.001008 and 2.000992 in this catalog contradict; its record (858/QĐ-BTP) says no such thing.
     const signature = byCode.get('2.000884');
@@ -496,6 +497,12 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
     expect(copy?.documents).toHaveLength(1);
     expect(copy?.fee?.items[0]?.amountVnd).toBe(2_000);
     expect(copy?.agency?.vi).toContain('đang lưu trữ');
+    // Amending or cancelling a certified transaction: 1 working day (was 2), 30,000 VND, online on the portal.
+    const amend = byCode.get('2.000913');
+    expect(amend?.processingTime?.workingDays).toBe(1);
+    expect(amend?.fee?.items[0]?.amountVnd).toBe(30_000);
+    expect(amend?.submission.portal).toBe(true);
+    expect(amend?.conditions.some((c) => c.vi.includes('hai người làm chứng'))).toBe(true);
   });
 
   it('uses local codes only where no national code was found', () => {
