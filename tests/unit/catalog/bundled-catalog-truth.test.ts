@@ -483,7 +483,7 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
     ]);
   });
 
-  it('refreshes three certification entries from their 2026 records (363 list rows 279, 280, 282)', () => {
+  it('refreshes four certification entries from their 2026 records (363 list rows 279-282)', () => {
     // Signature certification: the old entry said the commune does not certify translators' signatures,
     // which 2.001008 and 2.000992 in this catalog contradict; its record (858/QĐ-BTP) says no such thing.
     const signature = byCode.get('2.000884');
@@ -503,6 +503,12 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
     expect(amend?.fee?.items[0]?.amountVnd).toBe(30_000);
     expect(amend?.submission.portal).toBe(true);
     expect(amend?.conditions.some((c) => c.vi.includes('hai người làm chứng'))).toBe(true);
+    // Correcting an error in a certified transaction: the parties' written agreement, 1 working day, 25,000 VND.
+    const fix = byCode.get('2.000927');
+    expect(fix?.documents.some((d) => d.name.vi.startsWith('Văn bản thỏa thuận về việc sửa lỗi sai sót'))).toBe(true);
+    expect(fix?.processingTime?.workingDays).toBe(1);
+    expect(fix?.fee?.items[0]?.amountVnd).toBe(25_000);
+    expect(fix?.submission.portal).toBe(true);
   });
 
   it('uses local codes only where no national code was found', () => {
