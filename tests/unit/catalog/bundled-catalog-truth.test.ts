@@ -465,12 +465,12 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
     expect(disability?.documents.some((d) => d.condition?.vi.includes('01/6/2012'))).toBe(true);
     expect(disability?.documents[0]?.name.vi).toContain('08/2023/TT-BLĐTBXH');
     expect(disability?.processingTime?.workingDays).toBe(25);
-    // 1.001653 (row 340): its record gives 5 working days, the application as the only paper and no fee
-    // line, so the old certificate is no longer asked for and the screen says to ask about a fee.
+    // 1.001653 (row 340): its record gives 5 working days and the application as the only paper, so the
+    // old certificate is no longer asked for; it lists no charge, and the entry keeps saying no fee.
     const exchange = byCode.get('1.001653');
     expect(exchange?.processingTime?.workingDays).toBe(5);
     expect(exchange?.documents.map((d) => d.name.vi)).toEqual([expect.stringContaining('Mẫu số 01')]);
-    expect(exchange?.fee).toBeUndefined();
+    expect(exchange?.fee?.free).toBe(true);
     expect(exchange?.conditions.some((c) => c.vi.includes('1.001699'))).toBe(true);
     expect(disability?.formFields.map((f) => f.id)).toEqual([
       'personName',
