@@ -285,4 +285,25 @@ describe.each(ORIENTATIONS)('procedure catalog ($name)', (orientation) => {
     expect(await page.getByTestId('catalog-results').count()).toBe(0);
     await saveScreenshot(page, 'catalog-not-here-school-transfer', orientation);
   });
+
+  it('a family that chose someone to watch over a guardian finds how to register the supervision', async () => {
+    const { page, fact } = await openFromSearch('dang ky giam sat viec giam ho', '3.000323', 'Đăng ký giám sát việc giám hộ');
+    const papers = await fact('documents');
+    expect(papers).toContain('thỏa thuận cử, chọn người giám sát giám hộ theo quy định của Bộ luật Dân sự');
+    expect(papers).toContain('Ủy quyền người khác làm thủ tục');
+    expect(await fact('where')).toContain('nơi cư trú của người được giám hộ');
+    expect(await fact('time')).toContain('03 ngày làm việc');
+    expect(await fact('fee')).toContain('Hội đồng nhân dân cấp tỉnh');
+    expect(await fact('online')).toContain('Trên Cổng Dịch vụ công quốc gia');
+    await saveScreenshot(page, 'catalog-guardianship-supervision', orientation);
+
+    // Its end is found by its own words, and a passport question still answers elsewhere.
+    await page.getByTestId('nav-back').tap();
+    await page.getByTestId('screen-catalog-search').waitFor();
+    await fill(page, 'catalog-search-input', 'cham dut giam sat giam ho');
+    await expect.poll(() => page.getByTestId('catalog-result-3.000322').textContent()).toContain('Đăng ký chấm dứt giám sát việc giám hộ');
+    await fill(page, 'catalog-search-input', 'ho chieu');
+    await page.getByTestId('catalog-elsewhere-ho-chieu').waitFor();
+    expect(await page.getByTestId('catalog-result-3.000323').count()).toBe(0);
+  });
 });

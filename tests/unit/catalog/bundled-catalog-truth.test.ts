@@ -19,6 +19,7 @@ const PUBLISHING_DECISION: Record<string, string> = {
   '2.001019': '858/QĐ-BTP',
   '2.000908': '858/QĐ-BTP',
   '1.001653': '970/QĐ-BYT',
+  '1.001699': '970/QĐ-BYT',
   '2.001016': '858/QĐ-BTP',
   '2.001008': '858/QĐ-BTP',
   '2.000992': '3152/QĐ-BTP',
@@ -50,6 +51,11 @@ const PUBLISHING_DECISION: Record<string, string> = {
   '2.000575': '1995/QĐ-BTC',
   '2.000794': '109/QĐ-BVHTTDL',
   '2.002516': '163/QĐ-BTP',
+  '2.000884': '858/QĐ-BTP',
+  '2.000942': '858/QĐ-BTP',
+  '2.000913': '858/QĐ-BTP',
+  '3.000322': '163/QĐ-BTP',
+  '3.000323': '163/QĐ-BTP',
   '2.002363': '1848/QĐ-BTP',
   '1.001776': '970/QĐ-BYT',
   '1.001731': '970/QĐ-BYT',
@@ -477,6 +483,78 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
     expect(medal?.processingTime?.text.vi).toContain('hãy hỏi cán bộ');
     expect(medal?.submission.portal).toBe(true);
     expect(medal?.documents.map((d) => d.name.vi).join(' ')).toContain('Quyết định số 01/2026/QĐ-TTg');
+  });
+
+  it('adds the 2026.12.22 procedures from their national records and refreshes 1.001699 (363 list rows 259, 260, 339, 340)', () => {
+    // Supervision of a guardianship and its end: Quyết định số 163/QĐ-BTP, commune level, 3 working days.
+    for (const code of ['3.000323', '3.000322']) {
+      const p = byCode.get(code);
+      expect(p?.field, code).toBe('ho-tich');
+      expect(p?.level, code).toEqual(['commune']);
+      expect(p?.processingTime?.workingDays, code).toBe(3);
+      expect(p?.fee?.items[0]?.note?.vi, code).toContain('Hội đồng nhân dân cấp tỉnh');
+      expect(p?.fee?.items[1]?.amountVnd, code).toBe(8_000);
+      expect(p?.submission.portal, code).toBe(true);
+      expect(
+        p?.documents.some((d) => d.name.vi.includes('Bộ luật Dân sự')),
+        code,
+      ).toBe(true);
+      expect(p?.source?.title.vi, code).toContain('163/QĐ-BTP');
+      expect(p?.source?.url, code).toBe(`https://dichvucong.gov.vn/dich-vu-cong-truc-tuyen/${code}`);
+    }
+    expect(byCode.get('3.000323')?.agency?.vi).toContain('nơi cư trú của người được giám hộ');
+    expect(byCode.get('3.000322')?.agency?.vi).toContain('đã đăng ký giám sát việc giám hộ');
+    // 1.001699 (row 339) refreshed from its record (Quyết định số 970/QĐ-BYT): the two cases' papers, the
+    // medical assessment council's pre-2012 conclusion, and the form as amended in 2023; its kiosk form is unchanged.
+    const disability = byCode.get('1.001699');
+    expect(disability?.source?.title.vi).toContain('970/QĐ-BYT');
+    expect(disability?.documents.some((d) => d.condition?.vi.includes('01/6/2012'))).toBe(true);
+    expect(disability?.documents[0]?.name.vi).toContain('08/2023/TT-BLĐTBXH');
+    expect(disability?.processingTime?.workingDays).toBe(25);
+    // 1.001653 (row 340): its record gives 5 working days and the application as the only paper, so the
+    // old certificate is no longer asked for; it lists no charge, and the entry keeps saying no fee.
+    const exchange = byCode.get('1.001653');
+    expect(exchange?.processingTime?.workingDays).toBe(5);
+    expect(exchange?.documents.map((d) => d.name.vi)).toEqual([expect.stringContaining('Mẫu số 01')]);
+    expect(exchange?.fee?.free).toBe(true);
+    expect(exchange?.conditions.some((c) => c.vi.includes('1.001699'))).toBe(true);
+    expect(disability?.formFields.map((f) => f.id)).toEqual([
+      'personName',
+      'personBirthDate',
+      'disabilityKind',
+      'requesterName',
+      'requesterIdNumber',
+      'requesterPhone',
+      'requesterAddress',
+    ]);
+  });
+
+  it('refreshes four certification entries from their 2026 records (363 list rows 279-282)', () => {
+    // Signature certification: the old entry said the commune does not certify translators' signatures,
+    // which 2.001008 and 2.000992 in this catalog contradict; its record (858/QĐ-BTP) says no such thing.
+    const signature = byCode.get('2.000884');
+    expect(signature?.conditions.some((c) => c.vi.includes('người dịch'))).toBe(false);
+    expect(signature?.conditions.some((c) => c.vi.includes('Ngân hàng Chính sách xã hội'))).toBe(true);
+    expect(signature?.fee?.items[0]?.amountVnd).toBe(10_000);
+    expect(signature?.processingTime?.workingDays).toBe(1);
+    expect(byCode.get('2.001008')?.level).toEqual(['commune']);
+    // A certified copy of a certified transaction: the record's only paper is the identity paper.
+    const copy = byCode.get('2.000942');
+    expect(copy?.documents).toHaveLength(1);
+    expect(copy?.fee?.items[0]?.amountVnd).toBe(2_000);
+    expect(copy?.agency?.vi).toContain('đang lưu trữ');
+    // Amending or cancelling a certified transaction: 1 working day (was 2), 30,000 VND, online on the portal.
+    const amend = byCode.get('2.000913');
+    expect(amend?.processingTime?.workingDays).toBe(1);
+    expect(amend?.fee?.items[0]?.amountVnd).toBe(30_000);
+    expect(amend?.submission.portal).toBe(true);
+    expect(amend?.conditions.some((c) => c.vi.includes('hai người làm chứng'))).toBe(true);
+    // Correcting an error in a certified transaction: the parties' written agreement, 1 working day, 25,000 VND.
+    const fix = byCode.get('2.000927');
+    expect(fix?.documents.some((d) => d.name.vi.startsWith('Văn bản thỏa thuận về việc sửa lỗi sai sót'))).toBe(true);
+    expect(fix?.processingTime?.workingDays).toBe(1);
+    expect(fix?.fee?.items[0]?.amountVnd).toBe(25_000);
+    expect(fix?.submission.portal).toBe(true);
   });
 
   it('uses local codes only where no national code was found', () => {
