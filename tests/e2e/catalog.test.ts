@@ -191,8 +191,11 @@ describe.each(ORIENTATIONS)('procedure catalog ($name)', (orientation) => {
 
   it('a person harmed at home types "bao luc gia dinh" and first reads to call 113, then how to ask for a no-contact order', async () => {
     const { page, fact } = await openFromSearch('bao luc gia dinh', '1.012084', 'Cấm tiếp xúc theo Quyết định của Chủ tịch');
-    const lead = (await page.locator('.procedure__header .lead').textContent()) ?? '';
-    expect(lead.startsWith('Nếu bạn đang gặp nguy hiểm, hãy gọi ngay 113')).toBe(true);
+    // The safety line stands first, above the listen button and the summary, and is read first aloud.
+    expect(await fact('safety')).toBe('Nếu bạn đang gặp nguy hiểm, hãy gọi ngay 113 (Công an).');
+    const header = page.locator('.procedure__header');
+    const order = await header.evaluate((h) => [...h.children].map((c) => c.getAttribute('data-testid') ?? c.className));
+    expect(order.indexOf('procedure-safety')).toBeLessThan(order.indexOf('lead'));
     expect(await fact('time')).toContain('12 giờ');
     expect(await fact('fee')).toContain('Không mất phí');
     expect(await fact('online')).toContain('Trên Cổng Dịch vụ công quốc gia');

@@ -281,6 +281,11 @@ export const Procedure = z
     field: Slug,
     level: z.array(ImplementingLevel).min(1).max(4),
     summary: LocalizedText.optional(),
+    /**
+     * What to do first when someone is in danger ("call 113"): shown above everything on the page and
+     * read first aloud. Only for procedures a person in danger may look up (a no-contact order).
+     */
+    safety: LocalizedText.optional(),
     /** Words people use for it ("nhập hộ khẩu" for permanent residence); searched, not shown. */
     keywords: z.array(text(80)).max(30).default([]),
     agency: LocalizedText.optional(),

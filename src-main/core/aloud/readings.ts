@@ -61,10 +61,11 @@ function feeText(p: Procedure): string {
   return items.length > 0 ? items.join('; ') : ASK_DESK;
 }
 
-/** The procedure's page read aloud: name, where to submit, the papers, the fee, the time. */
+/** The procedure's page read aloud: what to do first if in danger, name, where to submit, the papers, the fee, the time. */
 export function procedureReading(p: Procedure): Reading {
   const documents = p.documents.map((d) => d.name.vi.replace(/\s*\([^)]*\)/g, '').trim());
   const text = [
+    p.safety ? sentence(p.safety.vi) : '',
     sentence(`Thủ tục: ${p.name.vi}`),
     sentence(`Nơi nộp hồ sơ: ${p.agency ? p.agency.vi : ASK_DESK}`),
     documents.length > 0 ? sentence(`Giấy tờ cần mang: ${documents.join('; ')}`) : '',

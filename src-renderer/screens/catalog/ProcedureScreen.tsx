@@ -54,6 +54,13 @@ function ProcedureView({ procedure: p, field }: { procedure: Procedure; field: C
           {text(p.name)}
         </h1>
         <p className="procedure__code">{national ? t('procedure.code', { code: p.code }) : t('procedure.localCode', { code: p.code })}</p>
+        {p.safety ? (
+          <div className="notice notice--error procedure__safety" data-testid="procedure-safety">
+            <p className="notice__text" lang={lang(p.safety)}>
+              <strong>{text(p.safety)}</strong>
+            </p>
+          </div>
+        ) : null}
         <ListenButton reading={{ kind: 'procedure', code: p.code }} />
         {p.summary ? (
           <p className="lead" lang={lang(p.summary)}>

@@ -74,6 +74,11 @@ describe('what Nghe says', () => {
       'Thủ tục: Đăng ký khai sinh. Nơi nộp hồ sơ: xin hỏi cán bộ tại quầy. Lệ phí: Lệ phí cấp bản sao: năm mươi nghìn đồng. Thời gian giải quyết: xin hỏi cán bộ tại quầy.',
     );
   });
+
+  it('reads the safety line of a procedure first, before its name', () => {
+    const order = procedureReading(byCode('1.012084') as Procedure);
+    expect(order.text).toMatch(/^Nếu bạn đang gặp nguy hiểm, hãy gọi ngay 113 \(Công an\)\. Thủ tục: Cấm tiếp xúc/);
+  });
 });
 
 describe('which clips play', () => {

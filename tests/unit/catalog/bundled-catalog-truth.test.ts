@@ -245,8 +245,9 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
       expect(order?.processingTime?.text.vi, code).toContain('12 giờ');
       expect(order?.processingTime?.workingDays, code).toBeUndefined();
       expect(order?.fee?.free, code).toBe(true);
-      // The safety line is the first thing the page shows (the summary, under the name).
-      expect(order?.summary?.vi.startsWith('Nếu bạn đang gặp nguy hiểm, hãy gọi ngay 113'), code).toBe(true);
+      // The safety line is the first thing the page shows, in its own box above the summary, and read first.
+      expect(order?.safety?.vi, code).toBe('Nếu bạn đang gặp nguy hiểm, hãy gọi ngay 113 (Công an).');
+      expect(order?.safety?.en, code).toBe('If you are in danger, call 113 (police) now.');
       expect(order?.source?.title.vi, code).toContain('3657/QĐ-BVHTTDL');
     }
     expect(byCode.get('1.012084')?.forms.map((f) => f.code)).toEqual(['Mẫu số 06']);
