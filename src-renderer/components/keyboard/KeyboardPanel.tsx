@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import Keyboard from 'react-simple-keyboard';
+import { afterPress } from './after-press';
 import { type KeyboardTarget, telexEnabled, useKeyboard } from './keyboard-store';
 import { allButtons, layoutFor } from './layouts';
 import { TonePicker } from './TonePicker';
@@ -28,6 +29,7 @@ export default function KeyboardPanel({ target }: { target: KeyboardTarget }) {
   const [shift, setShift] = useState<'off' | 'once' | 'lock'>(() => (wantsCapital(target, target.read()) ? 'once' : 'off'));
   const [tone, setTone] = useState<{ char: string; forms: string[] } | null>(null);
   const keyboardRef = useRef<SimpleKeyboardInstance | null>(null);
+  const donePending = useRef(false);
 
   useEffect(() => {
     setShift(spec.shiftable && wantsCapital(target, target.read()) ? 'once' : 'off');
@@ -56,7 +58,13 @@ export default function KeyboardPanel({ target }: { target: KeyboardTarget }) {
         useKeyboard.getState().setTelex(!telex);
         return;
       case '{done}':
-        target.submit();
+        // It closes the keyboard (or submits): not before this touch's click has passed, and once.
+        if (donePending.current) return;
+        donePending.current = true;
+        afterPress(() => {
+          donePending.current = false;
+          target.submit();
+        });
         return;
       default:
         if (button.startsWith('{')) return;
