@@ -558,16 +558,37 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
   });
 
   it('refreshes the core civil status and adoption entries from their own national records (2026.12.23)', () => {
-    const refreshed = ['1.001193', '1.000656', '1.000894', '1.004873', '2.000635', '1.000689', '1.004884', '1.004746', '1.005461'];
+    const refreshed = [
+      '1.001193',
+      '1.000656',
+      '1.000894',
+      '1.004873',
+      '2.000635',
+      '1.000689',
+      '1.004884',
+      '1.004746',
+      '1.005461',
+      '1.004837',
+      '1.004859',
+    ];
     for (const code of refreshed) {
       const p = byCode.get(code);
       // The Ministry of Justice's civil status records carry a placeholder decision: the portal page is cited.
       expect(p?.source?.title.vi, code).toContain(`trang thủ tục ${code}`);
       expect(p?.source?.url, code).toBe(`https://dichvucong.gov.vn/dich-vu-cong-truc-tuyen/${code}`);
       expect(p?.source?.title.vi, code).not.toContain('Hải Phòng');
-      expect(p?.legalBasis.some((l) => l.vi.includes('120/2025/NĐ-CP')), code).toBe(true);
-      expect(p?.legalBasis.some((l) => l.vi.includes('07/2025/NĐ-CP')), code).toBe(true);
-      expect(p?.conditions.some((c) => c.vi.includes('bản sao có chứng thực các giấy tờ phải xuất trình')), code).toBe(true);
+      expect(
+        p?.legalBasis.some((l) => l.vi.includes('120/2025/NĐ-CP')),
+        code,
+      ).toBe(true);
+      expect(
+        p?.legalBasis.some((l) => l.vi.includes('07/2025/NĐ-CP')),
+        code,
+      ).toBe(true);
+      expect(
+        p?.conditions.some((c) => c.vi.includes('bản sao có chứng thực các giấy tờ phải xuất trình')),
+        code,
+      ).toBe(true);
     }
     const adoption = byCode.get('2.001263');
     expect(adoption?.source?.title.vi).toContain('1848/QĐ-BTP ngày 22/6/2025');
