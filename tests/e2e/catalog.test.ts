@@ -160,6 +160,13 @@ describe.each(ORIENTATIONS)('procedure catalog ($name)', (orientation) => {
     return page;
   };
 
+  /** From a procedure page, back to the search screen and types `query` there. */
+  const searchAgain = async (page: Awaited<ReturnType<typeof searchFor>>, query: string) => {
+    await page.getByTestId('nav-back').tap();
+    await page.getByTestId('screen-catalog-search').waitFor();
+    await fill(page, 'catalog-search-input', query);
+  };
+
   /** Searches `query`, taps the result `code` (named `title`) and returns its procedure page. */
   const openFromSearch = async (query: string, code: string, title: string) => {
     const page = await searchFor(query);
@@ -322,9 +329,7 @@ describe.each(ORIENTATIONS)('procedure catalog ($name)', (orientation) => {
     await saveScreenshot(page, 'catalog-domestic-adoption', orientation);
 
     // A single-status certificate: the papers of an ended marriage are looked up from their details.
-    await page.getByTestId('nav-back').tap();
-    await page.getByTestId('screen-catalog-search').waitFor();
-    await fill(page, 'catalog-search-input', 'giay xac nhan doc than');
+    await searchAgain(page, 'giay xac nhan doc than');
     const status = page.getByTestId('catalog-result-1.004873');
     await expect.poll(() => status.textContent()).toContain('Cấp Giấy xác nhận tình trạng hôn nhân');
     await status.tap();
