@@ -570,6 +570,7 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
       '1.005461',
       '1.004837',
       '1.004859',
+      '1.004772',
     ];
     for (const code of refreshed) {
       const p = byCode.get(code);
