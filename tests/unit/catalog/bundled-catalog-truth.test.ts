@@ -591,6 +591,12 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
         code,
       ).toBe(true);
     }
+    // No civil status or adoption entry cites a provincial list any more (1.000593: its own record too).
+    const provincial = catalog.procedures.filter(
+      (p) => (p.field === 'ho-tich' || p.field === 'nuoi-con-nuoi') && /Hải Phòng|haiphong/.test(`${p.source?.title.vi} ${p.source?.url}`),
+    );
+    expect(provincial.map((p) => p.code)).toEqual([]);
+    expect(byCode.get('1.000593')?.source?.url).toBe('https://dichvucong.gov.vn/dich-vu-cong-truc-tuyen/1.000593');
     const adoption = byCode.get('2.001263');
     expect(adoption?.source?.title.vi).toContain('1848/QĐ-BTP ngày 22/6/2025');
     // Its record: the commune obtains the criminal record itself, so the certificate is no longer asked for.
