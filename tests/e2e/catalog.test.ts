@@ -160,6 +160,13 @@ describe.each(ORIENTATIONS)('procedure catalog ($name)', (orientation) => {
     return page;
   };
 
+  /** From a procedure page, back to the search screen and types `query` there. */
+  const searchAgain = async (page: Awaited<ReturnType<typeof searchFor>>, query: string) => {
+    await page.getByTestId('nav-back').tap();
+    await page.getByTestId('screen-catalog-search').waitFor();
+    await fill(page, 'catalog-search-input', query);
+  };
+
   /** Searches `query`, taps the result `code` (named `title`) and returns its procedure page. */
   const openFromSearch = async (query: string, code: string, title: string) => {
     const page = await searchFor(query);
@@ -308,5 +315,30 @@ describe.each(ORIENTATIONS)('procedure catalog ($name)', (orientation) => {
     await fill(page, 'catalog-search-input', 'ho chieu');
     await page.getByTestId('catalog-elsewhere-ho-chieu').waitFor();
     expect(await page.getByTestId('catalog-result-3.000323').count()).toBe(0);
+  });
+
+  it('a couple adopting a child reads the papers of its national record, no criminal record certificate among them', async () => {
+    const { page, fact } = await openFromSearch('nhan con nuoi', '2.001263', 'Đăng ký việc nuôi con nuôi trong nước');
+    const papers = await fact('documents');
+    expect(papers).toContain('Giấy chứng nhận kết hôn của người nhận con nuôi');
+    expect(papers).toContain('Quyết định tiếp nhận trẻ em vào cơ sở nuôi dưỡng');
+    expect(papers).not.toContain('lý lịch tư pháp');
+    const body = (await page.getByTestId('screen-catalog-procedure').textContent()) ?? '';
+    expect(body).toContain('Không phải nộp Phiếu lý lịch tư pháp');
+    expect(body).toContain('1848/QĐ-BTP');
+    expect(await fact('time')).toContain('15 ngày để những người liên quan có thể thay đổi ý kiến');
+    expect(await fact('fee')).toContain('400.000');
+    expect(await fact('online')).toContain('Trên Cổng Dịch vụ công quốc gia');
+    await saveScreenshot(page, 'catalog-domestic-adoption', orientation);
+
+    // A single-status certificate: the papers of an ended marriage are looked up from their details.
+    await searchAgain(page, 'giay xac nhan doc than');
+    const status = page.getByTestId('catalog-result-1.004873');
+    await expect.poll(() => status.textContent()).toContain('Cấp Giấy xác nhận tình trạng hôn nhân');
+    await status.tap();
+    await expect.poll(() => page.locator('h1').textContent()).toContain('Cấp Giấy xác nhận tình trạng hôn nhân');
+    expect(await fact('documents')).toContain('cơ quan đăng ký tự tra cứu');
+    expect(await fact('where')).toContain('thường trú hoặc tạm trú');
+    await saveScreenshot(page, 'catalog-marital-status-refreshed', orientation);
   });
 });

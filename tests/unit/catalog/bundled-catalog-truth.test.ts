@@ -558,6 +558,76 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
     expect(fix?.submission.portal).toBe(true);
   });
 
+  it('refreshes the core civil status and adoption entries from their own national records (2026.12.23)', () => {
+    const refreshed = [
+      '1.001193',
+      '1.000656',
+      '1.000894',
+      '1.004873',
+      '2.000635',
+      '1.000689',
+      '1.004884',
+      '1.004746',
+      '1.005461',
+      '1.004837',
+      '1.004859',
+      '1.004772',
+    ];
+    for (const code of refreshed) {
+      const p = byCode.get(code);
+      // The Ministry of Justice's civil status records carry a placeholder decision: the portal page is cited.
+      expect(p?.source?.title.vi, code).toContain(`trang thủ tục ${code}`);
+      expect(p?.source?.url, code).toBe(`https://dichvucong.gov.vn/dich-vu-cong-truc-tuyen/${code}`);
+      expect(p?.source?.title.vi, code).not.toContain('Hải Phòng');
+      expect(
+        p?.legalBasis.some((l) => l.vi.includes('120/2025/NĐ-CP')),
+        code,
+      ).toBe(true);
+      expect(
+        p?.legalBasis.some((l) => l.vi.includes('07/2025/NĐ-CP')),
+        code,
+      ).toBe(true);
+      expect(
+        p?.conditions.some((c) => c.vi.includes('bản sao có chứng thực các giấy tờ phải xuất trình')),
+        code,
+      ).toBe(true);
+    }
+    // No civil status or adoption entry cites a provincial list any more (1.000593: its own record too).
+    const provincial = catalog.procedures.filter(
+      (p) => (p.field === 'ho-tich' || p.field === 'nuoi-con-nuoi') && /Hải Phòng|haiphong/.test(`${p.source?.title.vi} ${p.source?.url}`),
+    );
+    expect(provincial.map((p) => p.code)).toEqual([]);
+    expect(byCode.get('1.000593')?.source?.url).toBe('https://dichvucong.gov.vn/dich-vu-cong-truc-tuyen/1.000593');
+    const adoption = byCode.get('2.001263');
+    expect(adoption?.source?.title.vi).toContain('1848/QĐ-BTP ngày 22/6/2025');
+    // Its record: the commune obtains the criminal record itself, so the certificate is no longer asked for.
+    expect(adoption?.documents.some((d) => d.name.vi.includes('lý lịch tư pháp'))).toBe(false);
+    expect(adoption?.conditions.some((c) => c.vi.includes('Không phải nộp Phiếu lý lịch tư pháp'))).toBe(true);
+    expect(adoption?.fee?.items[0]?.amountVnd).toBe(400_000);
+    expect(adoption?.submission.portal).toBe(true);
+    // 8,000 VND per copy (Circular 281/2016/TT-BTC) wherever the record names the copy fee.
+    for (const code of ['1.001193', '1.000656']) {
+      expect(byCode.get(code)?.fee?.items.at(-1)?.amountVnd, code).toBe(8_000);
+    }
+    for (const code of ['1.000689', '1.004884', '1.005461']) {
+      expect(byCode.get(code)?.fee?.note?.vi, code).toContain('8.000 đồng mỗi bản');
+      // One fee line, so a provincial amount a technician enters is still charged (feeDue).
+      expect(byCode.get(code)?.fee?.items.length, code).toBe(1);
+    }
+    expect(byCode.get('1.000894')?.fee).toMatchObject({ free: true, note: { vi: expect.stringContaining('8.000 đồng') } });
+    expect(byCode.get('2.000635')?.fee?.items[0]?.note?.vi).toContain('281/2016/TT-BTC');
+    // Times the records give (1.000689 had none; re-registrations had none).
+    expect(byCode.get('1.000689')?.processingTime?.workingDays).toBe(8);
+    for (const code of ['1.004884', '1.004746', '1.005461']) expect(byCode.get(code)?.processingTime?.workingDays, code).toBe(5);
+    // Marital status: the papers of an ended marriage are looked up from their details, not copied.
+    const status = byCode.get('1.004873');
+    expect(status?.documents[1]?.copies).toBe(0);
+    expect(status?.documents[1]?.note?.vi).toContain('cơ quan đăng ký tự tra cứu');
+    expect(status?.agency?.vi).toContain('thường trú hoặc tạm trú');
+    // Marriage: no certificate of marital status; the office looks it up.
+    expect(byCode.get('1.000894')?.conditions.some((c) => c.vi.startsWith('Không phải nộp Giấy xác nhận tình trạng hôn nhân'))).toBe(true);
+  });
+
   it('uses local codes only where no national code was found', () => {
     const local = catalog.procedures.filter((p) => p.codeKind === 'local').map((p) => p.code);
     expect(local).toEqual(['9.000006']);
