@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Catalog, Procedure } from '../../../src-main/api/channels/catalog';
 import { checkForm } from '../../../src-main/api/dossier-check';
 import { askedNow, requiredNow } from '../../../src-main/api/dossier-rules';
+import { formEntries } from '../../../src-main/center/office/office-dossiers';
 import { buildDraft, issuesFor } from '../../../src-renderer/screens/dossiers/draft-build';
 import { type DraftState, useDraft } from '../../../src-renderer/screens/dossiers/draft-store';
 import { bundledCatalogJson, procedure } from '../catalog/catalog-fixtures';
@@ -155,5 +156,12 @@ describe('the type of birth registration (Loại khai sinh)', () => {
     expect(withField({ field: 't', values: ['a'] })).toBe(false);
     expect(withField({ field: 'x', values: ['a'] })).toBe(false);
     expect(withField({ field: 'nope', values: ['a'] })).toBe(false);
+  });
+
+  it('the center’s office names the case chosen by its label, in the catalog’s order, first', () => {
+    const [first] = formEntries(form('chua-cha', MOTHER), procedureOf('1.001193').formFields);
+    expect(first).toMatchObject({ id: 'birthCase', value: 'chua-cha', label: { vi: 'Loại khai sinh' } });
+    expect(first?.valueLabel?.vi).toBe('Chưa xác định được cha');
+    expect(first?.valueLabel?.ar).toBe('لم يُحدَّد الأب بعد');
   });
 });
