@@ -45,6 +45,18 @@ describe.each(ORIENTATIONS)('marriage, death and re-registration forms take what
   const sentForm = (code: string): Record<string, string> =>
     (JSON.parse(kiosk.kiosk.outbox.store.byKey(code)?.payload ?? '{}') as { form: Record<string, string> }).form;
 
+  /** Birth re-registration at 09:15 on 6 December 2026, the applicant step filled: its form step. */
+  const reRegistrationForm = async () => {
+    const page = await kioskPage.fresh({ beforeLoad: (p) => p.clock.install({ time: NOW }) });
+    await startDossier(page, 'dang ky lai khai sinh', '1.004884');
+    await page.getByTestId('dossier-step-applicant').waitFor();
+    await fillApplicant(page);
+    await page.getByTestId('dossier-next').tap();
+    const form = page.getByTestId('dossier-step-form');
+    await form.waitFor();
+    return { page, form };
+  };
+
   it('marriage: which marriage for each party, labels in Arabic, nationality found by its English and Arabic names', async () => {
     const page = await kioskPage.fresh();
     await startDossier(page, 'dang ky ket hon', '1.000894');
@@ -161,13 +173,7 @@ describe.each(ORIENTATIONS)('marriage, death and re-registration forms take what
   });
 
   it('birth re-registration: the birth as the declaration records it, the earlier registration after the birth, a note from 2016', async () => {
-    const page = await kioskPage.fresh({ beforeLoad: (p) => p.clock.install({ time: NOW }) });
-    await startDossier(page, 'dang ky lai khai sinh', '1.004884');
-    await page.getByTestId('dossier-step-applicant').waitFor();
-    await fillApplicant(page);
-    await page.getByTestId('dossier-next').tap();
-    const form = page.getByTestId('dossier-step-form');
-    await form.waitFor();
+    const { page, form } = await reRegistrationForm();
     for (const label of ['Số đăng ký khai sinh trước đây', 'Quyển số đăng ký khai sinh trước đây', 'Ngày đăng ký khai sinh trước đây']) {
       expect(await form.textContent()).toContain(label);
     }
@@ -273,13 +279,7 @@ describe.each(ORIENTATIONS)('marriage, death and re-registration forms take what
   });
 
   it('birth re-registration with neither parent established: the choice is required, then no parent is asked', async () => {
-    const page = await kioskPage.fresh({ beforeLoad: (p) => p.clock.install({ time: NOW }) });
-    await startDossier(page, 'dang ky lai khai sinh', '1.004884');
-    await page.getByTestId('dossier-step-applicant').waitFor();
-    await fillApplicant(page);
-    await page.getByTestId('dossier-next').tap();
-    const form = page.getByTestId('dossier-step-form');
-    await form.waitFor();
+    const { page } = await reRegistrationForm();
     // The type of birth registration is the form's first question, with the portal's four cases.
     const choice = page.getByTestId('form-birthCase');
     expect(await choice.textContent()).toContain('Loại khai sinh');
@@ -312,6 +312,9 @@ describe.each(ORIENTATIONS)('marriage, death and re-registration forms take what
     await choice.evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await saveScreenshot(page, 'dossier-forms-reregistration-neither-ar', orientation);
     await toLanguage(page, 'vi');
+    // From the person's home town the form goes on to the earlier registration: no parent between.
+    await page.getByTestId('form-previousPlace').evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await saveScreenshot(page, 'dossier-forms-reregistration-neither-no-parents-vi', orientation);
 
     await page.getByTestId('dossier-next').tap();
     await page.getByTestId('dossier-step-documents').waitFor();
