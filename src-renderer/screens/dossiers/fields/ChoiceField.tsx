@@ -28,7 +28,7 @@ export function ChoiceField({
   // One mark for a required field everywhere: the words "(bắt buộc)", as KioskTextField writes them.
   const { t: tc } = useTranslation();
   return (
-    <fieldset className="dossier-field" aria-describedby={hint ? hintId : undefined}>
+    <fieldset className="dossier-field" aria-describedby={hint ? hintId : undefined} data-testid={testId}>
       <legend className="dossier-field__label">
         {label}
         {required ? <span className="field__required">{tc('field.required')}</span> : null}
