@@ -1,5 +1,6 @@
 import type { Applicant, Delivery } from './channels/dossiers';
 import {
+  askedNow,
   checkBirthDate,
   checkCitizenId,
   checkFormValue,
@@ -140,6 +141,11 @@ export function checkForm(
 ): FieldIssue[] {
   const out: FieldIssue[] = [];
   for (const f of fields) {
+    // A field the chosen case does not ask (the father's name when he is not established) takes no answer.
+    if (!askedNow(f, values)) {
+      collect(out, `form.${f.id}`, (values[f.id] ?? '').trim() ? 'notAsked' : null);
+      continue;
+    }
     let message = checkFormValue({ ...f, required: requiredNow(f, values) }, values[f.id], today);
     if (!message && f.dateField !== undefined && minutesNow !== undefined && values[f.id]) {
       message = checkTimeOnDate(values[f.id] ?? '', values[f.dateField] ?? '', { date: today, minutes: minutesNow });

@@ -24,6 +24,7 @@ export type RuleMessage =
   | 'numberFormat'
   | 'patternMismatch'
   | 'notAnOption'
+  | 'notAsked'
   | 'addressOld'
   | 'addressPlace'
   | 'addressCommune';
@@ -48,6 +49,7 @@ export const RULE_MESSAGES_EN: Record<RuleMessage, string> = {
   numberFormat: 'must be a number',
   patternMismatch: 'is not in the expected form',
   notAnOption: 'must be one of the choices offered',
+  notAsked: 'is not asked in the case chosen on this form',
   addressOld: 'names a district, and districts no longer exist since 1 July 2025: confirm or correct it',
   addressPlace: 'must end with a commune or ward and its province as they are since 1 July 2025',
   addressCommune: 'names a commune or ward that is not one of its province since 1 July 2025',
@@ -169,10 +171,24 @@ export interface FormFieldRule {
   readonly dateField?: string | undefined;
   /** The date field this date may not come before (see checkNotBefore). */
   readonly notBefore?: string | undefined;
+  /** Asked only when this choice of the form holds one of these values (see askedNow). */
+  readonly askedWhen?: { readonly field: string; readonly values: readonly string[] } | undefined;
 }
 
-/** Whether the field must be answered given the form's answers: always, or once its `requiredWith` field is. */
+/**
+ * Whether the form asks the field given its answers: always, unless it is asked only in some cases
+ * of a choice (the father's details when the father is established) and another case, or none, is chosen.
+ */
+export function askedNow(field: Pick<FormFieldRule, 'askedWhen'>, values: Readonly<Record<string, string>>): boolean {
+  return field.askedWhen === undefined || field.askedWhen.values.includes((values[field.askedWhen.field] ?? '').trim());
+}
+
+/**
+ * Whether the field must be answered given the form's answers: when it is asked, always or once
+ * its `requiredWith` field is.
+ */
 export function requiredNow(field: FormFieldRule, values: Readonly<Record<string, string>>): boolean {
+  if (!askedNow(field, values)) return false;
   if (field.required) return true;
   return field.requiredWith !== undefined && (values[field.requiredWith] ?? '').trim() !== '';
 }

@@ -81,6 +81,7 @@ export async function tapVisit(
   await fill(probe, 'applicant-phone', '0987 654 321');
   await fill(probe, 'applicant-address', 'Bản Hua Păng, xã Chiềng Sơn, tỉnh Sơn La');
   await screen('dossier-form', byTestId('dossier-next'), replaced('dossier-step-form', 'dossier-step-applicant'));
+  await choose(probe, 'form-birthCase-chua-cha');
   await fill(probe, 'form-childName', 'Lò Văn Minh');
   await choose(probe, 'form-childGender-nam');
   await fillDate(probe, 'form-childBirthDate', '10', '2', '2026');

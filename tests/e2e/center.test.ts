@@ -166,6 +166,10 @@ describe('the center: from a kiosk while the center is down, through the back of
     expect(await field('childGender').locator('dt').textContent()).toBe('Giới tính');
     expect(await field('childGender').locator('dd').textContent()).toBe('Nam');
     expect(await field('childBirthDate').locator('dd').textContent()).toBe('10/02/2026');
+    // The type of birth registration the citizen chose, by its label; no father's row.
+    expect(await field('birthCase').locator('dt').textContent()).toBe('Loại khai sinh');
+    expect(await field('birthCase').locator('dd').textContent()).toBe('Chưa xác định được cha');
+    expect(await field('fatherName').count()).toBe(0);
     await saveDesk(office, 'center-office-dossier');
 
     await lookup('ready');

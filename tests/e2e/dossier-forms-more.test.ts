@@ -45,6 +45,18 @@ describe.each(ORIENTATIONS)('marriage, death and re-registration forms take what
   const sentForm = (code: string): Record<string, string> =>
     (JSON.parse(kiosk.kiosk.outbox.store.byKey(code)?.payload ?? '{}') as { form: Record<string, string> }).form;
 
+  /** Birth re-registration at 09:15 on 6 December 2026, the applicant step filled: its form step. */
+  const reRegistrationForm = async () => {
+    const page = await kioskPage.fresh({ beforeLoad: (p) => p.clock.install({ time: NOW }) });
+    await startDossier(page, 'dang ky lai khai sinh', '1.004884');
+    await page.getByTestId('dossier-step-applicant').waitFor();
+    await fillApplicant(page);
+    await page.getByTestId('dossier-next').tap();
+    const form = page.getByTestId('dossier-step-form');
+    await form.waitFor();
+    return { page, form };
+  };
+
   it('marriage: which marriage for each party, labels in Arabic, nationality found by its English and Arabic names', async () => {
     const page = await kioskPage.fresh();
     await startDossier(page, 'dang ky ket hon', '1.000894');
@@ -161,24 +173,21 @@ describe.each(ORIENTATIONS)('marriage, death and re-registration forms take what
   });
 
   it('birth re-registration: the birth as the declaration records it, the earlier registration after the birth, a note from 2016', async () => {
-    const page = await kioskPage.fresh({ beforeLoad: (p) => p.clock.install({ time: NOW }) });
-    await startDossier(page, 'dang ky lai khai sinh', '1.004884');
-    await page.getByTestId('dossier-step-applicant').waitFor();
-    await fillApplicant(page);
-    await page.getByTestId('dossier-next').tap();
-    const form = page.getByTestId('dossier-step-form');
-    await form.waitFor();
+    const { page, form } = await reRegistrationForm();
     for (const label of ['Số đăng ký khai sinh trước đây', 'Quyển số đăng ký khai sinh trước đây', 'Ngày đăng ký khai sinh trước đây']) {
       expect(await form.textContent()).toContain(label);
     }
     expect(await form.textContent()).toContain('Không biết thì để trống');
-    // Nothing typed yet: the birth's own facts and the mother are asked, as on a first registration.
+    // Her old certificate left the father's part empty: the father is not asked.
+    await page.getByTestId('form-birthCase-chua-cha').tap();
+    expect(await page.getByTestId('form-fatherName').count()).toBe(0);
+    // Nothing else typed yet: the birth's own facts and the mother are asked, as on a first registration.
     await page.getByTestId('dossier-next').tap();
     for (const id of ['childName', 'childBirthPlace', 'childEthnicity', 'motherName', 'motherBirthYear', 'motherEthnicity']) {
       await expect.poll(() => page.getByTestId(`form-${id}`).getAttribute('aria-invalid'), { message: id }).toBe('true');
     }
     expect(await choiceInvalid(page, 'form-childGender-nam')).toBe('true');
-    expect(await page.getByTestId('form-fatherName').getAttribute('aria-invalid')).not.toBe('true');
+    expect(await choiceInvalid(page, 'form-birthCase-chua-cha')).not.toBe('true');
     expect(await page.getByTestId('form-motherAddress').getAttribute('aria-invalid')).not.toBe('true');
 
     // She asks for herself: "Bản thân" copies her name, date of birth and nationality (an ID card
@@ -265,6 +274,59 @@ describe.each(ORIENTATIONS)('marriage, death and re-registration forms take what
       previousDate: '1995-09-11',
     });
     expect(sent.previousBook ?? '').toBe('');
+    expect(sent.birthCase).toBe('chua-cha');
     expect(sent.fatherName ?? '').toBe('');
+  });
+
+  it('birth re-registration with neither parent established: the choice is required, then no parent is asked', async () => {
+    const { page } = await reRegistrationForm();
+    // The type of birth registration is the form's first question, with the portal's four cases.
+    const choice = page.getByTestId('form-birthCase');
+    expect(await choice.textContent()).toContain('Loại khai sinh');
+    for (const label of [
+      'Đã xác định được cả cha lẫn mẹ',
+      'Chưa xác định được mẹ',
+      'Chưa xác định được cha',
+      'Chưa xác định được cả cha lẫn mẹ',
+    ])
+      expect(await choice.textContent()).toContain(label);
+    expect(await page.getByTestId('form-birthCase-hint').textContent()).toBe('Theo giấy khai sinh cũ hoặc giấy tờ có thông tin khai sinh');
+    await page.getByTestId('form-relationship-ban-than').tap();
+    await expect.poll(() => page.getByTestId('form-childName').inputValue()).toBe('Lò Thị Mai');
+    await page.getByTestId('form-childGender-nu').tap();
+    await fill(page, 'form-childBirthPlace', 'Bản Hua Păng, Xã Chiềng Sơn, Tỉnh Sơn La');
+    await fill(page, 'form-childEthnicity', 'Thái');
+    // Not chosen: refused, and neither parent is asked yet.
+    await page.getByTestId('dossier-next').tap();
+    await expect.poll(() => choiceInvalid(page, 'form-birthCase-chua-ca-cha-me')).toBe('true');
+    expect(await page.getByTestId('form-motherName').count()).toBe(0);
+    await page.getByTestId('form-birthCase-chua-ca-cha-me').tap();
+    expect(await choiceInvalid(page, 'form-birthCase-chua-ca-cha-me')).not.toBe('true');
+    for (const id of ['motherName', 'motherBirthYear', 'motherAddress', 'fatherName', 'fatherEthnicity'])
+      expect(await page.getByTestId(`form-${id}`).count(), id).toBe(0);
+    await closeKeyboard(page);
+    await choice.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await saveScreenshot(page, 'dossier-forms-reregistration-neither-vi', orientation);
+    await toLanguage(page, 'ar');
+    await expect.poll(() => choice.textContent()).toContain('لم يُحدَّد الأب ولا الأم بعد');
+    await choice.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await saveScreenshot(page, 'dossier-forms-reregistration-neither-ar', orientation);
+    await toLanguage(page, 'vi');
+    // From the person's home town the form goes on to the earlier registration: no parent between.
+    await page.getByTestId('form-previousPlace').evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await saveScreenshot(page, 'dossier-forms-reregistration-neither-no-parents-vi', orientation);
+
+    await page.getByTestId('dossier-next').tap();
+    await page.getByTestId('dossier-step-documents').waitFor();
+    await page.getByTestId('dossier-next').tap();
+    await page.getByTestId('dossier-next').tap();
+    const review = page.getByTestId('dossier-step-review');
+    await review.waitFor();
+    expect(await review.textContent()).toContain('Chưa xác định được cả cha lẫn mẹ');
+    await page.getByTestId('dossier-submit').tap();
+    await page.getByTestId('screen-dossier-receipt').waitFor();
+    const sent = sentForm((await page.getByTestId('receipt-code').getAttribute('data-code')) ?? '');
+    expect(sent).toMatchObject({ birthCase: 'chua-ca-cha-me', childName: 'Lò Thị Mai', relationship: 'ban-than' });
+    expect(Object.keys(sent).filter((id) => id.startsWith('mother') || id.startsWith('father'))).toEqual([]);
   });
 });

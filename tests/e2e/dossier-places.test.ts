@@ -43,6 +43,8 @@ describe.each(ORIENTATIONS)('places, peoples and nationalities are picked from t
     await page.getByTestId('dossier-next').tap();
     await page.getByTestId('dossier-step-form').waitFor();
 
+    // Both parents are established: the form asks the mother and the father.
+    await page.getByTestId('form-birthCase-ca-cha-me').tap();
     await fill(page, 'form-childName', 'Lò Văn Minh');
     await page.getByTestId('form-childGender-nam').tap();
     await fillDate(page, 'form-childBirthDate', '10', '2', '2026');
@@ -87,7 +89,7 @@ describe.each(ORIENTATIONS)('places, peoples and nationalities are picked from t
     await page.getByTestId('nav-language').tap();
     await page.getByTestId('language-vi').tap();
     await page.getByTestId('dossier-step-form').waitFor();
-    // The father's section is optional until he is named; then it is marked "(bắt buộc)" like the mother's.
+    // His name is required (both parents established); the rest of his section is marked "(bắt buộc)" once he is named.
     expect(await page.getByTestId('form-fatherEthnicity').getAttribute('required')).toBeNull();
     await fill(page, 'form-fatherName', 'Vừ A Dính');
     await expect.poll(() => page.getByTestId('form-fatherEthnicity').getAttribute('required')).toBe('');

@@ -60,16 +60,33 @@ describe.each(ORIENTATIONS)('a birth registration takes only usable data ($name)
     await page.getByTestId('form-childEthnicity-match').first().tap();
     expect(await page.getByTestId('form-childEthnicity').inputValue()).toBe('Thái');
 
-    // Without the mother's name the form does not go on.
+    // The type of birth registration comes first and is required: until it is chosen no parent is asked.
     await page.getByTestId('form-relationship-ong-ba').tap();
+    expect(await page.getByTestId('form-motherName').count()).toBe(0);
+    expect(await page.getByTestId('form-fatherName').count()).toBe(0);
+    await page.getByTestId('dossier-next').tap();
+    await page.getByTestId('dossier-errors').waitFor();
+    expect(await page.getByTestId('form-birthCase-chua-cha').locator('input').getAttribute('aria-invalid')).toBe('true');
+    // Her son's father is not established: the mother is asked, the father is not.
+    await page.getByTestId('form-birthCase-chua-cha').tap();
+    await page.getByTestId('form-motherName').waitFor();
+    expect(await page.getByTestId('form-fatherName').count()).toBe(0);
+    expect(await page.getByTestId('form-fatherEthnicity').count()).toBe(0);
+    await page.getByTestId('form-birthCase').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await saveScreenshot(page, 'dossier-birth-case-vi', orientation);
+    await toLanguage(page, 'ar');
+    await expect.poll(() => page.getByTestId('dossier-step-form').textContent()).toContain('لم يُحدَّد الأب بعد');
+    await page.getByTestId('form-birthCase').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await saveScreenshot(page, 'dossier-birth-case-ar', orientation);
+    await toLanguage(page, 'vi');
+
+    // Without the mother's name the form does not go on.
     await page.getByTestId('dossier-next').tap();
     await page.getByTestId('dossier-errors').waitFor();
     expect(await invalid(page, 'form-motherName')).toBe('true');
-    expect(await invalid(page, 'form-fatherName')).not.toBe('true');
-    // The official form records the mother's ethnic group and residence; the father's only once he is named.
+    // The official form records the mother's ethnic group and residence.
     expect(await invalid(page, 'form-motherEthnicity')).toBe('true');
     expect(await invalid(page, 'form-motherAddress')).toBe('true');
-    expect(await invalid(page, 'form-fatherEthnicity')).not.toBe('true');
     await saveScreenshot(page, 'dossier-mother-required-vi', orientation);
 
     // "I am the mother": her name and ID number come from the applicant.
@@ -105,6 +122,14 @@ describe.each(ORIENTATIONS)('a birth registration takes only usable data ($name)
     expect(await page.getByTestId('postal-province').inputValue()).toBe('Tỉnh Sơn La');
     await saveScreenshot(page, 'dossier-delivery-province-vi', orientation);
     await page.getByTestId('dossier-next').tap();
+    // The review repeats the case chosen, and asks nothing of the father.
+    const review = page.getByTestId('dossier-step-review');
+    await review.waitFor();
+    expect(await review.textContent()).toContain('Loại khai sinh');
+    expect(await review.textContent()).toContain('Chưa xác định được cha');
+    expect(await review.textContent()).not.toContain('Họ, chữ đệm và tên người cha');
+    await page.getByText('Chưa xác định được cha').evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await saveScreenshot(page, 'dossier-birth-case-review-vi', orientation);
     await page.getByTestId('dossier-submit').tap();
     await page.getByTestId('screen-dossier-receipt').waitFor();
     const code = (await page.getByTestId('receipt-code').getAttribute('data-code')) ?? '';
@@ -112,6 +137,7 @@ describe.each(ORIENTATIONS)('a birth registration takes only usable data ($name)
     // What the center receives: the mother, the ethnic group as listed, the requester from the applicant.
     const body = JSON.parse(kiosk.kiosk.outbox.store.byKey(code)?.payload ?? '{}') as { form: Record<string, string> };
     expect(body.form).toMatchObject({
+      birthCase: 'chua-cha',
       motherName: 'Lò Thị Mai',
       motherIdNumber: '014195001234',
       childEthnicity: 'Tày',
@@ -119,7 +145,7 @@ describe.each(ORIENTATIONS)('a birth registration takes only usable data ($name)
       requesterIdNumber: '014195001234',
       requesterAddress: 'Bản Hua Păng, xã Chiềng Sơn, huyện Mộc Châu, tỉnh Sơn La',
     });
-    expect(body.form.fatherName).toBeUndefined();
+    expect(Object.keys(body.form).filter((id) => id.startsWith('father'))).toEqual([]);
   });
 
   it('birth with recognition of parentage: the old commune leads to today’s, both parents and their years of birth required', async () => {

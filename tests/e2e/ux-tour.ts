@@ -196,6 +196,7 @@ export const TOUR: readonly TourStop[] = [
     name: 'dossier-documents',
     continues: true,
     open: async (page) => {
+      await page.getByTestId('form-birthCase-chua-cha').tap();
       await fill(page, 'form-childName', 'Lò Văn Minh');
       await page.getByTestId('form-childGender-nam').tap();
       await fillDate(page, 'form-childBirthDate', ['10', '2', '2026']);

@@ -79,6 +79,8 @@ export function seedCatalogDraft(): DossierDraft {
     language: 'vi',
     applicant: { ...SEED_APPLICANT },
     form: {
+      // Her son's father is not established: the form asks the mother only.
+      birthCase: 'chua-cha',
       childName: 'Lò Văn Minh',
       childGender: 'nam',
       childBirthDate: '2026-02-10',

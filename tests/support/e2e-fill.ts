@@ -32,9 +32,11 @@ export async function fillApplicant(page: Page): Promise<void> {
 /**
  * The birth registration's own form (1.001193), as the e2e tests' citizen fills it for her son; she is
  * the mother. The official form records the mother's ethnic group, nationality and residence, so they are
- * given too (whatever "I am the mother" copied is overwritten with the same); the father is not established.
+ * given too (whatever "I am the mother" copied is overwritten with the same); the father is not established
+ * (the type of birth registration says so first, so the form asks the mother only).
  */
 export async function fillBirthForm(page: Page): Promise<void> {
+  await page.getByTestId('form-birthCase-chua-cha').tap();
   await fill(page, 'form-childName', 'Lò Văn Minh');
   await page.getByTestId('form-childGender-nam').tap();
   await fillDate(page, 'form-childBirthDate', '10', '2', '2026');

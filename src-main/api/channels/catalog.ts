@@ -214,6 +214,16 @@ export const FormField = z
       .regex(/^[a-zA-Z][a-zA-Z0-9_]*$/, 'must be a form field id')
       .optional(),
     /**
+     * Asked only when the select field `field` of this procedure holds one of `values` (the mother's
+     * details unless "Chưa xác định được mẹ" is chosen): otherwise hidden, and an answer is refused.
+     */
+    askedWhen: z
+      .strictObject({
+        field: z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]*$/, 'must be a form field id'),
+        values: z.array(z.string().min(1).max(80)).min(1).max(20),
+      })
+      .optional(),
+    /**
      * Told, never refused: a note shown under the date once it is on or after `from` (a birth
      * registered from 2016 is in the electronic register); the clerk decides what follows.
      */
@@ -328,6 +338,17 @@ export const Procedure = z
           message: 'requiredWith names no other form field of this procedure',
           path: ['formFields', i, 'requiredWith'],
         });
+      }
+      if (f.askedWhen !== undefined) {
+        const { field, values } = f.askedWhen;
+        const choice = p.formFields.find((g) => g.id === field && g.id !== f.id && g.type === 'select');
+        if (choice === undefined || values.some((v) => !choice.options?.some((o) => o.value === v))) {
+          ctx.addIssue({
+            code: 'custom',
+            message: 'askedWhen names no other select field of this procedure, or a value it does not offer',
+            path: ['formFields', i, 'askedWhen'],
+          });
+        }
       }
       const namesNoDate = (id: string | undefined) =>
         id !== undefined && (id === f.id || p.formFields.find((g) => g.id === id)?.type !== 'date');

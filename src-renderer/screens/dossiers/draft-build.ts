@@ -2,7 +2,7 @@ import { systemClock, wallClock } from '../../../src-main/api/center-clock';
 import type { Procedure } from '../../../src-main/api/channels/catalog';
 import type { DossierDraft } from '../../../src-main/api/channels/dossiers';
 import { checkApplicant, checkDelivery, checkForm, checkWrittenPlaces, type FieldIssue } from '../../../src-main/api/dossier-check';
-import { normalizePhone, parseTimeOfDay, parseVietnameseDate } from '../../../src-main/api/dossier-rules';
+import { askedNow, normalizePhone, parseTimeOfDay, parseVietnameseDate } from '../../../src-main/api/dossier-rules';
 import { isCurrentPlace } from '../../../src-main/api/places/address-parts';
 import { listEntry, namesOldDistrict } from '../../../src-main/api/reference-lists';
 import type { DraftState, Step } from './draft-store';
@@ -23,6 +23,8 @@ export function buildDraft(state: DraftState, procedure: Procedure, language: Do
   const form: Record<string, string> = {};
   const requester = requesterFromApplicant(state.applicant);
   for (const f of procedure.formFields) {
+    // What the chosen case does not ask (the father's details when he is not established) is not sent.
+    if (!askedNow(f, state.form)) continue;
     const value = requester[f.id] ?? state.form[f.id] ?? '';
     if (value.trim()) form[f.id] = f.type === 'date' ? isoOrRaw(value) : f.type === 'time' ? (parseTimeOfDay(value) ?? value) : value;
   }

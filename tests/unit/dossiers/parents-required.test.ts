@@ -14,7 +14,7 @@ const seedForm = (): Record<string, string> => ({ ...seedCatalogDraft().form });
 const pathsOf = (form: Record<string, string>) => checkForm(fields, form, '2026-12-06').map((i) => `${i.path}:${i.message}`);
 
 describe("the parents' details the birth declaration requires", () => {
-  it('accepts the seed draft: the mother fully given, no father', () => {
+  it('accepts the seed draft: the father not established, the mother fully given', () => {
     expect(pathsOf(seedForm())).toEqual([]);
   });
 
@@ -23,8 +23,10 @@ describe("the parents' details the birth declaration requires", () => {
     expect(pathsOf(rest)).toEqual(['form.motherEthnicity:required', 'form.motherNationality:required', 'form.motherAddress:required']);
   });
 
-  it('wants nothing of the father when he is not named, but his ethnicity, nationality and residence once he is', () => {
-    const form = { ...seedForm(), fatherName: 'Vừ A Dính' };
+  it('wants the father named when both parents are established, then his ethnicity, nationality and residence', () => {
+    const both = { ...seedForm(), birthCase: 'ca-cha-me' };
+    expect(pathsOf(both)).toEqual(['form.fatherName:required']);
+    const form = { ...both, fatherName: 'Vừ A Dính' };
     expect(pathsOf(form)).toEqual([
       'form.fatherBirthYear:requiredWith',
       'form.fatherEthnicity:requiredWith',
@@ -42,18 +44,30 @@ describe("the parents' details the birth declaration requires", () => {
     // Named without the ethnic group: only that is missing; a name of spaces names no one.
     const { fatherEthnicity, ...noEthnicity } = complete;
     expect(pathsOf(noEthnicity)).toEqual(['form.fatherEthnicity:requiredWith']);
-    expect(pathsOf({ ...seedForm(), fatherName: '   ' })).toEqual([]);
+    expect(pathsOf({ ...both, fatherName: '   ' })).toEqual(['form.fatherName:required']);
   });
 
   it('still checks a conditional answer given without its trigger', () => {
-    expect(pathsOf({ ...seedForm(), fatherEthnicity: 'Không có' })).toEqual(['form.fatherEthnicity:notAnOption']);
+    // The mother not established: only the father is asked; his ethnic group is still one of the list.
+    const noMother = Object.fromEntries(Object.entries(seedForm()).filter(([id]) => !id.startsWith('mother')));
+    const father = {
+      fatherName: 'Vừ A Dính',
+      fatherBirthYear: '1993',
+      fatherNationality: 'Việt Nam',
+      fatherAddress: 'Xã Chiềng Sơn, Tỉnh Sơn La',
+    };
+    expect(pathsOf({ ...noMother, ...father, birthCase: 'chua-me', fatherEthnicity: 'Không có' })).toEqual([
+      'form.fatherEthnicity:notAnOption',
+    ]);
   });
 
   it('tells the form when a field is required: always, or once its trigger is filled', () => {
     const ethnicity = fields.find((f) => f.id === 'fatherEthnicity');
     if (!ethnicity) throw new Error('no fatherEthnicity field');
-    expect(requiredNow(ethnicity, {})).toBe(false);
-    expect(requiredNow(ethnicity, { fatherName: 'Vừ A Dính' })).toBe(true);
+    expect(requiredNow(ethnicity, { birthCase: 'ca-cha-me' })).toBe(false);
+    expect(requiredNow(ethnicity, { birthCase: 'ca-cha-me', fatherName: 'Vừ A Dính' })).toBe(true);
+    // Not asked, so never required, whatever else is typed.
+    expect(requiredNow(ethnicity, { birthCase: 'chua-cha', fatherName: 'Vừ A Dính' })).toBe(false);
     expect(requiredNow({ id: 'x', type: 'text', required: true }, {})).toBe(true);
   });
 });

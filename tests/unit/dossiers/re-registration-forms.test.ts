@@ -144,8 +144,9 @@ describe('death re-registration (1.005461)', () => {
 });
 
 // A woman born in 1975 whose birth was registered that year; the register book and her birth
-// certificate were both lost. She asks herself; her father has died.
+// certificate were both lost. She asks herself; her father has died. Both parents were established.
 const birth = {
+  birthCase: 'ca-cha-me',
   childName: 'Lò Thị Mai',
   childGender: 'nu',
   childBirthDate: '1975-08-02',
@@ -182,13 +183,16 @@ describe('birth re-registration (1.004884)', () => {
     const ids = fieldsOf('1.004884').map((f) => f.id);
     expect(ids).not.toContain('subjectName');
     expect(ids).not.toContain('subjectBirthDate');
-    expect(ids.slice(0, 7)).toEqual(['childName', ...person]);
-    expect(ids.slice(7, 19)).toEqual(parents);
+    // The type of birth registration first, as on the first registration: it decides which parent is asked.
+    expect(ids.slice(0, 8)).toEqual(['birthCase', 'childName', ...person]);
+    expect(ids.slice(8, 20)).toEqual(parents);
+    expect(checked(again.get('birthCase') as FormField)).toEqual(checked(first.get('birthCase') as FormField));
     for (const id of [...person, ...parents]) {
       const f = again.get(id);
       const same = first.get(id);
       if (!f || !same) throw new Error(`${id} missing`);
       expect(checked(f), id).toEqual(checked(same));
+      expect(f.askedWhen, id).toEqual(same.askedWhen);
       // A parent who has died has no residence to give (the portal's form takes "Đã chết"):
       // both parents' residences are optional; everything else is required as on the first registration.
       const required = id === 'motherAddress' ? false : same.required;
@@ -206,7 +210,8 @@ describe('birth re-registration (1.004884)', () => {
   it('takes a birth of 1975, and refuses what the first registration refuses', () => {
     expect(issues('1.004884', birth)).toEqual([]);
     const { fatherName: _, fatherBirthYear: _y, fatherEthnicity: _e, fatherNationality: _n, ...noFather } = birth;
-    expect(issues('1.004884', noFather)).toEqual([]);
+    expect(issues('1.004884', noFather)).toEqual(['form.fatherName:required']);
+    expect(issues('1.004884', { ...noFather, birthCase: 'chua-cha' })).toEqual([]);
     const { motherName: _m, ...noMother } = birth;
     expect(issues('1.004884', noMother)).toEqual(['form.motherName:required']);
     const { childGender: _g, ...noGender } = birth;

@@ -47,7 +47,9 @@ describe('bundled reference lists', () => {
     const birth = catalog.procedures.find((p) => p.code === '1.001193');
     const field = (id: string) => birth?.formFields.find((f) => f.id === id);
     expect(field('motherName')?.required).toBe(true);
-    expect(field('fatherName')?.required).toBe(false);
+    // Required when asked: the father's details are asked only when the type of birth registration says he is established.
+    expect(field('fatherName')?.required).toBe(true);
+    expect(field('fatherName')?.askedWhen).toEqual({ field: 'birthCase', values: ['ca-cha-me', 'chua-me'] });
     expect(field('childEthnicity')?.list).toBe('ethnicGroups');
     const labels = catalog.procedures.flatMap((p) => p.formFields.filter((f) => f.id === 'requesterAddress').map((f) => f.label.vi));
     expect(new Set(labels)).toEqual(new Set(['Nơi thường trú']));

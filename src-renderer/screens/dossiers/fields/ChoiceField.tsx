@@ -9,6 +9,7 @@ export function ChoiceField({
   value,
   onChange,
   error,
+  hint,
   required,
   testId,
 }: {
@@ -17,14 +18,17 @@ export function ChoiceField({
   value: string;
   onChange(value: string): void;
   error?: string;
+  /** Shown under the choices, before the error: what a choice means (the catalog's field hint). */
+  hint?: string | undefined;
   required?: boolean;
   testId?: string;
 }) {
   const name = useId();
+  const hintId = `${name}-hint`;
   // One mark for a required field everywhere: the words "(bắt buộc)", as KioskTextField writes them.
   const { t: tc } = useTranslation();
   return (
-    <fieldset className="dossier-field">
+    <fieldset className="dossier-field" aria-describedby={hint ? hintId : undefined} data-testid={testId}>
       <legend className="dossier-field__label">
         {label}
         {required ? <span className="field__required">{tc('field.required')}</span> : null}
@@ -55,6 +59,11 @@ export function ChoiceField({
           </label>
         ))}
       </div>
+      {hint ? (
+        <p id={hintId} className="field__hint" data-testid={testId ? `${testId}-hint` : undefined}>
+          {hint}
+        </p>
+      ) : null}
       {error ? <p className="dossier-field__error">{error}</p> : null}
     </fieldset>
   );

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { type FormField, localized } from '../../../../src-main/api/channels/catalog';
-import { parseVietnameseDate, requiredNow } from '../../../../src-main/api/dossier-rules';
+import { askedNow, parseVietnameseDate, requiredNow } from '../../../../src-main/api/dossier-rules';
 import { KioskTextField } from '../../../components/keyboard';
 import { useChipRead } from '../../cards/chip-store';
 import { FROM_APPLICANT, fromApplicantAs } from '../draft-build';
@@ -66,6 +66,7 @@ export function FormFieldsStep({ procedure, lang, errors }: StepProps) {
           <ChoiceField
             key={f.id}
             {...common}
+            hint={hint}
             options={(f.options ?? []).map((o) => ({ value: o.value, label: localized(o.label, lang) }))}
           />
         );
@@ -125,7 +126,7 @@ export function FormFieldsStep({ procedure, lang, errors }: StepProps) {
     <div className="dossier-step" data-testid="dossier-step-form">
       <p className="lead">{t('form.lead')}</p>
       {procedure.formFields.some((f) => FROM_APPLICANT.has(f.id)) ? <p className="dossier-note">{t('form.requesterKnown')}</p> : null}
-      {procedure.formFields.filter((f) => !FROM_APPLICANT.has(f.id)).map(field)}
+      {procedure.formFields.filter((f) => !FROM_APPLICANT.has(f.id) && askedNow(f, values)).map(field)}
     </div>
   );
 }

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCalendarDate } from '../../../../src-main/api/center-clock';
 import { localized } from '../../../../src-main/api/channels/catalog';
-import { parseVietnameseDate } from '../../../../src-main/api/dossier-rules';
+import { askedNow, parseVietnameseDate } from '../../../../src-main/api/dossier-rules';
 import { TouchButton } from '../../../components/TouchButton';
 import { applicableDocuments, FROM_APPLICANT } from '../draft-build';
 import { type Step, useDraft } from '../draft-store';
@@ -67,7 +67,7 @@ export function ReviewStep({ procedure, lang }: StepProps) {
       {procedure.formFields.length > 0 ? (
         <Section title={t('steps.form')} step="form">
           {procedure.formFields
-            .filter((f) => !FROM_APPLICANT.has(f.id))
+            .filter((f) => !FROM_APPLICANT.has(f.id) && askedNow(f, s.form))
             .map((f) => (
               <Row key={f.id} label={localized(f.label, lang)} value={formValue(f.id, f.type, s.form[f.id] ?? '')} />
             ))}
