@@ -2,7 +2,7 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { ORIENTATIONS, saveScreenshot } from '../support/browser';
 import { startCenterServer } from '../support/center-server';
 import { useWebKiosk } from '../support/e2e-kiosk';
-import { freePort } from '../support/free-port';
+import { fixedFreePort } from '../support/free-port';
 import { useReusedKioskPage } from '../support/reused-page';
 
 // One kiosk and one page for both orientations: each test starts a center and points the kiosk to
@@ -21,7 +21,7 @@ describe.each(ORIENTATIONS)('the top bar tells the link to the center ($name)', 
     const sign = page.getByTestId('connection-status');
     await expect.poll(() => sign.getAttribute('data-state')).toBe('reachable');
     // The center goes away; the machine's network card does not change.
-    const port = await freePort();
+    const port = await fixedFreePort('127.0.0.1');
     kiosk.kiosk.config.setMany({ 'server.url': `http://127.0.0.1:${port}` });
     await expect.poll(() => sign.getAttribute('data-state')).toBe('unreachable');
     expect(await sign.textContent()).toContain('Chưa kết nối được trung tâm');

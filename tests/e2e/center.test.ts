@@ -8,7 +8,7 @@ import { freshDatabase } from '../support/center-databases';
 import { seedProvince } from '../support/center-seed';
 import { agreeToPrivacy, fill, fillBirthForm, fillDate } from '../support/e2e-fill';
 import { useWebKiosk } from '../support/e2e-kiosk';
-import { freePort } from '../support/free-port';
+import { fixedFreePort } from '../support/free-port';
 import { ensureOfficeBuilt } from '../support/office-build';
 
 const DESK = { width: 1440, height: 900 } as const;
@@ -58,7 +58,7 @@ describe('the center: from a kiosk while the center is down, through the back of
 
   beforeAll(async () => {
     await ensureOfficeBuilt();
-    port = await freePort();
+    port = await fixedFreePort('127.0.0.1');
     dbUrl = await freshDatabase('sqlite');
   });
   afterAll(async () => {

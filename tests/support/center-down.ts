@@ -2,14 +2,14 @@ import { afterAll, beforeAll } from 'vitest';
 import { ORIENTATIONS } from './browser';
 import { type CenterServer, startCenterServer } from './center-server';
 import { useWebKiosk, type WebKioskUnderTest } from './e2e-kiosk';
-import { freePort } from './free-port';
+import { fixedFreePort } from './free-port';
 import { useReusedKioskPage } from './reused-page';
 
 const TOKEN = 'e2e-token';
 
 /**
  * A kiosk whose center is down when each test starts, and one page on it for the file's tests in
- * both orientations (`kioskPage.fresh({ turned })`). The center's address is a port free now; the
+ * both orientations (`kioskPage.fresh({ turned })`). The center's address is a free port below the system's ephemeral range (no other test's server can be handed it); the
  * test starts the center there when it comes back (`centerBack`) and stops it at its end
  * (`centerDown`), so the next test finds it down again. The kiosk checks its link every 300 ms.
  * `settings` are the kiosk's other settings. Call at the top of a test file.
@@ -23,7 +23,8 @@ export function useKioskWithCenterDown(settings: Readonly<Record<string, unknown
   let server: CenterServer | null = null;
   let port = 0;
   beforeAll(async () => {
-    port = await freePort();
+    // Below the ephemeral range: while the center is down no other server's listen(0) can take it.
+    port = await fixedFreePort('127.0.0.1');
   });
   afterAll(async () => {
     await server?.close();
