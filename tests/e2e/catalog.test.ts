@@ -219,9 +219,7 @@ describe.each(ORIENTATIONS)('procedure catalog ($name)', (orientation) => {
     await saveScreenshot(page, 'catalog-labour-contract', orientation);
 
     // The household business correction added beside it must not answer a passport question.
-    await page.getByTestId('nav-back').tap();
-    await page.getByTestId('screen-catalog-search').waitFor();
-    await fill(page, 'catalog-search-input', 'ho chieu');
+    await searchAgain(page, 'ho chieu');
     await page.getByTestId('catalog-elsewhere-ho-chieu').waitFor();
     expect(await page.getByTestId('catalog-result-1.014034').count()).toBe(0);
     await fill(page, 'catalog-search-input', 'hieu dinh thong tin ho kinh doanh');
@@ -231,24 +229,18 @@ describe.each(ORIENTATIONS)('procedure catalog ($name)', (orientation) => {
   });
 
   it('a household repairing its house finds the repair permit, its papers and time, and "so do" still answers elsewhere', async () => {
-    const page = await searchFor('xin phep sua nha');
-    const result = page.getByTestId('catalog-result-1.013229');
-    await expect.poll(() => result.textContent()).toContain('Cấp giấy phép xây dựng sửa chữa, cải tạo');
-    await result.tap();
-    await expect.poll(() => page.locator('h1').textContent()).toContain('sửa chữa, cải tạo');
-    const documents = (await page.getByTestId('procedure-documents').textContent()) ?? '';
+    const { page, fact } = await openFromSearch('xin phep sua nha', '1.013229', 'Cấp giấy phép xây dựng sửa chữa, cải tạo');
+    const documents = await fact('documents');
     expect(documents).toContain('Bản vẽ hiện trạng các bộ phận công trình dự kiến sửa chữa, cải tạo');
     expect(documents).toContain('Mẫu số 01');
-    expect(await page.getByTestId('procedure-time').textContent()).toContain('07 ngày làm việc đối với nhà ở riêng lẻ');
-    expect(await page.getByTestId('procedure-fee').textContent()).toContain('Hội đồng nhân dân cấp tỉnh');
-    expect(await page.getByTestId('procedure-online').textContent()).toContain('Trên Cổng Dịch vụ công quốc gia');
+    expect(await fact('time')).toContain('07 ngày làm việc đối với nhà ở riêng lẻ');
+    expect(await fact('fee')).toContain('Hội đồng nhân dân cấp tỉnh');
+    expect(await fact('online')).toContain('Trên Cổng Dịch vụ công quốc gia');
     await page.getByTestId('procedure-documents').scrollIntoViewIfNeeded();
     await saveScreenshot(page, 'catalog-building-repair', orientation);
 
     // A lost permit: the reissue procedure answers, and a land-book query still goes elsewhere.
-    await page.getByTestId('nav-back').tap();
-    await page.getByTestId('screen-catalog-search').waitFor();
-    await fill(page, 'catalog-search-input', 'mat giay phep xay dung');
+    await searchAgain(page, 'mat giay phep xay dung');
     await expect.poll(() => page.getByTestId('catalog-result-1.013228').textContent()).toContain('Cấp lại giấy phép xây dựng');
     await fill(page, 'catalog-search-input', 'so do');
     await page.getByTestId('catalog-elsewhere-so-do').waitFor();
@@ -278,9 +270,7 @@ describe.each(ORIENTATIONS)('procedure catalog ($name)', (orientation) => {
     await saveScreenshot(page, 'catalog-semi-boarding-rice', orientation);
 
     // The title for a mother of martyrs is proposed at the commune; a passport question still goes elsewhere.
-    await page.getByTestId('nav-back').tap();
-    await page.getByTestId('screen-catalog-search').waitFor();
-    await fill(page, 'catalog-search-input', 'xet tang ba me viet nam anh hung');
+    await searchAgain(page, 'xet tang ba me viet nam anh hung');
     await expect
       .poll(() => page.getByTestId('catalog-result-1.014149').textContent())
       .toContain('Xét tặng danh hiệu vinh dự Nhà nước “Bà mẹ Việt Nam anh hùng”');
@@ -308,9 +298,7 @@ describe.each(ORIENTATIONS)('procedure catalog ($name)', (orientation) => {
     await saveScreenshot(page, 'catalog-guardianship-supervision', orientation);
 
     // Its end is found by its own words, and a passport question still answers elsewhere.
-    await page.getByTestId('nav-back').tap();
-    await page.getByTestId('screen-catalog-search').waitFor();
-    await fill(page, 'catalog-search-input', 'cham dut giam sat giam ho');
+    await searchAgain(page, 'cham dut giam sat giam ho');
     await expect.poll(() => page.getByTestId('catalog-result-3.000322').textContent()).toContain('Đăng ký chấm dứt giám sát việc giám hộ');
     await fill(page, 'catalog-search-input', 'ho chieu');
     await page.getByTestId('catalog-elsewhere-ho-chieu').waitFor();
