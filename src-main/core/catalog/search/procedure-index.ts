@@ -176,10 +176,10 @@ export class ProcedureIndex {
       // was typed and standing beside another query word, so "ho chieu" read as "ho chien" is not
       // answered by every name holding "hộ", nor by one holding "thiểu" far from its "Hỗ".
       const counted = typed.filter((_, i) => !(i === terms.length - 1 && !lastComplete && this.vocabulary.isPrefix(terms[i] as string)));
-      const exact: Reading[] = counted.filter((t, i) => terms[i] === t).map((t) => ({ words: [t], guessed: false }));
       const weighed: Reading[] = counted.map((t, i) =>
         terms[i] === t ? { words: [t], guessed: false } : { words: this.vocabulary.near(t), guessed: true },
       );
+      const exact = weighed.filter((r) => !r.guessed);
       const partial = new Map<number, number>();
       const collectPartial = (ids: readonly number[], weight: number) =>
         ids.forEach((id, rank) => {
