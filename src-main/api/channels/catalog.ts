@@ -178,6 +178,9 @@ const compiles = (source: string): boolean => {
   }
 };
 
+/** Another form field of the same procedure, named by its id (a field this one depends on). */
+const FormFieldRef = z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]*$/, 'must be a form field id');
+
 /** One input of the dossier form for a procedure (the Dossier feature builds its forms from these). */
 export const FormField = z
   .strictObject({
@@ -190,10 +193,7 @@ export const FormField = z
     type: FormFieldType,
     required: z.boolean().default(false),
     /** Required once this other field of the procedure is filled (the father's details once his name is given). */
-    requiredWith: z
-      .string()
-      .regex(/^[a-zA-Z][a-zA-Z0-9_]*$/, 'must be a form field id')
-      .optional(),
+    requiredWith: FormFieldRef.optional(),
     options: z.array(FormFieldOption).min(1).max(100).optional(),
     maxLength: z.number().int().min(1).max(5000).optional(),
     /** A whole-value pattern (JavaScript, `u` flag) the answer must match. */
@@ -204,22 +204,16 @@ export const FormField = z
     /** A date that has happened (a birth, a death): one after the center's today is refused. */
     past: z.boolean().optional(),
     /** The date field a time field is the time of: together they may not be after the center's now. */
-    dateField: z
-      .string()
-      .regex(/^[a-zA-Z][a-zA-Z0-9_]*$/, 'must be a form field id')
-      .optional(),
+    dateField: FormFieldRef.optional(),
     /** The date field this date may not come before (a registration is not before the birth it records). */
-    notBefore: z
-      .string()
-      .regex(/^[a-zA-Z][a-zA-Z0-9_]*$/, 'must be a form field id')
-      .optional(),
+    notBefore: FormFieldRef.optional(),
     /**
      * Asked only when the select field `field` of this procedure holds one of `values` (the mother's
      * details unless "Chưa xác định được mẹ" is chosen): otherwise hidden, and an answer is refused.
      */
     askedWhen: z
       .strictObject({
-        field: z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]*$/, 'must be a form field id'),
+        field: FormFieldRef,
         values: z.array(z.string().min(1).max(80)).min(1).max(20),
       })
       .optional(),
