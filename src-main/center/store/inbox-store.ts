@@ -82,7 +82,7 @@ export class InboxStore {
     if (q.to) add('received_at < ?', instantOf(addDays(q.to, 1), 0).toISOString());
     if (q.due === 'overdue') add("due_date < ? AND status NOT IN ('ready', 'delivered')", today);
     if (q.due === 'soon') {
-      const soon = new Date(Date.parse(`${today}T00:00:00Z`) + 3 * 86_400_000).toISOString().slice(0, 10);
+      const soon = addDays(today, 3);
       add("due_date >= ? AND due_date <= ? AND status NOT IN ('ready', 'delivered')", today, soon);
     }
     const sql = `SELECT ${COLUMNS} FROM dossiers ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
