@@ -1,5 +1,6 @@
 import { type KeyboardEvent, type ReactNode, type Ref, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RequiredMark } from '../RequiredMark';
 import { keepFieldInView } from './keep-in-view';
 import { type KeyboardTarget, telexEnabled, useKeyboard } from './keyboard-store';
 import { type EditState, type FieldMode, sanitize, typeKey } from './text-edit';
@@ -68,7 +69,7 @@ const MACHINE_TYPING_MS = 30;
 
 export function KioskTextField(props: KioskTextFieldProps) {
   const { label, value, mode = 'text', hint, error, maxLength, required, secret, autoFocus, testId, disabled } = props;
-  const { t, i18n } = useTranslation();
+  const { i18n } = useTranslation();
   const generatedId = useId();
   const id = props.id ?? `field-${generatedId}`;
   const inputEl = useRef<HTMLInputElement | HTMLTextAreaElement | null>(null);
@@ -203,7 +204,7 @@ export function KioskTextField(props: KioskTextFieldProps) {
     <div className={`field${error ? ' field--invalid' : ''}${props.className ? ` ${props.className}` : ''}`}>
       <label className={props.hideLabel ? 'visually-hidden' : 'field__label'} htmlFor={id}>
         {label}
-        {required ? <span className="field__required">{t('field.required')}</span> : null}
+        <RequiredMark required={required} />
       </label>
       <div className="field__box">
         {props.icon ? <span className="field__icon">{props.icon}</span> : null}

@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Icon } from '../../../components/Icon';
+import { RequiredMark } from '../../../components/RequiredMark';
 
 /** One of a few choices as large buttons: no dropdown to open and scroll with a finger. */
 export function ChoiceField({
@@ -25,13 +25,11 @@ export function ChoiceField({
 }) {
   const name = useId();
   const hintId = `${name}-hint`;
-  // One mark for a required field everywhere: the words "(bắt buộc)", as KioskTextField writes them.
-  const { t: tc } = useTranslation();
   return (
     <fieldset className="dossier-field" aria-describedby={hint ? hintId : undefined} data-testid={testId}>
       <legend className="dossier-field__label">
         {label}
-        {required ? <span className="field__required">{tc('field.required')}</span> : null}
+        <RequiredMark required={required} />
       </legend>
       <div className="dossier-choices">
         {options.map((o) => (

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { KioskTextField } from '../../../components/keyboard';
+import { RequiredMark } from '../../../components/RequiredMark';
 
 /** One box of a PartsField: its name (the label `dossiers:date.<name>` and the test id suffix) and length. */
 export interface NumberPart {
@@ -36,7 +37,6 @@ export function PartsField({
   separator,
 }: PartsFieldProps & { parts: readonly NumberPart[]; separator: string }) {
   const { t } = useTranslation('dossiers');
-  const { t: tc } = useTranslation();
   const id = useId();
   const texts = value ? value.split(separator) : [];
   const set = (index: number, text: string) => {
@@ -49,7 +49,7 @@ export function PartsField({
     <fieldset className="dossier-field dossier-date" aria-describedby={described}>
       <legend className="dossier-field__label">
         {label}
-        {required ? <span className="field__required">{tc('field.required')}</span> : null}
+        <RequiredMark required={required} />
       </legend>
       <div className="dossier-date__parts">
         {parts.map((part, index) => (
