@@ -6,7 +6,7 @@ import { ORIENTATIONS, SCREENSHOT_DIR, saveScreenshot } from '../support/browser
 import { startTestCenter, type TestCenter } from '../support/center-app';
 import { freshDatabase } from '../support/center-databases';
 import { seedProvince } from '../support/center-seed';
-import { agreeToPrivacy, fill, fillBirthForm, fillDate } from '../support/e2e-fill';
+import { agreeToPrivacy, fill, fillApplicant, fillBirthForm } from '../support/e2e-fill';
 import { useWebKiosk } from '../support/e2e-kiosk';
 import { fixedFreePort } from '../support/free-port';
 import { ensureOfficeBuilt } from '../support/office-build';
@@ -24,11 +24,7 @@ async function submitBirthRegistrationByPost(page: Page): Promise<string> {
   await page.getByTestId('procedure-action-dossier.start').tap();
   await agreeToPrivacy(page);
   await expect.poll(() => page.getByTestId('dossier-step-applicant').isVisible()).toBe(true);
-  await fill(page, 'applicant-fullName', 'Lò Thị Mai');
-  await fill(page, 'applicant-citizenId', '014195001234');
-  await fillDate(page, 'applicant-dateOfBirth', '2', '8', '1995');
-  await fill(page, 'applicant-phone', '0987 654 321');
-  await fill(page, 'applicant-address', 'Bản Hua Păng, xã Chiềng Sơn, tỉnh Sơn La');
+  await fillApplicant(page);
   await page.getByTestId('dossier-next').tap();
   await expect.poll(() => page.getByTestId('dossier-step-form').isVisible()).toBe(true);
   await fillBirthForm(page);

@@ -12,7 +12,7 @@ import { silentLog } from '../../src-main/hardware/device-log';
 import type { DeviceManager } from '../../src-main/hardware/device-manager';
 import { PcscCardReader } from '../../src-main/hardware/idreader/pcsc-card-reader';
 import { ORIENTATIONS, saveScreenshot } from '../support/browser';
-import { agreeToPrivacy } from '../support/e2e-fill';
+import { agreeToPrivacy, fill } from '../support/e2e-fill';
 import { useWebKiosk } from '../support/e2e-kiosk';
 import { testManager, waitFor } from '../support/hardware';
 import { startProcessPcscStack } from '../support/pcsc-per-process';
@@ -24,12 +24,6 @@ import { useReusedKioskPage } from '../support/reused-page';
 const QR = `${SAMPLE_HOLDER.idNumber}|${SAMPLE_HOLDER.oldIdNumber}|${SAMPLE_HOLDER.fullName}|14071990|Nữ|Hà Nội|10042021`;
 const POLL = { timeout: 30_000 };
 const PIN = '482913';
-
-async function fill(page: Page, testId: string, text: string) {
-  const el = page.getByTestId(testId);
-  await el.tap();
-  await el.fill(text);
-}
 
 // One PC/SC stack for the file, on the socket path of this process (libpcsclite reads it once).
 let stack: PcscStack;

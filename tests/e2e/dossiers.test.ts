@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ORIENTATIONS, saveScreenshot } from '../support/browser';
 import { useKioskWithCenterDown } from '../support/center-down';
-import { agreeToPrivacy, fill, fillBirthForm, fillDate } from '../support/e2e-fill';
+import { agreeToPrivacy, fill, fillApplicant, fillBirthForm } from '../support/e2e-fill';
 
 // One kiosk and one page for both orientations, the center down when each test starts.
 // biome-ignore lint/correctness/useHookAtTopLevel: a Vitest set-up, not a React hook
@@ -27,11 +27,7 @@ describe.each(ORIENTATIONS)('dossier submitted while the center server is down (
     await expect.poll(() => page.getByTestId('dossier-errors').textContent()).toContain('cần sửa');
     await saveScreenshot(page, 'dossier-applicant-errors', orientation);
 
-    await fill(page, 'applicant-fullName', 'Lò Thị Mai');
-    await fill(page, 'applicant-citizenId', '014195001234');
-    await fillDate(page, 'applicant-dateOfBirth', '2', '8', '1995');
-    await fill(page, 'applicant-phone', '0987 654 321');
-    await fill(page, 'applicant-address', 'Bản Hua Păng, xã Chiềng Sơn, tỉnh Sơn La');
+    await fillApplicant(page);
     await saveScreenshot(page, 'dossier-applicant', orientation);
     await page.getByTestId('dossier-next').tap();
 

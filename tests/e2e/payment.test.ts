@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vites
 import { seriousA11yViolations } from '../support/axe';
 import { ORIENTATIONS, saveScreenshot } from '../support/browser';
 import { type CenterServer, startCenterServer } from '../support/center-server';
-import { agreeToPrivacy } from '../support/e2e-fill';
+import { agreeToPrivacy, fill, fillApplicant } from '../support/e2e-fill';
 import { useWebKiosk } from '../support/e2e-kiosk';
 import { BANK_SETTINGS } from '../support/payment-fixtures';
 import { enterTechnicianMode } from '../support/pin-pad';
@@ -11,12 +11,6 @@ import { useReusedKioskPage } from '../support/reused-page';
 import { parseVietQr } from '../unit/payment/emv-parse';
 
 const TECH_PIN = '482913';
-
-async function fill(page: Page, testId: string, text: string) {
-  const el = page.getByTestId(testId);
-  await el.tap();
-  await el.fill(text);
-}
 
 /** From home to the receipt of a dossier for `procedure`, with the applicant's details typed. */
 async function submitFromCatalog(page: Page, search: string, procedure: string, form: (page: Page) => Promise<void>) {
@@ -26,13 +20,7 @@ async function submitFromCatalog(page: Page, search: string, procedure: string, 
   await page.getByTestId('procedure-action-dossier.start').tap();
   await agreeToPrivacy(page);
   await expect.poll(() => page.getByTestId('dossier-step-applicant').isVisible()).toBe(true);
-  await fill(page, 'applicant-fullName', 'Lò Thị Mai');
-  await fill(page, 'applicant-citizenId', '014195001234');
-  await fill(page, 'applicant-dateOfBirth-day', '2');
-  await fill(page, 'applicant-dateOfBirth-month', '8');
-  await fill(page, 'applicant-dateOfBirth-year', '1995');
-  await fill(page, 'applicant-phone', '0987 654 321');
-  await fill(page, 'applicant-address', 'Bản Hua Păng, xã Chiềng Sơn, tỉnh Sơn La');
+  await fillApplicant(page);
   await page.getByTestId('dossier-next').tap();
   await expect.poll(() => page.getByTestId('dossier-step-form').isVisible()).toBe(true);
   await form(page);
