@@ -151,6 +151,9 @@ export function checkForm(
       message = checkTimeOnDate(values[f.id] ?? '', values[f.dateField] ?? '', { date: today, minutes: minutesNow });
     }
     if (!message && f.notBefore !== undefined) message = checkNotBefore(values[f.id] ?? '', values[f.notBefore] ?? '');
+    // A choice the chosen case rules out ("Mẹ" when the mother is not established).
+    const chosen = f.options?.find((o) => o.value === (values[f.id] ?? '').trim());
+    if (!message && chosen !== undefined && !askedNow(chosen, values)) message = 'notInCase';
     // A conditional field says why it is wanted now (the father's ethnicity once his name is given).
     collect(out, `form.${f.id}`, message === 'required' && !f.required ? 'requiredWith' : message);
   }

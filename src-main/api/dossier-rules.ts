@@ -25,6 +25,7 @@ export type RuleMessage =
   | 'patternMismatch'
   | 'notAnOption'
   | 'notAsked'
+  | 'notInCase'
   | 'addressOld'
   | 'addressPlace'
   | 'addressCommune';
@@ -50,6 +51,7 @@ export const RULE_MESSAGES_EN: Record<RuleMessage, string> = {
   patternMismatch: 'is not in the expected form',
   notAnOption: 'must be one of the choices offered',
   notAsked: 'is not asked in the case chosen on this form',
+  notInCase: 'is a choice the case chosen on this form does not allow',
   addressOld: 'names a district, and districts no longer exist since 1 July 2025: confirm or correct it',
   addressPlace: 'must end with a commune or ward and its province as they are since 1 July 2025',
   addressCommune: 'names a commune or ward that is not one of its province since 1 July 2025',
@@ -160,7 +162,8 @@ export interface FormFieldRule {
   readonly required?: boolean;
   /** Required once this other field is answered (see requiredNow). */
   readonly requiredWith?: string | undefined;
-  readonly options?: readonly { readonly value: string }[];
+  /** A choice's options; one with `askedWhen` is offered only in that case of the form (see askedNow). */
+  readonly options?: readonly { readonly value: string; readonly askedWhen?: CaseOfForm | undefined }[];
   readonly maxLength?: number;
   readonly pattern?: string;
   /** A text answer chosen from a bundled list (reference-lists.ts): anything else is refused. */
@@ -172,14 +175,21 @@ export interface FormFieldRule {
   /** The date field this date may not come before (see checkNotBefore). */
   readonly notBefore?: string | undefined;
   /** Asked only when this choice of the form holds one of these values (see askedNow). */
-  readonly askedWhen?: { readonly field: string; readonly values: readonly string[] } | undefined;
+  readonly askedWhen?: CaseOfForm | undefined;
+}
+
+/** A case of the form: its choice `field` holds one of `values` (the catalog's AskedWhen). */
+export interface CaseOfForm {
+  readonly field: string;
+  readonly values: readonly string[];
 }
 
 /**
- * Whether the form asks the field given its answers: always, unless it is asked only in some cases
- * of a choice (the father's details when the father is established) and another case, or none, is chosen.
+ * Whether the form asks the field (or offers the option, or wants the paper) given its answers:
+ * always, unless it is asked only in some cases of a choice (the father's details when the father
+ * is established) and another case, or none, is chosen.
  */
-export function askedNow(field: Pick<FormFieldRule, 'askedWhen'>, values: Readonly<Record<string, string>>): boolean {
+export function askedNow(field: { readonly askedWhen?: CaseOfForm | undefined }, values: Readonly<Record<string, string>>): boolean {
   return field.askedWhen === undefined || field.askedWhen.values.includes((values[field.askedWhen.field] ?? '').trim());
 }
 

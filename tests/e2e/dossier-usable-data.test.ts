@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ORIENTATIONS, saveScreenshot } from '../support/browser';
-import { agreeToPrivacy, fill, fillDate, startDossier, submitFromForm } from '../support/e2e-fill';
+import { agreeToPrivacy, fill, fillApplicant, fillDate, startBirthDossier, startDossier, submitFromForm } from '../support/e2e-fill';
 import { useWebKiosk } from '../support/e2e-kiosk';
 import { useReusedKioskPage } from '../support/reused-page';
 
@@ -245,5 +245,59 @@ describe.each(ORIENTATIONS)('a birth registration takes only usable data ($name)
       fatherEthnicity: 'Mông',
       recognisingParent: 'cha',
     });
+  });
+
+  it('the type of birth registration rules out "Mẹ"/"Cha" and the married parents’ papers when that parent is not established', async () => {
+    const page = await kioskPage.fresh({ turned: orientation });
+    await startBirthDossier(page);
+    await fillApplicant(page);
+    await page.getByTestId('dossier-next').tap();
+    const form = page.getByTestId('dossier-step-form');
+    await form.waitFor();
+    const offered = async () =>
+      page
+        .getByTestId('form-relationship')
+        .locator('input')
+        .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+    // Neither parent established: the requester is neither the mother nor the father.
+    await page.getByTestId('form-birthCase-chua-ca-cha-me').tap();
+    await expect.poll(offered).toEqual(['ong-ba', 'khac']);
+    // The father not established: she may be the mother.
+    await page.getByTestId('form-birthCase-chua-cha').tap();
+    await expect.poll(offered).toEqual(['me', 'ong-ba', 'khac']);
+    await page.getByTestId('form-relationship-me').tap();
+    // She changes the case to "mother not established": her "Mẹ" stays in sight, refused, saying why.
+    await page.getByTestId('form-birthCase-chua-me').tap();
+    await expect.poll(offered).toEqual(['me', 'cha', 'ong-ba', 'khac']);
+    await page.getByTestId('dossier-next').tap();
+    const message = page.getByTestId('form-relationship').locator('.dossier-field__error');
+    await expect.poll(() => message.textContent()).toBe('Lựa chọn này không hợp với “Loại khai sinh” đã chọn: hãy chọn lại');
+    expect(await page.getByTestId('form-relationship-me').locator('input').getAttribute('aria-invalid')).toBe('true');
+    await page.getByTestId('form-relationship').evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await saveScreenshot(page, 'dossier-birth-case-relationship-vi', orientation);
+    await toLanguage(page, 'ar');
+    await expect.poll(() => message.textContent()).toBe('هذا الاختيار لا يتوافق مع «نوع تسجيل الولادة» المختار: يرجى الاختيار من جديد');
+    await page.getByTestId('form-relationship').evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await saveScreenshot(page, 'dossier-birth-case-relationship-ar', orientation);
+    await toLanguage(page, 'vi');
+
+    // Neither parent established, a grandmother asks: the papers of married parents are not asked.
+    await page.getByTestId('form-birthCase-chua-ca-cha-me').tap();
+    await page.getByTestId('form-relationship-ong-ba').tap();
+    // Once she chose again, the "Mẹ" this case rules out is gone.
+    await expect.poll(offered).toEqual(['ong-ba', 'khac']);
+    await fill(page, 'form-childName', 'Lò Văn Minh');
+    await page.getByTestId('form-childGender-nam').tap();
+    await fillDate(page, 'form-childBirthDate', '10', '2', '2026');
+    await fill(page, 'form-childBirthPlace', 'Trạm y tế xã Chiềng Sơn, Xã Chiềng Sơn, Tỉnh Sơn La');
+    await fill(page, 'form-childEthnicity', 'Thái');
+    await page.getByTestId('dossier-next').tap();
+    const documents = page.getByTestId('dossier-step-documents');
+    await documents.waitFor();
+    const text = (await documents.textContent()) ?? '';
+    expect(text).toContain('Trẻ bị bỏ rơi');
+    expect(text).not.toContain('Giấy chứng nhận kết hôn của cha, mẹ trẻ');
+    expect(text).not.toContain('mang thai hộ');
+    await saveScreenshot(page, 'dossier-birth-case-documents-vi', orientation);
   });
 });

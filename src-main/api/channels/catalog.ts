@@ -109,6 +109,20 @@ export const ImplementingLevel = z.enum(['commune', 'district', 'province', 'cen
 export type ImplementingLevel = z.infer<typeof ImplementingLevel>;
 
 /** One paper to bring: how many originals and copies to hand in, or an original only to show. */
+/** Another form field of the same procedure, named by its id (a field this one depends on). */
+const FormFieldRef = z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]*$/, 'must be a form field id');
+
+/**
+ * A case of the procedure's own form: the select field `field` holds one of `values` ("Loại khai
+ * sinh" is "both parents established"). A form field, a choice's option or a paper with it is
+ * asked only in that case.
+ */
+export const AskedWhen = z.strictObject({
+  field: FormFieldRef,
+  values: z.array(z.string().min(1).max(80)).min(1).max(20),
+});
+export type AskedWhen = z.infer<typeof AskedWhen>;
+
 export const RequiredDocument = z
   .strictObject({
     name: LocalizedText,
@@ -118,6 +132,8 @@ export const RequiredDocument = z
     showOriginal: z.boolean().default(false),
     /** When the paper is needed ("if the child was born outside a hospital"); absent = always. */
     condition: LocalizedText.optional(),
+    /** Needed only in this case of the form (the parents' marriage certificate when both are established). */
+    askedWhen: AskedWhen.optional(),
     note: LocalizedText.optional(),
   })
   .refine((d) => d.originals + d.copies > 0 || d.showOriginal, {
@@ -166,7 +182,12 @@ export type AttachedForm = z.infer<typeof AttachedForm>;
 export const FormFieldType = z.enum(['text', 'number', 'date', 'year', 'time', 'select', 'phone', 'idNumber', 'address', 'textarea']);
 export type FormFieldType = z.infer<typeof FormFieldType>;
 
-export const FormFieldOption = z.strictObject({ value: z.string().min(1).max(80), label: LocalizedText });
+export const FormFieldOption = z.strictObject({
+  value: z.string().min(1).max(80),
+  label: LocalizedText,
+  /** Offered only in this case of the form ("Mẹ" as the requester's relationship when the mother is established). */
+  askedWhen: AskedWhen.optional(),
+});
 export type FormFieldOption = z.infer<typeof FormFieldOption>;
 
 const compiles = (source: string): boolean => {
@@ -177,9 +198,6 @@ const compiles = (source: string): boolean => {
     return false;
   }
 };
-
-/** Another form field of the same procedure, named by its id (a field this one depends on). */
-const FormFieldRef = z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]*$/, 'must be a form field id');
 
 /** One input of the dossier form for a procedure (the Dossier feature builds its forms from these). */
 export const FormField = z
@@ -211,12 +229,7 @@ export const FormField = z
      * Asked only when the select field `field` of this procedure holds one of `values` (the mother's
      * details unless "Chưa xác định được mẹ" is chosen): otherwise hidden, and an answer is refused.
      */
-    askedWhen: z
-      .strictObject({
-        field: FormFieldRef,
-        values: z.array(z.string().min(1).max(80)).min(1).max(20),
-      })
-      .optional(),
+    askedWhen: AskedWhen.optional(),
     /**
      * Told, never refused: a note shown under the date once it is on or after `from` (a birth
      * registered from 2016 is in the electronic register); the clerk decides what follows.
@@ -257,6 +270,15 @@ const uniqueBy = <T>(
       seen.set(k, i);
     }
   });
+};
+
+const NO_CASE = 'askedWhen names no other select field of this procedure, or a value it does not offer';
+
+/** Whether `askedWhen` (absent: always asked) names a select field of the form, other than `self`, and values it offers. */
+const namesCase = (fields: readonly FormField[], askedWhen: AskedWhen | undefined, self?: string): boolean => {
+  if (askedWhen === undefined) return true;
+  const choice = fields.find((g) => g.id === askedWhen.field && g.id !== self && g.type === 'select');
+  return choice !== undefined && askedWhen.values.every((v) => choice.options?.some((o) => o.value === v));
 };
 
 /**
@@ -333,17 +355,14 @@ export const Procedure = z
           path: ['formFields', i, 'requiredWith'],
         });
       }
-      if (f.askedWhen !== undefined) {
-        const { field, values } = f.askedWhen;
-        const choice = p.formFields.find((g) => g.id === field && g.id !== f.id && g.type === 'select');
-        if (choice === undefined || values.some((v) => !choice.options?.some((o) => o.value === v))) {
-          ctx.addIssue({
-            code: 'custom',
-            message: 'askedWhen names no other select field of this procedure, or a value it does not offer',
-            path: ['formFields', i, 'askedWhen'],
-          });
-        }
+      if (!namesCase(p.formFields, f.askedWhen, f.id)) {
+        ctx.addIssue({ code: 'custom', message: NO_CASE, path: ['formFields', i, 'askedWhen'] });
       }
+      f.options?.forEach((o, j) => {
+        if (!namesCase(p.formFields, o.askedWhen, f.id)) {
+          ctx.addIssue({ code: 'custom', message: NO_CASE, path: ['formFields', i, 'options', j, 'askedWhen'] });
+        }
+      });
       const namesNoDate = (id: string | undefined) =>
         id !== undefined && (id === f.id || p.formFields.find((g) => g.id === id)?.type !== 'date');
       for (const key of ['dateField', 'notBefore'] as const) {
@@ -351,6 +370,9 @@ export const Procedure = z
           ctx.addIssue({ code: 'custom', message: `${key} names no other date field of this procedure`, path: ['formFields', i, key] });
         }
       }
+    });
+    p.documents.forEach((d, i) => {
+      if (!namesCase(p.formFields, d.askedWhen)) ctx.addIssue({ code: 'custom', message: NO_CASE, path: ['documents', i, 'askedWhen'] });
     });
     if (p.submission.onlineLevel !== 'none' && !p.submission.channels.includes('online')) {
       ctx.addIssue({ code: 'custom', message: 'onlineLevel is set but online is not among the channels', path: ['submission'] });

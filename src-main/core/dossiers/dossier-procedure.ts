@@ -1,5 +1,5 @@
 import type { Fee } from '../../api/channels/catalog';
-import type { FormFieldRule } from '../../api/dossier-rules';
+import type { CaseOfForm, FormFieldRule } from '../../api/dossier-rules';
 
 type Text = { readonly vi: string; readonly en?: string; readonly ar?: string; readonly pl?: string };
 
@@ -12,10 +12,19 @@ export interface DossierProcedure {
   readonly name: Text;
   readonly formFields: readonly (Omit<FormFieldRule, 'options'> & {
     readonly label?: Text;
-    readonly options?: readonly { readonly value: string; readonly label?: Text }[] | undefined;
+    readonly options?:
+      | readonly { readonly value: string; readonly label?: Text; readonly askedWhen?: CaseOfForm | undefined }[]
+      | undefined;
   })[];
-  /** `condition`: the case the paper is asked for in (absent: always). */
-  readonly documents: readonly { readonly name: Text; readonly condition?: Text | undefined }[];
+  /**
+   * `condition`: the case the paper is asked for in, as the citizen says; `askedWhen`: the case of
+   * the form's answers it is asked in (absent: always).
+   */
+  readonly documents: readonly {
+    readonly name: Text;
+    readonly condition?: Text | undefined;
+    readonly askedWhen?: CaseOfForm | undefined;
+  }[];
   readonly processingTime?: { readonly workingDays?: number | undefined } | undefined;
   readonly submission: { readonly channels: readonly string[] };
   /** Absent: not known (ask at the desk); what a receipt's VietQR asks for comes from here. */

@@ -132,7 +132,7 @@ export class DossierService {
         : draft.delivery;
     const phoneFields = new Set(p.formFields.filter((f) => f.type === 'phone').map((f) => f.id));
     const form = Object.fromEntries(Object.entries(draft.form).map(([k, v]) => [k, phoneFields.has(k) ? normalizePhone(v) : v.trim()]));
-    const documents = storedDocuments(p, draft.documents);
+    const documents = storedDocuments(p, draft.documents, form);
     for (let attempt = 1; ; attempt++) {
       const code = this.newCode(now);
       const body: DossierBody = {

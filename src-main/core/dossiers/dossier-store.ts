@@ -7,6 +7,7 @@ import {
   type LocalDossierState,
   ReceiptDocument,
 } from '../../api/channels/dossiers';
+import { askedNow } from '../../api/dossier-rules';
 import type { Database } from '../db/open-database';
 import { oneRow } from '../db/rows';
 import type { OutboxState } from '../outbox/outbox-types';
@@ -127,10 +128,15 @@ export interface StoredDocument {
   readonly applies?: boolean;
 }
 
-export function storedDocuments(p: Pick<DossierProcedure, 'documents'>, checks: readonly DocumentCheck[]): StoredDocument[] {
+export function storedDocuments(
+  p: Pick<DossierProcedure, 'documents'>,
+  checks: readonly DocumentCheck[],
+  form: Readonly<Record<string, string>>,
+): StoredDocument[] {
   return p.documents.map((d, index) => {
     const check = checks.find((c) => c.index === index);
-    const applies = d.condition ? check?.applies === true : true;
+    // A paper of a case the form rules out does not apply, whatever the screen sent.
+    const applies = askedNow(d, form) && (d.condition ? check?.applies === true : true);
     return { name: d.name.vi, text: d.name, provided: applies && check?.provided === true, applies };
   });
 }

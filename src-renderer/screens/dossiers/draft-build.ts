@@ -12,10 +12,12 @@ const isoOrRaw = (text: string): string => parseVietnameseDate(text) ?? text;
 
 /**
  * Whether each of the procedure's papers applies to the citizen's case: always, unless the
- * catalog asks for it only in a case (an abandoned child, surrogacy) the citizen has not said is theirs.
+ * catalog asks for it only in a case of the form the citizen did not choose (the parents' marriage
+ * certificate when the father is not established) or in a case (an abandoned child, surrogacy)
+ * the citizen has not said is theirs.
  */
-export function applicableDocuments(procedure: Pick<Procedure, 'documents'>, cases: DraftState['cases']): boolean[] {
-  return procedure.documents.map((d, index) => (d.condition ? cases[index] === true : true));
+export function applicableDocuments(procedure: Pick<Procedure, 'documents'>, state: Pick<DraftState, 'cases' | 'form'>): boolean[] {
+  return procedure.documents.map((d, index) => askedNow(d, state.form) && (d.condition ? state.cases[index] === true : true));
 }
 
 /** The draft as `dossier.submit` takes it. */
@@ -33,7 +35,7 @@ export function buildDraft(state: DraftState, procedure: Procedure, language: Do
     language,
     applicant: { ...state.applicant, dateOfBirth: isoOrRaw(state.applicant.dateOfBirth) },
     form,
-    documents: applicableDocuments(procedure, state.cases).map((applies, index) => ({
+    documents: applicableDocuments(procedure, state).map((applies, index) => ({
       index,
       provided: applies && state.documents[index] === true,
       applies,

@@ -27,12 +27,16 @@ const queued = { state: null, sentAt: null };
 
 describe('the papers of the citizen’s case', () => {
   it('counts a paper asked only in a case when the citizen said the case is theirs, and never as provided otherwise', () => {
-    const stored = storedDocuments(procedure, [
-      { index: 0, provided: true },
-      { index: 1, provided: false },
-      { index: 2, provided: true, applies: false },
-      { index: 3, provided: false, applies: true },
-    ]);
+    const stored = storedDocuments(
+      procedure,
+      [
+        { index: 0, provided: true },
+        { index: 1, provided: false },
+        { index: 2, provided: true, applies: false },
+        { index: 3, provided: false, applies: true },
+      ],
+      {},
+    );
     expect(stored.map((d) => [d.applies, d.provided])).toEqual([
       [true, true],
       [true, false],
@@ -51,7 +55,7 @@ describe('the papers of the citizen’s case', () => {
   });
 
   it('leaves out case papers nobody answered for, reads rows stored before cases were asked, and says nothing once purged', () => {
-    const receipt = receiptOf(row(storedDocuments(procedure, [{ index: 0, provided: true }])), queued);
+    const receipt = receiptOf(row(storedDocuments(procedure, [{ index: 0, provided: true }], {})), queued);
     expect(receipt.documentsListed).toBe(2);
     const old = receiptOf(row([{ name: 'Giấy chứng sinh', provided: true }]), queued);
     expect(old.documents).toEqual([{ name: { vi: 'Giấy chứng sinh' }, provided: true }]);

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { fallbackLang, localized, type RequiredDocument } from '../../../../src-main/api/channels/catalog';
+import { askedNow } from '../../../../src-main/api/dossier-rules';
 import { Icon } from '../../../components/Icon';
 import { applicableDocuments } from '../draft-build';
 import { useDraft } from '../draft-store';
@@ -40,12 +41,15 @@ function TickRow({
 /**
  * The papers the procedure asks for. Papers asked only in some case (an abandoned child, surrogacy)
  * are first asked about as cases: only those the citizen says are theirs join the list, so the count
- * on the receipt is of the papers their dossier really needs. Then they tick the papers they have.
+ * on the receipt is of the papers their dossier really needs. Papers of a case the form's answers
+ * rule out (the parents' marriage certificate when the father is not established) are not shown.
+ * Then they tick the papers they have.
  */
 export function DocumentsStep({ procedure, lang }: StepProps) {
   const { t } = useTranslation('dossiers');
   const checked = useDraft((s) => s.documents);
   const cases = useDraft((s) => s.cases);
+  const form = useDraft((s) => s.form);
   const set = useDraft((s) => s.setDocument);
   const setCase = useDraft((s) => s.setCase);
   if (procedure.documents.length === 0) {
@@ -63,8 +67,11 @@ export function DocumentsStep({ procedure, lang }: StepProps) {
     ]
       .filter(Boolean)
       .join(' · ');
-  const applies = applicableDocuments(procedure, cases);
-  const conditional = procedure.documents.flatMap((d, index) => (d.condition ? [{ d, index, condition: d.condition }] : []));
+  const applies = applicableDocuments(procedure, { cases, form });
+  // The cases asked about are those of papers the form's answers do not already rule out.
+  const conditional = procedure.documents.flatMap((d, index) =>
+    d.condition && askedNow(d, form) ? [{ d, index, condition: d.condition }] : [],
+  );
   return (
     <div className="dossier-step" data-testid="dossier-step-documents">
       {conditional.length > 0 ? (

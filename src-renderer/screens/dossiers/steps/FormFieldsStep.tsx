@@ -34,9 +34,15 @@ export function FormFieldsStep({ procedure, lang, errors }: StepProps) {
     );
   }
   // The label of the field a message names: the one whose answer makes this one required
-  // ("requiredWith"), or the date this one may not come before ("dateBeforeField").
+  // ("requiredWith"), the date this one may not come before ("dateBeforeField"), or the choice
+  // whose case rules out the option chosen here ("notInCase").
   const otherLabel = (f: FormField, message: string): string => {
-    const id = message === 'dateBeforeField' ? f.notBefore : f.requiredWith;
+    const id =
+      message === 'dateBeforeField'
+        ? f.notBefore
+        : message === 'notInCase'
+          ? f.options?.find((o) => o.value === values[f.id])?.askedWhen?.field
+          : f.requiredWith;
     const other = procedure.formFields.find((g) => g.id === id);
     return other ? localized(other.label, lang) : '';
   };
@@ -67,7 +73,11 @@ export function FormFieldsStep({ procedure, lang, errors }: StepProps) {
             key={f.id}
             {...common}
             hint={hint}
-            options={(f.options ?? []).map((o) => ({ value: o.value, label: localized(o.label, lang) }))}
+            // The options of the case chosen, and the one already chosen if that case has changed since,
+            // so that its message says what to choose again.
+            options={(f.options ?? [])
+              .filter((o) => o.value === value || askedNow(o, values))
+              .map((o) => ({ value: o.value, label: localized(o.label, lang) }))}
           />
         );
       case 'number':

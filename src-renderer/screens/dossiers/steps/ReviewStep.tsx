@@ -50,7 +50,7 @@ export function ReviewStep({ procedure, lang }: StepProps) {
     const o = f?.options?.find((x) => x.value === value);
     return o ? localized(o.label, lang) : value;
   };
-  const applies = applicableDocuments(procedure, s.cases);
+  const applies = applicableDocuments(procedure, s);
   const total = applies.filter(Boolean).length;
   const provided = procedure.documents.filter((_d, i) => applies[i] && s.documents[i] === true);
   return (
