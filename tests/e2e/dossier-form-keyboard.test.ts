@@ -128,4 +128,25 @@ describe("the keyboard's Done key (portrait)", () => {
       expect(await page.getByTestId('dossier-step-applicant').isVisible()).toBe(true);
     },
   );
+
+  it('closes the keyboard although focus moved to another field while the finger was on Done', async () => {
+    // As when the form's Next focuses its first error a frame after the error shows, and the citizen
+    // (or a test) presses Done in between: Done was pressed for one field, the keyboard serves another.
+    const page = await kioskPage.fresh({ turned: PORTRAIT });
+    await startBirthDossier(page);
+    await page.getByTestId('applicant-fullName').tap();
+    const box = await page.locator('[data-testid="keyboard"] [data-skbtn="{done}"]').boundingBox();
+    if (!box) throw new Error('no Done key');
+    const touch = await page.context().newCDPSession(page);
+    await touch.send('Input.dispatchTouchEvent', {
+      type: 'touchStart',
+      touchPoints: [{ x: box.x + box.width / 2, y: box.y + box.height / 2 }],
+    });
+    await page.getByTestId('applicant-phone').evaluate((el) => (el as HTMLInputElement).focus());
+    await expect.poll(() => page.getByTestId('keyboard').getAttribute('aria-label')).toContain('Số điện thoại');
+    await touch.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await touch.detach();
+    await page.getByTestId('keyboard').waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? null)).toBeNull();
+  });
 });

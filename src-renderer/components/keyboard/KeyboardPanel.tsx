@@ -64,6 +64,13 @@ export default function KeyboardPanel({ target }: { target: KeyboardTarget }) {
         afterPress(() => {
           donePending.current = false;
           target.submit();
+          // Focus may have moved to another field while the finger was down (the form's Next
+          // focusing its first error): Done still closes the keyboard, without that field's submit.
+          const now = useKeyboard.getState().target;
+          if (now !== null && now.id !== target.id) {
+            if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
+            useKeyboard.getState().release(now.id);
+          }
         });
         return;
       default:
