@@ -108,7 +108,6 @@ export type OnlineLevel = z.infer<typeof OnlineLevel>;
 export const ImplementingLevel = z.enum(['commune', 'district', 'province', 'central']);
 export type ImplementingLevel = z.infer<typeof ImplementingLevel>;
 
-/** One paper to bring: how many originals and copies to hand in, or an original only to show. */
 /** Another form field of the same procedure, named by its id (a field this one depends on). */
 const FormFieldRef = z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]*$/, 'must be a form field id');
 
@@ -123,6 +122,7 @@ export const AskedWhen = z.strictObject({
 });
 export type AskedWhen = z.infer<typeof AskedWhen>;
 
+/** One paper to bring: how many originals and copies to hand in, or an original only to show. */
 export const RequiredDocument = z
   .strictObject({
     name: LocalizedText,
