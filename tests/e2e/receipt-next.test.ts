@@ -52,10 +52,12 @@ describe('the receipt says what to do next', () => {
     it('by post: counts only the papers of the chosen case, and says to bring them before the result date, on screen and on paper', async () => {
       const page = await kioskPage.fresh({ turned: orientation });
       await toDocuments(page);
-      // Six papers in the catalog; three apply only in a case. The citizen's child was not abandoned
-      // nor born through surrogacy, but the parents are married.
+      // Eight papers in the catalog; five apply only in a case, and two of those (the parents'
+      // marriage, a surrogacy) only when both parents are established, which her son's are not. The
+      // child was not abandoned, but the commune cannot read her residence from the population database.
       expect(await page.getByTestId('dossier-documents-list').locator('li').count()).toBe(3);
-      await page.getByTestId('document-case-5').tap();
+      expect(await page.getByTestId('document-case-5').count()).toBe(0);
+      await page.getByTestId('document-case-7').tap();
       await expect.poll(() => page.getByTestId('dossier-documents-list').locator('li').count()).toBe(4);
       await page.getByTestId('document-0').tap();
       await page.getByTestId('document-1').tap();
@@ -78,8 +80,8 @@ describe('the receipt says what to do next', () => {
       expect(lead).toContain('qua bưu chính');
       expect(lead).not.toContain('khi đến nhận kết quả');
       const docs = (await page.getByTestId('receipt-documents').textContent()) ?? '';
-      expect(docs).toContain('Giấy chứng nhận kết hôn');
-      expect(docs).not.toMatch(/bỏ rơi|mang thai hộ/);
+      expect(docs).toContain('Giấy tờ chứng minh nơi cư trú của người yêu cầu');
+      expect(docs).not.toMatch(/bỏ rơi|mang thai hộ|kết hôn/);
       expect(await page.getByTestId('receipt-documents').locator('li').count()).toBe(4);
       expect(await page.getByTestId('receipt-contact').textContent()).toContain('0212 3851 234');
       expect(await page.getByTestId('screen-dossier-receipt').textContent()).not.toContain('không cần làm gì thêm');
@@ -93,11 +95,11 @@ describe('the receipt says what to do next', () => {
       expect(slip).toContain('Người nộp hồ sơ: Lò Thị Mai');
       expect(slip).toContain('Giấy tờ của hồ sơ (2/4):');
       expect(slip).toContain('Giấy chứng sinh (đã có)');
-      expect(slip).toContain('Giấy chứng nhận kết hôn của cha, mẹ trẻ (chưa có, cần bổ sung)');
+      expect(slip).toContain('Giấy tờ chứng minh nơi cư trú của người yêu cầu (chưa có, cần bổ sung)');
       expect(slip).toContain('trước ngày hẹn trả kết quả; kết quả sẽ được gửi qua bưu chính');
       expect(slip).toContain('Qua bưu chính công ích');
       expect(slip).toContain('Bộ phận Một cửa, Điện thoại 0212 3851 234');
-      expect(slip).not.toMatch(/bỏ rơi|mang thai hộ|khi đến nhận kết quả/);
+      expect(slip).not.toMatch(/bỏ rơi|mang thai hộ|kết hôn|khi đến nhận kết quả/);
     });
 
     it('at the counter, in Arabic: the papers are brought when the result is collected', async () => {
