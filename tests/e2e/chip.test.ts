@@ -1,7 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PcscStack, VirtualCard } from '../../hardware/emulators/chip/pcsc-stack';
 import { makeTestCard, SAMPLE_HOLDER, type TestCard } from '../../hardware/emulators/chip/test-card';
