@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { ORIENTATIONS, saveScreenshot } from '../support/browser';
-import { agreeToPrivacy, fill, fillApplicant, fillDate, startBirthDossier, startDossier, submitFromForm } from '../support/e2e-fill';
+import {
+  agreeToPrivacy,
+  fill,
+  fillApplicant,
+  fillChild,
+  fillDate,
+  startBirthDossier,
+  startDossier,
+  submitFromForm,
+} from '../support/e2e-fill';
 import { useWebKiosk } from '../support/e2e-kiosk';
 import { useReusedKioskPage } from '../support/reused-page';
 
@@ -286,11 +295,7 @@ describe.each(ORIENTATIONS)('a birth registration takes only usable data ($name)
     await page.getByTestId('form-relationship-ong-ba').tap();
     // Once she chose again, the "Mẹ" this case rules out is gone.
     await expect.poll(offered).toEqual(['ong-ba', 'khac']);
-    await fill(page, 'form-childName', 'Lò Văn Minh');
-    await page.getByTestId('form-childGender-nam').tap();
-    await fillDate(page, 'form-childBirthDate', '10', '2', '2026');
-    await fill(page, 'form-childBirthPlace', 'Trạm y tế xã Chiềng Sơn, Xã Chiềng Sơn, Tỉnh Sơn La');
-    await fill(page, 'form-childEthnicity', 'Thái');
+    await fillChild(page);
     await page.getByTestId('dossier-next').tap();
     const documents = page.getByTestId('dossier-step-documents');
     await documents.waitFor();

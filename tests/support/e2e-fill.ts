@@ -37,15 +37,20 @@ export async function fillApplicant(page: Page): Promise<void> {
  */
 export async function fillBirthForm(page: Page): Promise<void> {
   await page.getByTestId('form-birthCase-chua-cha').tap();
+  await fillChild(page);
+  await page.getByTestId('form-relationship-me').tap();
+  await fill(page, 'form-motherEthnicity', 'Thái');
+  await fill(page, 'form-motherNationality', 'Việt Nam');
+  await fill(page, 'form-motherAddress', 'Bản Hua Păng, Xã Chiềng Sơn, Tỉnh Sơn La');
+}
+
+/** The child's part of the birth registration's form (1.001193): her son Lò Văn Minh, born in February. */
+export async function fillChild(page: Page): Promise<void> {
   await fill(page, 'form-childName', 'Lò Văn Minh');
   await page.getByTestId('form-childGender-nam').tap();
   await fillDate(page, 'form-childBirthDate', '10', '2', '2026');
   await fill(page, 'form-childBirthPlace', 'Trạm y tế xã Chiềng Sơn, Xã Chiềng Sơn, Tỉnh Sơn La');
   await fill(page, 'form-childEthnicity', 'Thái');
-  await page.getByTestId('form-relationship-me').tap();
-  await fill(page, 'form-motherEthnicity', 'Thái');
-  await fill(page, 'form-motherNationality', 'Việt Nam');
-  await fill(page, 'form-motherAddress', 'Bản Hua Păng, Xã Chiềng Sơn, Tỉnh Sơn La');
 }
 
 /** From the home screen: searches the catalog, opens the procedure, starts its dossier and agrees to the notice. */
