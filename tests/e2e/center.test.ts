@@ -149,9 +149,10 @@ describe('the center: from a kiosk while the center is down, through the back of
     await page.getByTestId('receipt-status').tap();
     await expect.poll(() => page.getByTestId('status-remote').getAttribute('data-status')).toBe('received');
 
-    await step('needs-info', { note: 'Bản sao giấy chứng nhận kết hôn của cha mẹ' });
+    // The birth certificate she did not have yet (her son's father is not established: no marriage certificate is asked).
+    await step('needs-info', { note: 'Bản chính Giấy chứng sinh của trẻ' });
     await lookup('needs-info');
-    await expect.poll(() => page.getByTestId('status-remote').textContent()).toContain('Cần bổ sung: Bản sao giấy chứng nhận kết hôn');
+    await expect.poll(() => page.getByTestId('status-remote').textContent()).toContain('Cần bổ sung: Bản chính Giấy chứng sinh');
     await saveScreenshot(page, 'center-kiosk-status-supplement', portrait);
 
     await step('processing');
