@@ -150,6 +150,11 @@ export const FeeItem = z.strictObject({
   label: LocalizedText,
   amountVnd: z.number().int().min(0).max(1_000_000_000).optional(),
   perUnit: z.boolean().optional(),
+  /**
+   * Charged only for what the citizen asks for besides the result (copies of an extract, "nếu có
+   * yêu cầu"): shown with the fee, paid at the desk, never part of the amount a receipt's QR asks.
+   */
+  onRequest: z.literal(true).optional(),
   note: LocalizedText.optional(),
 });
 export type FeeItem = z.infer<typeof FeeItem>;

@@ -6,11 +6,13 @@ import type { ProvinceFees } from './province-fees';
  * for money only when the catalog leaves no doubt: a fee of exactly one line whose amount is known
  * (fixed by law, or entered for the province) and positive, not counted per page or copy. Several
  * lines are alternatives (on time or late) the kiosk cannot choose between, so those citizens pay
- * at the counter, where a clerk sees their case.
+ * at the counter, where a clerk sees their case. Lines charged only on request (copies of the
+ * result) are not counted: they are paid at the desk, for the copies asked for there.
  */
 export function feeDue(procedureCode: string, fee: Fee | undefined, provinceFees: ProvinceFees): number | null {
-  if (!fee || fee.free || fee.items.length !== 1) return null;
-  const item = fee.items[0];
+  const lines = fee?.items.filter((i) => !i.onRequest) ?? [];
+  if (!fee || fee.free || lines.length !== 1) return null;
+  const item = lines[0];
   if (!item || item.perUnit) return null;
   const amount = item.amountVnd ?? provinceFees.get(procedureCode);
   return amount !== undefined && amount > 0 ? amount : null;

@@ -86,9 +86,11 @@ describe("the bundled catalog's entries refreshed from their national records (a
       expect(byCode.get(code)?.fee?.items.at(-1)?.amountVnd, code).toBe(8_000);
     }
     for (const code of ['1.000689', '1.004884', '1.005461']) {
-      expect(byCode.get(code)?.fee?.note?.vi, code).toContain('8.000 đồng mỗi bản');
-      // One fee line, so a provincial amount a technician enters is still charged (feeDue).
-      expect(byCode.get(code)?.fee?.items.length, code).toBe(1);
+      // One fee line besides the copies charged on request, so a provincial amount a technician
+      // enters is still charged (feeDue); the copies are a line of their own (2026.12.26).
+      const lines = byCode.get(code)?.fee?.items ?? [];
+      expect(lines.filter((i) => !i.onRequest).length, code).toBe(1);
+      expect(lines.find((i) => i.onRequest)?.amountVnd, code).toBe(8_000);
     }
     expect(byCode.get('1.000894')?.fee).toMatchObject({ free: true, note: { vi: expect.stringContaining('8.000 đồng') } });
     expect(byCode.get('2.000635')?.fee?.items[0]?.note?.vi).toContain('281/2016/TT-BTC');

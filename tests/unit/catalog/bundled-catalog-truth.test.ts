@@ -176,6 +176,19 @@ describe('the bundled catalog tells the truth the queues rely on', () => {
     }
   });
 
+  it('writes the copy fees of Circular 281/2016/TT-BTC as lines charged on request, never in a note of a fee that is charged', () => {
+    const copyLines = catalog.procedures.flatMap((p) => (p.fee?.items ?? []).filter((i) => i.label.vi.includes('(nếu có yêu cầu)')));
+    expect(copyLines.length).toBeGreaterThanOrEqual(26);
+    for (const line of copyLines) expect(line).toMatchObject({ amountVnd: 8_000, perUnit: true, onRequest: true });
+    // A free registration keeps them in its note: "free" is the registration's, the copies are asked for apart.
+    for (const p of catalog.procedures.filter((q) => q.fee && !q.fee.free)) expect(p.fee?.note?.vi ?? '', p.code).not.toContain('mỗi bản');
+    // Birth re-registration: one provincial fee, so a QR may ask for it once the province's amount is entered.
+    expect(byCode.get('1.004884')?.fee?.items.map((i) => [i.amountVnd, i.onRequest])).toEqual([
+      [undefined, undefined],
+      [8_000, true],
+    ]);
+  });
+
   it('fills the national certification fee of Circular 226/2016/TT-BTC for the refusal of an inheritance', () => {
     expect(byCode.get('2.001016')?.fee?.items.map((i) => i.amountVnd)).toEqual([50_000]);
   });

@@ -11,6 +11,15 @@ describe('the amount a receipt asks for', () => {
     expect(feeDue('2.001035', { free: false, items: [{ label, amountVnd: 50_000 }] }, none)).toBe(50_000);
   });
 
+  it('leaves out the lines charged only on request: copies are paid at the desk, for the copies asked for', () => {
+    const copies = { label, amountVnd: 8_000, perUnit: true, onRequest: true as const };
+    const provinceFees = new Map([['1.004884', 5_000]]);
+    expect(feeDue('1.004884', { free: false, items: [{ label }, copies] }, provinceFees)).toBe(5_000);
+    expect(feeDue('2.000635', { free: false, items: [copies] }, none)).toBeNull();
+    // Two lines besides the copies are still alternatives the kiosk cannot choose between.
+    expect(feeDue('1.001193', { free: false, items: [{ label, amountVnd: 0 }, { label }, copies] }, provinceFees)).toBeNull();
+  });
+
   it('asks nothing for a free, unknown, per-page, several-line or zero fee', () => {
     const cases: (Fee | undefined)[] = [
       undefined,
