@@ -237,6 +237,10 @@ describe.each(ORIENTATIONS)('marriage, death and re-registration forms take what
     await page.getByTestId('dossier-next').tap();
     await expect.poll(() => form.textContent()).toContain('Ngày này không thể sớm hơn “Ngày, tháng, năm sinh”');
     expect(await page.getByTestId('form-previousDate-notice').count()).toBe(0);
+    // The date is the only error: its boxes are marked, and the first takes focus so it is in sight.
+    for (const part of ['day', 'month', 'year'])
+      expect(await page.getByTestId(`form-previousDate-${part}`).getAttribute('aria-invalid'), part).toBe('true');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('form-previousDate-day');
     await closeKeyboard(page);
     await inViAndAr('before-birth', 'form-previousDate-day', ['لا يمكن أن يكون هذا التاريخ قبل «تاريخ الميلاد»']);
 

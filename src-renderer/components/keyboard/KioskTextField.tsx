@@ -20,6 +20,7 @@ import { type EditState, type FieldMode, sanitize, typeKey } from './text-edit';
  *   | 'phone' (digits, +) | 'code' (A–Z, 0–9: dossier codes) | 'email' | 'latin' (ASCII, no Telex:
  *   URLs, folder paths, device addresses, tokens).
  * - hint, error (strings): shown under the field and read with it; `error` marks it invalid.
+ * - invalid: marks it invalid without a message of its own (a date's day box, whose group shows the message).
  * - maxLength, required, secret (masks the value, for PINs), autoFocus (focuses and opens the keyboard).
  * - autoCapitalize: 'sentences' (default for text) | 'words' (names, addresses) | 'none'.
  * - onSubmit(): the keyboard's Done/Enter key (and the hardware Enter key); the keyboard then closes.
@@ -40,6 +41,7 @@ export interface KioskTextFieldProps {
   readonly mode?: FieldMode;
   readonly hint?: string;
   readonly error?: string;
+  readonly invalid?: boolean;
   readonly maxLength?: number;
   readonly required?: boolean;
   readonly secret?: boolean;
@@ -190,7 +192,7 @@ export function KioskTextField(props: KioskTextFieldProps) {
     maxLength,
     required,
     disabled,
-    'aria-invalid': error ? true : undefined,
+    'aria-invalid': error || props.invalid ? true : undefined,
     'aria-describedby': describedBy,
     autoFocus,
     'data-testid': testId,
@@ -201,7 +203,7 @@ export function KioskTextField(props: KioskTextFieldProps) {
   };
 
   return (
-    <div className={`field${error ? ' field--invalid' : ''}${props.className ? ` ${props.className}` : ''}`}>
+    <div className={`field${error || props.invalid ? ' field--invalid' : ''}${props.className ? ` ${props.className}` : ''}`}>
       <label className={props.hideLabel ? 'visually-hidden' : 'field__label'} htmlFor={id}>
         {label}
         <RequiredMark required={required} />

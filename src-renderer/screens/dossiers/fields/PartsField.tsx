@@ -62,6 +62,8 @@ export function PartsField({
             maxLength={part.max}
             placeholder={t(`date.${part.name}Placeholder`)}
             testId={testId ? `${testId}-${part.name}` : undefined}
+            // Each box is marked with the group's error, so the form's "first error" finds and focuses it.
+            invalid={Boolean(error)}
             onChange={(v) => set(index, v)}
           />
         ))}
