@@ -13,7 +13,7 @@ const smallestSecondary = (page: Page) =>
     Math.min(
       ...[
         ...document.querySelectorAll(
-          '.field__hint, .field__error, .field__required, .dossier-field__hint, .dossier-field__error, .kbd-dock__field, .tone-picker__hint, .tone-picker__name',
+          '.field__hint, .field__error, .field__required, .kbd-dock__field, .tone-picker__hint, .tone-picker__name',
         ),
       ].map((el) => Number.parseFloat(getComputedStyle(el).fontSize)),
     ),

@@ -279,7 +279,7 @@ describe.each(ORIENTATIONS)('a birth registration takes only usable data ($name)
     await page.getByTestId('form-birthCase-chua-me').tap();
     await expect.poll(offered).toEqual(['me', 'cha', 'ong-ba', 'khac']);
     await page.getByTestId('dossier-next').tap();
-    const message = page.getByTestId('form-relationship').locator('.dossier-field__error');
+    const message = page.getByTestId('form-relationship').locator('.field__error');
     await expect.poll(() => message.textContent()).toBe('Lựa chọn này không hợp với “Loại khai sinh” đã chọn: hãy chọn lại');
     expect(await page.getByTestId('form-relationship-me').locator('input').getAttribute('aria-invalid')).toBe('true');
     await page.getByTestId('form-relationship').evaluate((el) => el.scrollIntoView({ block: 'center' }));

@@ -16,7 +16,7 @@ export async function hiddenPartsOfFocusedField(page: Page): Promise<string[]> {
       ['input', input],
       ['label', document.querySelector(`label[for="${input.id}"]`)],
       ['legend', group.querySelector(':scope > legend')],
-      ...[...group.querySelectorAll('.field__error, .dossier-field__error')].map((e, i): [string, Element] => [`error ${i}`, e]),
+      ...[...group.querySelectorAll('.field__error')].map((e, i): [string, Element] => [`error ${i}`, e]),
     ];
     const hidden: string[] = [];
     for (const [name, el] of parts) {

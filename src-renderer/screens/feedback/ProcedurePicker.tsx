@@ -56,7 +56,7 @@ export function ProcedurePicker({
           testId="feedback-procedure"
         />
       ) : error ? (
-        <p className="dossier-field__error">{error}</p>
+        <p className="field__error">{error}</p>
       ) : null}
     </div>
   );

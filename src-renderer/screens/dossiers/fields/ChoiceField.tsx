@@ -62,7 +62,7 @@ export function ChoiceField({
           {hint}
         </p>
       ) : null}
-      {error ? <p className="dossier-field__error">{error}</p> : null}
+      {error ? <p className="field__error">{error}</p> : null}
     </fieldset>
   );
 }

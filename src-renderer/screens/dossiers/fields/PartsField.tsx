@@ -69,12 +69,12 @@ export function PartsField({
         ))}
       </div>
       {hint ? (
-        <p id={`${id}-hint`} className="dossier-field__hint">
+        <p id={`${id}-hint`} className="field__hint">
           {hint}
         </p>
       ) : null}
       {error ? (
-        <p id={`${id}-error`} className="dossier-field__error">
+        <p id={`${id}-error`} className="field__error">
           {error}
         </p>
       ) : null}
